@@ -1,0 +1,14 @@
+namespace Pipeline.Core.Annexes;
+
+/// <summary>One annex table read from a sheet.</summary>
+/// <param name="Sheet">Name of the sheet that holds it.</param>
+/// <param name="Commune">Commune name from the title rows ("Chiềng En"), or as given by the caller.</param>
+/// <param name="Term">Term such as "2020-2025", from the title rows or the caller.</param>
+/// <param name="HeaderRow">1-based row of the first header row.</param>
+public sealed record Annex(
+    string Sheet,
+    string? Commune,
+    string? Term,
+    AnnexKind Kind,
+    int HeaderRow,
+    IReadOnlyList<AnnexRow> Rows);

@@ -1,0 +1,21 @@
+using Pipeline.Core.Values;
+
+namespace Pipeline.Core.Annexes;
+
+/// <summary>
+/// One target row as the commune wrote it. Nothing here is judged yet: scoring adds
+/// direction, ratio, status and findings.
+/// </summary>
+/// <param name="SourceRow">1-based row number in the sheet, for messages a clerk can follow.</param>
+/// <param name="ReportedVerdict">The commune's own verdict text (Ghi chú / Đánh giá), cleaned.</param>
+public sealed record AnnexRow(
+    int SourceRow,
+    string Ordinal,
+    TargetGroup? Group,
+    string Indicator,
+    string Unit,
+    AnnexValue Target,
+    AnnexValue Actual,
+    AnnexValue ReportedPercent,
+    string ReportedVerdict,
+    TargetStatus? ReportedStatus);

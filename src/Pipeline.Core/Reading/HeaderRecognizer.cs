@@ -1,0 +1,95 @@
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Reading;
+
+/// <summary>
+/// Recognises an annex column by the meaning of its header text: every spelling communes
+/// use (DOMAIN.md), in any order, in either Unicode form, with stray spaces and line breaks.
+/// The checks run from the most specific to the least, because "Chỉ tiêu" names the
+/// indicator column while "Chỉ tiêu NQ Đại hội" names the target column.
+/// </summary>
+public static class HeaderRecognizer
+{
+    private static readonly HashSet<string> OrdinalHeaders =
+        ["tt", "stt", "t t", "s tt", "st t", "so tt", "so thu tu", "thu tu", "tt stt", "no"];
+
+    private static readonly HashSet<string> IndicatorHeaders =
+    [
+        "chi tieu", "cac chi tieu", "ten chi tieu", "chi tieu chu yeu", "cac chi tieu chu yeu",
+        "noi dung", "noi dung chi tieu", "danh muc", "danh muc chi tieu", "chi tieu kinh te xa hoi",
+        "noi dung chi tieu chu yeu", "ten cac chi tieu", "chi tieu nhiem vu",
+    ];
+
+    private static readonly string[] VerdictPhrases = ["ghi chu", "danh gia", "nhan xet", "ket qua danh gia"];
+    private static readonly string[] PercentPhrases = ["so sanh", "ty le %", "% so voi", "% dat", "ty le dat", "ty le thuc hien", "% thuc hien", "dat %"];
+    private static readonly string[] TargetPhrases = ["nghi quyet", "nq", "ke hoach", "muc tieu", "de ra", "dai hoi", "chi tieu giao", "kh"];
+    private static readonly string[] ActualPhrases = ["thuc hien", "th", "uoc th", "uoc thuc hien", "thuc te", "dat duoc"];
+
+    /// <summary>The column a header text names, or null when it names none.</summary>
+    public static AnnexColumn? Classify(string headerText)
+    {
+        var folded = VietnameseText.Fold(headerText);
+        if (folded.Length == 0) return null;
+
+        if (OrdinalHeaders.Contains(folded)) return AnnexColumn.Ordinal;
+        if (folded.StartsWith("don vi", StringComparison.Ordinal) || folded is "dvt" || folded.StartsWith("dvt ", StringComparison.Ordinal))
+            return AnnexColumn.Unit;
+        if (ContainsAny(folded, VerdictPhrases)) return AnnexColumn.Verdict;
+        if (folded == "%" || ContainsAny(folded, PercentPhrases) || (VietnameseText.ContainsPhrase(folded, "ty le") && folded.Contains('%')))
+            return AnnexColumn.ReportedPercent;
+        if (VietnameseText.ContainsPhrase(folded, "ket qua")) return AnnexColumn.Actual;
+        if (IndicatorHeaders.Contains(folded) || VietnameseText.ContainsPhrase(folded, "noi dung") || VietnameseText.ContainsPhrase(folded, "ten chi tieu"))
+            return AnnexColumn.Indicator;
+        if (ContainsAny(folded, TargetPhrases) || VietnameseText.ContainsPhrase(folded, "chi tieu")) return AnnexColumn.Target;
+        if (ContainsAny(folded, ActualPhrases)) return AnnexColumn.Actual;
+        return null;
+    }
+
+    /// <summary>
+    /// A row that starts a header block names at least three different columns in three
+    /// different cells: one title cell can never look like a header.
+    /// </summary>
+    public static bool IsHeaderStart(SheetRow row)
+    {
+        var seen = new HashSet<AnnexColumn>();
+        foreach (var (_, text) in row.NonEmpty())
+        {
+            if (text.Length > 80) continue;
+            if (Classify(text) is { } column) seen.Add(column);
+        }
+        return seen.Count >= 3 && (seen.Contains(AnnexColumn.Indicator) || seen.Contains(AnnexColumn.Target));
+    }
+
+    /// <summary>"(1) (2) (3)…" or "A B 1 2 3 4=3/2": the column-numbering row printed under many headers.</summary>
+    public static bool IsNumberingRow(SheetRow row)
+    {
+        var count = 0;
+        foreach (var (_, text) in row.NonEmpty())
+        {
+            if (text.Length > 16 || !IsColumnLabel(text)) return false;
+            count++;
+        }
+        return count >= 3;
+    }
+
+    private static bool IsColumnLabel(string text)
+    {
+        var span = text.AsSpan().Trim();
+        if (span.Length > 0 && span[0] is '(' or '[') span = span[1..];
+        var i = 0;
+        while (i < span.Length && char.IsLetterOrDigit(span[i])) i++;
+        if (i is 0 or > 3) return false;
+        var rest = span[i..].TrimStart();
+        if (rest.Length > 0 && rest[0] is ')' or ']') rest = rest[1..].TrimStart();
+        return rest.Length == 0 || rest[0] is '=' or '*' or '/' or 'x' or '+' or '-' or ':';
+    }
+
+    private static bool ContainsAny(string folded, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (VietnameseText.ContainsPhrase(folded, phrase)) return true;
+        }
+        return false;
+    }
+}

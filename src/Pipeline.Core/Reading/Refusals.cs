@@ -1,0 +1,84 @@
+using System.Globalization;
+
+namespace Pipeline.Core.Reading;
+
+/// <summary>
+/// Every way a file can be refused, worded once: Vietnamese for the clerk (what happened and
+/// what to do next), English for the log.
+/// </summary>
+public static class Refusals
+{
+    private const string Retry = "rồi tải lên lại";
+
+    public static ReadError ZeroBytes() => new(ReadErrorCode.Empty,
+        $"Tệp tải lên không có dữ liệu (0 byte). Hãy mở tệp Excel biểu chỉ tiêu trên máy, kiểm tra có số liệu, lưu lại {Retry}.",
+        "The file is zero bytes long.");
+
+    public static ReadError NoCells() => new(ReadErrorCode.Empty,
+        $"Tệp Excel không có dữ liệu: mọi trang tính đều trống. Hãy nhập biểu chỉ tiêu vào trang tính, lưu lại {Retry}.",
+        "The workbook has no non-empty cell on any visible sheet.");
+
+    public static ReadError NoAnnexTable() => new(ReadErrorCode.NoAnnexTable,
+        "Không tìm thấy bảng chỉ tiêu trong tệp. Bảng cần có dòng tiêu đề cột, trong đó có cột \"Chỉ tiêu\" (hoặc \"Nội dung\") " +
+        "và cột chỉ tiêu đề ra (ví dụ \"Chỉ tiêu NQ Đại hội\", \"Chỉ tiêu Nghị quyết đề ra\", \"Kế hoạch\"). " +
+        $"Hãy kiểm tra đây đúng là tệp biểu chỉ tiêu, bổ sung dòng tiêu đề cột nếu thiếu {Retry}.",
+        "No sheet holds a header row with an indicator column and a target column.");
+
+    public static ReadError Encrypted() => new(ReadErrorCode.Encrypted,
+        "Tệp Excel đang được đặt mật khẩu nên hệ thống không đọc được. Hãy mở tệp bằng Excel, gỡ mật khẩu " +
+        $"(Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại {Retry}.",
+        "The workbook is encrypted with a password.");
+
+    public static ReadError Damaged(string reason) => new(ReadErrorCode.NotAWorkbook,
+        "Tệp Excel bị hỏng hoặc chưa được chép trọn vẹn (có thể do mạng bị ngắt khi sao chép hoặc tải lên). " +
+        $"Hãy mở tệp gốc trên máy bằng Excel để kiểm tra, lưu lại {Retry}.",
+        $"The workbook is damaged or truncated: {reason}");
+
+    public static ReadError TextFile() => new(ReadErrorCode.NotAWorkbook,
+        "Tệp này là tệp văn bản hoặc CSV được đặt tên đuôi Excel, không phải tệp Excel thật. " +
+        $"Hãy mở tệp bằng Excel, chọn Lưu thành (Save As) → Excel Workbook (.xlsx) {Retry} tệp mới.",
+        "The file is plain text (CSV or similar) with an Excel name.");
+
+    public static ReadError WebPage() => new(ReadErrorCode.NotAWorkbook,
+        "Tệp này là trang web (HTML/XML) được đặt tên đuôi Excel, thường do phần mềm khác xuất ra. " +
+        $"Hãy mở tệp bằng Excel, chọn Lưu thành (Save As) → Excel Workbook (.xlsx) {Retry} tệp mới.",
+        "The file is HTML or XML with an Excel name, not a workbook.");
+
+    public static ReadError OtherDocument(string kindVi, string kindEn) => new(ReadErrorCode.NotAWorkbook,
+        $"Tệp này là {kindVi}, không phải tệp Excel. Hãy tải lên tệp Excel (.xlsx hoặc .xls) chứa biểu chỉ tiêu.",
+        $"The file is {kindEn}, not a workbook.");
+
+    public static ReadError ZipArchive() => new(ReadErrorCode.NotAWorkbook,
+        "Tệp này là tệp nén (.zip), không phải tệp Excel. Hãy giải nén và tải lên đúng tệp Excel (.xlsx hoặc .xls) chứa biểu chỉ tiêu.",
+        "The file is a zip archive without a workbook in it.");
+
+    public static ReadError UnknownFormat() => new(ReadErrorCode.NotAWorkbook,
+        "Tệp này không phải là tệp Excel (.xlsx hoặc .xls). Hãy mở biểu chỉ tiêu bằng Excel, lưu thành Excel Workbook (.xlsx) " +
+        $"{Retry} tệp mới.",
+        "The file's signature is not that of any workbook format.");
+
+    public static ReadError OpenDocument() => new(ReadErrorCode.NotAWorkbook,
+        "Tệp này ở định dạng OpenDocument (.ods) của LibreOffice. Hãy mở tệp, chọn Lưu thành → Excel Workbook (.xlsx) " +
+        $"{Retry} tệp mới.",
+        "The file is an OpenDocument spreadsheet, not an Excel workbook.");
+
+    public static ReadError FileTooLarge(long bytes, long limit) => new(ReadErrorCode.TooLarge,
+        $"Tệp quá lớn ({Megabytes(bytes)} MB, tối đa {Megabytes(limit)} MB). Một biểu chỉ tiêu thường chỉ vài chục dòng: " +
+        $"hãy xóa các trang tính, hình ảnh không liên quan, chỉ để lại biểu chỉ tiêu {Retry}.",
+        $"The file is larger than the limit of {limit} bytes.");
+
+    public static ReadError InflatesTooLarge(long declaredBytes, long limit) => new(ReadErrorCode.TooLarge,
+        $"Nội dung tệp khi giải nén quá lớn ({Megabytes(declaredBytes)} MB, tối đa {Megabytes(limit)} MB) so với một biểu chỉ tiêu. " +
+        $"Hãy chỉ để lại biểu chỉ tiêu trong tệp, lưu lại {Retry}.",
+        $"The package declares {declaredBytes} uncompressed bytes, over the limit of {limit} (possible zip bomb); nothing was inflated.");
+
+    public static ReadError SheetTooLarge(string sheet, int limit) => new(ReadErrorCode.TooLarge,
+        $"Trang tính \"{sheet}\" có hơn {limit.ToString("N0", Vietnamese)} dòng dữ liệu, quá lớn đối với một biểu chỉ tiêu " +
+        $"(thường chỉ vài chục dòng). Hãy chỉ để lại biểu chỉ tiêu trong tệp, lưu lại {Retry}.",
+        $"Sheet '{sheet}' has more than {limit} non-empty rows without a complete annex table; reading stopped there.");
+
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    private static string Megabytes(long bytes) =>
+        (bytes / (1024d * 1024d)).ToString(bytes < 10 * 1024 * 1024 ? "0.#" : "0", Vietnamese);
+}

@@ -1,0 +1,117 @@
+using Pipeline.Core.Annexes;
+
+namespace Pipeline.Core.Reading;
+
+/// <summary>What one sheet gave: its annexes, whether it held anything at all, or why it was refused.</summary>
+internal sealed record SheetScan(IReadOnlyList<Annex> Annexes, bool HasContent, ReadError? Error);
+
+/// <summary>
+/// Finds the annex tables on one sheet, streaming its rows once: title rows, then a header
+/// block, then target rows until a signature block, the title of another annex, or the end.
+/// </summary>
+internal static class SheetScanner
+{
+    private const int MaxHeaderRows = 4;
+    private const int MaxTitleLines = 40;
+
+    public static SheetScan Scan(string sheet, IEnumerable<SheetRow> rows, IReadOnlyList<MergedRange> merges, AnnexReadOptions options)
+    {
+        var limits = options.Limits;
+        var annexes = new List<Annex>();
+        var titles = new List<string>();
+        var hasContent = false;
+        AnnexTableBuilder? table = null;
+        ColumnMap? map = null;
+        var headerRow = 0;
+        string? headerTerm = null;
+
+        using var cursor = new RowCursor(rows, limits.MaxRowsPerSheet);
+        while (cursor.TryNext(out var row))
+        {
+            hasContent = true;
+            if (table is not null && map is not null)
+            {
+                var startsAnotherAnnex = TitleReader.IsAnnexTitle(row.NonEmpty().First().Text);
+                if (startsAnotherAnnex || SignatureBlock.IsSignatureRow(row, map))
+                {
+                    Finish();
+                    if (startsAnotherAnnex) titles.Add(LineOf(row));
+                    continue;
+                }
+                table.Add(row);
+                continue;
+            }
+
+            if (HeaderRecognizer.IsHeaderStart(row))
+            {
+                var header = new List<SheetRow> { row };
+                while (header.Count < MaxHeaderRows && cursor.TryPeek(out var next) && IsHeaderContinuation(next, header, merges))
+                {
+                    cursor.TryNext(out next);
+                    header.Add(next);
+                }
+                var candidate = ColumnMap.FromHeader(header, merges, limits.MaxColumns);
+                if (candidate.IsAnnex)
+                {
+                    if (cursor.TryPeek(out var numbering) && HeaderRecognizer.IsNumberingRow(numbering)) cursor.TryNext(out _);
+                    map = candidate;
+                    table = new AnnexTableBuilder(candidate);
+                    headerRow = row.Number;
+                    headerTerm = TitleReader.ReadTerm(header.Select(LineOf));
+                    continue;
+                }
+            }
+
+            if (titles.Count == MaxTitleLines) titles.RemoveAt(0);
+            titles.Add(LineOf(row));
+        }
+
+        if (cursor.LimitReached && (table is not null || annexes.Count == 0))
+            return new SheetScan([], true, Refusals.SheetTooLarge(sheet, limits.MaxRowsPerSheet));
+        Finish();
+        return new SheetScan(annexes, hasContent, null);
+
+        void Finish()
+        {
+            if (table is not null && map is not null && table.Rows.Count > 0)
+            {
+                annexes.Add(new Annex(
+                    Sheet: sheet,
+                    Commune: options.Commune ?? TitleReader.ReadCommune(Enumerable.Reverse(titles)), // nearest the header first
+                    Term: options.Term ?? TitleReader.ReadTerm(titles) ?? headerTerm,
+                    Kind: map.Has(AnnexColumn.Actual) ? AnnexKind.Results : AnnexKind.TargetsOnly,
+                    HeaderRow: headerRow,
+                    Rows: table.Rows));
+            }
+            table = null;
+            map = null;
+            titles.Clear();
+        }
+    }
+
+    /// <summary>
+    /// The next row belongs to the header block when a merge from the first header row reaches
+    /// down into it, or when it is the very next row and holds only short texts, no figures and
+    /// no ordinal: the second and third lines of a header split over rows.
+    /// </summary>
+    private static bool IsHeaderContinuation(SheetRow next, List<SheetRow> header, IReadOnlyList<MergedRange> merges)
+    {
+        if (next.Number != header[^1].Number + 1) return false;
+        var first = header[0].Number - 1;
+        var index = next.Number - 1;
+        foreach (var merge in merges)
+        {
+            if (merge.FromRow == first && merge.ToRow >= index) return true;
+        }
+
+        if (HeaderRecognizer.IsNumberingRow(next)) return false;
+        foreach (var (column, text) in next.NonEmpty())
+        {
+            if (next[column].Value is double || text.Length > 40) return false;
+        }
+        var leading = next.NonEmpty().First().Text;
+        return !char.IsAsciiDigit(leading[0]) && !GroupRowReader.IsRomanOrdinal(leading);
+    }
+
+    private static string LineOf(SheetRow row) => string.Join(' ', row.NonEmpty().Select(c => c.Text));
+}

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Reading;
+
+/// <summary>
+/// Reads the commune and the term from an annex's title rows:
+/// "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ XÃ CHIỀNG EN" and "NHIỆM KỲ 2020-2025".
+/// </summary>
+public static partial class TitleReader
+{
+    // Words that end a commune name in a title ("… XÃ BÓ SINH NHIỆM KỲ …", "… xã Pú Bẩu, huyện …").
+    private static readonly HashSet<string> NameStops =
+        ["nhiem", "huyen", "tinh", "lan", "khoa", "giai", "nam", "nk", "thanh", "quan", "thi", "ve", "tu", "den", "moi", "cu", "va"];
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:xã|phường|thị trấn)\s+(?<name>[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CommunePattern();
+
+    [GeneratedRegex(@"(?<kind>nhiệm\s*kỳ|giai\s*đoạn)?[\s:(]*(?<from>(?:19|20)\d\d)\s*[-–—/]\s*(?<to>(?:19|20)\d\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TermPattern();
+
+    /// <summary>The commune named in the title lines, in name case ("Chiềng En"), or null.</summary>
+    public static string? ReadCommune(IEnumerable<string> titleLines)
+    {
+        foreach (var line in titleLines)
+        {
+            foreach (Match match in CommunePattern().Matches(VietnameseText.Clean(line)))
+            {
+                var words = new List<string>();
+                foreach (var word in match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    // Mixed-case titles stop at the first lower-case word; all-caps ones at a stop word.
+                    if (!char.IsUpper(word[0]) || NameStops.Contains(VietnameseText.Fold(word))) break;
+                    words.Add(word);
+                }
+                if (words.Count == 0 || VietnameseText.Fold(words[0]) == "hoi") continue; // "XÃ HỘI" is society, not a commune
+                return VietnameseText.ToNameCase(string.Join(' ', words));
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The term ("2020-2025"): the first span of years introduced by "nhiệm kỳ" or "giai đoạn",
+    /// else the first span of years at all.
+    /// </summary>
+    public static string? ReadTerm(IEnumerable<string> titleLines)
+    {
+        string? fallback = null;
+        foreach (var line in titleLines)
+        {
+            foreach (Match match in TermPattern().Matches(VietnameseText.Clean(line)))
+            {
+                var from = int.Parse(match.Groups["from"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var to = int.Parse(match.Groups["to"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                if (to <= from || to - from > 10) continue;
+                var term = $"{from}-{to}";
+                if (match.Groups["kind"].Success) return term;
+                fallback ??= term;
+            }
+        }
+        return fallback;
+    }
+
+    /// <summary>True for rows that start a new annex's titles ("BIỂU SỐ 02", "PHỤ LỤC").</summary>
+    public static bool IsAnnexTitle(string text)
+    {
+        var folded = VietnameseText.Fold(text);
+        return folded.StartsWith("bieu so", StringComparison.Ordinal) || folded.StartsWith("phu luc", StringComparison.Ordinal)
+            || folded.StartsWith("bieu mau", StringComparison.Ordinal);
+    }
+}

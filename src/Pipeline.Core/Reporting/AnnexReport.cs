@@ -1,0 +1,57 @@
+namespace Pipeline.Core.Reporting;
+
+// The public JSON shape of a scored annex: `score --json` prints it, and the HTTP API serves
+// the same records. Enum-like fields are plain strings so the wire format is stated here.
+
+/// <summary>One file: its annexes, or why it was refused.</summary>
+public sealed record FileReport(string File, ErrorReport? Error, IReadOnlyList<AnnexReport> Annexes);
+
+/// <summary>A refusal: code ("not-a-workbook", "encrypted", "no-annex-table", "empty", "too-large"), Vietnamese message, English detail.</summary>
+public sealed record ErrorReport(string Code, string Message, string Detail);
+
+/// <summary>One scored annex. Kind is "results" or "targets-only".</summary>
+public sealed record AnnexReport(
+    string Sheet,
+    string? Commune,
+    string? Term,
+    string Kind,
+    int HeaderRow,
+    IReadOnlyList<TargetReport> Targets,
+    CountsReport Counts);
+
+/// <summary>
+/// One scored target. Statuses are "exceeded", "met", "notMet" or null; direction is
+/// "higher" or "lower"; group is "economy", "society", "environment", "party" or null.
+/// Ratios are percentages rounded to two decimals.
+/// </summary>
+public sealed record TargetReport(
+    int Row,
+    string Ordinal,
+    string? Group,
+    string Indicator,
+    string? IndicatorCode,
+    string Unit,
+    IReadOnlyList<decimal> Target,
+    string TargetText,
+    IReadOnlyList<decimal> Actual,
+    string ActualText,
+    IReadOnlyList<decimal> ReportedPercent,
+    string? ReportedStatus,
+    string ReportedVerdict,
+    string Direction,
+    string DirectionReason,
+    IReadOnlyList<decimal?> PartRatios,
+    decimal? Ratio,
+    string? Status,
+    IReadOnlyList<FindingReport> Findings);
+
+/// <summary>A finding: code, severity ("error", "warning", "info"), Vietnamese message, English detail.</summary>
+public sealed record FindingReport(string Code, string Severity, string Message, string Detail);
+
+/// <summary>Counts computed by the scorer and as the commune reported them; achievement rate is exceeded + met over scored, in percent.</summary>
+public sealed record CountsReport(ComputedCounts Computed, ReportedCounts Reported, decimal? AchievementRate);
+
+public sealed record ComputedCounts(int Exceeded, int Met, int NotMet, int Unscored);
+
+/// <summary>What the commune's verdicts add up to; <see cref="Unstated"/> counts rows without a readable verdict.</summary>
+public sealed record ReportedCounts(int Exceeded, int Met, int NotMet, int Unstated);

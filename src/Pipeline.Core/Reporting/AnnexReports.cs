@@ -1,0 +1,58 @@
+using System.Text.Json;
+using Pipeline.Core.Annexes;
+using Pipeline.Core.Reading;
+using Pipeline.Core.Scoring;
+
+namespace Pipeline.Core.Reporting;
+
+/// <summary>Maps scored annexes and refusals to the public report shape.</summary>
+public static class AnnexReports
+{
+    public static FileReport ForFile(string file, ScoredWorkbook workbook) =>
+        new(file, workbook.Read.Error is { } error ? ForError(error) : null, workbook.Annexes.Select(ForAnnex).ToArray());
+
+    public static ErrorReport ForError(ReadError error) =>
+        new(JsonNamingPolicy.KebabCaseLower.ConvertName(error.Code.ToString()), error.Message, error.Detail);
+
+    public static AnnexReport ForAnnex(ScoredAnnex scored) => new(
+        scored.Annex.Sheet,
+        scored.Annex.Commune,
+        scored.Annex.Term,
+        scored.Annex.Kind == AnnexKind.Results ? "results" : "targets-only",
+        scored.Annex.HeaderRow,
+        scored.Targets.Select(ForTarget).ToArray(),
+        new CountsReport(
+            new ComputedCounts(scored.Computed.Exceeded, scored.Computed.Met, scored.Computed.NotMet, scored.Computed.Unscored),
+            new ReportedCounts(scored.Reported.Exceeded, scored.Reported.Met, scored.Reported.NotMet, scored.Reported.Unscored),
+            scored.Computed.AchievementRate));
+
+    public static TargetReport ForTarget(ScoredTarget target)
+    {
+        var row = target.Row;
+        return new TargetReport(
+            row.SourceRow,
+            row.Ordinal,
+            row.Group is { } group ? Camel(group) : null,
+            row.Indicator,
+            target.IndicatorCode,
+            row.Unit,
+            row.Target.Parts,
+            row.Target.Text,
+            row.Actual.Parts,
+            row.Actual.Text,
+            row.ReportedPercent.Parts,
+            row.ReportedStatus is { } reported ? Camel(reported) : null,
+            row.ReportedVerdict,
+            Camel(target.Direction),
+            target.DirectionReason,
+            target.PartRatios.Select(Round).ToArray(),
+            Round(target.Ratio),
+            target.Status is { } status ? Camel(status) : null,
+            target.Findings.Select(f => new FindingReport(f.Code, Camel(f.Severity), f.Message, f.Detail)).ToArray());
+    }
+
+    private static decimal? Round(decimal? value) =>
+        value is { } v ? Math.Round(v, 2, MidpointRounding.AwayFromZero) : null;
+
+    private static string Camel<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+}

@@ -1,0 +1,8 @@
+namespace Pipeline.Core.Scoring;
+
+public enum FindingSeverity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,18 @@
+using Pipeline.Core.Annexes;
+
+namespace Pipeline.Core.Scoring;
+
+/// <summary>A target row with its judgement.</summary>
+/// <param name="IndicatorCode">The catalogue indicator it matched, or null.</param>
+/// <param name="PartRatios">Ratio of each part in percent; null for a part whose ratio is unbounded (a zero target or a zero result on a lower-is-better indicator).</param>
+/// <param name="Ratio">The weakest part's ratio, or null when not scored or unbounded.</param>
+/// <param name="Status">Computed status, or null when the row could not be scored.</param>
+public sealed record ScoredTarget(
+    AnnexRow Row,
+    string? IndicatorCode,
+    Direction Direction,
+    string DirectionReason,
+    IReadOnlyList<decimal?> PartRatios,
+    decimal? Ratio,
+    TargetStatus? Status,
+    IReadOnlyList<Finding> Findings);

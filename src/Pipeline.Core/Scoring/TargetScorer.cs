@@ -1,0 +1,139 @@
+using System.Globalization;
+using Pipeline.Core.Annexes;
+using Pipeline.Core.Catalogue;
+using Pipeline.Core.Values;
+
+namespace Pipeline.Core.Scoring;
+
+/// <summary>
+/// Scores targets exactly as DOMAIN.md says: a ratio per part (actual / target × 100, or
+/// target / actual × 100 when lower is better), the weakest part for composites, a status
+/// with 0.005 of rounding tolerance, and the two cross-checks against what the commune
+/// reported. Pure: the same annex and catalogue always give the same result.
+/// </summary>
+public static class TargetScorer
+{
+    private const decimal Tolerance = 0.005m;
+    private const decimal PercentMismatchPoints = 1.0m;
+
+    public static ScoredAnnex Score(Annex annex, IndicatorCatalogue catalogue) =>
+        new(annex, annex.Rows.Select(row => Score(row, annex.Kind, catalogue)).ToArray());
+
+    public static ScoredTarget Score(AnnexRow row, AnnexKind kind, IndicatorCatalogue catalogue)
+    {
+        var match = catalogue.Match(row.Indicator, row.Target.Parts);
+        var (direction, reason) = DirectionResolver.Resolve(match, row.Indicator, catalogue);
+        var code = match?.Indicator.Code;
+
+        if (kind == AnnexKind.TargetsOnly)
+        {
+            var targetFindings = row.Target.IsReadable ? [] : new[] { Unreadable(row, "chỉ tiêu", "target", row.Target) };
+            return new ScoredTarget(row, code, direction, reason, [], null, null, targetFindings);
+        }
+
+        if (!row.Target.IsReadable || !row.Actual.IsReadable)
+        {
+            var findings = new List<Finding>();
+            if (!row.Target.IsReadable) findings.Add(Unreadable(row, "chỉ tiêu", "target", row.Target));
+            if (!row.Actual.IsReadable) findings.Add(Unreadable(row, "kết quả thực hiện", "achieved value", row.Actual));
+            return new ScoredTarget(row, code, direction, reason, [], null, null, findings);
+        }
+
+        if (row.Target.Parts.Count != row.Actual.Parts.Count)
+        {
+            var finding = new Finding(FindingCodes.UnparseableValue, FindingSeverity.Warning,
+                $"Dòng {row.Ordinal}: chỉ tiêu \"{row.Target.Text}\" có {row.Target.Parts.Count} phần nhưng kết quả \"{row.Actual.Text}\" có {row.Actual.Parts.Count} phần, không ghép cặp được để chấm.",
+                $"Row {row.SourceRow}: the target has {row.Target.Parts.Count} parts but the achieved value has {row.Actual.Parts.Count}; they cannot be paired.");
+            return new ScoredTarget(row, code, direction, reason, [], null, null, [finding]);
+        }
+
+        var parts = new decimal?[row.Target.Parts.Count];
+        var status = TargetStatus.Met;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = PartRatio(row.Target.Parts[i], row.Actual.Parts[i], direction);
+            var partStatus = StatusOf(row.Target.Parts[i], row.Actual.Parts[i], parts[i], direction);
+            if (partStatus == TargetStatus.NotMet) status = TargetStatus.NotMet;
+            else if (partStatus == TargetStatus.Exceeded && status == TargetStatus.Met) status = TargetStatus.Exceeded;
+        }
+        var ratio = parts.Any(p => p is not null) ? parts.Where(p => p is not null).Min() : null;
+
+        var crossChecks = new List<Finding>(2);
+        if (PercentMismatch(row, parts, ratio) is { } percentFinding) crossChecks.Add(percentFinding);
+        if (StatusMismatch(row, status) is { } statusFinding) crossChecks.Add(statusFinding);
+        return new ScoredTarget(row, code, direction, reason, parts, ratio, status, crossChecks);
+    }
+
+    /// <summary>The ratio of one part in percent, or null when it is unbounded (division by zero).</summary>
+    public static decimal? PartRatio(decimal target, decimal actual, Direction direction)
+    {
+        var (numerator, denominator) = direction == Direction.Higher ? (actual, target) : (target, actual);
+        if (denominator == 0) return numerator == 0 ? 100m : null;
+        return numerator * 100m / denominator;
+    }
+
+    /// <summary>Status of one part: below 100 is not met, above is exceeded, within 0.005 of 100 is met.</summary>
+    public static TargetStatus StatusOf(decimal target, decimal actual, decimal? ratio, Direction direction)
+    {
+        if (ratio is null)
+        {
+            // Unbounded: a zero target reached with something, or a bad thing brought down to zero.
+            var better = direction == Direction.Higher ? actual > target : actual < target;
+            return better ? TargetStatus.Exceeded : TargetStatus.NotMet;
+        }
+        if (ratio < 100m - Tolerance) return TargetStatus.NotMet;
+        if (ratio > 100m + Tolerance) return TargetStatus.Exceeded;
+        return TargetStatus.Met;
+    }
+
+    private static Finding? PercentMismatch(AnnexRow row, decimal?[] parts, decimal? ratio)
+    {
+        var reported = row.ReportedPercent.Parts;
+        if (reported.Count == 0) return null;
+
+        // A reported figure per part is checked part by part; a single figure against the weakest part.
+        var pairs = reported.Count == parts.Length && parts.Length > 1
+            ? reported.Zip(parts, (r, c) => (Reported: r, Computed: c))
+            : [(reported[0], ratio)];
+        foreach (var (reportedPart, computed) in pairs)
+        {
+            if (computed is not { } value || Math.Abs(reportedPart - value) < PercentMismatchPoints) continue;
+            // Wrong by enough to change the verdict (one side of 100 against the other) is an error.
+            var flipsVerdict = reportedPart >= 100m - Tolerance != value >= 100m - Tolerance;
+            return new Finding(FindingCodes.ReportedPercentMismatch,
+                flipsVerdict ? FindingSeverity.Error : FindingSeverity.Warning,
+                $"Tỷ lệ xã ghi {VietnameseNumber.Format(reportedPart)}% nhưng tính lại từ chỉ tiêu {row.Target.Text} và kết quả {row.Actual.Text} được {VietnameseNumber.Format(value)}%.",
+                string.Create(CultureInfo.InvariantCulture,
+                    $"Row {row.SourceRow}: reported {reportedPart}% but the computed ratio is {Math.Round(value, 2)}% (target {row.Target.Text}, achieved {row.Actual.Text})."));
+        }
+        return null;
+    }
+
+    private static Finding? StatusMismatch(AnnexRow row, TargetStatus computed)
+    {
+        if (row.ReportedStatus is not { } reported || reported == computed) return null;
+        var severe = (reported == TargetStatus.NotMet) != (computed == TargetStatus.NotMet);
+        return new Finding(FindingCodes.ReportedStatusMismatch,
+            severe ? FindingSeverity.Error : FindingSeverity.Warning,
+            $"Xã đánh giá \"{row.ReportedVerdict}\" nhưng theo số liệu chỉ tiêu {row.Target.Text} và kết quả {row.Actual.Text} thì {Vietnamese(computed)}.",
+            $"Row {row.SourceRow}: reported '{reported}' but the figures give '{computed}'.");
+    }
+
+    private static Finding Unreadable(AnnexRow row, string whatVi, string whatEn, AnnexValue value)
+    {
+        var message = value.IsEmpty
+            ? $"Dòng {row.Ordinal}: ô {whatVi} để trống nên không chấm được chỉ tiêu này."
+            : $"Dòng {row.Ordinal}: không đọc được số trong ô {whatVi} \"{value.Text}\" nên không chấm được chỉ tiêu này.";
+        var detail = value.IsEmpty
+            ? $"Row {row.SourceRow}: the {whatEn} is empty."
+            : $"Row {row.SourceRow}: no number can be read from the {whatEn} '{value.Text}'.";
+        return new Finding(FindingCodes.UnparseableValue, FindingSeverity.Warning, message, detail);
+    }
+
+    private static string Vietnamese(TargetStatus status) => status switch
+    {
+        TargetStatus.Exceeded => "vượt chỉ tiêu",
+        TargetStatus.Met => "đạt chỉ tiêu",
+        _ => "không đạt chỉ tiêu",
+    };
+}

@@ -1,0 +1,135 @@
+using System.Globalization;
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Values;
+
+/// <summary>
+/// Turns what a value cell holds into an <see cref="AnnexValue"/>: Vietnamese number text,
+/// composites and typos from text cells, and true numbers (percent-formatted cells scaled
+/// to the percentage the clerk sees).
+/// </summary>
+public static class AnnexValueParser
+{
+    /// <summary>Reads a cell as returned by the workbook reader (string, double, DateTime, bool or null).</summary>
+    public static AnnexValue FromCell(object? cell, string? numberFormat)
+    {
+        switch (cell)
+        {
+            case null:
+                return AnnexValue.Empty;
+            case string text:
+                return Parse(text);
+            case double number:
+                return FromNumber(number, numberFormat);
+            case int or long or float or decimal:
+                return FromNumber(Convert.ToDouble(cell, CultureInfo.InvariantCulture), numberFormat);
+            case DateTime date:
+                // Excel turns "12-5" into a date; the intended figures are gone, so say so.
+                return new AnnexValue(date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), []);
+            default:
+                return new AnnexValue(Convert.ToString(cell, CultureInfo.InvariantCulture) ?? string.Empty, []);
+        }
+    }
+
+    public static AnnexValue FromNumber(double number, string? numberFormat)
+    {
+        if (double.IsNaN(number) || double.IsInfinity(number) || Math.Abs(number) > 1e15)
+            return new AnnexValue(number.ToString(CultureInfo.InvariantCulture), []);
+        var percent = IsPercentFormat(numberFormat);
+        // Decimal conversion keeps 15 significant digits, which drops binary noise (0.8733 * 100).
+        var value = Math.Round((decimal)number * (percent ? 100m : 1m), 10);
+        value = value / 1.0000000000000000000000000000m; // normalise trailing zeros
+        var text = value.ToString(CultureInfo.InvariantCulture) + (percent ? "%" : string.Empty);
+        return AnnexValue.Number(value, text);
+    }
+
+    /// <summary>Reads text typed into a value cell.</summary>
+    public static AnnexValue Parse(string raw)
+    {
+        var text = VietnameseText.Clean(JoinBrokenDigits(raw));
+        if (text.Length == 0 || IsPlaceholder(text)) return AnnexValue.Empty;
+
+        var parts = new List<decimal>(2);
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length)
+        {
+            if (!char.IsAsciiDigit(span[i])) { i++; continue; }
+            var start = i;
+            while (i < span.Length && char.IsAsciiDigit(span[i])) i++;
+            while (i + 1 < span.Length && span[i] is '.' or ',' && char.IsAsciiDigit(span[i + 1]))
+            {
+                i++;
+                while (i < span.Length && char.IsAsciiDigit(span[i])) i++;
+            }
+            if (i < span.Length && span[i] is '.' or ',') i++; // a trailing mark ("443,") ends the number
+            var token = span[start..i];
+            var negative = start > 0 && IsLeadingMinus(span, start);
+            if (VietnameseNumber.TryParse(token, out var value)) parts.Add(negative ? -value : value);
+
+            // "14/19" is fourteen of nineteen: the denominator is not another part.
+            var after = i;
+            while (after < span.Length && span[after] == ' ') after++;
+            if (after < span.Length && span[after] == '/' && after + 1 < span.Length)
+            {
+                var next = after + 1;
+                while (next < span.Length && span[next] == ' ') next++;
+                if (next < span.Length && char.IsAsciiDigit(span[next]))
+                {
+                    i = next;
+                    while (i < span.Length && (char.IsAsciiDigit(span[i]) || span[i] is '.' or ',')) i++;
+                }
+            }
+        }
+        return new AnnexValue(text, parts);
+    }
+
+    /// <summary>A minus sign counts only at the very start of the cell: elsewhere '-' separates parts.</summary>
+    private static bool IsLeadingMinus(ReadOnlySpan<char> span, int numberStart)
+    {
+        var j = numberStart - 1;
+        if (span[j] is not ('-' or '−')) return false;
+        return span[..j].Trim().Length == 0;
+    }
+
+    private static bool IsPlaceholder(string text) =>
+        text is "-" or "--" or "—" or "–" or "x" or "X" or "/" or "…" or "...";
+
+    /// <summary>"80-20-2⏎0": a line break typed inside a number is not a separator.</summary>
+    private static string JoinBrokenDigits(string raw)
+    {
+        if (raw.IndexOfAny(['\n', '\r']) < 0) return raw;
+        var chars = new System.Text.StringBuilder(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var ch = raw[i];
+            if (ch is '\n' or '\r' && chars.Length > 0 && char.IsAsciiDigit(chars[^1]))
+            {
+                var j = i;
+                while (j < raw.Length && raw[j] is '\n' or '\r' or ' ' or '\t') j++;
+                if (j < raw.Length && char.IsAsciiDigit(raw[j]))
+                {
+                    i = j - 1;
+                    continue;
+                }
+            }
+            chars.Append(ch);
+        }
+        return chars.ToString();
+    }
+
+    /// <summary>True for number formats that display the value × 100 with a percent sign.</summary>
+    public static bool IsPercentFormat(string? format)
+    {
+        if (string.IsNullOrEmpty(format)) return false;
+        var quoted = false;
+        for (var i = 0; i < format.Length; i++)
+        {
+            var ch = format[i];
+            if (ch == '"') quoted = !quoted;
+            else if (ch == '\\') i++;
+            else if (ch == '%' && !quoted) return true;
+        }
+        return false;
+    }
+}

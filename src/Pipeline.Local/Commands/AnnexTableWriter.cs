@@ -1,0 +1,79 @@
+using System.Globalization;
+using Pipeline.Core.Reporting;
+
+namespace Pipeline.Local.Commands;
+
+/// <summary>
+/// Prints scored annexes as readable tables: one line per target, flagged rows marked
+/// ("!" for a warning, "X" for an error), their findings listed under the table.
+/// </summary>
+public static class AnnexTableWriter
+{
+    private const int IndicatorWidth = 44;
+
+    public static void Write(IReadOnlyList<FileReport> files, TextWriter output)
+    {
+        foreach (var file in files)
+        {
+            output.WriteLine($"== {file.File}");
+            if (file.Error is { } error)
+            {
+                output.WriteLine($"   REFUSED ({error.Code}): {error.Message}");
+                output.WriteLine($"   {error.Detail}");
+                output.WriteLine();
+                continue;
+            }
+            foreach (var annex in file.Annexes) WriteAnnex(annex, output);
+        }
+    }
+
+    private static void WriteAnnex(AnnexReport annex, TextWriter output)
+    {
+        output.WriteLine($"   Sheet \"{annex.Sheet}\" | commune: {annex.Commune ?? "(unknown)"} | term: {annex.Term ?? "(unknown)"} | {annex.Kind} | header at row {annex.HeaderRow}");
+        output.WriteLine();
+        output.WriteLine(Line("", "TT", "Indicator", "Unit", "Target", "Actual", "Ratio %", "Status", "Reported %", "Reported", "Dir"));
+        output.WriteLine(new string('-', 150));
+        foreach (var target in annex.Targets)
+        {
+            var flag = target.Findings.Any(f => f.Severity == "error") ? "X" : target.Findings.Count > 0 ? "!" : "";
+            output.WriteLine(Line(
+                flag,
+                target.Ordinal,
+                target.Indicator,
+                target.Unit,
+                target.TargetText,
+                target.ActualText,
+                target.Ratio?.ToString("0.##", CultureInfo.InvariantCulture) ?? "",
+                target.Status ?? (annex.Kind == "targets-only" ? "" : "unscored"),
+                string.Join("-", target.ReportedPercent.Select(p => p.ToString(CultureInfo.InvariantCulture))),
+                target.ReportedStatus ?? "",
+                target.Direction == "lower" ? "low" : "high"));
+        }
+
+        var flagged = annex.Targets.Where(t => t.Findings.Count > 0).ToList();
+        if (flagged.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("   Findings:");
+            foreach (var target in flagged)
+            {
+                foreach (var finding in target.Findings)
+                    output.WriteLine($"   [{finding.Severity}] TT {target.Ordinal} (row {target.Row}) {finding.Code}: {finding.Message}");
+            }
+        }
+
+        var computed = annex.Counts.Computed;
+        var reported = annex.Counts.Reported;
+        output.WriteLine();
+        output.WriteLine($"   Computed: {computed.Exceeded} exceeded, {computed.Met} met, {computed.NotMet} not met, {computed.Unscored} unscored" +
+                         (annex.Counts.AchievementRate is { } rate ? $" (achievement {rate.ToString("0.##", CultureInfo.InvariantCulture)}%)" : ""));
+        output.WriteLine($"   Reported: {reported.Exceeded} exceeded, {reported.Met} met, {reported.NotMet} not met, {reported.Unstated} without a verdict");
+        output.WriteLine();
+    }
+
+    private static string Line(string flag, string ordinal, string indicator, string unit, string target, string actual,
+        string ratio, string status, string reportedPercent, string reported, string direction) =>
+        $"{flag,-2}{Fit(ordinal, 4),-4} {Fit(indicator, IndicatorWidth),-IndicatorWidth} {Fit(unit, 10),-10} {Fit(target, 14),14} {Fit(actual, 14),14} {ratio,8} {status,-9} {Fit(reportedPercent, 10),10} {reported,-9} {direction}";
+
+    private static string Fit(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
+}

@@ -1,0 +1,45 @@
+namespace Pipeline.Local.Commands;
+
+/// <summary>Dispatches `pipeline COMMAND …` to its command.</summary>
+public static class CommandLine
+{
+    public const string Usage = """
+        Usage:
+          pipeline score FILE|FOLDER... [--json] [--commune NAME] [--term YYYY-YYYY] [--catalogue FILE]
+
+        Commands:
+          score   Read annex workbooks (.xlsx, .xls), score every target and show what the commune got wrong.
+                  A folder means every .xlsx and .xls file in it and its subfolders.
+
+        Options:
+          --json            Print one JSON document instead of tables.
+          --commune NAME    Commune name to use instead of the one in the title rows.
+          --term YYYY-YYYY  Term to use instead of the one in the title rows.
+          --catalogue FILE  An indicator catalogue that extends the built-in one (repeatable).
+
+        Exit codes: 0 every file was read, 1 a file was refused, 2 usage error.
+        """;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
+            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
+        }
+
+        return args[0] switch
+        {
+            "score" => ScoreCommand.Run(args[1..], stdout, stderr),
+            _ => Fail(stderr, $"Unknown command '{args[0]}'."),
+        };
+    }
+
+    internal static int Fail(TextWriter stderr, string message)
+    {
+        stderr.WriteLine($"error: {message}");
+        stderr.WriteLine();
+        stderr.WriteLine(Usage);
+        return ExitCodes.Usage;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text;
+using Pipeline.Core.Catalogue;
+using Pipeline.Core.Scoring;
+
+namespace Pipeline.Core.Tests.Catalogue;
+
+public class DirectionTests
+{
+    private static (Direction Direction, string Reason, string? Code) Resolve(string indicator)
+    {
+        var match = IndicatorCatalogue.Default.Match(indicator);
+        var (direction, reason) = DirectionResolver.Resolve(match, indicator, IndicatorCatalogue.Default);
+        return (direction, reason, match?.Indicator.Code);
+    }
+
+    [Theory]
+    [InlineData("Thu nhập bình quân đầu người/năm", Direction.Higher, "income-per-capita")]
+    [InlineData("Tỷ lệ lao động nông nghiệp trong tổng số lao động xã hội", Direction.Lower, "agricultural-labour-share")]
+    [InlineData("Phấn đấu giảm hộ nghèo hằng năm giảm 1,4%/năm/tổng số hộ nghèo.", Direction.Higher, "poverty-reduction")]
+    [InlineData("Phấn đấu giảm tỷ lệ hộ nghèo hàng năm", Direction.Higher, "poverty-reduction")]
+    [InlineData("Tỷ lệ hộ nghèo", Direction.Lower, "poverty-rate")]
+    [InlineData("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng", Direction.Lower, "child-malnutrition")]
+    [InlineData("Diện tích cây ăn quả đạt", Direction.Higher, "orchard-area")]
+    [InlineData("Phấn đấu trồng mới cây ăn quả các loại", Direction.Higher, "orchard-new-planting")]
+    [InlineData("Thu ngân sách trên địa bàn xã", Direction.Higher, "budget-revenue")]
+    [InlineData("Duy trì tỉ lệ dân số được sử dụng nước sinh hoạt hợp vệ sinh", Direction.Higher, "hygienic-water")]
+    public void From_the_catalogue_first(string indicator, Direction expected, string code)
+    {
+        var resolved = Resolve(indicator);
+        Assert.Equal(expected, resolved.Direction);
+        Assert.Equal(code, resolved.Code);
+        Assert.StartsWith("catalogue:", resolved.Reason);
+        Assert.Equal(code, Resolve(indicator.Normalize(NormalizationForm.FormD)).Code);
+    }
+
+    [Theory]
+    [InlineData("Tỷ lệ tảo hôn trong đồng bào dân tộc", Direction.Lower)]
+    [InlineData("Giảm tỷ lệ sinh con thứ 3 trở lên xuống còn 5%", Direction.Lower)]
+    [InlineData("Giảm số vụ vi phạm pháp luật 10%/năm", Direction.Higher)]
+    [InlineData("Số vụ tai nạn giao thông", Direction.Lower)]
+    public void From_keyword_rules_second(string indicator, Direction expected)
+    {
+        var resolved = Resolve(indicator);
+        Assert.Null(resolved.Code);
+        Assert.Equal(expected, resolved.Direction);
+        Assert.StartsWith("keyword rule:", resolved.Reason);
+    }
+
+    [Fact]
+    public void Higher_by_default_and_says_so()
+    {
+        var resolved = Resolve("Số lượt khách du lịch");
+        Assert.Equal(Direction.Higher, resolved.Direction);
+        Assert.StartsWith("default:", resolved.Reason);
+    }
+
+    [Fact]
+    public void An_extension_file_adds_and_replaces_entries()
+    {
+        const string extension = """
+            { "indicators": [ { "code": "tourists", "name": "Số lượt khách du lịch", "direction": "higher", "additive": true },
+                              { "code": "child-malnutrition", "name": "Suy dinh dưỡng", "direction": "lower", "patterns": [ { "all": ["suy dinh dưỡng thể thấp còi"] } ] } ],
+              "directionRules": [ { "all": ["khách du lịch"], "direction": "lower", "reason": "test rule" } ] }
+            """;
+        var path = Path.GetTempFileName();
+        File.WriteAllText(path, extension);
+        try
+        {
+            var catalogue = IndicatorCatalogue.LoadWithExtensions([path]);
+            Assert.Equal("tourists", catalogue.Match("Số lượt khách du lịch")?.Indicator.Code);
+            Assert.Single(catalogue.Indicators, i => i.Code == "child-malnutrition");
+            Assert.Equal("test rule", catalogue.DirectionRules[0].Reason);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_broken_catalogue_is_refused_with_a_clear_message()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes("""{ "indicators": [ { "code": "x", "name": "X" } ] }"""));
+        var error = Assert.Throws<CatalogueException>(() => IndicatorCatalogue.Load([stream]));
+        Assert.Contains("direction", error.Message);
+    }
+}

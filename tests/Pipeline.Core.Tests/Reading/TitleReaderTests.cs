@@ -1,0 +1,39 @@
+using System.Text;
+using Pipeline.Core.Reading;
+
+namespace Pipeline.Core.Tests.Reading;
+
+public class TitleReaderTests
+{
+    [Theory]
+    [InlineData("KẾT QUẢ THỰC HIỆN NGHỊ ĐẠI HỘI ĐẢNG BỘ XÃ CHIỀNG EN", "Chiềng En")]
+    [InlineData("KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ XÃ PÚ BẨU NHIỆM KỲ 2020-2025", "Pú Bẩu")]
+    [InlineData("Đảng bộ xã Bó Sinh nhiệm kỳ 2025 - 2030", "Bó Sinh")]
+    [InlineData("ỦY BAN NHÂN DÂN XÃ MƯỜNG LẦM, HUYỆN SÔNG MÃ", "Mường Lầm")]
+    public void Reads_the_commune(string title, string expected)
+    {
+        Assert.Equal(expected, TitleReader.ReadCommune([title]));
+        Assert.Equal(expected, TitleReader.ReadCommune([title.Normalize(NormalizationForm.FormD)])?.Normalize(NormalizationForm.FormC));
+    }
+
+    [Theory]
+    [InlineData("CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU")]
+    [InlineData("BIỂU SỐ 01")]
+    public void Finds_no_commune_where_there_is_none(string title) => Assert.Null(TitleReader.ReadCommune([title]));
+
+    [Fact]
+    public void Reads_the_term_of_the_nhiem_ky_line_first()
+    {
+        string[] titles =
+        [
+            "BIỂU SỐ 01",
+            "KẾT QUẢ THỰC HIỆN NGHỊ ĐẠI HỘI ĐẢNG BỘ XÃ CHIỀNG EN",
+            "NHIỆM KỲ 2020-2025",
+            "(Kèm theo Báo cáo tổng kết việc thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025;phương hướng … nhiệm kỳ 2025 – 2030)",
+        ];
+        Assert.Equal("2020-2025", TitleReader.ReadTerm(titles));
+        Assert.Equal("2025-2030", TitleReader.ReadTerm(["CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025 – 2030"]));
+        Assert.Equal("2021-2025", TitleReader.ReadTerm(["Kế hoạch 5 năm 2021-2025"]));
+        Assert.Null(TitleReader.ReadTerm(["Năm 2025"]));
+    }
+}
