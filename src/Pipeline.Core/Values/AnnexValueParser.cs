@@ -38,8 +38,9 @@ public static class AnnexValueParser
         var percent = IsPercentFormat(numberFormat);
         // Decimal conversion keeps 15 significant digits, which drops binary noise (0.8733 * 100).
         var value = Math.Round((decimal)number * (percent ? 100m : 1m), 10);
-        value = value / 1.0000000000000000000000000000m; // normalise trailing zeros
-        var text = value.ToString(CultureInfo.InvariantCulture) + (percent ? "%" : string.Empty);
+        value /= 1.0000000000000000000000000000m; // drop trailing zeros: 27.50 → 27.5
+        // The text is what a clerk sees in Excel with Vietnamese settings: "27,5", "2.262", "87,33%".
+        var text = VietnameseNumber.Format(value, 10) + (percent ? "%" : string.Empty);
         return AnnexValue.Number(value, text);
     }
 

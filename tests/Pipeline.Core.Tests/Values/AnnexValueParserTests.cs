@@ -49,7 +49,7 @@ public class AnnexValueParserTests
     {
         var value = AnnexValueParser.FromCell(0.8733, "0.00%");
         Assert.Equal([87.33m], value.Parts);
-        Assert.Equal("87.33%", value.Text);
+        Assert.Equal("87,33%", value.Text);
     }
 
     [Fact]

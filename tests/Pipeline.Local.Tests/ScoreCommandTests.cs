@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Pipeline.Local.Commands;
+using Pipeline.Workbooks;
+
+namespace Pipeline.Local.Tests;
+
+public sealed class ScoreCommandTests : IDisposable
+{
+    private readonly string _scratch = Directory.CreateTempSubdirectory("pipeline-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_scratch, recursive: true);
+
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = CommandLine.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Json_output_has_the_documented_shape_for_every_sample()
+    {
+        var (exit, output, _) = Run("score", RepositoryLayout.Samples, "--json");
+        Assert.Equal(ExitCodes.Success, exit);
+
+        using var document = JsonDocument.Parse(output);
+        var files = document.RootElement.GetProperty("files").EnumerateArray().ToList();
+        Assert.Equal(5, files.Count);
+        foreach (var file in files)
+        {
+            Assert.Equal(JsonValueKind.Null, file.GetProperty("error").ValueKind);
+            var annex = Assert.Single(file.GetProperty("annexes").EnumerateArray());
+            foreach (var name in new[] { "sheet", "commune", "term", "kind", "targets", "counts" })
+                Assert.True(annex.TryGetProperty(name, out _), name);
+            var target = annex.GetProperty("targets")[0];
+            foreach (var name in new[] { "ordinal", "group", "indicator", "unit", "target", "actual", "reportedPercent", "reportedStatus", "direction", "directionReason", "ratio", "status", "findings" })
+                Assert.True(target.TryGetProperty(name, out _), name);
+        }
+
+        var chiengEn = files.Single(f => f.GetProperty("file").GetString()!.EndsWith("chieng-en-2020-2025.xlsx", StringComparison.Ordinal));
+        var annexJson = chiengEn.GetProperty("annexes")[0];
+        Assert.Equal("Chiềng En", annexJson.GetProperty("commune").GetString());
+        Assert.Equal("results", annexJson.GetProperty("kind").GetString());
+        var computed = annexJson.GetProperty("counts").GetProperty("computed");
+        Assert.Equal((7, 13, 1, 0), (computed.GetProperty("exceeded").GetInt32(), computed.GetProperty("met").GetInt32(),
+            computed.GetProperty("notMet").GetInt32(), computed.GetProperty("unscored").GetInt32()));
+
+        var first = annexJson.GetProperty("targets")[0];
+        Assert.Equal("1", first.GetProperty("ordinal").GetString());
+        Assert.Equal("economy", first.GetProperty("group").GetString());
+        Assert.Equal(18m, first.GetProperty("target")[0].GetDecimal());
+        Assert.Equal(27.5m, first.GetProperty("actual")[0].GetDecimal());
+        Assert.Equal(152.7m, first.GetProperty("reportedPercent")[0].GetDecimal());
+        Assert.Equal(152.78m, first.GetProperty("ratio").GetDecimal());
+        Assert.Equal("exceeded", first.GetProperty("status").GetString());
+        Assert.Equal("exceeded", first.GetProperty("reportedStatus").GetString());
+        Assert.Equal("higher", first.GetProperty("direction").GetString());
+
+        var targetsOnly = files.Single(f => f.GetProperty("file").GetString()!.EndsWith("targets.xlsx", StringComparison.Ordinal));
+        Assert.Equal("targets-only", targetsOnly.GetProperty("annexes")[0].GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public void A_refused_file_gives_exit_code_1_and_its_error_while_good_files_are_still_scored()
+    {
+        var bad = Path.Combine(_scratch, "bieu.xlsx");
+        File.WriteAllBytes(bad, BadInputs.CsvWithExcelName());
+        var (exit, output, _) = Run("score", bad, RepositoryLayout.Sample("pu-bau-2020-2025.xlsx"), "--json");
+        Assert.Equal(ExitCodes.Refused, exit);
+
+        using var document = JsonDocument.Parse(output);
+        var files = document.RootElement.GetProperty("files");
+        var error = files[0].GetProperty("error");
+        Assert.Equal("not-a-workbook", error.GetProperty("code").GetString());
+        Assert.Contains("Excel", error.GetProperty("message").GetString());
+        Assert.Empty(files[0].GetProperty("annexes").EnumerateArray());
+        Assert.Equal(26, files[1].GetProperty("annexes")[0].GetProperty("targets").GetArrayLength());
+    }
+
+    [Fact]
+    public void Commune_and_term_given_on_the_command_line_win_over_the_title()
+    {
+        var (exit, output, _) = Run("score", RepositoryLayout.Sample("bo-sinh-2020-2025.xlsx"), "--json", "--commune", "Bó Sinh (cũ)", "--term", "2021-2025");
+        Assert.Equal(ExitCodes.Success, exit);
+        using var document = JsonDocument.Parse(output);
+        var annex = document.RootElement.GetProperty("files")[0].GetProperty("annexes")[0];
+        Assert.Equal("Bó Sinh (cũ)", annex.GetProperty("commune").GetString());
+        Assert.Equal("2021-2025", annex.GetProperty("term").GetString());
+    }
+
+    [Fact]
+    public void The_table_marks_flagged_rows_and_lists_their_findings()
+    {
+        var (exit, output, _) = Run("score", RepositoryLayout.Sample("pu-bau-2020-2025.xlsx"));
+        Assert.Equal(ExitCodes.Success, exit);
+        var lines = output.Split('\n');
+        Assert.StartsWith("X 23", lines.Single(l => l.Contains("hoàn thành xuất sắc", StringComparison.Ordinal) && l.StartsWith('X')));
+        Assert.Contains(lines, l => l.StartsWith("! 4 ", StringComparison.Ordinal));
+        Assert.Contains("Computed: 8 exceeded, 9 met, 9 not met, 0 unscored", output);
+        Assert.Contains("reported-status-mismatch", output);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("score")]
+    [InlineData("score", "--json")]
+    [InlineData("score", "samples", "--term", "2020")]
+    [InlineData("score", "samples", "--commune")]
+    [InlineData("score", "samples", "--colour")]
+    [InlineData("score", "no-such-file.xlsx")]
+    [InlineData("frobnicate")]
+    public void Usage_errors_exit_with_2_and_say_why(params string[] args)
+    {
+        var (exit, output, error) = Run(args);
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Empty(output);
+        Assert.Contains("Usage:", error);
+    }
+
+    [Fact]
+    public void The_built_executable_prints_utf8_json_and_sets_its_exit_code()
+    {
+        var assembly = Path.Combine(AppContext.BaseDirectory, "pipeline.dll");
+        var bad = Path.Combine(_scratch, "empty.xls");
+        File.WriteAllBytes(bad, []);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { assembly, "score", RepositoryLayout.Sample("chieng-en-2020-2025.xlsx"), bad, "--json" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(60_000));
+        Assert.Equal(ExitCodes.Refused, process.ExitCode);
+        using var document = JsonDocument.Parse(output);
+        var files = document.RootElement.GetProperty("files");
+        Assert.Equal("Chiềng En", files[0].GetProperty("annexes")[0].GetProperty("commune").GetString());
+        Assert.Equal("empty", files[1].GetProperty("error").GetProperty("code").GetString());
+    }
+}
