@@ -57,7 +57,7 @@ internal sealed class AnnexTableBuilder(ColumnMap map)
     private static bool IsGroupRow(SheetRow row, string ordinal, string indicator, out string groupText)
     {
         groupText = indicator;
-        if (GroupRowReader.IsRomanOrdinal(ordinal))
+        if (GroupRowReader.IsGroupOrdinal(ordinal))
         {
             if (groupText.Length == 0) groupText = string.Join(' ', row.NonEmpty().Select(c => c.Text).Skip(1));
             return true;
@@ -74,7 +74,7 @@ internal sealed class AnnexTableBuilder(ColumnMap map)
     private static string StripRomanPrefix(string text)
     {
         var space = text.IndexOfAny([' ', '.', ')']);
-        if (space <= 0 || !GroupRowReader.IsRomanOrdinal(text[..space])) return text;
+        if (space <= 0 || !GroupRowReader.IsGroupOrdinal(text[..space])) return text;
         return text[(space + 1)..].TrimStart(' ', '.', ')', '-', ':');
     }
 

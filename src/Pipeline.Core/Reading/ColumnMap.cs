@@ -36,10 +36,14 @@ public sealed class ColumnMap
         }
 
         var columns = new Dictionary<AnnexColumn, int>();
+        int? secondIndicator = null;
         for (var c = 0; c < width; c++)
         {
-            if (ClassifyColumn(texts, headerRows.Count, c) is { } column) columns.TryAdd(column, c);
+            if (ClassifyColumn(texts, headerRows.Count, c) is not { } column) continue;
+            if (!columns.TryAdd(column, c) && column == AnnexColumn.Indicator) secondIndicator ??= c;
         }
+        // "Nội dung | ĐVT | Chỉ tiêu | Thực hiện": the bare "Chỉ tiêu" right of the indicator is the target.
+        if (!columns.ContainsKey(AnnexColumn.Target) && secondIndicator is { } target) columns[AnnexColumn.Target] = target;
         return new ColumnMap(columns);
     }
 

@@ -22,8 +22,16 @@ public static class GroupRowReader
         ("dang bo", TargetGroup.Party),
     ];
 
-    /// <summary>I, II, III, IV … as written in the ordinal column of a group row.</summary>
-    public static bool IsRomanOrdinal(string ordinal)
+    /// <summary>I, II, III, IV … (or A, B, C …) as written in the ordinal column of a group row.</summary>
+    public static bool IsGroupOrdinal(string ordinal)
+    {
+        var text = ordinal.Trim().TrimEnd('.', ')', ':');
+        if (text.Length == 1 && text[0] is >= 'A' and <= 'H') return true;
+        return IsRomanOrdinal(text);
+    }
+
+    /// <summary>I, II, III, IV …</summary>
+    private static bool IsRomanOrdinal(string ordinal)
     {
         var text = ordinal.Trim().TrimEnd('.', ')', ':');
         if (text.Length is 0 or > 5) return false;

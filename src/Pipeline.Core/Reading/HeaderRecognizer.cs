@@ -47,17 +47,12 @@ public static class HeaderRecognizer
 
     /// <summary>
     /// A row that starts a header block names at least three different columns in three
-    /// different cells: one title cell can never look like a header.
+    /// different cells, the indicator or the target among them: one title cell never does.
     /// </summary>
-    public static bool IsHeaderStart(SheetRow row)
+    public static bool IsHeaderStart(SheetRow row, int maxColumns)
     {
-        var seen = new HashSet<AnnexColumn>();
-        foreach (var (_, text) in row.NonEmpty())
-        {
-            if (text.Length > 80) continue;
-            if (Classify(text) is { } column) seen.Add(column);
-        }
-        return seen.Count >= 3 && (seen.Contains(AnnexColumn.Indicator) || seen.Contains(AnnexColumn.Target));
+        var map = ColumnMap.FromHeader([row], [], maxColumns);
+        return map.Columns.Count >= 3 && (map.Has(AnnexColumn.Indicator) || map.Has(AnnexColumn.Target));
     }
 
     /// <summary>"(1) (2) (3)…" or "A B 1 2 3 4=3/2": the column-numbering row printed under many headers.</summary>

@@ -42,7 +42,7 @@ internal static class SheetScanner
                 continue;
             }
 
-            if (HeaderRecognizer.IsHeaderStart(row))
+            if (HeaderRecognizer.IsHeaderStart(row, limits.MaxColumns))
             {
                 var header = new List<SheetRow> { row };
                 while (header.Count < MaxHeaderRows && cursor.TryPeek(out var next) && IsHeaderContinuation(next, header, merges))
@@ -110,7 +110,7 @@ internal static class SheetScanner
             if (next[column].Value is double || text.Length > 40) return false;
         }
         var leading = next.NonEmpty().First().Text;
-        return !char.IsAsciiDigit(leading[0]) && !GroupRowReader.IsRomanOrdinal(leading);
+        return !char.IsAsciiDigit(leading[0]) && !GroupRowReader.IsGroupOrdinal(leading);
     }
 
     private static string LineOf(SheetRow row) => string.Join(' ', row.NonEmpty().Select(c => c.Text));

@@ -136,4 +136,18 @@ public class AnnexLayoutTests
         var scored = ReadSingle(AnnexWorkbook.ToBytes(PuBau with { Layout = PuBau.Layout with { DecomposeText = true } }));
         Assert.All(scored.Targets, t => Assert.True(t.Row.Indicator.IsNormalized(NormalizationForm.FormC)));
     }
+
+    [Fact]
+    public void Group_rows_numbered_with_letters_open_their_group()
+    {
+        var table = SeedAnnexes.ChiengEn with
+        {
+            Rows = SeedAnnexes.ChiengEn.Rows
+                .Select(r => r is AnnexGroupRow g ? Pipeline.Workbooks.AnnexRow.Group(g.Ordinal switch { "I" => "A", "II" => "B", "III" => "C", _ => "D" }, g.Text) : r)
+                .ToArray(),
+        };
+        var scored = ReadSingle(AnnexWorkbook.ToBytes(table));
+        Assert.Equal(21, scored.Targets.Count);
+        Assert.Equal(TargetGroup.Party, scored.Targets[^1].Row.Group);
+    }
 }

@@ -47,9 +47,9 @@ public class HeaderRecognizerTests
         var header = Row(1, "TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu NQ", "Kết quả thực hiện", "So sánh %", "Ghi chú");
         var title = Row(2, "KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ XÃ CHIỀNG EN");
         var data = Row(3, "1", "Thu nhập bình quân đầu người/năm", "Triệu đồng", 18.0, 27.5, 152.7, "Vượt");
-        Assert.True(HeaderRecognizer.IsHeaderStart(header));
-        Assert.False(HeaderRecognizer.IsHeaderStart(title));
-        Assert.False(HeaderRecognizer.IsHeaderStart(data));
+        Assert.True(HeaderRecognizer.IsHeaderStart(header, 64));
+        Assert.False(HeaderRecognizer.IsHeaderStart(title, 64));
+        Assert.False(HeaderRecognizer.IsHeaderStart(data, 64));
     }
 
     [Fact]
@@ -91,6 +91,17 @@ public class HeaderRecognizerTests
         Assert.Equal(2, map[AnnexColumn.Target]);
         Assert.Equal(3, map[AnnexColumn.Actual]);
         Assert.Equal(1, map[AnnexColumn.Indicator]);
+    }
+
+    [Fact]
+    public void A_bare_chi_tieu_right_of_noi_dung_is_the_target()
+    {
+        var header = Row(1, "Nội dung", "ĐVT", "Chỉ tiêu", "Thực hiện");
+        Assert.True(HeaderRecognizer.IsHeaderStart(header, 64));
+        var map = ColumnMap.FromHeader([header], [], 64);
+        Assert.Equal(0, map[AnnexColumn.Indicator]);
+        Assert.Equal(2, map[AnnexColumn.Target]);
+        Assert.Equal(3, map[AnnexColumn.Actual]);
     }
 
     internal static SheetRow Row(int number, params object?[] cells) =>
