@@ -14,6 +14,8 @@ internal sealed class AnnexTableBuilder(ColumnMap map)
     private readonly List<AnnexRow> _rows = [];
     private TargetGroup? _group;
 
+    public ColumnMap Map => map;
+
     public IReadOnlyList<AnnexRow> Rows => _rows;
 
     public void Add(SheetRow row)

@@ -51,6 +51,14 @@ public static class HeaderRecognizer
     /// </summary>
     public static bool IsHeaderStart(SheetRow row, int maxColumns)
     {
+        // Most rows outside a table are one long title cell: no need to classify them.
+        var shortCells = 0;
+        foreach (var (_, text) in row.NonEmpty())
+        {
+            if (text.Length <= 80) shortCells++;
+        }
+        if (shortCells < 3) return false;
+
         var map = ColumnMap.FromHeader([row], [], maxColumns);
         return map.Columns.Count >= 3 && (map.Has(AnnexColumn.Indicator) || map.Has(AnnexColumn.Target));
     }

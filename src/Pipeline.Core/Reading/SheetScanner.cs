@@ -21,7 +21,6 @@ internal static class SheetScanner
         var titles = new List<string>();
         var hasContent = false;
         AnnexTableBuilder? table = null;
-        ColumnMap? map = null;
         var headerRow = 0;
         string? headerTerm = null;
 
@@ -29,10 +28,10 @@ internal static class SheetScanner
         while (cursor.TryNext(out var row))
         {
             hasContent = true;
-            if (table is not null && map is not null)
+            if (table is not null)
             {
                 var startsAnotherAnnex = TitleReader.IsAnnexTitle(row.NonEmpty().First().Text);
-                if (startsAnotherAnnex || SignatureBlock.IsSignatureRow(row, map))
+                if (startsAnotherAnnex || SignatureBlock.IsSignatureRow(row, table.Map))
                 {
                     Finish();
                     if (startsAnotherAnnex) titles.Add(LineOf(row));
@@ -54,7 +53,6 @@ internal static class SheetScanner
                 if (candidate.IsAnnex)
                 {
                     if (cursor.TryPeek(out var numbering) && HeaderRecognizer.IsNumberingRow(numbering)) cursor.TryNext(out _);
-                    map = candidate;
                     table = new AnnexTableBuilder(candidate);
                     headerRow = row.Number;
                     headerTerm = TitleReader.ReadTerm(header.Select(LineOf));
@@ -73,18 +71,17 @@ internal static class SheetScanner
 
         void Finish()
         {
-            if (table is not null && map is not null && table.Rows.Count > 0)
+            if (table is { Rows.Count: > 0 })
             {
                 annexes.Add(new Annex(
                     Sheet: sheet,
                     Commune: options.Commune ?? TitleReader.ReadCommune(Enumerable.Reverse(titles)), // nearest the header first
                     Term: options.Term ?? TitleReader.ReadTerm(titles) ?? headerTerm,
-                    Kind: map.Has(AnnexColumn.Actual) ? AnnexKind.Results : AnnexKind.TargetsOnly,
+                    Kind: table.Map.Has(AnnexColumn.Actual) ? AnnexKind.Results : AnnexKind.TargetsOnly,
                     HeaderRow: headerRow,
                     Rows: table.Rows));
             }
             table = null;
-            map = null;
             titles.Clear();
         }
     }

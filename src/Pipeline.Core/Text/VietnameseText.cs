@@ -66,7 +66,7 @@ public static class VietnameseText
     /// <summary>"tỉ lệ" and "tỷ lệ", "nhiệm kì" and "nhiệm kỳ" are one word each: fold i/y endings together.</summary>
     private static string SpellingVariants(string folded)
     {
-        if (!folded.Contains('i')) return folded;
+        if (!HasShortIWord(folded)) return folded;
         var words = folded.Split(' ');
         var changed = false;
         for (var i = 0; i < words.Length; i++)
@@ -77,6 +77,18 @@ public static class VietnameseText
             changed = true;
         }
         return changed ? string.Join(' ', words) : folded;
+    }
+
+    private static bool HasShortIWord(string folded)
+    {
+        for (var i = 1; i < folded.Length; i++)
+        {
+            if (folded[i] == 'i' && folded[i - 1] is 't' or 'k' or 'l' or 'm'
+                && (i + 1 == folded.Length || folded[i + 1] == ' ')
+                && (i - 1 == 0 || folded[i - 2] == ' '))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>True when <paramref name="phrase"/> (already folded) occurs in <paramref name="folded"/> on word boundaries.</summary>
