@@ -124,4 +124,24 @@ public class SeedAnnexScoringTests
         Assert.Equal([515m], budget.Row.Target.Parts);
         Assert.Equal(TargetGroup.Economy, budget.Row.Group);
     }
+
+    [Theory]
+    [InlineData("chieng-en-2020-2025.xlsx")]
+    [InlineData("pu-bau-2020-2025.xlsx")]
+    [InlineData("bo-sinh-2020-2025.xlsx")]
+    [InlineData("bo-sinh-2025-2030-targets.xlsx")]
+    public void Every_seed_indicator_is_in_the_catalogue(string file) =>
+        Assert.All(ScoreSample(file).Targets, t => Assert.True(t.IndicatorCode is not null, $"row {t.Row.Ordinal}: {t.Row.Indicator}"));
+
+    [Fact]
+    public void Indicators_that_share_words_but_not_meaning_stay_apart()
+    {
+        var puBau = ScoreSample("pu-bau-2020-2025.xlsx").Targets;
+        var chiengEn = ScoreSample("chieng-en-2020-2025.xlsx").Targets;
+        Assert.Equal("orchard-area", chiengEn.Single(t => t.Row.Ordinal == "2").IndicatorCode);
+        Assert.Equal("orchard-new-planting", puBau.Single(t => t.Row.Ordinal == "4").IndicatorCode);
+        Assert.Equal("poverty-reduction", puBau.Single(t => t.Row.Ordinal == "8").IndicatorCode);
+        Assert.Equal("party-members-good", puBau.Single(t => t.Row.Ordinal == "22").IndicatorCode);
+        Assert.Equal("party-members-excellent", puBau.Single(t => t.Row.Ordinal == "23").IndicatorCode);
+    }
 }
