@@ -109,18 +109,22 @@ public sealed class IndicatorCatalogue
         if (normalized.Length == 0) return null;
         IndicatorMatch? best = null;
         var bestScore = 0;
-        foreach (var indicator in Indicators)
+        // Index loops: foreach over IReadOnlyList<T> boxes an enumerator, and this runs for every row.
+        for (var i = 0; i < Indicators.Count; i++)
         {
-            foreach (var alias in indicator.Aliases)
+            var indicator = Indicators[i];
+            for (var a = 0; a < indicator.Aliases.Count; a++)
             {
+                var alias = indicator.Aliases[a];
                 if (alias == normalized && 10_000 + alias.Length > bestScore)
                 {
                     best = new IndicatorMatch(indicator, text, ByAlias: true);
                     bestScore = 10_000 + alias.Length;
                 }
             }
-            foreach (var pattern in indicator.Patterns)
+            for (var p = 0; p < indicator.Patterns.Count; p++)
             {
+                var pattern = indicator.Patterns[p];
                 var score = pattern.Score(normalized);
                 if (score > bestScore)
                 {

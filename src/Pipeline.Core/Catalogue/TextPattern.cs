@@ -17,14 +17,14 @@ public sealed record TextPattern(IReadOnlyList<string> All, IReadOnlyList<string
     {
         if (All.Count == 0) return 0;
         var score = 0;
-        foreach (var phrase in All)
+        for (var i = 0; i < All.Count; i++)
         {
-            if (!VietnameseText.ContainsPhrase(normalizedText, phrase)) return 0;
-            score += phrase.Length;
+            if (!VietnameseText.ContainsPhrase(normalizedText, All[i])) return 0;
+            score += All[i].Length;
         }
-        foreach (var phrase in None)
+        for (var i = 0; i < None.Count; i++)
         {
-            if (VietnameseText.ContainsPhrase(normalizedText, phrase)) return 0;
+            if (VietnameseText.ContainsPhrase(normalizedText, None[i])) return 0;
         }
         return score;
     }

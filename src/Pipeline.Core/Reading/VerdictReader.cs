@@ -6,8 +6,19 @@ namespace Pipeline.Core.Reading;
 /// <summary>Reads the commune's own verdict: Vượt, Đạt, Không đạt / Chưa đạt (any case, any Unicode form).</summary>
 public static class VerdictReader
 {
+    // The verdicts as communes write them nearly every time: read without folding the text.
+    private static readonly Dictionary<string, TargetStatus> Common = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Vượt"] = TargetStatus.Exceeded,
+        ["Đạt"] = TargetStatus.Met,
+        ["Không đạt"] = TargetStatus.NotMet,
+        ["Chưa đạt"] = TargetStatus.NotMet,
+    };
+
     public static TargetStatus? Read(string text)
     {
+        if (text.Length == 0) return null;
+        if (Common.TryGetValue(text, out var common)) return common;
         var folded = VietnameseText.Fold(text);
         if (folded.Length == 0) return null;
         if (folded.StartsWith("khong dat", StringComparison.Ordinal) || folded.StartsWith("chua dat", StringComparison.Ordinal)
