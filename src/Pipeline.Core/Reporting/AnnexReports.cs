@@ -11,8 +11,10 @@ public static class AnnexReports
     public static FileReport ForFile(string file, ScoredWorkbook workbook) =>
         new(file, workbook.Read.Error is { } error ? ForError(error) : null, workbook.Annexes.Select(ForAnnex).ToArray());
 
-    public static ErrorReport ForError(ReadError error) =>
-        new(JsonNamingPolicy.KebabCaseLower.ConvertName(error.Code.ToString()), error.Message, error.Detail);
+    public static ErrorReport ForError(ReadError error) => new(CodeOf(error), error.Message, error.Detail);
+
+    /// <summary>The wire code of a refusal: "not-a-workbook", "too-large", ….</summary>
+    public static string CodeOf(ReadError error) => JsonNamingPolicy.KebabCaseLower.ConvertName(error.Code.ToString());
 
     public static AnnexReport ForAnnex(ScoredAnnex scored) => new(
         scored.Annex.Sheet,

@@ -1,0 +1,51 @@
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Pipeline.Core.Reading;
+using Pipeline.Core.Reporting;
+using Pipeline.Storage.Uploads;
+using Pipeline.Storage.Units;
+using System.Text.Json;
+
+namespace Pipeline.Storage.Ingestion;
+
+/// <summary>
+/// The parse step (blob trigger): reads an uploaded original, writes its normalised annexes to
+/// parsed/{uploadId}.json, enqueues one score request per annex, and records the upload as
+/// parsed — or as rejected with the clerk-facing reason. Running it again for the same blob
+/// changes nothing: an upload that is past "received" is left alone.
+/// </summary>
+public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerClient parsed, QueueClient scoreQueue, UploadStore uploads, CommuneRegistry registry)
+{
+    public async Task ParseAsync(string blobName, CancellationToken cancellationToken)
+    {
+        var uploadId = Path.GetFileNameWithoutExtension(blobName);
+        var upload = await uploads.GetAsync(uploadId, cancellationToken).ConfigureAwait(false);
+        if (upload is null || upload.Status != UploadStatus.Received) return;
+
+        var commune = registry.Find(upload.Commune);
+        var options = new AnnexReadOptions(commune?.Name, upload.Term);
+        WorkbookReadResult read;
+        var blob = await annexes.GetBlobClient(upload.BlobName).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+        using (var content = blob.Value.Content.ToStream())
+        {
+            read = AnnexReader.Read(content, options);
+        }
+
+        if (read.Error is { } error)
+        {
+            await uploads.UpdateAsync(upload with { Status = UploadStatus.Rejected, ErrorCode = AnnexReports.CodeOf(error), ErrorMessage = error.Message }, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // Parsed JSON and messages before the status: a crash in between re-runs this step, and a
+        // repeated message is harmless to the idempotent score step.
+        var document = new ParsedUpload(uploadId, read.Annexes);
+        await parsed.GetBlobClient($"{uploadId}.json").UploadAsync(BinaryData.FromObjectAsJson(document, StorageJson.Options), overwrite: true, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < read.Annexes.Count; i++)
+        {
+            var message = JsonSerializer.Serialize(new ScoreRequest(uploadId, i), StorageJson.Options);
+            await scoreQueue.SendMessageAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        await uploads.UpdateAsync(upload with { Status = UploadStatus.Parsed, AnnexCount = read.Annexes.Count }, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,76 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Pipeline.Core.Catalogue;
+using Pipeline.Storage.Ingestion;
+using Pipeline.Storage.Queries;
+using Pipeline.Storage.Scoring;
+using Pipeline.Storage.Units;
+using Pipeline.Storage.Uploads;
+
+namespace Pipeline.Storage;
+
+/// <summary>
+/// The storage account the pipeline runs on, with its containers, queue and tables created,
+/// and the pipeline steps wired to them: what every host (Functions, local) builds once.
+/// </summary>
+public sealed class PipelineStorage
+{
+    private PipelineStorage(BlobServiceClient blobs, QueueServiceClient queues, TableServiceClient tables,
+        CommuneRegistry registry, IndicatorCatalogue catalogue, TimeProvider clock)
+    {
+        Annexes = blobs.GetBlobContainerClient(StorageNames.AnnexesContainer);
+        Parsed = blobs.GetBlobContainerClient(StorageNames.ParsedContainer);
+        ScoreQueue = queues.GetQueueClient(StorageNames.ScoreQueue);
+        ScorePoisonQueue = queues.GetQueueClient(StorageNames.ScorePoisonQueue);
+        var uploads = new UploadStore(tables.GetTableClient(StorageNames.UploadsTable));
+        var targets = new TargetRowStore(tables.GetTableClient(StorageNames.TargetsTable));
+        var summaries = new SummaryStore(tables.GetTableClient(StorageNames.SummariesTable));
+        Tables = tables;
+        Registry = registry;
+        Uploads = new UploadService(Annexes, uploads, registry, clock);
+        Ingestion = new AnnexIngestion(Annexes, Parsed, ScoreQueue, uploads, registry);
+        Scoring = new AnnexScoring(Parsed, uploads, targets, summaries, registry, catalogue, clock);
+        Queries = new SummaryQueries(summaries, targets, uploads);
+    }
+
+    public BlobContainerClient Annexes { get; }
+
+    public BlobContainerClient Parsed { get; }
+
+    public QueueClient ScoreQueue { get; }
+
+    public QueueClient ScorePoisonQueue { get; }
+
+    public TableServiceClient Tables { get; }
+
+    public CommuneRegistry Registry { get; }
+
+    public UploadService Uploads { get; }
+
+    public AnnexIngestion Ingestion { get; }
+
+    public AnnexScoring Scoring { get; }
+
+    public SummaryQueries Queries { get; }
+
+    /// <summary>Queue messages are Base64, as the WebJobs and Functions queue triggers expect.</summary>
+    public static QueueClientOptions QueueOptions => new() { MessageEncoding = QueueMessageEncoding.Base64 };
+
+    public static async Task<PipelineStorage> OpenAsync(string connectionString, CommuneRegistry registry, IndicatorCatalogue catalogue,
+        TimeProvider? clock = null, CancellationToken cancellationToken = default)
+    {
+        var storage = new PipelineStorage(
+            new BlobServiceClient(connectionString),
+            new QueueServiceClient(connectionString, QueueOptions),
+            new TableServiceClient(connectionString),
+            registry, catalogue, clock ?? TimeProvider.System);
+        await storage.Annexes.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        await storage.Parsed.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        await storage.ScoreQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        await storage.ScorePoisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        foreach (var table in new[] { StorageNames.UploadsTable, StorageNames.TargetsTable, StorageNames.SummariesTable, StorageNames.ConsolidationRunsTable })
+            await storage.Tables.CreateTableIfNotExistsAsync(table, cancellationToken).ConfigureAwait(false);
+        return storage;
+    }
+}

@@ -1,0 +1,30 @@
+using Pipeline.Core.Reporting;
+using Pipeline.Storage.Scoring;
+using Pipeline.Storage.Units;
+using Pipeline.Storage.Uploads;
+
+namespace Pipeline.Storage.Queries;
+
+/// <summary>What the read routes serve, by point reads and single-partition queries only.</summary>
+public sealed class SummaryQueries(SummaryStore summaries, TargetRowStore targets, UploadStore uploads)
+{
+    public Task<UploadRecord?> GetUploadAsync(string uploadId, CancellationToken cancellationToken) =>
+        UploadIds.IsValid(uploadId) ? uploads.GetAsync(uploadId, cancellationToken) : Task.FromResult<UploadRecord?>(null);
+
+    public Task<IReadOnlyList<UploadRecord>> ListUploadsAsync(CommuneId commune, int max, CancellationToken cancellationToken) =>
+        uploads.ListAsync(commune, max, cancellationToken);
+
+    public Task<CommuneSummary?> GetSummaryAsync(CommuneId commune, string term, CancellationToken cancellationToken) =>
+        summaries.GetAsync(commune.Province, commune.Commune, term, cancellationToken);
+
+    public Task<IReadOnlyList<CommuneSummary>> ListProvinceAsync(string province, string term, CancellationToken cancellationToken) =>
+        summaries.ListProvinceAsync(province, term, cancellationToken);
+
+    /// <summary>The scored annexes of the commune's current upload for the term (the one its summary comes from).</summary>
+    public async Task<IReadOnlyList<AnnexReport>?> GetTargetsAsync(CommuneId commune, string term, CancellationToken cancellationToken)
+    {
+        var summary = await GetSummaryAsync(commune, term, cancellationToken).ConfigureAwait(false);
+        if (summary is null) return null;
+        return await targets.ReadAnnexesAsync(TargetRowStore.PartitionOf(commune.ToString(), term, summary.UploadId), cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using Azure.Storage.Blobs;
+using Pipeline.Core.Catalogue;
+using Pipeline.Core.Reporting;
+using Pipeline.Core.Scoring;
+using Pipeline.Storage.Ingestion;
+using Pipeline.Storage.Uploads;
+using Pipeline.Storage.Units;
+
+namespace Pipeline.Storage.Scoring;
+
+/// <summary>
+/// The score step (queue trigger): scores one parsed annex, writes its rows to the upload's
+/// own Targets partition, and once every annex of the upload is there, stores the commune
+/// summary (if no newer upload has one) and marks the upload scored. Every write is an
+/// idempotent upsert, so a message delivered twice leaves the same tables.
+/// </summary>
+public sealed class AnnexScoring(BlobContainerClient parsed, UploadStore uploads, TargetRowStore targets, SummaryStore summaries,
+    CommuneRegistry registry, IndicatorCatalogue catalogue, TimeProvider clock)
+{
+    public static ScoreRequest ReadMessage(string message) =>
+        JsonSerializer.Deserialize<ScoreRequest>(message, StorageJson.Options) ?? throw new InvalidDataException("Empty score request.");
+
+    public async Task ScoreAsync(ScoreRequest request, CancellationToken cancellationToken)
+    {
+        var upload = await uploads.GetAsync(request.UploadId, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Upload {request.UploadId} has no record.");
+        if (upload.Status is not (UploadStatus.Parsed or UploadStatus.Scored)) return;
+
+        var document = await parsed.GetBlobClient($"{upload.UploadId}.json").DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+        var parsedUpload = document.Value.Content.ToObjectFromJson<ParsedUpload>(StorageJson.Options)
+            ?? throw new InvalidDataException($"parsed/{upload.UploadId}.json is empty.");
+        if (request.AnnexIndex < 0 || request.AnnexIndex >= parsedUpload.Annexes.Count)
+            throw new InvalidDataException($"Upload {upload.UploadId} has no annex {request.AnnexIndex}.");
+
+        var report = AnnexReports.ForAnnex(TargetScorer.Score(parsedUpload.Annexes[request.AnnexIndex], catalogue));
+        var commune = upload.Commune.ToString();
+        var partition = TargetRowStore.PartitionOf(commune, upload.Term, upload.UploadId);
+        await targets.WriteAnnexAsync(partition, request.AnnexIndex, report, cancellationToken).ConfigureAwait(false);
+
+        var annexes = await targets.ReadAnnexesAsync(partition, cancellationToken).ConfigureAwait(false);
+        if (annexes.Count < upload.AnnexCount) return; // the other annexes' messages finish the job
+
+        var scoredAt = upload.ScoredAt ?? clock.GetUtcNow();
+        var name = registry.Find(upload.Commune)?.Name ?? upload.Commune.Commune;
+        var summary = CommuneSummary.From(commune, name, upload.Term, upload.UploadId, annexes, scoredAt);
+        await summaries.StoreIfNewerAsync(upload.Commune.Province, upload.Commune.Commune, summary, cancellationToken).ConfigureAwait(false);
+        if (upload.Status != UploadStatus.Scored)
+            await uploads.UpdateAsync(upload with { Status = UploadStatus.Scored, ScoredAt = scoredAt }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Called for a message that failed for good (in the poison queue): the upload shows as failed. The host logs why.</summary>
+    public async Task MarkFailedAsync(ScoreRequest request, CancellationToken cancellationToken)
+    {
+        var upload = await uploads.GetAsync(request.UploadId, cancellationToken).ConfigureAwait(false);
+        if (upload is null || upload.Status == UploadStatus.Scored) return;
+        await uploads.UpdateAsync(upload with
+        {
+            Status = UploadStatus.Failed,
+            ErrorCode = "processing-failed",
+            ErrorMessage = "Hệ thống gặp lỗi khi chấm biểu này và đã thử lại nhiều lần không thành. Cán bộ quản trị đã được báo; bạn không cần tải lên lại. " +
+                           $"(Mã tải lên: {upload.UploadId})",
+        }, cancellationToken).ConfigureAwait(false);
+    }
+}

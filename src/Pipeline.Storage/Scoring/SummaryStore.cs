@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Azure;
+using Azure.Data.Tables;
+
+namespace Pipeline.Storage.Scoring;
+
+/// <summary>
+/// The Summaries table: partition "{province}|{term}", row key the commune slug — a point read
+/// for one commune, a single-partition query for the whole province. A summary is replaced
+/// only by one from a newer upload, under optimistic concurrency, so a late message about an
+/// older upload never overwrites a newer result.
+/// </summary>
+public sealed class SummaryStore(TableClient table)
+{
+    public async Task<CommuneSummary?> GetAsync(string province, string commune, string term, CancellationToken cancellationToken)
+    {
+        var response = await table.GetEntityIfExistsAsync<TableEntity>($"{province}|{term}", commune, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue ? Read(response.Value!) : null;
+    }
+
+    public async Task<IReadOnlyList<CommuneSummary>> ListProvinceAsync(string province, string term, CancellationToken cancellationToken)
+    {
+        var summaries = new List<CommuneSummary>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == $"{province}|{term}", cancellationToken: cancellationToken).ConfigureAwait(false))
+            summaries.Add(Read(entity));
+        return summaries;
+    }
+
+    /// <summary>Stores the summary unless a newer upload's summary is already there. Returns whether it was stored.</summary>
+    public async Task<bool> StoreIfNewerAsync(string province, string commune, CommuneSummary summary, CancellationToken cancellationToken)
+    {
+        var partition = $"{province}|{summary.Term}";
+        var entity = new TableEntity(partition, commune)
+        {
+            ["UploadId"] = summary.UploadId,
+            ["Json"] = JsonSerializer.Serialize(summary, StorageJson.Options),
+        };
+        while (true)
+        {
+            var existing = await table.GetEntityIfExistsAsync<TableEntity>(partition, commune, cancellationToken: cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (!existing.HasValue)
+                {
+                    await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+                    return true;
+                }
+                var current = existing.Value!;
+                if (string.CompareOrdinal(current.GetString("UploadId"), summary.UploadId) > 0) return false;
+                await table.UpdateEntityAsync(entity, current.ETag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+            {
+                // Another writer got there first: look again.
+            }
+        }
+    }
+
+    private static CommuneSummary Read(TableEntity entity) =>
+        JsonSerializer.Deserialize<CommuneSummary>(entity.GetString("Json"), StorageJson.Options)!;
+}

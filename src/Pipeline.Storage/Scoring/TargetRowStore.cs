@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text.Json;
+using Azure.Data.Tables;
+using Pipeline.Core.Reporting;
+
+namespace Pipeline.Storage.Scoring;
+
+/// <summary>
+/// The Targets table. Each upload owns a partition ("{province}|{commune}|{term}|{uploadId}"),
+/// so writing it again is an idempotent upsert and a newer upload never disturbs an older
+/// one's rows. Row keys: "{annex:00}" for an annex's header (sheet, kind, counts) and
+/// "{annex:00}-{n:0000}" for its targets, each row holding the target as the report shape.
+/// </summary>
+public sealed class TargetRowStore(TableClient table)
+{
+    private const int BatchSize = 100; // a Table Storage transaction holds at most 100 operations
+
+    public static string PartitionOf(string commune, string term, string uploadId) => $"{commune.Replace('/', '|')}|{term}|{uploadId}";
+
+    public async Task WriteAnnexAsync(string partition, int annexIndex, AnnexReport annex, CancellationToken cancellationToken)
+    {
+        var prefix = annexIndex.ToString("00", CultureInfo.InvariantCulture);
+        var entities = new List<TableEntity>(annex.Targets.Count + 1);
+        for (var n = 0; n < annex.Targets.Count; n++)
+        {
+            var target = annex.Targets[n];
+            entities.Add(new TableEntity(partition, $"{prefix}-{n.ToString("0000", CultureInfo.InvariantCulture)}")
+            {
+                ["Ordinal"] = target.Ordinal,
+                ["Status"] = target.Status,
+                ["IndicatorCode"] = target.IndicatorCode,
+                ["Ratio"] = target.Ratio is { } ratio ? (double)ratio : null,
+                ["Json"] = JsonSerializer.Serialize(target, StorageJson.Options),
+            });
+        }
+        // The annex header last: its presence says every target row of the annex is written.
+        var header = annex with { Targets = [] };
+        entities.Add(new TableEntity(partition, prefix) { ["Json"] = JsonSerializer.Serialize(header, StorageJson.Options) });
+
+        foreach (var chunk in entities.Chunk(BatchSize))
+        {
+            var actions = chunk.Select(e => new TableTransactionAction(TableTransactionActionType.UpsertReplace, e));
+            await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The annexes written in a partition so far, complete ones only, in order.</summary>
+    public async Task<IReadOnlyList<AnnexReport>> ReadAnnexesAsync(string partition, CancellationToken cancellationToken)
+    {
+        var headers = new SortedDictionary<string, AnnexReport>(StringComparer.Ordinal);
+        var targets = new Dictionary<string, List<(string Key, TargetReport Target)>>(StringComparer.Ordinal);
+        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == partition, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            var json = entity.GetString("Json");
+            if (entity.RowKey.Length == 2)
+            {
+                headers[entity.RowKey] = JsonSerializer.Deserialize<AnnexReport>(json, StorageJson.Options)!;
+            }
+            else
+            {
+                var annexKey = entity.RowKey[..2];
+                if (!targets.TryGetValue(annexKey, out var list)) targets[annexKey] = list = [];
+                list.Add((entity.RowKey, JsonSerializer.Deserialize<TargetReport>(json, StorageJson.Options)!));
+            }
+        }
+        return headers
+            .Select(h => h.Value with
+            {
+                Targets = targets.TryGetValue(h.Key, out var list)
+                    ? list.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Target).ToArray()
+                    : [],
+            })
+            .ToArray();
+    }
+}

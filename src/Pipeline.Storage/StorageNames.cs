@@ -1,0 +1,23 @@
+namespace Pipeline.Storage;
+
+/// <summary>The containers, queue and tables the pipeline uses (ARCHITECTURE.md, "Storage").</summary>
+public static class StorageNames
+{
+    /// <summary>Original uploads, never deleted or overwritten: annexes/{province}/{commune}/{term}/{uploadId}.{ext}.</summary>
+    public const string AnnexesContainer = "annexes";
+
+    /// <summary>Normalised JSON of each parsed upload: parsed/{uploadId}.json.</summary>
+    public const string ParsedContainer = "parsed";
+
+    public const string ScoreQueue = "annexes-to-score";
+
+    public const string ScorePoisonQueue = ScoreQueue + "-poison";
+
+    public const string UploadsTable = "Uploads";
+
+    public const string TargetsTable = "Targets";
+
+    public const string SummariesTable = "Summaries";
+
+    public const string ConsolidationRunsTable = "ConsolidationRuns";
+}

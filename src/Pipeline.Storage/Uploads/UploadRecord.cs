@@ -1,0 +1,22 @@
+using Pipeline.Storage.Units;
+
+namespace Pipeline.Storage.Uploads;
+
+/// <summary>One upload and what became of it.</summary>
+/// <param name="BlobName">Name of the original inside the annexes container.</param>
+/// <param name="ErrorCode">For rejected or failed uploads: "not-a-workbook", "processing-failed", ….</param>
+/// <param name="ErrorMessage">For the clerk, in Vietnamese.</param>
+/// <param name="AnnexCount">How many annexes parsing found (and scoring must score).</param>
+public sealed record UploadRecord(
+    string UploadId,
+    CommuneId Commune,
+    string Term,
+    string FileName,
+    string Uploader,
+    string BlobName,
+    DateTimeOffset ReceivedAt,
+    UploadStatus Status,
+    string? ErrorCode = null,
+    string? ErrorMessage = null,
+    int AnnexCount = 0,
+    DateTimeOffset? ScoredAt = null);

@@ -1,0 +1,87 @@
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Pipeline.Core.Reading;
+using Pipeline.Core.Reporting;
+using Pipeline.Storage.Units;
+
+namespace Pipeline.Storage.Uploads;
+
+/// <summary>
+/// Accepts an annex file for a commune and term: checks it, records it as received, and
+/// stores the original at annexes/{province}/{commune}/{term}/{uploadId}.{ext} — which fires
+/// the parse step. A file whose bytes are no workbook is still kept, recorded at once as
+/// rejected with the clerk-facing reason, so nothing a clerk sends is lost.
+/// </summary>
+public sealed class UploadService(BlobContainerClient annexes, UploadStore uploads, CommuneRegistry registry, TimeProvider clock)
+{
+    /// <summary>Largest upload accepted: an annex weighs kilobytes.</summary>
+    public const long MaxUploadBytes = 5 * 1024 * 1024;
+
+    public async Task<(UploadRecord? Upload, UploadRefusal? Refusal)> ReceiveAsync(UploadRequest request, CancellationToken cancellationToken)
+    {
+        if (registry.Find(request.Commune) is null)
+            return (null, new UploadRefusal(404, "unknown-commune", $"Không có xã '{request.Commune}' trong danh mục đơn vị hành chính."));
+        if (!Term.IsValid(request.Term))
+            return (null, new UploadRefusal(400, "invalid-term", "Nhiệm kỳ phải có dạng 2020-2025."));
+        if (string.IsNullOrWhiteSpace(request.FileName))
+            return (null, new UploadRefusal(400, "missing-file", "Hãy chọn tệp Excel biểu chỉ tiêu để tải lên."));
+
+        var content = await BufferAsync(request.Content, cancellationToken).ConfigureAwait(false);
+        if (content is null)
+        {
+            var limit = Refusals.FileTooLarge(MaxUploadBytes + 1, MaxUploadBytes);
+            return (null, new UploadRefusal(413, "too-large", limit.Message));
+        }
+
+        var receivedAt = clock.GetUtcNow();
+        var uploadId = UploadIds.New(receivedAt);
+        var kind = FileSignature.Detect(content.AsSpan(0, Math.Min(content.Length, 4096)));
+        var extension = kind switch
+        {
+            FileKind.Zip => "xlsx",
+            FileKind.CompoundFile => "xls",
+            _ => "bin",
+        };
+
+        // Not a workbook by its bytes: keep it, and say why at once; the parse step will leave it alone.
+        ReadError? refusal = kind is FileKind.Zip or FileKind.CompoundFile ? null : AnnexReader.Read(new MemoryStream(content)).Error;
+        var upload = new UploadRecord(
+            uploadId, request.Commune, request.Term, Path.GetFileName(request.FileName), request.Uploader,
+            $"{request.Commune.Province}/{request.Commune.Commune}/{request.Term}/{uploadId}.{extension}",
+            receivedAt,
+            refusal is null ? UploadStatus.Received : UploadStatus.Rejected,
+            refusal is null ? null : AnnexReports.CodeOf(refusal),
+            refusal?.Message);
+
+        // The record first: the blob's arrival triggers parsing, which reads it.
+        await uploads.AddAsync(upload, cancellationToken).ConfigureAwait(false);
+        var metadata = new Dictionary<string, string>
+        {
+            ["uploadid"] = uploadId,
+            ["originalname"] = Uri.EscapeDataString(upload.FileName), // metadata is ASCII-only
+            ["uploader"] = Uri.EscapeDataString(request.Uploader),
+            ["commune"] = request.Commune.ToString(),
+            ["term"] = request.Term,
+        };
+        await annexes.GetBlobClient(upload.BlobName).UploadAsync(new BinaryData(content), new BlobUploadOptions
+        {
+            Metadata = metadata,
+            Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All }, // never overwrite an original
+        }, cancellationToken).ConfigureAwait(false);
+        return (upload, null);
+    }
+
+    private static async Task<byte[]?> BufferAsync(Stream content, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > MaxUploadBytes) return null;
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,196 @@
+using Azure.Storage.Blobs.Models;
+using Pipeline.Core.Catalogue;
+using Pipeline.Storage.Ingestion;
+using Pipeline.Storage.Scoring;
+using Pipeline.Storage.Units;
+using Pipeline.Storage.Uploads;
+using Pipeline.Workbooks;
+
+namespace Pipeline.Storage.Tests;
+
+/// <summary>
+/// The pipeline steps against a real Azurite over HTTP, driven by hand (the hosts' triggers
+/// call exactly these methods): upload → parse → score, refusals, repeats and supersession.
+/// </summary>
+[Collection("Azurite")]
+public sealed class PipelineStepsTests(AzuriteFixture azurite)
+{
+    private static readonly CommuneRegistry Registry = CommuneRegistry.LoadFile(RepositoryLayout.Sample("registry.json"));
+    private static readonly CommuneId PuBau = new("son-la", "pu-bau");
+    private static readonly CommuneId ChiengEn = new("son-la", "chieng-en");
+    private static readonly CommuneId BoSinhOld = new("son-la", "bo-sinh-cu");
+
+    private Task<PipelineStorage> OpenAsync() =>
+        PipelineStorage.OpenAsync(azurite.ConnectionString, Registry, IndicatorCatalogue.Default);
+
+    private static Task<(UploadRecord? Upload, UploadRefusal? Refusal)> UploadAsync(PipelineStorage storage, CommuneId commune, string term, byte[] file, string name = "bieu.xlsx") =>
+        storage.Uploads.ReceiveAsync(new UploadRequest(commune, term, name, "can-bo@xa", new MemoryStream(file)), CancellationToken.None);
+
+    /// <summary>Takes every score request off the queue and runs the score step, as the queue trigger does.</summary>
+    private static async Task<List<ScoreRequest>> DrainAsync(PipelineStorage storage, bool delete = true)
+    {
+        var handled = new List<ScoreRequest>();
+        while (true)
+        {
+            var batch = (await storage.ScoreQueue.ReceiveMessagesAsync(32)).Value;
+            if (batch.Length == 0) return handled;
+            foreach (var message in batch)
+            {
+                var request = AnnexScoring.ReadMessage(message.Body.ToString());
+                await storage.Scoring.ScoreAsync(request, CancellationToken.None);
+                handled.Add(request);
+                if (delete) await storage.ScoreQueue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+            }
+        }
+    }
+
+    private static async Task ProcessAsync(PipelineStorage storage, UploadRecord upload)
+    {
+        await storage.Ingestion.ParseAsync(upload.BlobName, CancellationToken.None);
+        await DrainAsync(storage);
+    }
+
+    [Fact]
+    public async Task A_seed_annex_goes_from_upload_to_scored_with_its_summary_and_rows()
+    {
+        var storage = await OpenAsync();
+        var (upload, refusal) = await UploadAsync(storage, PuBau, "2020-2025", SampleWorkbooks.PuBau.ToBytes(), "Biểu 02 Pú Bẩu.xlsx");
+        Assert.Null(refusal);
+        Assert.Equal(UploadStatus.Received, upload!.Status);
+        Assert.StartsWith("son-la/pu-bau/2020-2025/", upload.BlobName, StringComparison.Ordinal);
+        Assert.EndsWith(".xlsx", upload.BlobName, StringComparison.Ordinal);
+
+        await ProcessAsync(storage, upload);
+
+        var stored = await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None);
+        Assert.Equal(UploadStatus.Scored, stored!.Status);
+        Assert.NotNull(stored.ScoredAt);
+        var summary = await storage.Queries.GetSummaryAsync(PuBau, "2020-2025", CancellationToken.None);
+        Assert.NotNull(summary);
+        Assert.Equal(upload.UploadId, summary.UploadId);
+        Assert.Equal((8, 9, 9), (summary.Counts.Computed.Exceeded, summary.Counts.Computed.Met, summary.Counts.Computed.NotMet));
+        Assert.Contains(summary.Findings, f => f.Ordinal == "23" && f.Code == "reported-status-mismatch" && f.Severity == "error");
+        var annex = Assert.Single((await storage.Queries.GetTargetsAsync(PuBau, "2020-2025", CancellationToken.None))!);
+        Assert.Equal(26, annex.Targets.Count);
+        Assert.Equal("Pú Bẩu", annex.Commune);
+
+        var properties = await storage.Annexes.GetBlobClient(upload.BlobName).GetPropertiesAsync();
+        Assert.Equal("Biểu 02 Pú Bẩu.xlsx", Uri.UnescapeDataString(properties.Value.Metadata["originalname"]));
+    }
+
+    [Fact]
+    public async Task A_damaged_workbook_is_rejected_with_its_code_and_its_original_is_kept()
+    {
+        var storage = await OpenAsync();
+        var (upload, _) = await UploadAsync(storage, ChiengEn, "2015-2020", BadInputs.Truncated());
+        Assert.Equal(UploadStatus.Received, upload!.Status); // a zip by its bytes: parsing decides
+
+        await ProcessAsync(storage, upload);
+
+        var stored = await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None);
+        Assert.Equal(UploadStatus.Rejected, stored!.Status);
+        Assert.Equal("not-a-workbook", stored.ErrorCode);
+        Assert.Contains("hỏng", stored.ErrorMessage);
+        Assert.True((await storage.Annexes.GetBlobClient(upload.BlobName).ExistsAsync()).Value);
+        Assert.Null(await storage.Queries.GetSummaryAsync(ChiengEn, "2015-2020", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_file_that_is_no_workbook_by_its_bytes_is_kept_and_rejected_at_once()
+    {
+        var storage = await OpenAsync();
+        var (upload, refusal) = await UploadAsync(storage, ChiengEn, "2010-2015", BadInputs.CsvWithExcelName());
+        Assert.Null(refusal);
+        Assert.Equal(UploadStatus.Rejected, upload!.Status);
+        Assert.Equal("not-a-workbook", upload.ErrorCode);
+        Assert.True((await storage.Annexes.GetBlobClient(upload.BlobName).ExistsAsync()).Value);
+
+        await storage.Ingestion.ParseAsync(upload.BlobName, CancellationToken.None); // the blob trigger still fires
+        Assert.Equal(UploadStatus.Rejected, (await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None))!.Status);
+    }
+
+    [Fact]
+    public async Task Uploads_for_unknown_communes_bad_terms_or_too_large_are_refused_and_nothing_is_stored()
+    {
+        var storage = await OpenAsync();
+        Assert.Equal(404, (await UploadAsync(storage, new CommuneId("son-la", "khong-co"), "2020-2025", [1, 2, 3])).Refusal?.Status);
+        Assert.Equal(400, (await UploadAsync(storage, PuBau, "2020", SampleWorkbooks.PuBau.ToBytes())).Refusal?.Status);
+        var huge = new byte[UploadService.MaxUploadBytes + 1];
+        Assert.Equal(413, (await UploadAsync(storage, PuBau, "2020-2025", huge)).Refusal?.Status);
+    }
+
+    [Fact]
+    public async Task A_repeated_blob_trigger_and_a_duplicated_message_change_nothing()
+    {
+        var storage = await OpenAsync();
+        var (upload, _) = await UploadAsync(storage, BoSinhOld, "2020-2025", SampleWorkbooks.BoSinh.ToBytes());
+        await storage.Ingestion.ParseAsync(upload!.BlobName, CancellationToken.None);
+        await storage.Ingestion.ParseAsync(upload.BlobName, CancellationToken.None); // fired again
+        var handled = await DrainAsync(storage);
+        Assert.Single(handled, r => r.UploadId == upload.UploadId);
+
+        var first = await storage.Queries.GetSummaryAsync(BoSinhOld, "2020-2025", CancellationToken.None);
+        var firstUpload = await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None);
+
+        await storage.Scoring.ScoreAsync(new ScoreRequest(upload.UploadId, 0), CancellationToken.None); // delivered twice
+
+        var second = await storage.Queries.GetSummaryAsync(BoSinhOld, "2020-2025", CancellationToken.None);
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(first), System.Text.Json.JsonSerializer.Serialize(second));
+        Assert.Equal(firstUpload, await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None));
+        Assert.Equal(18, Assert.Single((await storage.Queries.GetTargetsAsync(BoSinhOld, "2020-2025", CancellationToken.None))!).Targets.Count);
+    }
+
+    [Fact]
+    public async Task A_newer_upload_supersedes_and_a_late_message_about_an_older_one_does_not_overwrite_it()
+    {
+        var storage = await OpenAsync();
+        const string term = "2005-2010";
+        var (older, _) = await UploadAsync(storage, PuBau, term, SampleWorkbooks.ChiengEn.ToBytes());
+        await storage.Ingestion.ParseAsync(older!.BlobName, CancellationToken.None);
+        var olderMessages = (await storage.ScoreQueue.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(5))).Value; // held back: "late"
+
+        var newer = (await UploadAsync(storage, PuBau, term, SampleWorkbooks.PuBau.ToBytes())).Upload!;
+        await ProcessAsync(storage, newer);
+        Assert.Equal(newer.UploadId, (await storage.Queries.GetSummaryAsync(PuBau, term, CancellationToken.None))!.UploadId);
+
+        foreach (var message in olderMessages)
+            await storage.Scoring.ScoreAsync(AnnexScoring.ReadMessage(message.Body.ToString()), CancellationToken.None);
+
+        var summary = await storage.Queries.GetSummaryAsync(PuBau, term, CancellationToken.None);
+        Assert.Equal(newer.UploadId, summary!.UploadId);
+        Assert.Equal(26, summary.Targets);
+        Assert.Equal(UploadStatus.Scored, (await storage.Queries.GetUploadAsync(older.UploadId, CancellationToken.None))!.Status);
+        Assert.True((await storage.Annexes.GetBlobClient(older.BlobName).ExistsAsync()).Value); // originals are never removed
+    }
+
+    [Fact]
+    public async Task A_message_that_keeps_failing_marks_its_upload_failed_with_a_reason()
+    {
+        var storage = await OpenAsync();
+        var (upload, _) = await UploadAsync(storage, ChiengEn, "2000-2005", SampleWorkbooks.ChiengEn.ToBytes());
+        await storage.Ingestion.ParseAsync(upload!.BlobName, CancellationToken.None);
+        await storage.Scoring.MarkFailedAsync(new ScoreRequest(upload.UploadId, 0), CancellationToken.None);
+
+        var stored = await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None);
+        Assert.Equal(UploadStatus.Failed, stored!.Status);
+        Assert.Equal("processing-failed", stored.ErrorCode);
+        Assert.Contains(upload.UploadId, stored.ErrorMessage);
+        await DrainAsync(storage);
+    }
+
+    [Fact]
+    public async Task The_province_summaries_are_one_partition_with_every_scored_commune()
+    {
+        var storage = await OpenAsync();
+        const string term = "1995-2000";
+        await ProcessAsync(storage, (await UploadAsync(storage, ChiengEn, term, SampleWorkbooks.ChiengEn.ToBytes())).Upload!);
+        await ProcessAsync(storage, (await UploadAsync(storage, PuBau, term, SampleWorkbooks.PuBau.ToBytes())).Upload!);
+        await ProcessAsync(storage, (await UploadAsync(storage, BoSinhOld, term, SampleWorkbooks.BoSinh.ToBytes())).Upload!);
+
+        var summaries = await storage.Queries.ListProvinceAsync("son-la", term, CancellationToken.None);
+        Assert.Equal(["son-la/bo-sinh-cu", "son-la/chieng-en", "son-la/pu-bau"], summaries.Select(s => s.Commune).Order(StringComparer.Ordinal));
+        Assert.Equal(21 + 30 + 14, summaries.Sum(s => s.Counts.Computed.Exceeded + s.Counts.Computed.Met + s.Counts.Computed.NotMet));
+        var uploads = await storage.Queries.ListUploadsAsync(PuBau, 50, CancellationToken.None);
+        Assert.Contains(uploads, u => u.Term == term);
+    }
+}
