@@ -1,0 +1,71 @@
+using Pipeline.Storage.Access;
+using Pipeline.Storage.Units;
+
+namespace Pipeline.Storage.Tests;
+
+public class AccessPolicyTests
+{
+    private static readonly CommuneId ChiengEn = new("son-la", "chieng-en");
+    private static readonly CommuneId PuBau = new("son-la", "pu-bau");
+    private static readonly CommuneId Elsewhere = new("dien-bien", "muong-phang");
+    private static readonly Caller ChiengEnClerk = Caller.CommuneOfficer("Lò Văn A", ChiengEn);
+    private static readonly Caller SonLaOfficer = Caller.ProvinceOfficer("Cầm Thị B", "son-la");
+
+    [Fact]
+    public void A_commune_officer_uploads_and_reads_for_their_own_commune_only()
+    {
+        Assert.True(AccessPolicy.CanUpload(ChiengEnClerk, ChiengEn).Allowed);
+        Assert.True(AccessPolicy.CanReadCommune(ChiengEnClerk, ChiengEn).Allowed);
+        Assert.Equal(403, AccessPolicy.CanUpload(ChiengEnClerk, PuBau).Status);
+        Assert.Equal(403, AccessPolicy.CanReadCommune(ChiengEnClerk, PuBau).Status);
+        Assert.Equal(403, AccessPolicy.CanReadProvince(ChiengEnClerk, "son-la").Status);
+        Assert.Equal(403, AccessPolicy.CanStartConsolidation(ChiengEnClerk, "son-la").Status);
+    }
+
+    [Fact]
+    public void A_province_officer_reads_every_commune_of_the_province_and_starts_consolidation()
+    {
+        Assert.True(AccessPolicy.CanReadCommune(SonLaOfficer, ChiengEn).Allowed);
+        Assert.True(AccessPolicy.CanReadCommune(SonLaOfficer, PuBau).Allowed);
+        Assert.True(AccessPolicy.CanReadProvince(SonLaOfficer, "son-la").Allowed);
+        Assert.True(AccessPolicy.CanStartConsolidation(SonLaOfficer, "son-la").Allowed);
+        Assert.Equal(403, AccessPolicy.CanReadCommune(SonLaOfficer, Elsewhere).Status);
+        Assert.Equal(403, AccessPolicy.CanReadProvince(SonLaOfficer, "dien-bien").Status);
+        Assert.Equal(403, AccessPolicy.CanUpload(SonLaOfficer, ChiengEn).Status);
+    }
+
+    [Fact]
+    public void Nobody_is_unauthenticated_everywhere()
+    {
+        Assert.Equal(401, AccessPolicy.CanUpload(null, ChiengEn).Status);
+        Assert.Equal(401, AccessPolicy.CanReadCommune(null, ChiengEn).Status);
+        Assert.Equal(401, AccessPolicy.CanReadProvince(null, "son-la").Status);
+        Assert.Equal(401, AccessPolicy.CanStartConsolidation(null, "son-la").Status);
+    }
+
+    [Fact]
+    public void Access_keys_name_their_caller_and_unknown_keys_name_nobody()
+    {
+        var clerkKey = AccessKeys.NewKey();
+        var provinceKey = AccessKeys.NewKey();
+        var keys = new AccessKeys([new(clerkKey, ChiengEnClerk), new(provinceKey, SonLaOfficer)]);
+        Assert.Equal(ChiengEnClerk, keys.Find(clerkKey));
+        Assert.Equal(SonLaOfficer, keys.Find(provinceKey));
+        Assert.Null(keys.Find(clerkKey + "x"));
+        Assert.Null(keys.Find(""));
+        Assert.Null(keys.Find(null));
+        Assert.NotEqual(clerkKey, AccessKeys.NewKey());
+        Assert.Throws<ArgumentException>(() => new AccessKeys([new("short", ChiengEnClerk)]));
+    }
+
+    [Fact]
+    public void The_app_service_principal_names_the_caller_by_app_role()
+    {
+        Assert.Equal(ChiengEn, ClientPrincipal.Read(ClientPrincipal.Write("Lò Văn A", "commune:son-la/chieng-en"))?.Commune);
+        var province = ClientPrincipal.Read(ClientPrincipal.Write("Cầm Thị B", "province:son-la"));
+        Assert.Equal((CallerRole.ProvinceOfficer, "son-la", "Cầm Thị B"), (province!.Role, province.Province, province.Name));
+        Assert.Null(ClientPrincipal.Read(ClientPrincipal.Write("x", "reader")));
+        Assert.Null(ClientPrincipal.Read("not base64!"));
+        Assert.Null(ClientPrincipal.Read(null));
+    }
+}
