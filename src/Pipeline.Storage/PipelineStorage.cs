@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Pipeline.Core.Catalogue;
+using Pipeline.Storage.Consolidations;
 using Pipeline.Storage.Ingestion;
 using Pipeline.Storage.Queries;
 using Pipeline.Storage.Scoring;
@@ -32,6 +33,7 @@ public sealed class PipelineStorage
         Ingestion = new AnnexIngestion(Annexes, Parsed, ScoreQueue, uploads, registry);
         Scoring = new AnnexScoring(Parsed, uploads, targets, summaries, registry, catalogue, clock);
         Queries = new SummaryQueries(summaries, targets, uploads);
+        Consolidation = new Consolidation(new ConsolidationRunStore(tables.GetTableClient(StorageNames.ConsolidationRunsTable)), clock);
     }
 
     public BlobContainerClient Annexes { get; }
@@ -53,6 +55,8 @@ public sealed class PipelineStorage
     public AnnexScoring Scoring { get; }
 
     public SummaryQueries Queries { get; }
+
+    public Consolidation Consolidation { get; }
 
     /// <summary>Queue messages are Base64, as the WebJobs and Functions queue triggers expect.</summary>
     public static QueueClientOptions QueueOptions => new() { MessageEncoding = QueueMessageEncoding.Base64 };

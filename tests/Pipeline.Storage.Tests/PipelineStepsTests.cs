@@ -193,4 +193,20 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
         var uploads = await storage.Queries.ListUploadsAsync(PuBau, 50, CancellationToken.None);
         Assert.Contains(uploads, u => u.Term == term);
     }
+
+    [Fact]
+    public async Task Each_consolidation_run_is_recorded_from_start_to_end()
+    {
+        var storage = await OpenAsync();
+        var run = await storage.Consolidation.StartAsync("request", "province:son-la", CancellationToken.None);
+        Assert.Equal("running", (await storage.Consolidation.GetAsync(run.RunId, CancellationToken.None))!.Status);
+
+        var finished = await storage.Consolidation.RunAsync(run, CancellationToken.None);
+        var stored = await storage.Consolidation.GetAsync(run.RunId, CancellationToken.None);
+        Assert.Equal("succeeded", stored!.Status);
+        Assert.NotNull(stored.FinishedAt);
+        Assert.True(stored.FinishedAt >= stored.StartedAt);
+        Assert.Equal(finished.RunId, (await storage.Consolidation.RecentAsync(10, CancellationToken.None))[0].RunId);
+        Assert.Null(await storage.Consolidation.GetAsync("not-a-run", CancellationToken.None));
+    }
 }
