@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Pipeline.Storage.Access;
+
+namespace Pipeline.Api;
+
+/// <summary>
+/// Binds the API's routes for an ASP.NET Core host (the local host); the Functions app binds
+/// the same routes with one HTTP function each. Both call <see cref="PipelineEndpoints"/>.
+/// </summary>
+public static class PipelineRoutes
+{
+    /// <param name="callerOf">How this host knows who is calling (an access key locally, the App Service principal in Azure).</param>
+    public static IEndpointRouteBuilder MapPipelineApi(this IEndpointRouteBuilder routes, Func<HttpRequest, Caller?> callerOf)
+    {
+        var api = routes.MapGroup("/api");
+        api.MapGet("/health", PipelineEndpoints.Health);
+        api.MapPost("/annexes", (HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.UploadAsync(request, callerOf(request), ct)).DisableAntiforgery();
+        api.MapGet("/annexes/{uploadId}", (string uploadId, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.GetUploadAsync(uploadId, callerOf(request), ct));
+        api.MapGet("/communes/{province}/{commune}/targets", (string province, string commune, string? term, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.GetTargetsAsync(province, commune, term, callerOf(request), ct));
+        api.MapGet("/communes/{province}/{commune}/summary", (string province, string commune, string? term, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.GetSummaryAsync(province, commune, term, callerOf(request), ct));
+        api.MapGet("/provinces/{province}/summaries", (string province, string? term, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.GetProvinceSummariesAsync(province, term, callerOf(request), ct));
+        api.MapPost("/consolidations", (HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.StartConsolidationAsync(callerOf(request), ct));
+        api.MapGet("/consolidations/{runId}", (string runId, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.GetConsolidationAsync(runId, callerOf(request), ct));
+        return routes;
+    }
+
+    /// <summary>The local host's way to know the caller: the x-api-key header.</summary>
+    public static Func<HttpRequest, Caller?> ByAccessKey(AccessKeys keys) =>
+        request => keys.Find(request.Headers["x-api-key"].ToString());
+
+    /// <summary>Registers <see cref="PipelineEndpoints"/> for the routes.</summary>
+    public static IServiceCollection AddPipelineApi(this IServiceCollection services) =>
+        services.AddSingleton<PipelineEndpoints>().AddProblemDetails();
+}

@@ -1,0 +1,166 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Pipeline.Api;
+using Pipeline.Core.Catalogue;
+using Pipeline.Storage.Access;
+using Pipeline.Storage.Units;
+using Pipeline.Workbooks;
+
+namespace Pipeline.Storage.Tests;
+
+/// <summary>
+/// The HTTP API over real Kestrel on loopback and real Azurite, route by route and caller by
+/// caller. The pipeline steps that triggers run are driven by hand here.
+/// </summary>
+[Collection("Azurite")]
+public sealed class ApiRoutesTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private static readonly string ClerkKey = AccessKeys.NewKey();
+    private static readonly string OtherClerkKey = AccessKeys.NewKey();
+    private static readonly string ProvinceKey = AccessKeys.NewKey();
+    private WebApplication? _app;
+    private PipelineStorage? _storage;
+    private HttpClient? _http;
+
+    private HttpClient Http => _http!;
+
+    private PipelineStorage Storage => _storage!;
+
+    public async Task InitializeAsync()
+    {
+        var registry = CommuneRegistry.LoadFile(RepositoryLayout.Sample("registry.json"));
+        _storage = await PipelineStorage.OpenAsync(azurite.ConnectionString, registry, IndicatorCatalogue.Default);
+        var keys = new AccessKeys(
+        [
+            new(ClerkKey, Caller.CommuneOfficer("Cán bộ Pú Bẩu", new CommuneId("son-la", "pu-bau"))),
+            new(OtherClerkKey, Caller.CommuneOfficer("Cán bộ Chiềng En", new CommuneId("son-la", "chieng-en"))),
+            new(ProvinceKey, Caller.ProvinceOfficer("Cán bộ tỉnh", "son-la")),
+        ]);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Services.AddSingleton(_storage).AddPipelineApi();
+        _app = builder.Build();
+        _app.MapPipelineApi(PipelineRoutes.ByAccessKey(keys));
+        await _app.StartAsync();
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _http = new HttpClient { BaseAddress = new Uri(address) };
+    }
+
+    public async Task DisposeAsync()
+    {
+        _http?.Dispose();
+        if (_app is not null) await _app.DisposeAsync();
+    }
+
+    private static HttpRequestMessage Request(HttpMethod method, string path, string? key, HttpContent? content = null)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = content };
+        if (key is not null) request.Headers.Add("x-api-key", key);
+        return request;
+    }
+
+    private static MultipartFormDataContent Upload(byte[] file, string commune, string term)
+    {
+        var form = new MultipartFormDataContent();
+        var part = new ByteArrayContent(file);
+        part.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        form.Add(part, "file", "Biểu 02.xlsx");
+        form.Add(new StringContent(commune), "commune");
+        form.Add(new StringContent(term), "term");
+        return form;
+    }
+
+    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+
+    [Fact]
+    public async Task A_clerk_uploads_over_http_and_reads_the_scored_annex_and_summary()
+    {
+        var response = await Http.SendAsync(Request(HttpMethod.Post, "/api/annexes", ClerkKey, Upload(SampleWorkbooks.PuBau.ToBytes(), "son-la/pu-bau", "2030-2035")));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var accepted = await JsonAsync(response);
+        var uploadId = accepted.GetProperty("uploadId").GetString()!;
+        Assert.Equal($"/api/annexes/{uploadId}", accepted.GetProperty("statusUrl").GetString());
+
+        var status = await JsonAsync(await Http.SendAsync(Request(HttpMethod.Get, $"/api/annexes/{uploadId}", ClerkKey)));
+        Assert.Equal("received", status.GetProperty("status").GetString());
+        Assert.Equal("Biểu 02.xlsx", status.GetProperty("fileName").GetString());
+
+        var upload = await Storage.Queries.GetUploadAsync(uploadId, CancellationToken.None);
+        await Storage.Ingestion.ParseAsync(upload!.BlobName, CancellationToken.None);
+        foreach (var message in (await Storage.ScoreQueue.ReceiveMessagesAsync(32)).Value)
+        {
+            await Storage.Scoring.ScoreAsync(Scoring.AnnexScoring.ReadMessage(message.Body.ToString()), CancellationToken.None);
+            await Storage.ScoreQueue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+        }
+
+        status = await JsonAsync(await Http.SendAsync(Request(HttpMethod.Get, $"/api/annexes/{uploadId}", ClerkKey)));
+        Assert.Equal("scored", status.GetProperty("status").GetString());
+        var summary = await JsonAsync(await Http.SendAsync(Request(HttpMethod.Get, "/api/communes/son-la/pu-bau/summary?term=2030-2035", ClerkKey)));
+        Assert.Equal(8, summary.GetProperty("counts").GetProperty("computed").GetProperty("exceeded").GetInt32());
+        Assert.Equal(65.38m, summary.GetProperty("achievementRate").GetDecimal());
+        var targets = await JsonAsync(await Http.SendAsync(Request(HttpMethod.Get, "/api/communes/son-la/pu-bau/targets?term=2030-2035", ProvinceKey)));
+        Assert.Equal(26, targets.GetProperty("targets").GetArrayLength());
+        var province = await JsonAsync(await Http.SendAsync(Request(HttpMethod.Get, "/api/provinces/son-la/summaries?term=2030-2035", ProvinceKey)));
+        Assert.Equal("son-la/pu-bau", Assert.Single(province.EnumerateArray()).GetProperty("commune").GetString());
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/annexes/20261129T014501123-3f9a1c2e")]
+    [InlineData("GET", "/api/communes/son-la/pu-bau/summary?term=2020-2025")]
+    [InlineData("GET", "/api/communes/son-la/pu-bau/targets?term=2020-2025")]
+    [InlineData("GET", "/api/provinces/son-la/summaries?term=2020-2025")]
+    [InlineData("POST", "/api/consolidations")]
+    [InlineData("GET", "/api/consolidations/20261129T014501123-3f9a1c2e")]
+    public async Task Every_route_but_health_needs_a_key(string method, string path)
+    {
+        var response = await Http.SendAsync(Request(new HttpMethod(method), path, key: null));
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var wrongKey = await Http.SendAsync(Request(new HttpMethod(method), path, "not-a-real-key-0123456789"));
+        Assert.Equal(HttpStatusCode.Unauthorized, wrongKey.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Http.GetAsync("/api/health")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_clerk_cannot_upload_or_read_for_another_commune_nor_read_the_province()
+    {
+        var upload = await Http.SendAsync(Request(HttpMethod.Post, "/api/annexes", OtherClerkKey, Upload(SampleWorkbooks.PuBau.ToBytes(), "son-la/pu-bau", "2020-2025")));
+        Assert.Equal(HttpStatusCode.Forbidden, upload.StatusCode);
+        Assert.Contains("chieng-en", (await JsonAsync(upload)).GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, (await Http.SendAsync(Request(HttpMethod.Get, "/api/communes/son-la/pu-bau/summary?term=2020-2025", OtherClerkKey))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Http.SendAsync(Request(HttpMethod.Get, "/api/provinces/son-la/summaries?term=2020-2025", ClerkKey))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Http.SendAsync(Request(HttpMethod.Post, "/api/consolidations", ClerkKey))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Http.SendAsync(Request(HttpMethod.Post, "/api/annexes", ProvinceKey, Upload(SampleWorkbooks.PuBau.ToBytes(), "son-la/pu-bau", "2020-2025")))).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_province_officer_starts_consolidation_and_reads_its_record()
+    {
+        var started = await Http.SendAsync(Request(HttpMethod.Post, "/api/consolidations", ProvinceKey));
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var runId = (await JsonAsync(started)).GetProperty("runId").GetString();
+        var run = await JsonAsync(await Http.SendAsync(Request(HttpMethod.Get, $"/api/consolidations/{runId}", ProvinceKey)));
+        Assert.Equal("succeeded", run.GetProperty("status").GetString());
+        Assert.Equal("request", run.GetProperty("trigger").GetString());
+    }
+
+    [Fact]
+    public async Task Bad_requests_are_problem_details_in_vietnamese()
+    {
+        var badTerm = await Http.SendAsync(Request(HttpMethod.Get, "/api/communes/son-la/pu-bau/summary?term=2020", ClerkKey));
+        Assert.Equal(HttpStatusCode.BadRequest, badTerm.StatusCode);
+        Assert.Contains("Nhiệm kỳ", (await JsonAsync(badTerm)).GetProperty("detail").GetString());
+        var missing = await Http.SendAsync(Request(HttpMethod.Get, "/api/annexes/20261129T014501123-3f9a1c2e", ClerkKey));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        var notMultipart = await Http.SendAsync(Request(HttpMethod.Post, "/api/annexes", ClerkKey, JsonContent.Create(new { file = "x" })));
+        Assert.Equal(HttpStatusCode.BadRequest, notMultipart.StatusCode);
+    }
+}
