@@ -103,7 +103,6 @@ public sealed class ScoreCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData]
     [InlineData("score")]
     [InlineData("score", "--json")]
     [InlineData("score", "samples", "--term", "2020")]

@@ -5,9 +5,13 @@ public static class CommandLine
 {
     public const string Usage = """
         Usage:
+          pipeline [serve] [--storage CONNECTION] [--data FOLDER] [--urls URL]
           pipeline score FILE|FOLDER... [--json] [--commune NAME] [--term YYYY-YYYY] [--catalogue FILE]
 
         Commands:
+          serve   (default) Run the whole system here: storage (Azurite, unless --storage or PIPELINE_STORAGE
+                  gives a connection string), the pipeline on real blob and queue triggers, and the HTTP API
+                  on http://127.0.0.1:7071. Data and access keys are kept in ./.pipeline. Ctrl-C stops it.
           score   Read annex workbooks (.xlsx, .xls), score every target and show what the commune got wrong.
                   A folder means every .xlsx and .xls file in it and its subfolders.
 
@@ -22,14 +26,16 @@ public static class CommandLine
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        if (args.Length > 0 && args[0] is "-h" or "--help" or "help")
         {
-            (args.Length == 0 ? stderr : stdout).WriteLine(Usage);
-            return args.Length == 0 ? ExitCodes.Usage : ExitCodes.Success;
+            stdout.WriteLine(Usage);
+            return ExitCodes.Success;
         }
+        if (args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal)) return ServeCommand.Run(args, stdout, stderr);
 
         return args[0] switch
         {
+            "serve" => ServeCommand.Run(args[1..], stdout, stderr),
             "score" => ScoreCommand.Run(args[1..], stdout, stderr),
             _ => Fail(stderr, $"Unknown command '{args[0]}'."),
         };

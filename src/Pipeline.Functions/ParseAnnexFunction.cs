@@ -1,0 +1,26 @@
+using Azure.Storage.Blobs;
+using Microsoft.Azure.Functions.Worker;
+using Pipeline.Storage;
+
+namespace Pipeline.Functions;
+
+/// <summary>A new original in annexes/ → the parse step (Event Grid source: what Flex Consumption needs).</summary>
+public sealed class ParseAnnexFunction(PipelineStorageProvider storage)
+{
+    public const string Name = "ParseAnnex";
+
+    /// <param name="blob">
+    /// Bound as a client so the worker does not download the content; the step reads the original
+    /// itself, by <paramref name="name"/>.
+    /// </param>
+    /// <param name="name">The blob's name inside the container: {province}/{commune}/{term}/{uploadId}.{ext}.</param>
+    [Function(Name)]
+    public async Task RunAsync(
+        [BlobTrigger(StorageNames.AnnexesContainer + "/{name}", Source = BlobTriggerSource.EventGrid, Connection = PipelineServices.ConnectionSetting)] BlobClient blob,
+        string name,
+        CancellationToken cancellationToken)
+    {
+        var pipeline = await storage.GetAsync(cancellationToken).ConfigureAwait(false);
+        await pipeline.Ingestion.ParseAsync(name, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Pipeline.Core.Catalogue;
+using Pipeline.Storage;
+using Pipeline.Storage.Units;
+
+namespace Pipeline.Functions;
+
+/// <summary>What the function classes need from dependency injection, registered by Program.cs (and by tests).</summary>
+public static class PipelineServices
+{
+    /// <summary>The app setting the triggers' <c>Connection</c> names, and the storage the steps open.</summary>
+    public const string ConnectionSetting = "PipelineStorage";
+
+    /// <summary>The Functions host's own storage, used when <see cref="ConnectionSetting"/> is not set.</summary>
+    public const string HostStorageSetting = "AzureWebJobsStorage";
+
+    /// <summary>The commune registry, copied next to the app from samples/registry.json.</summary>
+    public const string RegistryFileName = "registry.json";
+
+    public static IServiceCollection AddPipeline(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(IndicatorCatalogue.Default);
+        services.AddSingleton(_ => CommuneRegistry.LoadFile(Path.Combine(AppContext.BaseDirectory, RegistryFileName)));
+        services.AddSingleton(provider =>
+        {
+            var connectionString = ConnectionString(provider.GetRequiredService<IConfiguration>());
+            var registry = provider.GetRequiredService<CommuneRegistry>();
+            var catalogue = provider.GetRequiredService<IndicatorCatalogue>();
+            var clock = provider.GetRequiredService<TimeProvider>();
+            return new PipelineStorageProvider(cancellationToken => PipelineStorage.OpenAsync(connectionString, registry, catalogue, clock, cancellationToken));
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// The storage connection string: the <c>PipelineStorage</c> setting (as an app setting or under
+    /// ConnectionStrings), else <c>AzureWebJobsStorage</c>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">Neither is set.</exception>
+    public static string ConnectionString(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var value = new[] { configuration[ConnectionSetting], configuration.GetConnectionString(ConnectionSetting), configuration[HostStorageSetting] }
+            .FirstOrDefault(candidate => !string.IsNullOrWhiteSpace(candidate));
+        return value ?? throw new InvalidOperationException(
+            $"No storage is configured: set the app setting '{ConnectionSetting}' (or '{HostStorageSetting}') to a storage connection string.");
+    }
+}

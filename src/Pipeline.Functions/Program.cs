@@ -1,0 +1,12 @@
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
+using Pipeline.Functions;
+
+// The isolated worker with ASP.NET Core integration (HttpRequest / IActionResult in HTTP functions).
+// Storage is opened lazily by PipelineStorageProvider on the first invocation, not here before
+// Build(): see that class for why.
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+builder.Services.AddPipeline();
+
+await builder.Build().RunAsync().ConfigureAwait(false);

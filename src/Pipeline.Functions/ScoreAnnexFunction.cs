@@ -1,0 +1,24 @@
+using Microsoft.Azure.Functions.Worker;
+using Pipeline.Storage;
+using Pipeline.Storage.Scoring;
+
+namespace Pipeline.Functions;
+
+/// <summary>
+/// A score request on the queue → the score step. A failure throws, the host retries, and after
+/// maxDequeueCount (host.json) the message goes to the poison queue (<see cref="FailedScoreFunction"/>).
+/// </summary>
+public sealed class ScoreAnnexFunction(PipelineStorageProvider storage)
+{
+    public const string Name = "ScoreAnnex";
+
+    [Function(Name)]
+    public async Task RunAsync(
+        [QueueTrigger(StorageNames.ScoreQueue, Connection = PipelineServices.ConnectionSetting)] string message,
+        CancellationToken cancellationToken)
+    {
+        var request = AnnexScoring.ReadMessage(message);
+        var pipeline = await storage.GetAsync(cancellationToken).ConfigureAwait(false);
+        await pipeline.Scoring.ScoreAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+}

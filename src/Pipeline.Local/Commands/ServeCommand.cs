@@ -1,0 +1,40 @@
+using Pipeline.Local.Serve;
+
+namespace Pipeline.Local.Commands;
+
+/// <summary>`serve` (the default command): the whole system on this machine until Ctrl-C.</summary>
+public static class ServeCommand
+{
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        string? storage = Environment.GetEnvironmentVariable("PIPELINE_STORAGE");
+        var data = Path.Combine(Directory.GetCurrentDirectory(), ".pipeline");
+        var urls = "http://127.0.0.1:7071";
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (i + 1 >= args.Count) return CommandLine.Fail(stderr, $"{args[i]} needs a value.");
+            switch (args[i])
+            {
+                case "--storage": storage = args[++i]; break;
+                case "--data": data = Path.GetFullPath(args[++i]); break;
+                case "--urls": urls = args[++i]; break;
+                default: return CommandLine.Fail(stderr, $"Unknown option '{args[i]}'.");
+            }
+        }
+        return RunAsync(new ServeOptions(string.IsNullOrWhiteSpace(storage) ? null : storage, data, urls), stdout).GetAwaiter().GetResult();
+    }
+
+    private static async Task<int> RunAsync(ServeOptions options, TextWriter stdout)
+    {
+        await using var host = await LocalHost.StartAsync(options, CancellationToken.None).ConfigureAwait(false);
+        stdout.WriteLine($"Pipeline is running. API: {host.BaseAddress}api  (health: {host.BaseAddress}api/health)");
+        stdout.WriteLine(host.StartedAzurite
+            ? $"Storage: Azurite started here, data kept in {Path.Combine(options.DataDirectory, "azurite")}"
+            : "Storage: the configured connection string");
+        stdout.WriteLine($"Access keys (header x-api-key), kept in {Path.Combine(options.DataDirectory, "access-keys.json")}:");
+        foreach (var key in host.Keys) stdout.WriteLine($"  {key.Key}  {key.Role,-8} {key.Scope,-22} {key.Name}");
+        stdout.WriteLine("Press Ctrl-C to stop.");
+        await host.WaitForShutdownAsync(CancellationToken.None).ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+}

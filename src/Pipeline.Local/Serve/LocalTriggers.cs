@@ -1,0 +1,33 @@
+using Azure.Storage.Blobs;
+using Microsoft.Azure.WebJobs;
+using Microsoft.Extensions.Logging;
+using Pipeline.Storage;
+using Pipeline.Storage.Scoring;
+
+namespace Pipeline.Local.Serve;
+
+/// <summary>
+/// The local host's triggers, run by the WebJobs SDK (the engine under Azure Functions) with
+/// the same blob, queue and poison-queue semantics: each binds a trigger and calls the shared step.
+/// </summary>
+public sealed class LocalTriggers(PipelineStorage storage, ILogger<LocalTriggers> log)
+{
+    [FunctionName("ParseAnnex")]
+    public Task ParseAnnexAsync([BlobTrigger(StorageNames.AnnexesContainer + "/{name}")] BlobClient blob, string name, CancellationToken cancellationToken)
+    {
+        log.LogInformation("Parsing {Blob}", blob.Name);
+        return storage.Ingestion.ParseAsync(name, cancellationToken);
+    }
+
+    [FunctionName("ScoreAnnex")]
+    public Task ScoreAnnexAsync([QueueTrigger(StorageNames.ScoreQueue)] string message, CancellationToken cancellationToken) =>
+        storage.Scoring.ScoreAsync(AnnexScoring.ReadMessage(message), cancellationToken);
+
+    [FunctionName("FailedScore")]
+    public Task FailedScoreAsync([QueueTrigger(StorageNames.ScorePoisonQueue)] string message, CancellationToken cancellationToken)
+    {
+        var request = AnnexScoring.ReadMessage(message);
+        log.LogError("Scoring upload {UploadId} annex {Annex} failed for good; the message is in the poison queue.", request.UploadId, request.AnnexIndex);
+        return storage.Scoring.MarkFailedAsync(request, cancellationToken);
+    }
+}

@@ -1,0 +1,174 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Pipeline.Storage;
+using Pipeline.Storage.Ingestion;
+using Pipeline.Storage.Scoring;
+using Pipeline.Storage.Units;
+using Pipeline.Storage.Uploads;
+using Pipeline.Workbooks;
+
+namespace Pipeline.Functions.Tests;
+
+/// <summary>
+/// The trigger functions called directly, as the Functions host would call them, against a real
+/// Azurite: upload → ParseAnnex(blob name) → the queued message's text → ScoreAnnex → summary;
+/// and a poisoned message → FailedScore.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class PipelineFunctionsTests(FunctionsFixture fixture)
+{
+    private static readonly CommuneId PuBau = new("son-la", "pu-bau");
+    private static readonly CommuneId ChiengEn = new("son-la", "chieng-en");
+
+    private ParseAnnexFunction Parse => new(fixture.Provider);
+
+    private ScoreAnnexFunction Score => new(fixture.Provider);
+
+    private static async Task<UploadRecord> UploadAsync(PipelineStorage storage, CommuneId commune, string term, byte[] file, string name = "bieu.xlsx")
+    {
+        var (upload, refusal) = await storage.Uploads.ReceiveAsync(new UploadRequest(commune, term, name, "can-bo@xa", new MemoryStream(file)), CancellationToken.None);
+        Assert.Null(refusal);
+        return upload!;
+    }
+
+    /// <summary>What the blob trigger hands over: a client for the new blob, and its name inside the container.</summary>
+    private Task ParseAsync(PipelineStorage storage, UploadRecord upload) =>
+        Parse.RunAsync(storage.Annexes.GetBlobClient(upload.BlobName), upload.BlobName, CancellationToken.None);
+
+    /// <summary>Takes every message off the score queue, as text (what the queue trigger binds), and deletes it.</summary>
+    private static async Task<List<string>> TakeMessagesAsync(PipelineStorage storage)
+    {
+        var texts = new List<string>();
+        while (true)
+        {
+            var batch = (await storage.ScoreQueue.ReceiveMessagesAsync(32)).Value;
+            if (batch.Length == 0) return texts;
+            foreach (var message in batch)
+            {
+                texts.Add(message.Body.ToString());
+                await storage.ScoreQueue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+            }
+        }
+    }
+
+    private static bool IsFor(string message, UploadRecord upload) => AnnexScoring.ReadMessage(message).UploadId == upload.UploadId;
+
+    [Fact]
+    public async Task A_seed_annex_is_parsed_and_scored_by_the_functions_into_its_summary()
+    {
+        var storage = await fixture.StorageAsync();
+        var upload = await UploadAsync(storage, PuBau, "2020-2025", SampleWorkbooks.PuBau.ToBytes(), "Biểu 02 Pú Bẩu.xlsx");
+
+        await ParseAsync(storage, upload);
+
+        Assert.Equal(UploadStatus.Parsed, (await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None))!.Status);
+        var messages = await TakeMessagesAsync(storage);
+        var message = Assert.Single(messages, m => IsFor(m, upload));
+        Assert.Equal(new ScoreRequest(upload.UploadId, 0), AnnexScoring.ReadMessage(message));
+
+        foreach (var text in messages) await Score.RunAsync(text, CancellationToken.None);
+
+        var stored = await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None);
+        Assert.Equal(UploadStatus.Scored, stored!.Status);
+        Assert.NotNull(stored.ScoredAt);
+        var summary = await storage.Queries.GetSummaryAsync(PuBau, "2020-2025", CancellationToken.None);
+        Assert.NotNull(summary);
+        Assert.Equal(upload.UploadId, summary.UploadId);
+        Assert.Equal((8, 9, 9), (summary.Counts.Computed.Exceeded, summary.Counts.Computed.Met, summary.Counts.Computed.NotMet));
+        Assert.Equal(26, Assert.Single((await storage.Queries.GetTargetsAsync(PuBau, "2020-2025", CancellationToken.None))!).Targets.Count);
+    }
+
+    [Fact]
+    public async Task The_blob_trigger_firing_again_and_the_message_delivered_twice_change_nothing()
+    {
+        var storage = await fixture.StorageAsync();
+        var upload = await UploadAsync(storage, ChiengEn, "2015-2020", SampleWorkbooks.ChiengEn.ToBytes());
+
+        await ParseAsync(storage, upload);
+        await ParseAsync(storage, upload);
+        var message = Assert.Single(await TakeMessagesAsync(storage), m => IsFor(m, upload));
+        await Score.RunAsync(message, CancellationToken.None);
+        var first = await storage.Queries.GetSummaryAsync(ChiengEn, "2015-2020", CancellationToken.None);
+        await Score.RunAsync(message, CancellationToken.None);
+
+        var second = await storage.Queries.GetSummaryAsync(ChiengEn, "2015-2020", CancellationToken.None);
+        Assert.Equal(JsonSerializer.Serialize(first), JsonSerializer.Serialize(second));
+        Assert.Equal(UploadStatus.Scored, (await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None))!.Status);
+    }
+
+    [Fact]
+    public async Task A_damaged_workbook_is_rejected_by_the_parse_function_and_nothing_is_queued_for_it()
+    {
+        var storage = await fixture.StorageAsync();
+        var upload = await UploadAsync(storage, ChiengEn, "2010-2015", BadInputs.Truncated());
+
+        await ParseAsync(storage, upload);
+
+        var stored = await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None);
+        Assert.Equal(UploadStatus.Rejected, stored!.Status);
+        Assert.Equal("not-a-workbook", stored.ErrorCode);
+        Assert.DoesNotContain(await TakeMessagesAsync(storage), m => IsFor(m, upload));
+        Assert.True((await storage.Annexes.GetBlobClient(upload.BlobName).ExistsAsync()).Value);
+    }
+
+    [Fact]
+    public async Task A_score_request_that_cannot_succeed_throws_so_the_host_retries_and_then_poisons_it()
+    {
+        // The host counts a thrown exception as a failed attempt; after maxDequeueCount (host.json) the
+        // message moves to the poison queue, which FailedScore handles.
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            Score.RunAsync("""{"uploadId":"20260101T000000000-deadbeef","annexIndex":0}""", CancellationToken.None));
+        await Assert.ThrowsAnyAsync<JsonException>(() => Score.RunAsync("not json", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_poisoned_score_request_marks_its_upload_failed_and_logs_an_error_naming_the_upload()
+    {
+        var storage = await fixture.StorageAsync();
+        var upload = await UploadAsync(storage, ChiengEn, "2005-2010", SampleWorkbooks.ChiengEn.ToBytes());
+        await ParseAsync(storage, upload);
+        var message = Assert.Single(await TakeMessagesAsync(storage), m => IsFor(m, upload));
+        var logger = new ListLogger<FailedScoreFunction>();
+
+        await new FailedScoreFunction(fixture.Provider, logger).RunAsync(message, CancellationToken.None);
+
+        var stored = await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None);
+        Assert.Equal(UploadStatus.Failed, stored!.Status);
+        Assert.Equal("processing-failed", stored.ErrorCode);
+        Assert.Contains(upload.UploadId, stored.ErrorMessage, StringComparison.Ordinal);
+        var entry = Assert.Single(logger.Entries);
+        Assert.Equal(LogLevel.Error, entry.Level);
+        Assert.Contains(upload.UploadId, entry.Message, StringComparison.Ordinal);
+        Assert.Contains(StorageNames.ScorePoisonQueue, entry.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Scoring upload", entry.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_poisoned_request_for_an_upload_that_was_scored_meanwhile_leaves_it_scored()
+    {
+        var storage = await fixture.StorageAsync();
+        var upload = await UploadAsync(storage, PuBau, "2000-2005", SampleWorkbooks.PuBau.ToBytes());
+        await ParseAsync(storage, upload);
+        var message = Assert.Single(await TakeMessagesAsync(storage), m => IsFor(m, upload));
+        await Score.RunAsync(message, CancellationToken.None);
+
+        await new FailedScoreFunction(fixture.Provider, new ListLogger<FailedScoreFunction>()).RunAsync(message, CancellationToken.None);
+
+        Assert.Equal(UploadStatus.Scored, (await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None))!.Status);
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("null")]
+    [InlineData("""{"annexIndex":0}""")]
+    public async Task An_unreadable_poison_message_is_logged_and_dropped_without_throwing(string message)
+    {
+        var logger = new ListLogger<FailedScoreFunction>();
+
+        await new FailedScoreFunction(fixture.Provider, logger).RunAsync(message, CancellationToken.None);
+
+        var entry = Assert.Single(logger.Entries);
+        Assert.Equal(LogLevel.Error, entry.Level);
+        Assert.Contains(message, entry.Message, StringComparison.Ordinal);
+    }
+}

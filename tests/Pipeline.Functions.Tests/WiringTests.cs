@@ -1,0 +1,157 @@
+using System.Reflection;
+using System.Text.Json;
+using Azure.Storage.Blobs;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Pipeline.Storage;
+using Pipeline.Storage.Units;
+
+namespace Pipeline.Functions.Tests;
+
+/// <summary>What the host relies on without running it: registrations, settings, trigger attributes, host.json.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class WiringTests(FunctionsFixture fixture)
+{
+    private static IConfiguration Settings(params (string Key, string Value)[] values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
+
+    [Fact]
+    public void The_storage_connection_is_the_PipelineStorage_setting_else_the_hosts_own_storage()
+    {
+        Assert.Equal("a", PipelineServices.ConnectionString(Settings(("PipelineStorage", "a"), ("AzureWebJobsStorage", "b"))));
+        Assert.Equal("c", PipelineServices.ConnectionString(Settings(("ConnectionStrings:PipelineStorage", "c"), ("AzureWebJobsStorage", "b"))));
+        Assert.Equal("b", PipelineServices.ConnectionString(Settings(("PipelineStorage", " "), ("AzureWebJobsStorage", "b"))));
+        var error = Assert.Throws<InvalidOperationException>(() => PipelineServices.ConnectionString(Settings()));
+        Assert.Contains("PipelineStorage", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_function_class_is_built_from_the_apps_registrations()
+    {
+        using var scope = fixture.Services.CreateScope();
+        foreach (var type in FunctionClasses())
+            Assert.NotNull(ActivatorUtilities.CreateInstance(scope.ServiceProvider, type));
+    }
+
+    [Fact]
+    public void The_registry_is_deployed_next_to_the_app_and_is_the_samples_one()
+    {
+        var deployed = Path.Combine(AppContext.BaseDirectory, PipelineServices.RegistryFileName);
+        Assert.True(File.Exists(deployed), $"{deployed} is missing");
+        Assert.Equal(File.ReadAllText(Workbooks.RepositoryLayout.Sample("registry.json")), File.ReadAllText(deployed));
+        var registry = fixture.Services.GetRequiredService<CommuneRegistry>();
+        Assert.NotNull(registry.Find(new CommuneId("son-la", "pu-bau")));
+    }
+
+    [Fact]
+    public async Task The_provider_opens_storage_once_for_concurrent_callers_and_retries_after_a_failure()
+    {
+        var storage = await fixture.StorageAsync();
+        var attempts = 0;
+        var provider = new PipelineStorageProvider(async cancellationToken =>
+        {
+            await Task.Delay(50, cancellationToken);
+            return Interlocked.Increment(ref attempts) == 1 ? throw new IOException("storage unreachable") : storage;
+        });
+
+        await Assert.ThrowsAsync<IOException>(() => provider.GetAsync(CancellationToken.None));
+        var opened = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => provider.GetAsync(CancellationToken.None)));
+
+        Assert.All(opened, s => Assert.Same(storage, s));
+        Assert.Same(storage, await provider.GetAsync(CancellationToken.None));
+        Assert.Equal(2, attempts);
+    }
+
+    [Fact]
+    public async Task A_cancelled_caller_stops_waiting_without_cancelling_the_shared_open()
+    {
+        var storage = await fixture.StorageAsync();
+        var release = new TaskCompletionSource();
+        var provider = new PipelineStorageProvider(async _ =>
+        {
+            await release.Task;
+            return storage;
+        });
+        using var cancelled = new CancellationTokenSource();
+
+        var waiting = provider.GetAsync(cancelled.Token);
+        await cancelled.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
+        release.SetResult();
+
+        Assert.Same(storage, await provider.GetAsync(CancellationToken.None));
+    }
+
+    [Fact]
+    public void The_triggers_name_the_pipelines_container_queues_and_connection()
+    {
+        var parse = TriggerOf<BlobTriggerAttribute>(typeof(ParseAnnexFunction));
+        Assert.Equal($"{StorageNames.AnnexesContainer}/{{name}}", parse.BlobPath);
+        Assert.Equal(BlobTriggerSource.EventGrid, parse.Source);
+        Assert.Equal(PipelineServices.ConnectionSetting, parse.Connection);
+
+        var score = TriggerOf<QueueTriggerAttribute>(typeof(ScoreAnnexFunction));
+        Assert.Equal(StorageNames.ScoreQueue, score.QueueName);
+        Assert.Equal(PipelineServices.ConnectionSetting, score.Connection);
+
+        var failed = TriggerOf<QueueTriggerAttribute>(typeof(FailedScoreFunction));
+        Assert.Equal(StorageNames.ScorePoisonQueue, failed.QueueName);
+        Assert.Equal(PipelineServices.ConnectionSetting, failed.Connection);
+
+        var health = TriggerOf<HttpTriggerAttribute>(typeof(HealthFunction));
+        Assert.Equal("health", health.Route);
+        Assert.Equal(AuthorizationLevel.Anonymous, health.AuthLevel);
+        Assert.Equal(["get"], health.Methods ?? []);
+
+        Assert.Equal(
+            [FailedScoreFunction.Name, HealthFunction.Name, ParseAnnexFunction.Name, ScoreAnnexFunction.Name],
+            FunctionClasses().Select(t => FunctionMethod(t).GetCustomAttribute<FunctionAttribute>()!.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_parse_trigger_binds_a_blob_client_so_the_host_does_not_download_the_original()
+    {
+        var parameter = FunctionMethod(typeof(ParseAnnexFunction)).GetParameters().Single(p => p.GetCustomAttribute<BlobTriggerAttribute>() is not null);
+        Assert.Equal(typeof(BlobClient), parameter.ParameterType);
+    }
+
+    [Fact]
+    public void The_generated_functions_metadata_lists_the_four_functions_with_their_triggers()
+    {
+        // What the Functions host reads at startup (the Worker SDK writes it at build and publish).
+        using var metadata = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "functions.metadata")));
+        var triggers = metadata.RootElement.EnumerateArray().ToDictionary(
+            f => f.GetProperty("name").GetString()!,
+            f => f.GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal)));
+
+        Assert.Equal(["FailedScore", "Health", "ParseAnnex", "ScoreAnnex"], triggers.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("blobTrigger", triggers["ParseAnnex"].GetProperty("type").GetString());
+        Assert.Equal("annexes/{name}", triggers["ParseAnnex"].GetProperty("path").GetString());
+        Assert.Equal("EventGrid", triggers["ParseAnnex"].GetProperty("source").GetString());
+        Assert.Equal("annexes-to-score", triggers["ScoreAnnex"].GetProperty("queueName").GetString());
+        Assert.Equal("annexes-to-score-poison", triggers["FailedScore"].GetProperty("queueName").GetString());
+        Assert.Equal("health", triggers["Health"].GetProperty("route").GetString());
+    }
+
+    [Fact]
+    public void Host_json_retries_a_score_request_five_times_and_serves_http_under_api()
+    {
+        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "host.json")));
+        var root = host.RootElement;
+        Assert.Equal("2.0", root.GetProperty("version").GetString());
+        var queues = root.GetProperty("extensions").GetProperty("queues");
+        Assert.Equal(5, queues.GetProperty("maxDequeueCount").GetInt32());
+        Assert.Equal("base64", queues.GetProperty("messageEncoding").GetString()); // what PipelineStorage.QueueOptions writes
+        Assert.Equal("api", root.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
+    }
+
+    private static IEnumerable<Type> FunctionClasses() =>
+        typeof(PipelineServices).Assembly.GetTypes().Where(t => t.GetMethods().Any(m => m.GetCustomAttribute<FunctionAttribute>() is not null));
+
+    private static MethodInfo FunctionMethod(Type type) =>
+        type.GetMethods().Single(m => m.GetCustomAttribute<FunctionAttribute>() is not null);
+
+    private static T TriggerOf<T>(Type type) where T : Attribute =>
+        FunctionMethod(type).GetParameters().Select(p => p.GetCustomAttribute<T>()).OfType<T>().Single();
+}
