@@ -13,6 +13,9 @@ namespace Pipeline.Functions.Tests;
 [Collection(AzuriteCollection.Name)]
 public sealed class WiringTests(FunctionsFixture fixture)
 {
+    private static readonly string[] AllFunctions =
+        ["CommuneSummary", "CommuneTargets", "ConsolidationRun", "FailedScore", "Health", "ParseAnnex", "ProvinceSummaries", "ScheduledConsolidation", "ScoreAnnex", "StartConsolidation", "UploadAnnex", "UploadStatus"];
+
     private static IConfiguration Settings(params (string Key, string Value)[] values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
 
@@ -104,9 +107,7 @@ public sealed class WiringTests(FunctionsFixture fixture)
         Assert.Equal(AuthorizationLevel.Anonymous, health.AuthLevel);
         Assert.Equal(["get"], health.Methods ?? []);
 
-        Assert.Equal(
-            [FailedScoreFunction.Name, HealthFunction.Name, ParseAnnexFunction.Name, ScoreAnnexFunction.Name],
-            FunctionClasses().Select(t => FunctionMethod(t).GetCustomAttribute<FunctionAttribute>()!.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(AllFunctions, FunctionClasses().Select(t => FunctionMethod(t).GetCustomAttribute<FunctionAttribute>()!.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -125,7 +126,9 @@ public sealed class WiringTests(FunctionsFixture fixture)
             f => f.GetProperty("name").GetString()!,
             f => f.GetProperty("bindings").EnumerateArray().Single(b => b.GetProperty("type").GetString()!.EndsWith("Trigger", StringComparison.Ordinal)));
 
-        Assert.Equal(["FailedScore", "Health", "ParseAnnex", "ScoreAnnex"], triggers.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(AllFunctions, triggers.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("timerTrigger", triggers["ScheduledConsolidation"].GetProperty("type").GetString());
+        Assert.Equal("communes/{province}/{commune}/summary", triggers["CommuneSummary"].GetProperty("route").GetString());
         Assert.Equal("blobTrigger", triggers["ParseAnnex"].GetProperty("type").GetString());
         Assert.Equal("annexes/{name}", triggers["ParseAnnex"].GetProperty("path").GetString());
         Assert.Equal("EventGrid", triggers["ParseAnnex"].GetProperty("source").GetString());

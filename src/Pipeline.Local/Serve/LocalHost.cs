@@ -66,7 +66,8 @@ public sealed class LocalHost : IAsyncDisposable
             builder.Configuration["AzureWebJobsStorage"] = connection;
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.Logging.AddFilter("Azure.Core", LogLevel.Error); // the SDKs log every expected 404 as a warning
-            builder.Services.AddSingleton(storage).AddPipelineApi();
+            builder.Services.AddSingleton(storage).AddSingleton(TimeProvider.System).AddPipelineApi();
+            builder.Services.AddHostedService<NightlyConsolidation>();
             builder.Host.ConfigureWebJobs(webJobs =>
             {
                 // A pinned host id: blob receipts are kept per host id, and a new id would parse every blob again.

@@ -1,0 +1,23 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+using Pipeline.Storage.Consolidations;
+
+namespace Pipeline.Functions;
+
+/// <summary>The nightly consolidation (see <see cref="ConsolidationSchedule"/>).</summary>
+public sealed partial class ScheduledConsolidationFunction(PipelineStorageProvider storage, ILogger<ScheduledConsolidationFunction> log)
+{
+    public const string Schedule = ConsolidationSchedule.Cron;
+
+    [Function("ScheduledConsolidation")]
+    public async Task RunAsync([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken)
+    {
+        var pipeline = await storage.GetAsync(cancellationToken).ConfigureAwait(false);
+        var run = await pipeline.Consolidation.StartAsync("schedule", "timer", cancellationToken).ConfigureAwait(false);
+        var finished = await pipeline.Consolidation.RunAsync(run, cancellationToken).ConfigureAwait(false);
+        LogRun(finished.RunId, finished.Status, timer.IsPastDue);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Consolidation run {RunId} {Status} (past due: {PastDue})")]
+    private partial void LogRun(string runId, string status, bool pastDue);
+}

@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Pipeline.Storage;
+using Pipeline.Storage.Consolidations;
+
+namespace Pipeline.Local.Serve;
+
+/// <summary>
+/// The local host's nightly consolidation, on the same schedule as the Functions timer. A
+/// hosted service rather than the WebJobs timer extension, whose only served version drags in
+/// the legacy WindowsAzure.Storage (PLATFORM-NOTES).
+/// </summary>
+public sealed partial class NightlyConsolidation(PipelineStorage storage, TimeProvider clock, ILogger<NightlyConsolidation> log) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var next = ConsolidationSchedule.NextAfter(clock.GetUtcNow());
+            await Task.Delay(next - clock.GetUtcNow(), clock, stoppingToken).ConfigureAwait(false);
+            try
+            {
+                var run = await storage.Consolidation.StartAsync("schedule", "local timer", stoppingToken).ConfigureAwait(false);
+                var finished = await storage.Consolidation.RunAsync(run, stoppingToken).ConfigureAwait(false);
+                LogRun(finished.RunId, finished.Status);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogFailed(ex); // the next night tries again; the host keeps running
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Nightly consolidation run {RunId} {Status}")]
+    private partial void LogRun(string runId, string status);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Nightly consolidation failed")]
+    private partial void LogFailed(Exception exception);
+}

@@ -1,0 +1,125 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Pipeline.Storage;
+using Pipeline.Storage.Access;
+using Pipeline.Storage.Scoring;
+using Pipeline.Workbooks;
+
+namespace Pipeline.Functions.Tests;
+
+/// <summary>
+/// The HTTP function classes called directly, as the Functions host would, with App Service
+/// authentication's principal header naming the caller.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class HttpFunctionsTests(FunctionsFixture fixture)
+{
+    private static readonly string PuBauClerk = ClientPrincipal.Write("Cán bộ Pú Bẩu", "commune:son-la/pu-bau");
+    private static readonly string ChiengEnClerk = ClientPrincipal.Write("Cán bộ Chiềng En", "commune:son-la/chieng-en");
+    private static readonly string ProvinceOfficer = ClientPrincipal.Write("Cán bộ tỉnh", "province:son-la");
+
+    private static (HttpContext Context, MemoryStream Body) NewContext(string method, string? principal, string query = "")
+    {
+        var services = new ServiceCollection().AddLogging().AddMvc().Services.AddProblemDetails().BuildServiceProvider();
+        var context = new DefaultHttpContext { RequestServices = services };
+        context.Request.Method = method;
+        context.Request.QueryString = new QueryString(query);
+        if (principal is not null) context.Request.Headers[ClientPrincipal.Header] = principal;
+        var body = new MemoryStream();
+        context.Response.Body = body;
+        return (context, body);
+    }
+
+    private static async Task<(int Status, JsonElement Json)> ExecuteAsync(HttpContext context, MemoryStream body, IActionResult result)
+    {
+        await result.ExecuteResultAsync(new ActionContext(context, new RouteData(), new ActionDescriptor()));
+        var json = body.Length == 0 ? default : JsonDocument.Parse(body.ToArray()).RootElement;
+        return (context.Response.StatusCode, json);
+    }
+
+    [Fact]
+    public async Task Upload_then_summary_through_the_http_functions_with_the_azure_principal()
+    {
+        var storage = await fixture.StorageAsync();
+        var (upload, uploadBody) = NewContext(HttpMethods.Post, PuBauClerk);
+        using (var form = new MultipartFormDataContent())
+        {
+            form.Add(new ByteArrayContent(SampleWorkbooks.PuBau.ToBytes()), "file", "Biểu 02.xlsx");
+            form.Add(new StringContent("son-la/pu-bau"), "commune");
+            form.Add(new StringContent("2040-2045"), "term");
+            var content = new MemoryStream();
+            await form.CopyToAsync(content);
+            content.Position = 0;
+            upload.Request.Body = content;
+            upload.Request.ContentType = form.Headers.ContentType!.ToString();
+        }
+        var (status, accepted) = await ExecuteAsync(upload, uploadBody, await new UploadAnnexFunction(fixture.Provider).RunAsync(upload.Request, CancellationToken.None));
+        Assert.Equal(202, status);
+        var uploadId = accepted.GetProperty("uploadId").GetString()!;
+
+        var record = await storage.Queries.GetUploadAsync(uploadId, CancellationToken.None);
+        await storage.Ingestion.ParseAsync(record!.BlobName, CancellationToken.None);
+        foreach (var message in (await storage.ScoreQueue.ReceiveMessagesAsync(32)).Value)
+        {
+            await storage.Scoring.ScoreAsync(AnnexScoring.ReadMessage(message.Body.ToString()), CancellationToken.None);
+            await storage.ScoreQueue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
+        }
+
+        var (summary, summaryBody) = NewContext(HttpMethods.Get, ProvinceOfficer, "?term=2040-2045");
+        var (summaryStatus, json) = await ExecuteAsync(summary, summaryBody,
+            await new CommuneSummaryFunction(fixture.Provider).RunAsync(summary.Request, "son-la", "pu-bau", CancellationToken.None));
+        Assert.Equal(200, summaryStatus);
+        Assert.Equal(9, json.GetProperty("counts").GetProperty("computed").GetProperty("notMet").GetInt32());
+
+        var (statusContext, statusBody) = NewContext(HttpMethods.Get, PuBauClerk);
+        var (code, uploadStatus) = await ExecuteAsync(statusContext, statusBody,
+            await new UploadStatusFunction(fixture.Provider).RunAsync(statusContext.Request, uploadId, CancellationToken.None));
+        Assert.Equal((200, "scored"), (code, uploadStatus.GetProperty("status").GetString()));
+
+        var (targets, targetsBody) = NewContext(HttpMethods.Get, PuBauClerk, "?term=2040-2045");
+        var (targetsStatus, targetsJson) = await ExecuteAsync(targets, targetsBody,
+            await new CommuneTargetsFunction(fixture.Provider).RunAsync(targets.Request, "son-la", "pu-bau", CancellationToken.None));
+        Assert.Equal(200, targetsStatus);
+        Assert.Equal(26, targetsJson.GetProperty("targets").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task The_same_access_rules_hold_in_the_function_app()
+    {
+        var (anonymous, anonymousBody) = NewContext(HttpMethods.Get, principal: null, "?term=2020-2025");
+        Assert.Equal(401, (await ExecuteAsync(anonymous, anonymousBody,
+            await new CommuneSummaryFunction(fixture.Provider).RunAsync(anonymous.Request, "son-la", "pu-bau", CancellationToken.None))).Status);
+
+        var (other, otherBody) = NewContext(HttpMethods.Get, ChiengEnClerk, "?term=2020-2025");
+        Assert.Equal(403, (await ExecuteAsync(other, otherBody,
+            await new CommuneSummaryFunction(fixture.Provider).RunAsync(other.Request, "son-la", "pu-bau", CancellationToken.None))).Status);
+
+        var (province, provinceBody) = NewContext(HttpMethods.Get, PuBauClerk, "?term=2020-2025");
+        Assert.Equal(403, (await ExecuteAsync(province, provinceBody,
+            await new ProvinceSummariesFunction(fixture.Provider).RunAsync(province.Request, "son-la", CancellationToken.None))).Status);
+
+        var (start, startBody) = NewContext(HttpMethods.Post, ProvinceOfficer);
+        var (startStatus, started) = await ExecuteAsync(start, startBody, await new StartConsolidationFunction(fixture.Provider).RunAsync(start.Request, CancellationToken.None));
+        Assert.Equal(202, startStatus);
+        var (run, runBody) = NewContext(HttpMethods.Get, ProvinceOfficer);
+        var (runStatus, runJson) = await ExecuteAsync(run, runBody,
+            await new ConsolidationRunFunction(fixture.Provider).RunAsync(run.Request, started.GetProperty("runId").GetString()!, CancellationToken.None));
+        Assert.Equal((200, "succeeded"), (runStatus, runJson.GetProperty("status").GetString()));
+    }
+
+    [Fact]
+    public async Task The_timer_records_a_scheduled_consolidation_run()
+    {
+        var function = new ScheduledConsolidationFunction(fixture.Provider, NullLogger<ScheduledConsolidationFunction>.Instance);
+        await function.RunAsync(new TimerInfo(), CancellationToken.None);
+        var storage = await fixture.StorageAsync();
+        var latest = (await storage.Consolidation.RecentAsync(1, CancellationToken.None))[0];
+        Assert.Equal(("schedule", "succeeded"), (latest.Trigger, latest.Status));
+    }
+}
