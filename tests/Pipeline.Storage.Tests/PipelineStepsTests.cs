@@ -209,4 +209,28 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
         Assert.Equal(finished.RunId, (await storage.Consolidation.RecentAsync(10, CancellationToken.None))[0].RunId);
         Assert.Null(await storage.Consolidation.GetAsync("not-a-run", CancellationToken.None));
     }
+
+    [Fact]
+    public async Task An_upload_the_blob_trigger_missed_is_parsed_by_the_sweep()
+    {
+        var storage = await OpenAsync();
+        var (upload, _) = await UploadAsync(storage, PuBau, "1990-1995", SampleWorkbooks.PuBau.ToBytes());
+        Assert.Equal(0, await storage.Ingestion.SweepAsync(upload!.ReceivedAt, TimeSpan.FromSeconds(5), CancellationToken.None)); // within the grace period
+
+        Assert.True(await storage.Ingestion.SweepAsync(upload.ReceivedAt.AddSeconds(10), TimeSpan.FromSeconds(5), CancellationToken.None) >= 1);
+        Assert.Equal(UploadStatus.Parsed, (await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None))!.Status);
+        Assert.Equal(0, await storage.Ingestion.SweepAsync(upload.ReceivedAt.AddSeconds(10), TimeSpan.FromSeconds(5), CancellationToken.None)); // no longer pending
+        await DrainAsync(storage);
+    }
+
+    [Fact]
+    public async Task A_score_message_read_before_the_upload_is_recorded_parsed_comes_back_later()
+    {
+        var storage = await OpenAsync();
+        var (upload, _) = await UploadAsync(storage, PuBau, "1985-1990", SampleWorkbooks.PuBau.ToBytes());
+        await Assert.ThrowsAsync<InvalidOperationException>(() => storage.Scoring.ScoreAsync(new ScoreRequest(upload!.UploadId, 0), CancellationToken.None));
+        await storage.Ingestion.ParseAsync(upload!.BlobName, CancellationToken.None);
+        await DrainAsync(storage);
+        Assert.Equal(UploadStatus.Scored, (await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None))!.Status);
+    }
 }

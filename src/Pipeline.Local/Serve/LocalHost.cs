@@ -68,6 +68,7 @@ public sealed class LocalHost : IAsyncDisposable
             builder.Logging.AddFilter("Azure.Core", LogLevel.Error); // the SDKs log every expected 404 as a warning
             builder.Services.AddSingleton(storage).AddSingleton(TimeProvider.System).AddPipelineApi();
             builder.Services.AddHostedService<NightlyConsolidation>();
+            builder.Services.AddHostedService<PendingUploadSweeper>();
             builder.Host.ConfigureWebJobs(webJobs =>
             {
                 // A pinned host id: blob receipts are kept per host id, and a new id would parse every blob again.

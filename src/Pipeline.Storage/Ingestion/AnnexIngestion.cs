@@ -16,6 +16,23 @@ namespace Pipeline.Storage.Ingestion;
 /// </summary>
 public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerClient parsed, QueueClient scoreQueue, UploadStore uploads, CommuneRegistry registry)
 {
+    /// <summary>
+    /// Parses uploads the blob trigger has not reached after <paramref name="grace"/>: the
+    /// local trigger scans the container by last-modified second and can miss blobs written in
+    /// the same second. Parsing is idempotent, so a sweep racing the trigger is harmless.
+    /// </summary>
+    public async Task<int> SweepAsync(DateTimeOffset now, TimeSpan grace, CancellationToken cancellationToken)
+    {
+        var swept = 0;
+        foreach (var uploadId in await uploads.ListPendingAsync(now - grace, cancellationToken).ConfigureAwait(false))
+        {
+            if (await uploads.GetAsync(uploadId, cancellationToken).ConfigureAwait(false) is not { } upload) continue;
+            await ParseAsync(upload.BlobName, cancellationToken).ConfigureAwait(false);
+            swept++;
+        }
+        return swept;
+    }
+
     public async Task ParseAsync(string blobName, CancellationToken cancellationToken)
     {
         var uploadId = Path.GetFileNameWithoutExtension(blobName);

@@ -25,6 +25,10 @@ public sealed class AnnexScoring(BlobContainerClient parsed, UploadStore uploads
     {
         var upload = await uploads.GetAsync(request.UploadId, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Upload {request.UploadId} has no record.");
+        // The parse step sends its messages just before it records "parsed": a message read in
+        // between must come back later, not be dropped.
+        if (upload.Status == UploadStatus.Received)
+            throw new InvalidOperationException($"Upload {upload.UploadId} is not recorded as parsed yet; the message will be retried.");
         if (upload.Status is not (UploadStatus.Parsed or UploadStatus.Scored)) return;
 
         var document = await parsed.GetBlobClient($"{upload.UploadId}.json").DownloadContentAsync(cancellationToken).ConfigureAwait(false);

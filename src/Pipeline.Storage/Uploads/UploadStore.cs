@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Data.Tables;
 using Pipeline.Storage.Units;
 
@@ -12,8 +13,13 @@ public sealed class UploadStore(TableClient table)
 {
     private const string RecordRow = "upload";
 
+    // Uploads not yet parsed, one partition, so a sweeper finds them without scanning the table.
+    private const string PendingPartition = "pending";
+
     public async Task AddAsync(UploadRecord upload, CancellationToken cancellationToken)
     {
+        if (upload.Status == UploadStatus.Received)
+            await table.UpsertEntityAsync(new TableEntity(PendingPartition, upload.UploadId), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         await table.AddEntityAsync(ToEntity(upload), cancellationToken).ConfigureAwait(false);
         var index = new TableEntity(IndexPartition(upload.Commune), upload.UploadId) { ["Term"] = upload.Term };
         await table.UpsertEntityAsync(index, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
@@ -25,8 +31,31 @@ public sealed class UploadStore(TableClient table)
         return response.HasValue ? FromEntity(response.Value!) : null;
     }
 
-    public Task UpdateAsync(UploadRecord upload, CancellationToken cancellationToken) =>
-        table.UpsertEntityAsync(ToEntity(upload), TableUpdateMode.Replace, cancellationToken);
+    public async Task UpdateAsync(UploadRecord upload, CancellationToken cancellationToken)
+    {
+        await table.UpsertEntityAsync(ToEntity(upload), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        if (upload.Status == UploadStatus.Received) return;
+        try
+        {
+            await table.DeleteEntityAsync(PendingPartition, upload.UploadId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Already gone: a repeated step.
+        }
+    }
+
+    /// <summary>Ids of uploads still waiting to be parsed, received before <paramref name="before"/>.</summary>
+    public async Task<IReadOnlyList<string>> ListPendingAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        var cutoff = UploadIds.New(before)[..18]; // ids start with their receive time
+        var ids = new List<string>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == PendingPartition, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (string.CompareOrdinal(entity.RowKey, cutoff) < 0) ids.Add(entity.RowKey);
+        }
+        return ids;
+    }
 
     /// <summary>The commune's uploads, newest first.</summary>
     public async Task<IReadOnlyList<UploadRecord>> ListAsync(CommuneId commune, int max, CancellationToken cancellationToken)
