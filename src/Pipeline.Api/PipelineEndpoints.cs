@@ -13,7 +13,7 @@ namespace Pipeline.Api;
 /// </summary>
 public sealed class PipelineEndpoints(PipelineStorage storage)
 {
-    public static IResult Health() => Results.Json(new { status = "ok" });
+    public static IResult Health() => Results.Json(new { status = "ok" }, ApiJson.Options);
 
     /// <summary>POST /api/annexes — multipart form with file, commune ("son-la/chieng-en") and term.</summary>
     public async Task<IResult> UploadAsync(HttpRequest request, Caller? caller, CancellationToken cancellationToken)
@@ -33,7 +33,7 @@ public sealed class PipelineEndpoints(PipelineStorage storage)
         var (upload, refusal) = await storage.Uploads.ReceiveAsync(
             new UploadRequest(commune.Value, form["term"].ToString(), file.FileName, caller.Name, content), cancellationToken).ConfigureAwait(false);
         if (refusal is not null) return Problems.Of(refusal.Status, refusal.Code, refusal.Message);
-        return Results.Json(new { uploadId = upload!.UploadId, statusUrl = $"/api/annexes/{upload.UploadId}" }, statusCode: 202);
+        return Results.Json(new { uploadId = upload!.UploadId, statusUrl = $"/api/annexes/{upload.UploadId}" }, ApiJson.Options, statusCode: 202);
     }
 
     /// <summary>GET /api/annexes/{uploadId}</summary>
@@ -43,7 +43,7 @@ public sealed class PipelineEndpoints(PipelineStorage storage)
         var upload = await storage.Queries.GetUploadAsync(uploadId, cancellationToken).ConfigureAwait(false);
         if (upload is null) return Problems.NotFound($"Không có lượt tải lên {uploadId}.");
         var decision = AccessPolicy.CanReadCommune(caller, upload.Commune);
-        return decision.Allowed ? Results.Json(UploadStatusDocument.From(upload)) : Problems.Denied(decision);
+        return decision.Allowed ? Results.Json(UploadStatusDocument.From(upload), ApiJson.Options) : Problems.Denied(decision);
     }
 
     /// <summary>GET /api/communes/{province}/{commune}/targets?term=</summary>
@@ -51,7 +51,7 @@ public sealed class PipelineEndpoints(PipelineStorage storage)
         ForCommuneAsync(province, commune, term, caller, async (id, t) =>
         {
             var annexes = await storage.Queries.GetTargetsAsync(id, t, cancellationToken).ConfigureAwait(false);
-            return annexes is { Count: > 0 } ? Results.Json(annexes[0]) : Problems.NotFound($"Xã {id} chưa có biểu nào được chấm cho nhiệm kỳ {t}.");
+            return annexes is { Count: > 0 } ? Results.Json(annexes[0], ApiJson.Options) : Problems.NotFound($"Xã {id} chưa có biểu nào được chấm cho nhiệm kỳ {t}.");
         });
 
     /// <summary>GET /api/communes/{province}/{commune}/summary?term=</summary>
@@ -59,7 +59,7 @@ public sealed class PipelineEndpoints(PipelineStorage storage)
         ForCommuneAsync(province, commune, term, caller, async (id, t) =>
         {
             var summary = await storage.Queries.GetSummaryAsync(id, t, cancellationToken).ConfigureAwait(false);
-            return summary is not null ? Results.Json(summary) : Problems.NotFound($"Xã {id} chưa có biểu nào được chấm cho nhiệm kỳ {t}.");
+            return summary is not null ? Results.Json(summary, ApiJson.Options) : Problems.NotFound($"Xã {id} chưa có biểu nào được chấm cho nhiệm kỳ {t}.");
         });
 
     /// <summary>GET /api/provinces/{province}/summaries?term=</summary>
@@ -68,7 +68,7 @@ public sealed class PipelineEndpoints(PipelineStorage storage)
         var decision = AccessPolicy.CanReadProvince(caller, province);
         if (!decision.Allowed) return Problems.Denied(decision);
         if (!Term.IsValid(term)) return Problems.BadRequest("invalid-term", "Nhiệm kỳ phải có dạng 2020-2025.");
-        return Results.Json(await storage.Queries.ListProvinceAsync(province, term!, cancellationToken).ConfigureAwait(false));
+        return Results.Json(await storage.Queries.ListProvinceAsync(province, term!, cancellationToken).ConfigureAwait(false), ApiJson.Options);
     }
 
     /// <summary>POST /api/consolidations — a province officer starts a run; 202 with its id.</summary>
@@ -78,7 +78,7 @@ public sealed class PipelineEndpoints(PipelineStorage storage)
         if (!decision.Allowed) return Problems.Denied(decision);
         var run = await storage.Consolidation.StartAsync("request", caller!.Name, cancellationToken).ConfigureAwait(false);
         await storage.Consolidation.RunAsync(run, cancellationToken).ConfigureAwait(false);
-        return Results.Json(new { runId = run.RunId, statusUrl = $"/api/consolidations/{run.RunId}" }, statusCode: 202);
+        return Results.Json(new { runId = run.RunId, statusUrl = $"/api/consolidations/{run.RunId}" }, ApiJson.Options, statusCode: 202);
     }
 
     /// <summary>GET /api/consolidations/{runId}</summary>
@@ -87,7 +87,7 @@ public sealed class PipelineEndpoints(PipelineStorage storage)
         var decision = AccessPolicy.CanReadProvince(caller, caller?.Province ?? "");
         if (!decision.Allowed) return Problems.Denied(decision);
         var run = await storage.Consolidation.GetAsync(runId, cancellationToken).ConfigureAwait(false);
-        return run is null ? Problems.NotFound($"Không có lượt tổng hợp {runId}.") : Results.Json(run);
+        return run is null ? Problems.NotFound($"Không có lượt tổng hợp {runId}.") : Results.Json(run, ApiJson.Options);
     }
 
     private async Task<IResult> ForCommuneAsync(string province, string commune, string? term, Caller? caller, Func<CommuneId, string, Task<IResult>> read)

@@ -89,7 +89,9 @@ public sealed class ApiRoutesTests(AzuriteFixture azurite) : IAsyncLifetime
         var uploadId = accepted.GetProperty("uploadId").GetString()!;
         Assert.Equal($"/api/annexes/{uploadId}", accepted.GetProperty("statusUrl").GetString());
 
-        var status = await JsonAsync(await Http.SendAsync(Request(HttpMethod.Get, $"/api/annexes/{uploadId}", ClerkKey)));
+        var statusText = await (await Http.SendAsync(Request(HttpMethod.Get, $"/api/annexes/{uploadId}", ClerkKey))).Content.ReadAsStringAsync();
+        Assert.Contains("\"Biểu 02.xlsx\"", statusText, StringComparison.Ordinal); // Vietnamese written as is, not \u-escaped
+        var status = JsonDocument.Parse(statusText).RootElement;
         Assert.Equal("received", status.GetProperty("status").GetString());
         Assert.Equal("Biểu 02.xlsx", status.GetProperty("fileName").GetString());
 
