@@ -1,4 +1,5 @@
 using Pipeline.Core.Reporting;
+using Pipeline.Core.Scoring;
 
 namespace Pipeline.Storage.Scoring;
 
@@ -31,8 +32,7 @@ public sealed record CommuneSummary(
         var reported = new ReportedCounts(
             annexes.Sum(a => a.Counts.Reported.Exceeded), annexes.Sum(a => a.Counts.Reported.Met),
             annexes.Sum(a => a.Counts.Reported.NotMet), annexes.Sum(a => a.Counts.Reported.Unstated));
-        var scored = computed.Exceeded + computed.Met + computed.NotMet;
-        decimal? rate = scored == 0 ? null : Math.Round((computed.Exceeded + computed.Met) * 100m / scored, 2);
+        var rate = new StatusCounts(computed.Exceeded, computed.Met, computed.NotMet, computed.Unscored).AchievementRate;
         var findings = annexes
             .SelectMany(a => a.Targets)
             .SelectMany(t => t.Findings.Select(f => new SummaryFinding(t.Ordinal, t.Row, t.Indicator, f.Code, f.Severity, f.Message)))
