@@ -61,14 +61,23 @@ public sealed class PipelineStorage
     /// <summary>Queue messages are Base64, as the WebJobs and Functions queue triggers expect.</summary>
     public static QueueClientOptions QueueOptions => new() { MessageEncoding = QueueMessageEncoding.Base64 };
 
-    public static async Task<PipelineStorage> OpenAsync(string connectionString, CommuneRegistry registry, IndicatorCatalogue catalogue,
-        TimeProvider? clock = null, CancellationToken cancellationToken = default)
+    public static Task<PipelineStorage> OpenAsync(string connectionString, CommuneRegistry registry, IndicatorCatalogue catalogue,
+        TimeProvider? clock = null, CancellationToken cancellationToken = default) =>
+        OpenAsync(new BlobServiceClient(connectionString), new QueueServiceClient(connectionString, QueueOptions), new TableServiceClient(connectionString),
+            registry, catalogue, clock, cancellationToken);
+
+    /// <summary>
+    /// Opens the pipeline on clients the host built — in Azure with a managed identity
+    /// (service URIs and a TokenCredential) rather than a connection string. Queue clients
+    /// must use <see cref="QueueOptions"/>.
+    /// </summary>
+    public static async Task<PipelineStorage> OpenAsync(BlobServiceClient blobs, QueueServiceClient queues, TableServiceClient tables,
+        CommuneRegistry registry, IndicatorCatalogue catalogue, TimeProvider? clock = null, CancellationToken cancellationToken = default)
     {
-        var storage = new PipelineStorage(
-            new BlobServiceClient(connectionString),
-            new QueueServiceClient(connectionString, QueueOptions),
-            new TableServiceClient(connectionString),
-            registry, catalogue, clock ?? TimeProvider.System);
+        ArgumentNullException.ThrowIfNull(blobs);
+        ArgumentNullException.ThrowIfNull(queues);
+        ArgumentNullException.ThrowIfNull(tables);
+        var storage = new PipelineStorage(blobs, queues, tables, registry, catalogue, clock ?? TimeProvider.System);
         await storage.Annexes.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         await storage.Parsed.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         await storage.ScoreQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
