@@ -105,7 +105,7 @@ public sealed class LocalHostTests : IAsyncLifetime
     {
         Assert.Contains(Host.Keys, k => k.Role == "province" && k.Scope == "son-la");
         Assert.Contains(Host.Keys, k => k.Role == "commune" && k.Scope == "son-la/pu-bau");
-        Assert.Equal(Host.Keys, LocalAccessKeys.LoadOrCreate(_data, Host.Storage.Registry));
+        Assert.Equal(Host.Keys, LocalAccessKeys.LoadOrCreate(_data, await Host.Storage.Units.CurrentAsync(CancellationToken.None)));
     }
 
     private static (int, int, int) Counts(JsonElement computed) =>

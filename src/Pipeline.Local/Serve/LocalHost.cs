@@ -10,7 +10,7 @@ using Pipeline.Api;
 using Pipeline.Core.Catalogue;
 using Pipeline.Local.Azurite;
 using Pipeline.Storage;
-using Pipeline.Storage.Units;
+using Pipeline.Core.Units;
 
 namespace Pipeline.Local.Serve;
 
