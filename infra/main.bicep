@@ -68,6 +68,7 @@ var tags = {
 var annexesContainer = 'annexes'
 var parsedContainer = 'parsed'
 var unitsContainer = 'units'
+var catalogueContainer = 'catalogue'
 var scoreQueue = 'annexes-to-score'
 var deploymentContainer = 'app-package-${resourceToken}'
 // Names are known before deployment (not read from module outputs) so What-If can predict them.
@@ -104,6 +105,7 @@ module storage 'modules/storage.bicep' = {
       annexesContainer
       parsedContainer
       unitsContainer
+      catalogueContainer
       deploymentContainer
     ]
     queues: [

@@ -77,7 +77,8 @@ public sealed partial class PipelineEndpoints
         await using (var content = file.OpenReadStream())
             await content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
         buffer.Position = 0;
-        var workbook = ScoredWorkbook.From(buffer, new AnnexReadOptions(communeName, term), storage.Catalogue);
+        var catalogue = await storage.Catalogues.ForProvinceAsync(caller.Province, cancellationToken).ConfigureAwait(false);
+        var workbook = ScoredWorkbook.From(buffer, new AnnexReadOptions(communeName, term), catalogue);
         return Results.Json(AnnexReports.ForFile(Path.GetFileName(file.FileName), workbook), ApiJson.Options);
     }
 }

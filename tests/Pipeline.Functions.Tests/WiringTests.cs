@@ -14,8 +14,8 @@ namespace Pipeline.Functions.Tests;
 public sealed class WiringTests(FunctionsFixture fixture)
 {
     private static readonly string[] AllFunctions =
-        ["CheckAnnex", "CommuneSummary", "CommuneTargets", "CommuneUploads", "ConsolidationRun", "ConsolidationRuns", "FailedScore", "Health", "Me", "ParseAnnex",
-         "ProvinceSummaries", "ProvinceSummary", "ProvinceUnits", "ReplaceProvinceUnits", "ScheduledConsolidation", "ScoreAnnex", "StartConsolidation", "UploadAnnex", "UploadStatus"];
+        ["CheckAnnex", "CommuneSummary", "CommuneTargets", "CommuneUploads", "ConsolidationRun", "ConsolidationRuns", "FailedScore", "Health", "Me", "ParseAnnex", "ProvinceCatalogue",
+         "ProvinceSummaries", "ProvinceSummary", "ProvinceUnits", "ReplaceProvinceCatalogue", "ReplaceProvinceUnits", "ScheduledConsolidation", "ScoreAnnex", "StartConsolidation", "UploadAnnex", "UploadStatus"];
 
     private static IConfiguration Settings(params (string Key, string Value)[] values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
@@ -135,7 +135,7 @@ public sealed class WiringTests(FunctionsFixture fixture)
             .SelectMany(http => (http.Methods ?? []).Select(m => $"{m.ToUpperInvariant()} /{string.Join('/', new[] { prefix, http.Route!.Trim('/') }.Where(p => p.Length > 0))}"))
             .Order(StringComparer.Ordinal)
             .ToArray();
-        Assert.Equal(15, local.Length);
+        Assert.Equal(17, local.Length);
         Assert.Equal(local, functions);
     }
 
