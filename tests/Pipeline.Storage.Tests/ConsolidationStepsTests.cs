@@ -78,6 +78,23 @@ public sealed class ConsolidationStepsTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_refresh_keeps_a_summary_computed_after_the_change_and_recomputes_an_older_one()
+    {
+        var storage = await OpenAsync();
+        await ScoreAsync(storage, "chieng-en", SampleWorkbooks.ChiengEn);
+        var registry = await storage.Units.CurrentAsync(CancellationToken.None);
+        var stored = (await Store(storage).GetMergedAsync(_province, "bo-sinh", "2020-2025", CancellationToken.None))!;
+
+        // A change older than the stored summary's inputs: one read, nothing recomputed.
+        await storage.Consolidated.RefreshAfterScoringAsync(registry, Commune("pu-bau"), "2020-2025", stored.ComputedAt - TimeSpan.FromSeconds(5), CancellationToken.None);
+        Assert.Equal(stored.ComputedAt, (await Store(storage).GetMergedAsync(_province, "bo-sinh", "2020-2025", CancellationToken.None))!.ComputedAt);
+
+        // A change after them: recomputed.
+        await storage.Consolidated.RefreshAfterScoringAsync(registry, Commune("pu-bau"), "2020-2025", DateTimeOffset.UtcNow, CancellationToken.None);
+        Assert.True((await Store(storage).GetMergedAsync(_province, "bo-sinh", "2020-2025", CancellationToken.None))!.ComputedAt > stored.ComputedAt);
+    }
+
+    [Fact]
     public async Task A_run_recomputes_every_summary_and_overlapping_runs_leave_the_same_result()
     {
         var storage = await OpenAsync();

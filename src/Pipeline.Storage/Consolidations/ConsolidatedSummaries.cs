@@ -15,31 +15,48 @@ namespace Pipeline.Storage.Consolidations;
 public sealed class ConsolidatedSummaries(SummaryStore summaries, TargetRowStore targets, ConsolidatedSummaryStore store,
     ProvinceCatalogues catalogues, TimeProvider clock)
 {
-    /// <summary>What depends on a commune's summary for a term: its province's rollup and any merger it belongs to. Returns what was recomputed.</summary>
-    public async Task<IReadOnlyList<string>> RefreshAfterScoringAsync(CommuneRegistry registry, CommuneId commune, string term, CancellationToken cancellationToken)
+    /// <summary>
+    /// How much later than a change a summary's inputs must have been read for it to count as
+    /// including the change: room for the clocks of different instances to disagree. A summary
+    /// skipped wrongly because of a larger skew is repaired by the next run.
+    /// </summary>
+    public static readonly TimeSpan ClockMargin = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// What depends on a commune's summary for a term, which changed at <paramref name="changedAt"/>:
+    /// its province's rollup and any merger it belongs to. A summary already computed from
+    /// inputs read after the change is left alone — under a burst of uploads one recomputation
+    /// serves many. Returns what was recomputed.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> RefreshAfterScoringAsync(CommuneRegistry registry, CommuneId commune, string term, DateTimeOffset changedAt,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(registry);
         var recomputed = new List<string>();
+        var notBefore = changedAt + ClockMargin;
         if (registry.Province(commune.Province) is { } province)
-            recomputed.Add(await RebuildProvinceAsync(registry, province, term, cancellationToken).ConfigureAwait(false));
+            recomputed.Add(await RebuildProvinceAsync(registry, province, term, notBefore, cancellationToken).ConfigureAwait(false));
         if (registry.AbsorbedBy(commune) is { } absorbed && absorbed.BaselineTerm == term)
-            recomputed.Add(await RebuildMergedAsync(registry, absorbed, cancellationToken).ConfigureAwait(false));
+            recomputed.Add(await RebuildMergedAsync(registry, absorbed, notBefore, cancellationToken).ConfigureAwait(false));
         if (registry.FormedBy(commune) is { } formed && formed.NewTerm == term)
-            recomputed.Add(await RebuildMergedAsync(registry, formed, cancellationToken).ConfigureAwait(false));
+            recomputed.Add(await RebuildMergedAsync(registry, formed, notBefore, cancellationToken).ConfigureAwait(false));
         return recomputed;
     }
 
-    public async Task<string> RebuildMergedAsync(CommuneRegistry registry, Merger merger, CancellationToken cancellationToken)
+    /// <param name="notBefore">Keep a stored summary whose inputs were read after this; null recomputes in any case.</param>
+    public async Task<string> RebuildMergedAsync(CommuneRegistry registry, Merger merger, DateTimeOffset? notBefore, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(merger);
-        await StoreMergedAsync(registry, merger, cancellationToken).ConfigureAwait(false);
+        await StoreMergedAsync(registry, merger, notBefore, cancellationToken).ConfigureAwait(false);
         return $"{merger.Into} {merger.BaselineTerm} (xã sau sáp nhập)";
     }
 
-    public async Task<string> RebuildProvinceAsync(CommuneRegistry registry, RegisteredProvince province, string term, CancellationToken cancellationToken)
+    /// <param name="notBefore">Keep a stored rollup whose inputs were read after this; null recomputes in any case.</param>
+    public async Task<string> RebuildProvinceAsync(CommuneRegistry registry, RegisteredProvince province, string term, DateTimeOffset? notBefore,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(province);
-        await StoreProvinceAsync(registry, province, term, cancellationToken).ConfigureAwait(false);
+        await StoreProvinceAsync(registry, province, term, notBefore, cancellationToken).ConfigureAwait(false);
         return $"{province.Id} {term} (toàn tỉnh)";
     }
 
@@ -48,7 +65,7 @@ public sealed class ConsolidatedSummaries(SummaryStore summaries, TargetRowStore
     {
         ArgumentNullException.ThrowIfNull(merger);
         return await store.GetMergedAsync(merger.Into.Province, merger.Into.Commune, merger.BaselineTerm, cancellationToken).ConfigureAwait(false)
-            ?? await StoreMergedAsync(registry, merger, cancellationToken).ConfigureAwait(false);
+            ?? await StoreMergedAsync(registry, merger, null, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The stored province rollup, or computed and stored now.</summary>
@@ -56,12 +73,14 @@ public sealed class ConsolidatedSummaries(SummaryStore summaries, TargetRowStore
     {
         ArgumentNullException.ThrowIfNull(province);
         return await store.GetProvinceAsync(province.Id, term, cancellationToken).ConfigureAwait(false)
-            ?? await StoreProvinceAsync(registry, province, term, cancellationToken).ConfigureAwait(false);
+            ?? await StoreProvinceAsync(registry, province, term, null, cancellationToken).ConfigureAwait(false);
     }
 
-    private Task<MergedCommuneSummary> StoreMergedAsync(CommuneRegistry registry, Merger merger, CancellationToken cancellationToken) =>
+    // Each computation notes the time before it reads its inputs (ComputedAt): the moment the summary is true of.
+    private Task<MergedCommuneSummary> StoreMergedAsync(CommuneRegistry registry, Merger merger, DateTimeOffset? notBefore, CancellationToken cancellationToken) =>
         store.StoreComputedAsync(ConsolidatedSummaryStore.MergedPartition(merger.Into.Province, merger.BaselineTerm), merger.Into.Commune, async ct =>
         {
+            var asOf = clock.GetUtcNow();
             var predecessors = new List<PredecessorAnnexes>();
             foreach (var id in merger.From)
             {
@@ -75,15 +94,17 @@ public sealed class ConsolidatedSummaries(SummaryStore summaries, TargetRowStore
             var (newSummary, newAnnexes) = await CurrentAnnexesAsync(merger.Into, merger.NewTerm, ct).ConfigureAwait(false);
             var newTerm = newSummary is null ? NewTermAnnexes.None : new NewTermAnnexes(newSummary.UploadId, newAnnexes);
             return MergedCommuneConsolidator.Consolidate(merger, registry.Find(merger.Into)?.Name ?? merger.Into.Commune,
-                predecessors, newTerm, catalogue, clock.GetUtcNow());
-        }, cancellationToken);
+                predecessors, newTerm, catalogue, asOf);
+        }, summary => summary.ComputedAt, notBefore, cancellationToken);
 
-    private Task<ProvinceSummary> StoreProvinceAsync(CommuneRegistry registry, RegisteredProvince province, string term, CancellationToken cancellationToken) =>
+    private Task<ProvinceSummary> StoreProvinceAsync(CommuneRegistry registry, RegisteredProvince province, string term, DateTimeOffset? notBefore,
+        CancellationToken cancellationToken) =>
         store.StoreComputedAsync(ConsolidatedSummaryStore.ProvincePartition(province.Id), term, async ct =>
         {
+            var asOf = clock.GetUtcNow();
             var communeSummaries = await summaries.ListProvinceAsync(province.Id, term, ct).ConfigureAwait(false);
-            return ProvinceRollup.Build(registry, province, term, communeSummaries, clock.GetUtcNow());
-        }, cancellationToken);
+            return ProvinceRollup.Build(registry, province, term, communeSummaries, asOf);
+        }, summary => summary.ComputedAt, notBefore, cancellationToken);
 
     /// <summary>A commune's summary for the term and the annexes of the upload it comes from.</summary>
     private async Task<(CommuneSummary? Summary, IReadOnlyList<AnnexReport> Annexes)> CurrentAnnexesAsync(CommuneId commune, string term, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace Pipeline.Storage.Consolidations;
 /// partition "province|{province}", row key the term. Each is written by
 /// <see cref="StoreComputedAsync{T}"/>, which computes from the tables between reading the
 /// entity's ETag and writing under it: two computations that overlap cannot leave the older
-/// inputs' result behind, because the later writer's ETag is stale and it computes again.
+/// inputs' result behind, because the later writer's ETag is stale and it looks again.
 /// </summary>
 public sealed class ConsolidatedSummaryStore(TableClient table)
 {
@@ -26,13 +26,22 @@ public sealed class ConsolidatedSummaryStore(TableClient table)
     public Task<ProvinceSummary?> GetProvinceAsync(string province, string term, CancellationToken cancellationToken) =>
         GetAsync<ProvinceSummary>(ProvincePartition(province), term, cancellationToken);
 
-    /// <summary>Computes the document and stores it under optimistic concurrency, computing again when another writer got in between.</summary>
-    public async Task<T> StoreComputedAsync<T>(string partition, string row, Func<CancellationToken, Task<T>> compute, CancellationToken cancellationToken)
+    /// <summary>
+    /// Computes the document and stores it under optimistic concurrency. When another writer
+    /// got in between, looks again: if the stored document's inputs were read after
+    /// <paramref name="notBefore"/> (by <paramref name="asOf"/>) it already says what ours
+    /// would, and is kept; otherwise computes again.
+    /// </summary>
+    public async Task<T> StoreComputedAsync<T>(string partition, string row, Func<CancellationToken, Task<T>> compute,
+        Func<T, DateTimeOffset> asOf, DateTimeOffset? notBefore, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(compute);
+        ArgumentNullException.ThrowIfNull(asOf);
         for (var attempt = 1; ; attempt++)
         {
-            var existing = await table.GetEntityIfExistsAsync<TableEntity>(partition, row, ["PartitionKey"], cancellationToken).ConfigureAwait(false);
+            var existing = await table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (existing.HasValue && notBefore is { } changed && JsonColumns.Read<T>(existing.Value!) is var stored && asOf(stored) > changed)
+                return stored;
             var document = await compute(cancellationToken).ConfigureAwait(false);
             var entity = JsonColumns.Write(new TableEntity(partition, row), document);
             try

@@ -35,11 +35,11 @@ public sealed class Consolidation(ConsolidationRunStore runs, ConsolidatedSummar
         foreach (var province in registry.Provinces.Where(p => run.Province is null || p.Id == run.Province))
         {
             foreach (var merger in province.Mergers)
-                await Attempt(async () => await consolidated.RebuildMergedAsync(registry, merger, cancellationToken).ConfigureAwait(false), $"{merger.Into} {merger.BaselineTerm}").ConfigureAwait(false);
+                await Attempt(async () => await consolidated.RebuildMergedAsync(registry, merger, null, cancellationToken).ConfigureAwait(false), $"{merger.Into} {merger.BaselineTerm}").ConfigureAwait(false);
             IReadOnlyList<string> terms = [];
             await Attempt(async () => { terms = await summaries.TermsOfProvinceAsync(province.Id, cancellationToken).ConfigureAwait(false); return null; }, province.Id).ConfigureAwait(false);
             foreach (var term in terms.Union(province.Mergers.SelectMany(m => new[] { m.BaselineTerm, m.NewTerm })).Order(StringComparer.Ordinal))
-                await Attempt(async () => await consolidated.RebuildProvinceAsync(registry, province, term, cancellationToken).ConfigureAwait(false), $"{province.Id} {term}").ConfigureAwait(false);
+                await Attempt(async () => await consolidated.RebuildProvinceAsync(registry, province, term, null, cancellationToken).ConfigureAwait(false), $"{province.Id} {term}").ConfigureAwait(false);
         }
         if (run.Province is not null && registry.Province(run.Province) is null)
             errors.Add($"Không có tỉnh '{run.Province}' trong danh mục đơn vị hành chính.");

@@ -56,7 +56,7 @@ public sealed class AnnexScoring(BlobContainerClient parsed, UploadStore uploads
             await uploads.UpdateAsync(upload with { Status = UploadStatus.Scored, ScoredAt = scoredAt }, cancellationToken).ConfigureAwait(false);
         // Last, so a failure here retries only this; the upload already shows scored, and the nightly run repairs what a refresh missed.
         if (current)
-            await consolidated.RefreshAfterScoringAsync(registry, upload.Commune, upload.Term, cancellationToken).ConfigureAwait(false);
+            await consolidated.RefreshAfterScoringAsync(registry, upload.Commune, upload.Term, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Called for a message that failed for good (in the poison queue): the upload shows as failed. The host logs why.</summary>
