@@ -76,7 +76,14 @@ async function trySignIn(key) {
   route();
 }
 
+// Locally the access key is the only way in; in Azure the App Service sign-in may already be there.
+const isLocalHost = ['127.0.0.1', 'localhost', '[::1]'].includes(location.hostname);
+
 async function start() {
+  if (isLocalHost && !session.key()) {
+    renderSignIn(main, trySignIn);
+    return;
+  }
   try {
     // A remembered key, or in Azure the App Service sign-in, needs no form.
     await trySignIn(session.key());
