@@ -17,18 +17,32 @@ public static class PipelineRoutes
     {
         var api = routes.MapGroup("/api");
         api.MapGet("/health", PipelineEndpoints.Health);
+        api.MapGet("/me", (HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.MeAsync(callerOf(request), ct));
         api.MapPost("/annexes", (HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
             endpoints.UploadAsync(request, callerOf(request), ct)).DisableAntiforgery();
+        api.MapPost("/annexes/check", (HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.CheckAsync(request, callerOf(request), ct)).DisableAntiforgery();
         api.MapGet("/annexes/{uploadId}", (string uploadId, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
             endpoints.GetUploadAsync(uploadId, callerOf(request), ct));
+        api.MapGet("/communes/{province}/{commune}/uploads", (string province, string commune, int? max, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.ListUploadsAsync(province, commune, max, callerOf(request), ct));
         api.MapGet("/communes/{province}/{commune}/targets", (string province, string commune, string? term, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
             endpoints.GetTargetsAsync(province, commune, term, callerOf(request), ct));
         api.MapGet("/communes/{province}/{commune}/summary", (string province, string commune, string? term, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
             endpoints.GetSummaryAsync(province, commune, term, callerOf(request), ct));
+        api.MapGet("/provinces/{province}/summary", (string province, string? term, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.GetProvinceSummaryAsync(province, term, callerOf(request), ct));
+        api.MapGet("/provinces/{province}/units", (string province, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.GetUnitsAsync(province, callerOf(request), ct));
+        api.MapPut("/provinces/{province}/units", (string province, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.PutUnitsAsync(province, request, callerOf(request), ct));
         api.MapGet("/provinces/{province}/summaries", (string province, string? term, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
             endpoints.GetProvinceSummariesAsync(province, term, callerOf(request), ct));
         api.MapPost("/consolidations", (HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
             endpoints.StartConsolidationAsync(callerOf(request), ct));
+        api.MapGet("/consolidations", (int? max, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.ListConsolidationsAsync(max, callerOf(request), ct));
         api.MapGet("/consolidations/{runId}", (string runId, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
             endpoints.GetConsolidationAsync(runId, callerOf(request), ct));
         return routes;

@@ -20,6 +20,10 @@ internal static class HttpApi
         return new EndpointResult(await call(endpoints, caller).ConfigureAwait(false));
     }
 
+    /// <summary>An optional integer query parameter (minimal APIs bind these for the local host).</summary>
+    public static int? IntQuery(HttpRequest request, string name) =>
+        int.TryParse(request.Query[name], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
+
     /// <summary>Runs a minimal-API result inside the MVC pipeline the Functions ASP.NET Core integration uses.</summary>
     private sealed class EndpointResult(IResult result) : IActionResult
     {

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Core.Catalogue;
 using Pipeline.Storage;
-using Pipeline.Storage.Units;
+using Pipeline.Core.Units;
 
 namespace Pipeline.Functions;
 
@@ -25,11 +25,11 @@ public static class PipelineServices
         services.AddSingleton(_ => CommuneRegistry.LoadFile(Path.Combine(AppContext.BaseDirectory, RegistryFileName)));
         services.AddSingleton(provider =>
         {
-            var connectionString = ConnectionString(provider.GetRequiredService<IConfiguration>());
+            var clients = StorageClients.FromConfiguration(provider.GetRequiredService<IConfiguration>());
             var registry = provider.GetRequiredService<CommuneRegistry>();
             var catalogue = provider.GetRequiredService<IndicatorCatalogue>();
             var clock = provider.GetRequiredService<TimeProvider>();
-            return new PipelineStorageProvider(cancellationToken => PipelineStorage.OpenAsync(connectionString, registry, catalogue, clock, cancellationToken));
+            return new PipelineStorageProvider(cancellationToken => PipelineStorage.OpenAsync(clients.Blobs, clients.Queues, clients.Tables, registry, catalogue, clock, cancellationToken));
         });
         return services;
     }
@@ -44,7 +44,6 @@ public static class PipelineServices
         ArgumentNullException.ThrowIfNull(configuration);
         var value = new[] { configuration[ConnectionSetting], configuration.GetConnectionString(ConnectionSetting), configuration[HostStorageSetting] }
             .FirstOrDefault(candidate => !string.IsNullOrWhiteSpace(candidate));
-        return value ?? throw new InvalidOperationException(
-            $"No storage is configured: set the app setting '{ConnectionSetting}' (or '{HostStorageSetting}') to a storage connection string.");
+        return value ?? throw new InvalidOperationException(StorageClients.NotConfiguredMessage);
     }
 }

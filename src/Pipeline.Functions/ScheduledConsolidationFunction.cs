@@ -13,7 +13,7 @@ public sealed partial class ScheduledConsolidationFunction(PipelineStorageProvid
     public async Task RunAsync([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken)
     {
         var pipeline = await storage.GetAsync(cancellationToken).ConfigureAwait(false);
-        var run = await pipeline.Consolidation.StartAsync("schedule", "timer", cancellationToken).ConfigureAwait(false);
+        var run = await pipeline.Consolidation.StartAsync("schedule", "timer", null, cancellationToken).ConfigureAwait(false);
         var finished = await pipeline.Consolidation.RunAsync(run, cancellationToken).ConfigureAwait(false);
         LogRun(finished.RunId, finished.Status, timer.IsPastDue);
     }

@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Pipeline.Core.Catalogue;
+using Pipeline.Core.Units;
 using Pipeline.Storage.Consolidations;
 using Pipeline.Storage.Ingestion;
 using Pipeline.Storage.Queries;
@@ -18,7 +19,7 @@ namespace Pipeline.Storage;
 public sealed class PipelineStorage
 {
     private PipelineStorage(BlobServiceClient blobs, QueueServiceClient queues, TableServiceClient tables,
-        CommuneRegistry registry, IndicatorCatalogue catalogue, TimeProvider clock)
+        IndicatorCatalogue catalogue, TimeProvider clock)
     {
         Annexes = blobs.GetBlobContainerClient(StorageNames.AnnexesContainer);
         Parsed = blobs.GetBlobContainerClient(StorageNames.ParsedContainer);
@@ -28,12 +29,14 @@ public sealed class PipelineStorage
         var targets = new TargetRowStore(tables.GetTableClient(StorageNames.TargetsTable));
         var summaries = new SummaryStore(tables.GetTableClient(StorageNames.SummariesTable));
         Tables = tables;
-        Registry = registry;
-        Uploads = new UploadService(Annexes, uploads, registry, clock);
-        Ingestion = new AnnexIngestion(Annexes, Parsed, ScoreQueue, uploads, registry);
-        Scoring = new AnnexScoring(Parsed, uploads, targets, summaries, registry, catalogue, clock);
+        Catalogue = catalogue;
+        Units = new UnitRegistryStore(blobs.GetBlobContainerClient(StorageNames.UnitsContainer), clock);
+        Consolidated = new ConsolidatedSummaries(summaries, targets, new ConsolidatedSummaryStore(tables.GetTableClient(StorageNames.SummariesTable)), catalogue, clock);
+        Uploads = new UploadService(Annexes, uploads, Units, clock);
+        Ingestion = new AnnexIngestion(Annexes, Parsed, ScoreQueue, uploads, Units);
+        Scoring = new AnnexScoring(Parsed, uploads, targets, summaries, Units, Consolidated, catalogue, clock);
         Queries = new SummaryQueries(summaries, targets, uploads);
-        Consolidation = new Consolidation(new ConsolidationRunStore(tables.GetTableClient(StorageNames.ConsolidationRunsTable)), clock);
+        Consolidation = new Consolidation(new ConsolidationRunStore(tables.GetTableClient(StorageNames.ConsolidationRunsTable)), Consolidated, summaries, Units, clock);
     }
 
     public BlobContainerClient Annexes { get; }
@@ -46,7 +49,14 @@ public sealed class PipelineStorage
 
     public TableServiceClient Tables { get; }
 
-    public CommuneRegistry Registry { get; }
+    /// <summary>The indicator catalogue every step scores with.</summary>
+    public IndicatorCatalogue Catalogue { get; }
+
+    /// <summary>The administrative units: seeded from the registry file, replaced through the API.</summary>
+    public UnitRegistryStore Units { get; }
+
+    /// <summary>Merged-commune summaries and province rollups.</summary>
+    public ConsolidatedSummaries Consolidated { get; }
 
     public UploadService Uploads { get; }
 
@@ -67,9 +77,10 @@ public sealed class PipelineStorage
             registry, catalogue, clock, cancellationToken);
 
     /// <summary>
-    /// Opens the pipeline on clients the host built — in Azure with a managed identity
-    /// (service URIs and a TokenCredential) rather than a connection string. Queue clients
-    /// must use <see cref="QueueOptions"/>.
+    /// Opens the pipeline on clients the host built — in Azure with a managed identity (service
+    /// URIs and a TokenCredential) rather than a connection string; queue clients must use
+    /// <see cref="QueueOptions"/>. <paramref name="registry"/> (the registry file) seeds the
+    /// units of each province storage does not hold yet; afterwards storage wins.
     /// </summary>
     public static async Task<PipelineStorage> OpenAsync(BlobServiceClient blobs, QueueServiceClient queues, TableServiceClient tables,
         CommuneRegistry registry, IndicatorCatalogue catalogue, TimeProvider? clock = null, CancellationToken cancellationToken = default)
@@ -77,13 +88,15 @@ public sealed class PipelineStorage
         ArgumentNullException.ThrowIfNull(blobs);
         ArgumentNullException.ThrowIfNull(queues);
         ArgumentNullException.ThrowIfNull(tables);
-        var storage = new PipelineStorage(blobs, queues, tables, registry, catalogue, clock ?? TimeProvider.System);
+        var storage = new PipelineStorage(blobs, queues, tables, catalogue, clock ?? TimeProvider.System);
         await storage.Annexes.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         await storage.Parsed.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         await storage.ScoreQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         await storage.ScorePoisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         foreach (var table in new[] { StorageNames.UploadsTable, StorageNames.TargetsTable, StorageNames.SummariesTable, StorageNames.ConsolidationRunsTable })
             await storage.Tables.CreateTableIfNotExistsAsync(table, cancellationToken).ConfigureAwait(false);
+        await blobs.GetBlobContainerClient(StorageNames.UnitsContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        await storage.Units.SeedAsync(registry, cancellationToken).ConfigureAwait(false);
         return storage;
     }
 }

@@ -9,6 +9,9 @@ public static class StorageNames
     /// <summary>Normalised JSON of each parsed upload: parsed/{uploadId}.json.</summary>
     public const string ParsedContainer = "parsed";
 
+    /// <summary>Administrative units, one document per province: units/{province}.json.</summary>
+    public const string UnitsContainer = "units";
+
     public const string ScoreQueue = "annexes-to-score";
 
     public const string ScorePoisonQueue = ScoreQueue + "-poison";

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using Pipeline.Storage;
 using Pipeline.Storage.Ingestion;
 using Pipeline.Storage.Scoring;
-using Pipeline.Storage.Units;
+using Pipeline.Core.Units;
 using Pipeline.Storage.Uploads;
 using Pipeline.Workbooks;
 

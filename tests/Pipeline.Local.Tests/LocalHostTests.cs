@@ -35,16 +35,16 @@ public sealed class LocalHostTests : IAsyncLifetime
 
     private string KeyFor(string scope) => Host.Keys.Single(k => k.Scope == scope).Key;
 
-    private async Task<string> UploadAsync(string commune, byte[] file, string name)
+    private async Task<string> UploadAsync(string commune, byte[] file, string name, string term = "2020-2025", string? key = null)
     {
         using var form = new MultipartFormDataContent();
         var part = new ByteArrayContent(file);
         part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         form.Add(part, "file", name);
         form.Add(new StringContent(commune), "commune");
-        form.Add(new StringContent("2020-2025"), "term");
+        form.Add(new StringContent(term), "term");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/annexes") { Content = form };
-        request.Headers.Add("x-api-key", KeyFor(commune));
+        request.Headers.Add("x-api-key", key ?? KeyFor(commune));
         var response = await Http.SendAsync(request);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("uploadId").GetString()!;
@@ -90,6 +90,56 @@ public sealed class LocalHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_new_commune_clerk_uploads_for_its_predecessors_and_the_province_reads_the_consolidated_summary()
+    {
+        // The new Bó Sinh's clerk sends the three predecessors' 2020-2025 annexes and its own 2025-2030 targets.
+        var clerk = KeyFor("son-la/bo-sinh");
+        string[] uploads =
+        [
+            await UploadAsync("son-la/chieng-en", SampleWorkbooks.ChiengEn.ToBytes(), "Biểu 01.xlsx", key: clerk),
+            await UploadAsync("son-la/pu-bau", SampleWorkbooks.PuBau.ToBytes(), "Biểu 02.xlsx", key: clerk),
+            await UploadAsync("son-la/bo-sinh-cu", SampleWorkbooks.BoSinh.ToBytes(), "Biểu 03.xlsx", key: clerk),
+            await UploadAsync("son-la/bo-sinh", SampleWorkbooks.BoSinhTargets2030.ToBytes(), "Chỉ tiêu 2025-2030.xlsx", "2025-2030", clerk),
+        ];
+        foreach (var uploadId in uploads)
+            Assert.Equal("scored", (await WaitForAsync(uploadId, clerk, "scored", "rejected", "failed")).GetProperty("status").GetString());
+
+        // Fresh at once, without waiting for the nightly run: scoring refreshes what depends on it.
+        var summary = await GetAsync("/api/communes/son-la/bo-sinh/summary", KeyFor("son-la"));
+        Assert.Equal("merged", summary.GetProperty("kind").GetString());
+        Assert.Equal(3, summary.GetProperty("predecessors").EnumerateArray().Count(p => !p.GetProperty("missing").GetBoolean()));
+        var budget = summary.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "budget-revenue");
+        Assert.Equal((455m, 545m, 119.78m), (budget.GetProperty("consolidated").GetProperty("target").GetDecimal(),
+            budget.GetProperty("consolidated").GetProperty("actual").GetDecimal(), budget.GetProperty("consolidated").GetProperty("ratio").GetDecimal()));
+        var newBudget = summary.GetProperty("newTermTargets").GetProperty("targets").EnumerateArray().Single(t => t.GetProperty("code").GetString() == "budget-revenue");
+        Assert.True(newBudget.GetProperty("belowBaseline").GetBoolean());
+        Assert.Equal(summary.GetRawText(), (await GetAsync("/api/communes/son-la/bo-sinh/summary?term=2020-2025", clerk)).GetRawText());
+
+        var rollup = await GetAsync("/api/provinces/son-la/summary?term=2020-2025", KeyFor("son-la"));
+        Assert.Equal((3, 3, 0), (rollup.GetProperty("completeness").GetProperty("expected").GetInt32(),
+            rollup.GetProperty("completeness").GetProperty("uploaded").GetInt32(), rollup.GetProperty("completeness").GetProperty("missing").GetInt32()));
+        Assert.Equal(65, rollup.GetProperty("totals").GetProperty("targets").GetInt32());
+
+        // A predecessor's own key does not open the new commune, nor its sisters.
+        using var denied = new HttpRequestMessage(HttpMethod.Get, "/api/communes/son-la/bo-sinh/summary");
+        denied.Headers.Add("x-api-key", KeyFor("son-la/pu-bau"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await Http.SendAsync(denied)).StatusCode);
+
+        // The province re-runs consolidation by hand and reads the run back.
+        using var start = new HttpRequestMessage(HttpMethod.Post, "/api/consolidations");
+        start.Headers.Add("x-api-key", KeyFor("son-la"));
+        var started = await Http.SendAsync(start);
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var runId = JsonDocument.Parse(await started.Content.ReadAsStringAsync()).RootElement.GetProperty("runId").GetString();
+        var run = await GetAsync($"/api/consolidations/{runId}", KeyFor("son-la"));
+        Assert.Equal("succeeded", run.GetProperty("status").GetString());
+        Assert.Contains(run.GetProperty("recomputed").EnumerateArray(), r => r.GetString()!.StartsWith("son-la/bo-sinh 2020-2025", StringComparison.Ordinal));
+        Assert.Equal(runId, (await GetAsync("/api/consolidations", KeyFor("son-la")))[0].GetProperty("runId").GetString());
+        var again = await GetAsync("/api/communes/son-la/bo-sinh/summary", KeyFor("son-la"));
+        Assert.Equal(budget.GetRawText(), again.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "budget-revenue").GetRawText());
+    }
+
+    [Fact]
     public async Task A_bad_file_is_rejected_with_its_code_and_its_original_is_kept()
     {
         var uploadId = await UploadAsync("son-la/chieng-en", BadInputs.Truncated(), "Biểu 01 (lỗi).xlsx");
@@ -105,7 +155,7 @@ public sealed class LocalHostTests : IAsyncLifetime
     {
         Assert.Contains(Host.Keys, k => k.Role == "province" && k.Scope == "son-la");
         Assert.Contains(Host.Keys, k => k.Role == "commune" && k.Scope == "son-la/pu-bau");
-        Assert.Equal(Host.Keys, LocalAccessKeys.LoadOrCreate(_data, Host.Storage.Registry));
+        Assert.Equal(Host.Keys, LocalAccessKeys.LoadOrCreate(_data, await Host.Storage.Units.CurrentAsync(CancellationToken.None)));
     }
 
     private static (int, int, int) Counts(JsonElement computed) =>

@@ -1,5 +1,5 @@
 using Pipeline.Storage.Access;
-using Pipeline.Storage.Units;
+using Pipeline.Core.Units;
 
 namespace Pipeline.Storage.Tests;
 
@@ -10,14 +10,15 @@ public class AccessPolicyTests
     private static readonly CommuneId Elsewhere = new("dien-bien", "muong-phang");
     private static readonly Caller ChiengEnClerk = Caller.CommuneOfficer("Lò Văn A", ChiengEn);
     private static readonly Caller SonLaOfficer = Caller.ProvinceOfficer("Cầm Thị B", "son-la");
+    private static readonly CommuneRegistry Registry = CommuneRegistry.LoadFile(Pipeline.Workbooks.RepositoryLayout.Sample("registry.json"));
 
     [Fact]
     public void A_commune_officer_uploads_and_reads_for_their_own_commune_only()
     {
-        Assert.True(AccessPolicy.CanUpload(ChiengEnClerk, ChiengEn).Allowed);
-        Assert.True(AccessPolicy.CanReadCommune(ChiengEnClerk, ChiengEn).Allowed);
-        Assert.Equal(403, AccessPolicy.CanUpload(ChiengEnClerk, PuBau).Status);
-        Assert.Equal(403, AccessPolicy.CanReadCommune(ChiengEnClerk, PuBau).Status);
+        Assert.True(AccessPolicy.CanUpload(ChiengEnClerk, ChiengEn, Registry).Allowed);
+        Assert.True(AccessPolicy.CanReadCommune(ChiengEnClerk, ChiengEn, Registry).Allowed);
+        Assert.Equal(403, AccessPolicy.CanUpload(ChiengEnClerk, PuBau, Registry).Status);
+        Assert.Equal(403, AccessPolicy.CanReadCommune(ChiengEnClerk, PuBau, Registry).Status);
         Assert.Equal(403, AccessPolicy.CanReadProvince(ChiengEnClerk, "son-la").Status);
         Assert.Equal(403, AccessPolicy.CanStartConsolidation(ChiengEnClerk, "son-la").Status);
     }
@@ -25,20 +26,44 @@ public class AccessPolicyTests
     [Fact]
     public void A_province_officer_reads_every_commune_of_the_province_and_starts_consolidation()
     {
-        Assert.True(AccessPolicy.CanReadCommune(SonLaOfficer, ChiengEn).Allowed);
-        Assert.True(AccessPolicy.CanReadCommune(SonLaOfficer, PuBau).Allowed);
+        Assert.True(AccessPolicy.CanReadCommune(SonLaOfficer, ChiengEn, Registry).Allowed);
+        Assert.True(AccessPolicy.CanReadCommune(SonLaOfficer, PuBau, Registry).Allowed);
         Assert.True(AccessPolicy.CanReadProvince(SonLaOfficer, "son-la").Allowed);
         Assert.True(AccessPolicy.CanStartConsolidation(SonLaOfficer, "son-la").Allowed);
-        Assert.Equal(403, AccessPolicy.CanReadCommune(SonLaOfficer, Elsewhere).Status);
+        Assert.Equal(403, AccessPolicy.CanReadCommune(SonLaOfficer, Elsewhere, Registry).Status);
         Assert.Equal(403, AccessPolicy.CanReadProvince(SonLaOfficer, "dien-bien").Status);
-        Assert.Equal(403, AccessPolicy.CanUpload(SonLaOfficer, ChiengEn).Status);
+        Assert.Equal(403, AccessPolicy.CanUpload(SonLaOfficer, ChiengEn, Registry).Status);
+    }
+
+    [Fact]
+    public void The_officer_of_a_merged_commune_acts_for_its_predecessors_and_no_one_else()
+    {
+        var boSinh = new CommuneId("son-la", "bo-sinh");
+        var clerk = Caller.CommuneOfficer("Quàng Văn C", boSinh);
+        Assert.True(AccessPolicy.CanUpload(clerk, boSinh, Registry).Allowed);
+        Assert.True(AccessPolicy.CanUpload(clerk, PuBau, Registry).Allowed);
+        Assert.True(AccessPolicy.CanReadCommune(clerk, ChiengEn, Registry).Allowed);
+        Assert.Equal(403, AccessPolicy.CanUpload(clerk, Elsewhere, Registry).Status);
+        // A predecessor's clerk does not read the new commune, nor its sister communes.
+        Assert.Equal(403, AccessPolicy.CanReadCommune(ChiengEnClerk, boSinh, Registry).Status);
+        Assert.Equal(["son-la/bo-sinh", "son-la/chieng-en", "son-la/pu-bau", "son-la/bo-sinh-cu"],
+            AccessPolicy.CommunesOf(clerk, Registry).Select(c => c.ToString()));
+    }
+
+    [Fact]
+    public void Only_the_province_officer_manages_the_province_units()
+    {
+        Assert.True(AccessPolicy.CanManageUnits(SonLaOfficer, "son-la").Allowed);
+        Assert.Equal(403, AccessPolicy.CanManageUnits(SonLaOfficer, "dien-bien").Status);
+        Assert.Equal(403, AccessPolicy.CanManageUnits(ChiengEnClerk, "son-la").Status);
+        Assert.Equal(401, AccessPolicy.CanManageUnits(null, "son-la").Status);
     }
 
     [Fact]
     public void Nobody_is_unauthenticated_everywhere()
     {
-        Assert.Equal(401, AccessPolicy.CanUpload(null, ChiengEn).Status);
-        Assert.Equal(401, AccessPolicy.CanReadCommune(null, ChiengEn).Status);
+        Assert.Equal(401, AccessPolicy.CanUpload(null, ChiengEn, Registry).Status);
+        Assert.Equal(401, AccessPolicy.CanReadCommune(null, ChiengEn, Registry).Status);
         Assert.Equal(401, AccessPolicy.CanReadProvince(null, "son-la").Status);
         Assert.Equal(401, AccessPolicy.CanStartConsolidation(null, "son-la").Status);
     }

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Api;
 using Pipeline.Core.Catalogue;
 using Pipeline.Storage.Access;
-using Pipeline.Storage.Units;
+using Pipeline.Core.Units;
 using Pipeline.Workbooks;
 
 namespace Pipeline.Storage.Tests;

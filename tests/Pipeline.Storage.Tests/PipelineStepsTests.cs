@@ -2,7 +2,7 @@ using Azure.Storage.Blobs.Models;
 using Pipeline.Core.Catalogue;
 using Pipeline.Storage.Ingestion;
 using Pipeline.Storage.Scoring;
-using Pipeline.Storage.Units;
+using Pipeline.Core.Units;
 using Pipeline.Storage.Uploads;
 using Pipeline.Workbooks;
 
@@ -198,7 +198,7 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
     public async Task Each_consolidation_run_is_recorded_from_start_to_end()
     {
         var storage = await OpenAsync();
-        var run = await storage.Consolidation.StartAsync("request", "province:son-la", CancellationToken.None);
+        var run = await storage.Consolidation.StartAsync("request", "province:son-la", "son-la", CancellationToken.None);
         Assert.Equal("running", (await storage.Consolidation.GetAsync(run.RunId, CancellationToken.None))!.Status);
 
         var finished = await storage.Consolidation.RunAsync(run, CancellationToken.None);

@@ -53,8 +53,8 @@ public static class AnnexReports
             target.Findings.Select(f => new FindingReport(f.Code, Camel(f.Severity), f.Message, f.Detail)).ToArray());
     }
 
-    private static decimal? Round(decimal? value) =>
+    internal static decimal? Round(decimal? value) =>
         value is { } v ? Math.Round(v, 2, MidpointRounding.AwayFromZero) : null;
 
-    private static string Camel<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+    internal static string Camel<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 }

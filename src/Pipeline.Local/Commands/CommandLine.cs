@@ -7,6 +7,7 @@ public static class CommandLine
         Usage:
           pipeline [serve] [--storage CONNECTION] [--data FOLDER] [--urls URL]
           pipeline score FILE|FOLDER... [--json] [--commune NAME] [--term YYYY-YYYY] [--catalogue FILE]
+          pipeline summary FILE|FOLDER... [--json] [--name NAME | --registry FILE --merged PROVINCE/COMMUNE] [--catalogue FILE]
 
         Commands:
           serve   (default) Run the whole system here: storage (Azurite, unless --storage or PIPELINE_STORAGE
@@ -14,12 +15,16 @@ public static class CommandLine
                   on http://127.0.0.1:7071. Data and access keys are kept in ./.pipeline. Ctrl-C stops it.
           score   Read annex workbooks (.xlsx, .xls), score every target and show what the commune got wrong.
                   A folder means every .xlsx and .xls file in it and its subfolders.
+          summary Consolidate the annexes of merged communes offline: each results annex is a predecessor,
+                  a targets-only annex holds the new commune's targets. --registry and --merged take the
+                  predecessors from a registry file (samples/registry.json), showing missing annexes.
 
         Options:
           --json            Print one JSON document instead of tables.
           --commune NAME    Commune name to use instead of the one in the title rows.
           --term YYYY-YYYY  Term to use instead of the one in the title rows.
           --catalogue FILE  An indicator catalogue that extends the built-in one (repeatable).
+          --name NAME       summary: the new commune's name when no registry is given.
 
         Exit codes: 0 every file was read, 1 a file was refused, 2 usage error.
         """;
@@ -37,6 +42,7 @@ public static class CommandLine
         {
             "serve" => ServeCommand.Run(args[1..], stdout, stderr),
             "score" => ScoreCommand.Run(args[1..], stdout, stderr),
+            "summary" => SummaryCommand.Run(args[1..], stdout, stderr),
             _ => Fail(stderr, $"Unknown command '{args[0]}'."),
         };
     }

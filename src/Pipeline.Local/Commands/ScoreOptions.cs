@@ -13,8 +13,6 @@ public sealed partial record ScoreOptions(
     [GeneratedRegex(@"^(19|20)\d\d-(19|20)\d\d$")]
     private static partial Regex TermFormat();
 
-    private static readonly string[] WorkbookExtensions = [".xlsx", ".xls", ".xlsm", ".xlsb"];
-
     /// <summary>Parses the arguments; on a usage error returns null and says why.</summary>
     public static ScoreOptions? Parse(IReadOnlyList<string> args, out string? error)
     {
@@ -54,11 +52,6 @@ public sealed partial record ScoreOptions(
             }
         }
 
-        if (paths.Count == 0)
-        {
-            error = "Give at least one file or folder to score.";
-            return null;
-        }
         if (term is not null && !TermFormat().IsMatch(term))
         {
             error = $"--term must look like 2020-2025, not '{term}'.";
@@ -75,28 +68,8 @@ public sealed partial record ScoreOptions(
             return null;
         }
 
-        var files = new List<string>();
-        foreach (var path in paths)
-        {
-            if (File.Exists(path)) files.Add(path);
-            else if (Directory.Exists(path)) files.AddRange(WorkbooksIn(path));
-            else
-            {
-                error = $"'{path}' is neither a file nor a folder.";
-                return null;
-            }
-        }
-        if (files.Count == 0)
-        {
-            error = "The folders given hold no .xlsx or .xls file.";
-            return null;
-        }
+        var files = WorkbookPaths.Expand(paths, out error);
+        if (files is null) return null;
         return new ScoreOptions(files, json, commune, term, catalogues);
     }
-
-    private static IEnumerable<string> WorkbooksIn(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => WorkbookExtensions.Contains(Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
-            .Where(f => !Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal)) // Excel's lock files
-            .Order(StringComparer.Ordinal);
 }

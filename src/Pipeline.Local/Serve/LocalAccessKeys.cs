@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Pipeline.Storage.Access;
-using Pipeline.Storage.Units;
+using Pipeline.Core.Units;
 
 namespace Pipeline.Local.Serve;
 

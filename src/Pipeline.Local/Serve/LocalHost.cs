@@ -12,7 +12,7 @@ using Pipeline.Core.Catalogue;
 using Pipeline.Local.Azurite;
 using Pipeline.Portal;
 using Pipeline.Storage;
-using Pipeline.Storage.Units;
+using Pipeline.Core.Units;
 
 namespace Pipeline.Local.Serve;
 

@@ -1,26 +1,28 @@
-using Pipeline.Storage.Units;
+using Pipeline.Core.Units;
 
 namespace Pipeline.Storage.Access;
 
 /// <summary>
 /// Who may do what — the one place both hosts ask. A commune officer uploads and reads for
-/// their own commune only; a province officer reads every commune of their province and
-/// starts consolidation; nobody else gets anything but health.
+/// their own commune — and, for a commune formed by a merger, for its predecessors, whose
+/// staff and records it took over; a province officer reads every commune of their province,
+/// manages its administrative units and starts consolidation; nobody else gets anything but
+/// health.
 /// </summary>
 public static class AccessPolicy
 {
-    public static AccessDecision CanUpload(Caller? caller, CommuneId commune) => caller switch
+    public static AccessDecision CanUpload(Caller? caller, CommuneId commune, CommuneRegistry registry) => caller switch
     {
         null => AccessDecision.Unauthenticated,
-        { Role: CallerRole.CommuneOfficer } when caller.Commune == commune => AccessDecision.Allow,
+        { Role: CallerRole.CommuneOfficer } when Speaks(caller, commune, registry) => AccessDecision.Allow,
         { Role: CallerRole.ProvinceOfficer } => AccessDecision.Forbidden("Cán bộ tỉnh không tải biểu thay xã: biểu do cán bộ xã tải lên."),
         _ => AccessDecision.Forbidden($"Khóa truy cập này chỉ dùng cho xã {caller.Commune}."),
     };
 
-    public static AccessDecision CanReadCommune(Caller? caller, CommuneId commune) => caller switch
+    public static AccessDecision CanReadCommune(Caller? caller, CommuneId commune, CommuneRegistry registry) => caller switch
     {
         null => AccessDecision.Unauthenticated,
-        { Role: CallerRole.CommuneOfficer } when caller.Commune == commune => AccessDecision.Allow,
+        { Role: CallerRole.CommuneOfficer } when Speaks(caller, commune, registry) => AccessDecision.Allow,
         { Role: CallerRole.ProvinceOfficer } when caller.Province == commune.Province => AccessDecision.Allow,
         { Role: CallerRole.CommuneOfficer } => AccessDecision.Forbidden($"Khóa truy cập này chỉ xem được số liệu của xã {caller.Commune}."),
         _ => AccessDecision.Forbidden($"Khóa truy cập này chỉ xem được các xã của tỉnh {caller.Province}."),
@@ -34,4 +36,22 @@ public static class AccessPolicy
     };
 
     public static AccessDecision CanStartConsolidation(Caller? caller, string province) => CanReadProvince(caller, province);
+
+    public static AccessDecision CanManageUnits(Caller? caller, string province) => caller switch
+    {
+        null => AccessDecision.Unauthenticated,
+        { Role: CallerRole.ProvinceOfficer } when caller.Province == province => AccessDecision.Allow,
+        _ => AccessDecision.Forbidden("Chỉ cán bộ của tỉnh mới sửa được danh mục đơn vị hành chính của tỉnh."),
+    };
+
+    /// <summary>The communes a commune officer acts for: their own, and the predecessors of a commune formed by a merger.</summary>
+    public static IReadOnlyList<CommuneId> CommunesOf(Caller caller, CommuneRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        ArgumentNullException.ThrowIfNull(registry);
+        if (caller.Commune is not { } own) return [];
+        return registry.FormedBy(own) is { } merger ? [own, .. merger.From] : [own];
+    }
+
+    private static bool Speaks(Caller caller, CommuneId commune, CommuneRegistry registry) => CommunesOf(caller, registry).Contains(commune);
 }

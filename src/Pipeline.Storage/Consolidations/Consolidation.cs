@@ -1,28 +1,70 @@
+using Pipeline.Core.Units;
+using Pipeline.Storage.Scoring;
+using Pipeline.Storage.Units;
 using Pipeline.Storage.Uploads;
 
 namespace Pipeline.Storage.Consolidations;
 
 /// <summary>
-/// The consolidation step (timer, nightly, and on request): records each run from start to
-/// end. What a run recomputes — merged communes and province rollups — arrives with the
-/// consolidation issue; until then a run recomputes nothing and says so in its record.
+/// The consolidation step (timer, nightly, and on request): recomputes every merged commune's
+/// summary and every province rollup, for every term the province has summaries for, from the
+/// scored tables. Idempotent — the same tables give the same summaries — and safe to overlap
+/// with another run or with scoring, since each summary is stored under optimistic
+/// concurrency (<see cref="ConsolidatedSummaryStore"/>). One summary that fails is recorded in
+/// the run's errors and does not stop the others.
 /// </summary>
-public sealed class Consolidation(ConsolidationRunStore runs, TimeProvider clock)
+public sealed class Consolidation(ConsolidationRunStore runs, ConsolidatedSummaries consolidated, SummaryStore summaries,
+    UnitRegistryStore units, TimeProvider clock)
 {
     /// <summary>Records a run as started and returns it; <see cref="RunAsync"/> carries it out.</summary>
-    public async Task<ConsolidationRun> StartAsync(string trigger, string requestedBy, CancellationToken cancellationToken)
+    /// <param name="province">The province to recompute, or null for all.</param>
+    public async Task<ConsolidationRun> StartAsync(string trigger, string requestedBy, string? province, CancellationToken cancellationToken)
     {
         var startedAt = clock.GetUtcNow();
-        var run = new ConsolidationRun(UploadIds.New(startedAt), trigger, requestedBy, startedAt, null, "running", [], []);
+        var run = new ConsolidationRun(UploadIds.New(startedAt), trigger, requestedBy, province, startedAt, null, "running", [], []);
         await runs.SaveAsync(run, cancellationToken).ConfigureAwait(false);
         return run;
     }
 
     public async Task<ConsolidationRun> RunAsync(ConsolidationRun run, CancellationToken cancellationToken)
     {
-        var finished = run with { FinishedAt = clock.GetUtcNow(), Status = "succeeded" };
+        ArgumentNullException.ThrowIfNull(run);
+        var recomputed = new List<string>();
+        var errors = new List<string>();
+        var registry = await units.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var province in registry.Provinces.Where(p => run.Province is null || p.Id == run.Province))
+        {
+            foreach (var merger in province.Mergers)
+                await Attempt(async () => await consolidated.RebuildMergedAsync(registry, merger, cancellationToken).ConfigureAwait(false), $"{merger.Into} {merger.BaselineTerm}").ConfigureAwait(false);
+            IReadOnlyList<string> terms = [];
+            await Attempt(async () => { terms = await summaries.TermsOfProvinceAsync(province.Id, cancellationToken).ConfigureAwait(false); return null; }, province.Id).ConfigureAwait(false);
+            foreach (var term in terms.Union(province.Mergers.SelectMany(m => new[] { m.BaselineTerm, m.NewTerm })).Order(StringComparer.Ordinal))
+                await Attempt(async () => await consolidated.RebuildProvinceAsync(registry, province, term, cancellationToken).ConfigureAwait(false), $"{province.Id} {term}").ConfigureAwait(false);
+        }
+        if (run.Province is not null && registry.Province(run.Province) is null)
+            errors.Add($"Không có tỉnh '{run.Province}' trong danh mục đơn vị hành chính.");
+
+        var finished = run with
+        {
+            FinishedAt = clock.GetUtcNow(),
+            Status = errors.Count == 0 ? "succeeded" : "failed",
+            Recomputed = recomputed,
+            Errors = errors,
+        };
         await runs.SaveAsync(finished, cancellationToken).ConfigureAwait(false);
         return finished;
+
+        async Task Attempt(Func<Task<string?>> step, string what)
+        {
+            try
+            {
+                if (await step().ConfigureAwait(false) is { } done) recomputed.Add(done);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                errors.Add($"{what}: {ex.GetType().Name}: {ex.Message}");
+            }
+        }
     }
 
     public Task<ConsolidationRun?> GetAsync(string runId, CancellationToken cancellationToken) =>

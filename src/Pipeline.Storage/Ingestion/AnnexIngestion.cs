@@ -14,7 +14,7 @@ namespace Pipeline.Storage.Ingestion;
 /// parsed — or as rejected with the clerk-facing reason. Running it again for the same blob
 /// changes nothing: an upload that is past "received" is left alone.
 /// </summary>
-public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerClient parsed, QueueClient scoreQueue, UploadStore uploads, CommuneRegistry registry)
+public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerClient parsed, QueueClient scoreQueue, UploadStore uploads, UnitRegistryStore units)
 {
     /// <summary>
     /// Parses uploads the blob trigger has not reached after <paramref name="grace"/>: the
@@ -39,6 +39,7 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
         var upload = await uploads.GetAsync(uploadId, cancellationToken).ConfigureAwait(false);
         if (upload is null || upload.Status != UploadStatus.Received) return;
 
+        var registry = await units.CurrentAsync(cancellationToken).ConfigureAwait(false);
         var commune = registry.Find(upload.Commune);
         var options = new AnnexReadOptions(commune?.Name, upload.Term);
         WorkbookReadResult read;

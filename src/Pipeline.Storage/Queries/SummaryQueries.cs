@@ -1,6 +1,6 @@
 using Pipeline.Core.Reporting;
 using Pipeline.Storage.Scoring;
-using Pipeline.Storage.Units;
+using Pipeline.Core.Units;
 using Pipeline.Storage.Uploads;
 
 namespace Pipeline.Storage.Queries;

@@ -5,6 +5,7 @@ using Pipeline.Core.Reporting;
 using Pipeline.Core.Scoring;
 using Pipeline.Storage.Ingestion;
 using Pipeline.Storage.Uploads;
+using Pipeline.Storage.Consolidations;
 using Pipeline.Storage.Units;
 
 namespace Pipeline.Storage.Scoring;
@@ -16,7 +17,7 @@ namespace Pipeline.Storage.Scoring;
 /// idempotent upsert, so a message delivered twice leaves the same tables.
 /// </summary>
 public sealed class AnnexScoring(BlobContainerClient parsed, UploadStore uploads, TargetRowStore targets, SummaryStore summaries,
-    CommuneRegistry registry, IndicatorCatalogue catalogue, TimeProvider clock)
+    UnitRegistryStore units, ConsolidatedSummaries consolidated, IndicatorCatalogue catalogue, TimeProvider clock)
 {
     public static ScoreRequest ReadMessage(string message) =>
         JsonSerializer.Deserialize<ScoreRequest>(message, StorageJson.Options) ?? throw new InvalidDataException("Empty score request.");
@@ -46,11 +47,15 @@ public sealed class AnnexScoring(BlobContainerClient parsed, UploadStore uploads
         if (annexes.Count < upload.AnnexCount) return; // the other annexes' messages finish the job
 
         var scoredAt = upload.ScoredAt ?? clock.GetUtcNow();
+        var registry = await units.CurrentAsync(cancellationToken).ConfigureAwait(false);
         var name = registry.Find(upload.Commune)?.Name ?? upload.Commune.Commune;
         var summary = CommuneSummary.From(commune, name, upload.Term, upload.UploadId, annexes, scoredAt);
-        await summaries.StoreIfNewerAsync(upload.Commune.Province, upload.Commune.Commune, summary, cancellationToken).ConfigureAwait(false);
+        var current = await summaries.StoreIfNewerAsync(upload.Commune.Province, upload.Commune.Commune, summary, cancellationToken).ConfigureAwait(false);
         if (upload.Status != UploadStatus.Scored)
             await uploads.UpdateAsync(upload with { Status = UploadStatus.Scored, ScoredAt = scoredAt }, cancellationToken).ConfigureAwait(false);
+        // Last, so a failure here retries only this; the upload already shows scored, and the nightly run repairs what a refresh missed.
+        if (current)
+            await consolidated.RefreshAfterScoringAsync(registry, upload.Commune, upload.Term, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Called for a message that failed for good (in the poison queue): the upload shows as failed. The host logs why.</summary>

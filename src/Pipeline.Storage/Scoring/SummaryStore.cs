@@ -1,6 +1,7 @@
-using System.Text.Json;
+using Pipeline.Core.Reporting;
 using Azure;
 using Azure.Data.Tables;
+using Pipeline.Core.Units;
 
 namespace Pipeline.Storage.Scoring;
 
@@ -26,6 +27,20 @@ public sealed class SummaryStore(TableClient table)
         return summaries;
     }
 
+    /// <summary>The terms the province has commune summaries for (one range scan of partition keys).</summary>
+    public async Task<IReadOnlyList<string>> TermsOfProvinceAsync(string province, CancellationToken cancellationToken)
+    {
+        var terms = new SortedSet<string>(StringComparer.Ordinal);
+        string from = $"{province}|", to = $"{province}|~";
+        await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey gt {from} and PartitionKey lt {to}"),
+            select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            var term = entity.PartitionKey[from.Length..];
+            if (Term.IsValid(term)) terms.Add(term);
+        }
+        return terms.ToArray();
+    }
+
     /// <summary>Stores the summary unless a newer upload's summary is already there. Returns whether it was stored.</summary>
     public async Task<bool> StoreIfNewerAsync(string province, string commune, CommuneSummary summary, CancellationToken cancellationToken)
     {
@@ -33,8 +48,8 @@ public sealed class SummaryStore(TableClient table)
         var entity = new TableEntity(partition, commune)
         {
             ["UploadId"] = summary.UploadId,
-            ["Json"] = JsonSerializer.Serialize(summary, StorageJson.Options),
         };
+        JsonColumns.Write(entity, summary);
         while (true)
         {
             var existing = await table.GetEntityIfExistsAsync<TableEntity>(partition, commune, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -57,6 +72,5 @@ public sealed class SummaryStore(TableClient table)
         }
     }
 
-    private static CommuneSummary Read(TableEntity entity) =>
-        JsonSerializer.Deserialize<CommuneSummary>(entity.GetString("Json"), StorageJson.Options)!;
+    private static CommuneSummary Read(TableEntity entity) => JsonColumns.Read<CommuneSummary>(entity);
 }

@@ -1,4 +1,4 @@
-using Pipeline.Storage.Units;
+using Pipeline.Core.Units;
 
 namespace Pipeline.Storage.Uploads;
 

@@ -3,6 +3,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Reporting;
+using Pipeline.Core.Units;
 using Pipeline.Storage.Units;
 
 namespace Pipeline.Storage.Uploads;
@@ -13,13 +14,14 @@ namespace Pipeline.Storage.Uploads;
 /// the parse step. A file whose bytes are no workbook is still kept, recorded at once as
 /// rejected with the clerk-facing reason, so nothing a clerk sends is lost.
 /// </summary>
-public sealed class UploadService(BlobContainerClient annexes, UploadStore uploads, CommuneRegistry registry, TimeProvider clock)
+public sealed class UploadService(BlobContainerClient annexes, UploadStore uploads, UnitRegistryStore units, TimeProvider clock)
 {
     /// <summary>Largest upload accepted: an annex weighs kilobytes.</summary>
     public const long MaxUploadBytes = 5 * 1024 * 1024;
 
     public async Task<(UploadRecord? Upload, UploadRefusal? Refusal)> ReceiveAsync(UploadRequest request, CancellationToken cancellationToken)
     {
+        var registry = await units.CurrentAsync(cancellationToken).ConfigureAwait(false);
         if (registry.Find(request.Commune) is null)
             return (null, new UploadRefusal(404, "unknown-commune", $"Không có xã '{request.Commune}' trong danh mục đơn vị hành chính."));
         if (!Term.IsValid(request.Term))

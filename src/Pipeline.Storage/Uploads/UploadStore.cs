@@ -1,6 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
-using Pipeline.Storage.Units;
+using Pipeline.Core.Units;
 
 namespace Pipeline.Storage.Uploads;
 

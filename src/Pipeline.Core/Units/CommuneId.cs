@@ -1,7 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
 
-namespace Pipeline.Storage.Units;
+namespace Pipeline.Core.Units;
 
 /// <summary>A commune's stable id: its province slug and its own slug, written "son-la/chieng-en".</summary>
 public readonly partial record struct CommuneId(string Province, string Commune)

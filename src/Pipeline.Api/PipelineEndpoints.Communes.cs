@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Http;
+using Pipeline.Core.Units;
+using Pipeline.Storage.Access;
+
+namespace Pipeline.Api;
+
+// What a commune's officer (and the province) reads about one commune.
+public sealed partial class PipelineEndpoints
+{
+    /// <summary>GET /api/communes/{province}/{commune}/targets?term=</summary>
+    public Task<IResult> GetTargetsAsync(string province, string commune, string? term, Caller? caller, CancellationToken cancellationToken) =>
+        ForCommuneAsync(province, commune, caller, async (id, _) =>
+        {
+            if (!Term.IsValid(term)) return InvalidTerm();
+            var annexes = await storage.Queries.GetTargetsAsync(id, term!, cancellationToken).ConfigureAwait(false);
+            return annexes is { Count: > 0 } ? Results.Json(annexes[0], ApiJson.Options) : NothingScored(id, term!);
+        }, cancellationToken);
+
+    /// <summary>
+    /// GET /api/communes/{province}/{commune}/summary?term= — for a commune formed by a merger,
+    /// and the merger's baseline term (the default), the consolidated summary of its predecessors.
+    /// </summary>
+    public Task<IResult> GetSummaryAsync(string province, string commune, string? term, Caller? caller, CancellationToken cancellationToken) =>
+        ForCommuneAsync(province, commune, caller, async (id, registry) =>
+        {
+            if (registry.FormedBy(id) is { } merger && (term is null || term == merger.BaselineTerm))
+                return Results.Json(await storage.Consolidated.GetMergedAsync(registry, merger, cancellationToken).ConfigureAwait(false), ApiJson.Options);
+            if (!Term.IsValid(term)) return InvalidTerm();
+            var summary = await storage.Queries.GetSummaryAsync(id, term!, cancellationToken).ConfigureAwait(false);
+            return summary is not null ? Results.Json(summary, ApiJson.Options) : NothingScored(id, term!);
+        }, cancellationToken);
+
+    private static IResult NothingScored(CommuneId commune, string term) =>
+        Problems.NotFound($"Xã {commune} chưa có biểu nào được chấm cho nhiệm kỳ {term}.");
+}

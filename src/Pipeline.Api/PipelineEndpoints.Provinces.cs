@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Pipeline.Core.Units;
+using Pipeline.Storage.Access;
+
+namespace Pipeline.Api;
+
+// What a province officer reads and manages: the rollup, the raw summaries, the administrative units.
+public sealed partial class PipelineEndpoints
+{
+    /// <summary>GET /api/provinces/{province}/summary?term= — every commune, completeness and totals.</summary>
+    public Task<IResult> GetProvinceSummaryAsync(string province, string? term, Caller? caller, CancellationToken cancellationToken) =>
+        ForProvinceAsync(province, term, caller, async (registry, found) =>
+            Results.Json(await storage.Consolidated.GetProvinceAsync(registry, found, term!, cancellationToken).ConfigureAwait(false), ApiJson.Options), cancellationToken);
+
+    /// <summary>GET /api/provinces/{province}/summaries?term=</summary>
+    public Task<IResult> GetProvinceSummariesAsync(string province, string? term, Caller? caller, CancellationToken cancellationToken) =>
+        ForProvinceAsync(province, term, caller, async (_, _) =>
+            Results.Json(await storage.Queries.ListProvinceAsync(province, term!, cancellationToken).ConfigureAwait(false), ApiJson.Options), cancellationToken);
+
+    /// <summary>GET /api/provinces/{province}/units</summary>
+    public async Task<IResult> GetUnitsAsync(string province, Caller? caller, CancellationToken cancellationToken)
+    {
+        var decision = AccessPolicy.CanReadProvince(caller, province);
+        if (!decision.Allowed) return Problems.Denied(decision);
+        var registry = await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        return registry.Province(province) is { } found
+            ? Results.Json(CommuneRegistry.ToDocument(found), CommuneRegistry.JsonOptions)
+            : Problems.NotFound($"Chưa có danh mục đơn vị hành chính của tỉnh '{province}'.");
+    }
+
+    /// <summary>PUT /api/provinces/{province}/units — validated as a whole; the province is re-consolidated at once.</summary>
+    public async Task<IResult> PutUnitsAsync(string province, HttpRequest request, Caller? caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var decision = AccessPolicy.CanManageUnits(caller, province);
+        if (!decision.Allowed) return Problems.Denied(decision);
+        ProvinceUnits? document;
+        try
+        {
+            document = await JsonSerializer.DeserializeAsync<ProvinceUnits>(request.Body, CommuneRegistry.JsonOptions, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException)
+        {
+            return Problems.BadRequest("invalid-json", "Nội dung gửi lên không phải JSON hợp lệ của danh mục đơn vị hành chính (xem docs/api.md).");
+        }
+        var (saved, errors) = await storage.Units.ReplaceAsync(province, document, cancellationToken).ConfigureAwait(false);
+        if (saved is null)
+            return Results.Problem(statusCode: 400, title: "invalid-units", type: "https://pipeline.local/problems/invalid-units",
+                detail: "Danh mục đơn vị hành chính chưa hợp lệ: " + string.Join(" ", errors),
+                extensions: new Dictionary<string, object?> { ["errors"] = errors });
+        var run = await storage.Consolidation.StartAsync("units", caller!.Name, province, cancellationToken).ConfigureAwait(false);
+        run = await storage.Consolidation.RunAsync(run, cancellationToken).ConfigureAwait(false);
+        return Results.Json(new { units = CommuneRegistry.ToDocument(saved), runId = run.RunId, runStatus = run.Status }, CommuneRegistry.JsonOptions);
+    }
+
+    private async Task<IResult> ForProvinceAsync(string province, string? term, Caller? caller,
+        Func<CommuneRegistry, RegisteredProvince, Task<IResult>> read, CancellationToken cancellationToken)
+    {
+        var decision = AccessPolicy.CanReadProvince(caller, province);
+        if (!decision.Allowed) return Problems.Denied(decision);
+        if (!Term.IsValid(term)) return InvalidTerm();
+        var registry = await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        return registry.Province(province) is { } found
+            ? await read(registry, found).ConfigureAwait(false)
+            : Problems.NotFound($"Không có tỉnh '{province}' trong danh mục đơn vị hành chính.");
+    }
+}

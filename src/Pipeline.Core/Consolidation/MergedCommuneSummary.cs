@@ -1,0 +1,65 @@
+using Pipeline.Core.Reporting;
+
+namespace Pipeline.Core.Consolidation;
+
+// The public JSON shape of a merged commune's consolidated summary (docs/api.md): what
+// GET /api/communes/{province}/{commune}/summary answers for a commune formed by a merger,
+// and what `pipeline summary` prints.
+
+/// <summary>A commune formed by a merger: its predecessors side by side, the indicators they share, and its new term's targets beside their baselines.</summary>
+public sealed record MergedCommuneSummary(
+    string Kind,
+    string Commune,
+    string CommuneName,
+    string BaselineTerm,
+    string NewTerm,
+    string Effective,
+    string LegalBasis,
+    IReadOnlyList<PredecessorReport> Predecessors,
+    MergedTotals Totals,
+    IReadOnlyList<SharedIndicator> Indicators,
+    NewTermTargetsReport NewTermTargets,
+    DateTimeOffset ComputedAt);
+
+/// <summary>One predecessor: counts computed and reported, achievement rate, findings by severity, and the upload they come from — or missing.</summary>
+public sealed record PredecessorReport(
+    string Commune, string Name, bool Missing, string? UploadId, DateTimeOffset? ScoredAt, int Targets, CountsReport? Counts, FindingTally Findings);
+
+public sealed record FindingTally(int Error, int Warning, int Info);
+
+/// <summary>All predecessors that reported, added up; <see cref="Expected"/> counts every predecessor.</summary>
+public sealed record MergedTotals(int Expected, int Reported, int Targets, CountsReport Counts);
+
+/// <summary>
+/// An indicator (by catalogue code) that two or more predecessors carry. Additive ones have
+/// <see cref="Consolidated"/>, non-additive ones <see cref="Range"/>; <see cref="Note"/> says
+/// why an additive one could not be summed.
+/// </summary>
+public sealed record SharedIndicator(
+    string Code, string Name, string Unit, bool Additive, string Direction,
+    IReadOnlyList<IndicatorValue> Values, IReadOnlyList<string> MissingFrom,
+    ConsolidatedValue? Consolidated, ValueRange? Range, string? Note);
+
+/// <summary>One predecessor's row for an indicator; target and actual are null when the row does not hold exactly one figure each.</summary>
+public sealed record IndicatorValue(
+    string Commune, string Name, int Row, string Ordinal, string Indicator, string Unit,
+    decimal? Target, string TargetText, decimal? Actual, string ActualText, decimal? Ratio, string? Status);
+
+/// <summary>Summed targets and actuals, re-scored; <see cref="Partial"/> when a predecessor's annex is missing.</summary>
+public sealed record ConsolidatedValue(decimal Target, decimal Actual, decimal? Ratio, string Status, bool Partial);
+
+public sealed record ValueRange(decimal? TargetMin, decimal? TargetMax, decimal? ActualMin, decimal? ActualMax);
+
+/// <summary>The new commune's targets for its first term, each beside its baseline; <see cref="Missing"/> until that annex is uploaded.</summary>
+public sealed record NewTermTargetsReport(string? UploadId, bool Missing, IReadOnlyList<NewTermTarget> Targets);
+
+/// <summary>A new-term target; <see cref="BelowBaseline"/> when it asks for less than the predecessors already achieved.</summary>
+public sealed record NewTermTarget(
+    int Row, string Ordinal, string Indicator, string? Code, string Unit, decimal? Target, string TargetText,
+    Baseline? Baseline, bool BelowBaseline, FindingReport? Finding);
+
+/// <summary>
+/// What the predecessors achieved in the baseline term: the sum of their actuals ("sum",
+/// additive indicators) or their range ("range", rates and per-capita figures).
+/// </summary>
+public sealed record Baseline(string Kind, decimal? Value, decimal? Min, decimal? Max, bool Partial, IReadOnlyList<string> From);

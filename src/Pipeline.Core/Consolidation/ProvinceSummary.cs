@@ -1,0 +1,34 @@
+using Pipeline.Core.Reporting;
+
+namespace Pipeline.Core.Consolidation;
+
+// The public JSON shape of the province rollup (docs/api.md): GET /api/provinces/{province}/summary?term=.
+
+/// <summary>Every commune of a province for a term, with completeness in the style of a reporting-rate report.</summary>
+public sealed record ProvinceSummary(
+    string Province,
+    string ProvinceName,
+    string Term,
+    Completeness Completeness,
+    IReadOnlyList<ProvinceCommune> Communes,
+    ProvinceTotals Totals,
+    IReadOnlyList<ProvinceMerger> Mergers,
+    DateTimeOffset ComputedAt);
+
+/// <summary>Communes that owed an annex for the term, how many sent one, and who has not; rate in percent.</summary>
+public sealed record Completeness(int Expected, int Uploaded, int Missing, decimal? Rate, IReadOnlyList<CommuneName> MissingCommunes);
+
+public sealed record CommuneName(string Commune, string Name);
+
+/// <summary>
+/// One commune's line: "scored" with its counts, achievement rate and error-level findings, or
+/// "missing". <see cref="Expected"/> is false for a commune that did not exist for the whole
+/// term but sent an annex anyway.
+/// </summary>
+public sealed record ProvinceCommune(
+    string Commune, string Name, bool Expected, string Status, string? UploadId, DateTimeOffset? ScoredAt, string? AnnexKind,
+    int Targets, CountsReport? Counts, decimal? AchievementRate, IReadOnlyList<SummaryFinding> Errors, string? MergedInto);
+
+public sealed record ProvinceTotals(int Targets, CountsReport Counts);
+
+public sealed record ProvinceMerger(string Commune, string Name, IReadOnlyList<string> Predecessors, string Effective, string LegalBasis);

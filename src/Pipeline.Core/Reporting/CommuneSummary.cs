@@ -1,0 +1,57 @@
+using Pipeline.Core.Scoring;
+
+namespace Pipeline.Core.Reporting;
+
+/// <summary>A flagged row as the summary lists it.</summary>
+public sealed record SummaryFinding(string Ordinal, int Row, string Indicator, string Code, string Severity, string Message);
+
+/// <summary>
+/// The precomputed summary of one commune and term, from its newest scored upload: what
+/// `GET /api/communes/{province}/{commune}/summary` returns with one point read.
+/// </summary>
+public sealed record CommuneSummary(
+    string Commune,
+    string CommuneName,
+    string Term,
+    string UploadId,
+    string Kind,
+    int Targets,
+    CountsReport Counts,
+    IReadOnlyList<SummaryFinding> Findings,
+    DateTimeOffset ScoredAt)
+{
+    public decimal? AchievementRate => Counts.AchievementRate;
+
+    /// <summary>Adds up the annexes of one upload.</summary>
+    public static CommuneSummary From(string commune, string communeName, string term, string uploadId, IReadOnlyList<AnnexReport> annexes, DateTimeOffset scoredAt)
+    {
+        var counts = Combine(annexes);
+        var findings = annexes
+            .SelectMany(a => a.Targets)
+            .SelectMany(t => t.Findings.Select(f => new SummaryFinding(t.Ordinal, t.Row, t.Indicator, f.Code, f.Severity, f.Message)))
+            .ToArray();
+        var kind = annexes.Any(a => a.Kind == "results") ? "results" : "targets-only";
+        return new CommuneSummary(commune, communeName, term, uploadId, kind, annexes.Sum(a => a.Targets.Count),
+            counts, findings, scoredAt);
+    }
+
+    /// <summary>The counts of several annexes added up, with the achievement rate of the sum.</summary>
+    public static CountsReport Combine(IEnumerable<AnnexReport> annexes)
+    {
+        ArgumentNullException.ThrowIfNull(annexes);
+        return Combine(annexes.Select(a => a.Counts));
+    }
+
+    /// <summary>Several counts added up, with the achievement rate of the sum (never an average of rates).</summary>
+    public static CountsReport Combine(IEnumerable<CountsReport> counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        var list = counts as IReadOnlyCollection<CountsReport> ?? counts.ToArray();
+        var computed = new ComputedCounts(
+            list.Sum(c => c.Computed.Exceeded), list.Sum(c => c.Computed.Met), list.Sum(c => c.Computed.NotMet), list.Sum(c => c.Computed.Unscored));
+        var reported = new ReportedCounts(
+            list.Sum(c => c.Reported.Exceeded), list.Sum(c => c.Reported.Met), list.Sum(c => c.Reported.NotMet), list.Sum(c => c.Reported.Unstated));
+        var rate = new StatusCounts(computed.Exceeded, computed.Met, computed.NotMet, computed.Unscored).AchievementRate;
+        return new CountsReport(computed, reported, rate);
+    }
+}

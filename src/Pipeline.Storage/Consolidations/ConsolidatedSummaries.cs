@@ -1,0 +1,95 @@
+using Pipeline.Core.Catalogue;
+using Pipeline.Core.Consolidation;
+using Pipeline.Core.Reporting;
+using Pipeline.Core.Units;
+using Pipeline.Storage.Scoring;
+
+namespace Pipeline.Storage.Consolidations;
+
+/// <summary>
+/// Recomputes merged-commune summaries and province rollups from the scored tables, with
+/// Core's pure consolidation, and stores them. Called right after a commune's summary changes
+/// (so the province sees fresh figures at once) and by every consolidation run (which
+/// repairs anything a failed refresh left behind).
+/// </summary>
+public sealed class ConsolidatedSummaries(SummaryStore summaries, TargetRowStore targets, ConsolidatedSummaryStore store,
+    IndicatorCatalogue catalogue, TimeProvider clock)
+{
+    /// <summary>What depends on a commune's summary for a term: its province's rollup and any merger it belongs to. Returns what was recomputed.</summary>
+    public async Task<IReadOnlyList<string>> RefreshAfterScoringAsync(CommuneRegistry registry, CommuneId commune, string term, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        var recomputed = new List<string>();
+        if (registry.Province(commune.Province) is { } province)
+            recomputed.Add(await RebuildProvinceAsync(registry, province, term, cancellationToken).ConfigureAwait(false));
+        if (registry.AbsorbedBy(commune) is { } absorbed && absorbed.BaselineTerm == term)
+            recomputed.Add(await RebuildMergedAsync(registry, absorbed, cancellationToken).ConfigureAwait(false));
+        if (registry.FormedBy(commune) is { } formed && formed.NewTerm == term)
+            recomputed.Add(await RebuildMergedAsync(registry, formed, cancellationToken).ConfigureAwait(false));
+        return recomputed;
+    }
+
+    public async Task<string> RebuildMergedAsync(CommuneRegistry registry, Merger merger, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(merger);
+        await StoreMergedAsync(registry, merger, cancellationToken).ConfigureAwait(false);
+        return $"{merger.Into} {merger.BaselineTerm} (xã sau sáp nhập)";
+    }
+
+    public async Task<string> RebuildProvinceAsync(CommuneRegistry registry, RegisteredProvince province, string term, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(province);
+        await StoreProvinceAsync(registry, province, term, cancellationToken).ConfigureAwait(false);
+        return $"{province.Id} {term} (toàn tỉnh)";
+    }
+
+    /// <summary>The stored merged summary, or computed and stored now if no run has made it yet.</summary>
+    public async Task<MergedCommuneSummary> GetMergedAsync(CommuneRegistry registry, Merger merger, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(merger);
+        return await store.GetMergedAsync(merger.Into.Province, merger.Into.Commune, merger.BaselineTerm, cancellationToken).ConfigureAwait(false)
+            ?? await StoreMergedAsync(registry, merger, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The stored province rollup, or computed and stored now.</summary>
+    public async Task<ProvinceSummary> GetProvinceAsync(CommuneRegistry registry, RegisteredProvince province, string term, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(province);
+        return await store.GetProvinceAsync(province.Id, term, cancellationToken).ConfigureAwait(false)
+            ?? await StoreProvinceAsync(registry, province, term, cancellationToken).ConfigureAwait(false);
+    }
+
+    private Task<MergedCommuneSummary> StoreMergedAsync(CommuneRegistry registry, Merger merger, CancellationToken cancellationToken) =>
+        store.StoreComputedAsync(ConsolidatedSummaryStore.MergedPartition(merger.Into.Province, merger.BaselineTerm), merger.Into.Commune, async ct =>
+        {
+            var predecessors = new List<PredecessorAnnexes>();
+            foreach (var id in merger.From)
+            {
+                var name = registry.Find(id)?.Name ?? id.Commune;
+                var (summary, annexes) = await CurrentAnnexesAsync(id, merger.BaselineTerm, ct).ConfigureAwait(false);
+                predecessors.Add(summary is null
+                    ? PredecessorAnnexes.MissingFor(id.ToString(), name)
+                    : new PredecessorAnnexes(id.ToString(), name, summary.UploadId, summary.ScoredAt, annexes));
+            }
+            var (newSummary, newAnnexes) = await CurrentAnnexesAsync(merger.Into, merger.NewTerm, ct).ConfigureAwait(false);
+            var newTerm = newSummary is null ? NewTermAnnexes.None : new NewTermAnnexes(newSummary.UploadId, newAnnexes);
+            return MergedCommuneConsolidator.Consolidate(merger, registry.Find(merger.Into)?.Name ?? merger.Into.Commune,
+                predecessors, newTerm, catalogue, clock.GetUtcNow());
+        }, cancellationToken);
+
+    private Task<ProvinceSummary> StoreProvinceAsync(CommuneRegistry registry, RegisteredProvince province, string term, CancellationToken cancellationToken) =>
+        store.StoreComputedAsync(ConsolidatedSummaryStore.ProvincePartition(province.Id), term, async ct =>
+        {
+            var communeSummaries = await summaries.ListProvinceAsync(province.Id, term, ct).ConfigureAwait(false);
+            return ProvinceRollup.Build(registry, province, term, communeSummaries, clock.GetUtcNow());
+        }, cancellationToken);
+
+    /// <summary>A commune's summary for the term and the annexes of the upload it comes from.</summary>
+    private async Task<(CommuneSummary? Summary, IReadOnlyList<AnnexReport> Annexes)> CurrentAnnexesAsync(CommuneId commune, string term, CancellationToken cancellationToken)
+    {
+        var summary = await summaries.GetAsync(commune.Province, commune.Commune, term, cancellationToken).ConfigureAwait(false);
+        if (summary is null) return (null, []);
+        var annexes = await targets.ReadAnnexesAsync(TargetRowStore.PartitionOf(commune.ToString(), term, summary.UploadId), cancellationToken).ConfigureAwait(false);
+        return (summary, annexes);
+    }
+}

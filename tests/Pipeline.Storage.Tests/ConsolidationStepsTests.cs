@@ -1,0 +1,146 @@
+using System.Text.Json;
+using Pipeline.Core.Catalogue;
+using Pipeline.Core.Consolidation;
+using Pipeline.Core.Units;
+using Pipeline.Storage.Consolidations;
+using Pipeline.Storage.Scoring;
+using Pipeline.Storage.Uploads;
+using Pipeline.Workbooks;
+
+namespace Pipeline.Storage.Tests;
+
+/// <summary>
+/// Consolidation on real Azurite: merged-commune summaries and province rollups kept fresh by
+/// scoring, recomputed by runs (overlapping ones included), and units replaced through the
+/// store. Each test works in a province of its own, so the shared emulator's other data cannot
+/// touch its figures.
+/// </summary>
+[Collection("Azurite")]
+public sealed class ConsolidationStepsTests(AzuriteFixture azurite)
+{
+    private readonly string _province = $"tinh-{Guid.NewGuid():N}"[..20];
+
+    private CommuneId Commune(string slug) => new(_province, slug);
+
+    private ProvinceUnits Units() => new(_province, "Tỉnh thử",
+        [new("bo-sinh", "Bó Sinh"), new("chieng-en", "Chiềng En"), new("pu-bau", "Pú Bẩu"), new("bo-sinh-cu", "Bó Sinh (cũ)")],
+        [new MergerUnit("bo-sinh", ["chieng-en", "pu-bau", "bo-sinh-cu"], "2025-07-01", "Nghị quyết 1681/NQ-UBTVQH15")]);
+
+    private async Task<PipelineStorage> OpenAsync()
+    {
+        var (province, errors) = ProvinceUnitsValidator.Validate(Units());
+        Assert.Empty(errors);
+        return await PipelineStorage.OpenAsync(azurite.ConnectionString, CommuneRegistry.Empty.With(province!), IndicatorCatalogue.Default);
+    }
+
+    private async Task ScoreAsync(PipelineStorage storage, string commune, SampleWorkbook workbook, string term = "2020-2025")
+    {
+        var (upload, refusal) = await storage.Uploads.ReceiveAsync(
+            new UploadRequest(Commune(commune), term, Path.GetFileName(workbook.RelativePath), "can-bo@xa", new MemoryStream(workbook.ToBytes())), CancellationToken.None);
+        Assert.Null(refusal);
+        await storage.Ingestion.ParseAsync(upload!.BlobName, CancellationToken.None);
+        var parsed = await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None);
+        for (var annex = 0; annex < parsed!.AnnexCount; annex++)
+            await storage.Scoring.ScoreAsync(new Ingestion.ScoreRequest(upload.UploadId, annex), CancellationToken.None);
+    }
+
+    private static ConsolidatedSummaryStore Store(PipelineStorage storage) => new(storage.Tables.GetTableClient(StorageNames.SummariesTable));
+
+    private static ConsolidatedValue? Budget(MergedCommuneSummary summary) =>
+        summary.Indicators.Single(i => i.Code == "budget-revenue").Consolidated;
+
+    [Fact]
+    public async Task Scoring_keeps_the_merged_summary_and_the_rollup_fresh_without_a_run()
+    {
+        var storage = await OpenAsync();
+        await ScoreAsync(storage, "chieng-en", SampleWorkbooks.ChiengEn);
+        await ScoreAsync(storage, "bo-sinh-cu", SampleWorkbooks.BoSinh);
+
+        var stored = await Store(storage).GetMergedAsync(_province, "bo-sinh", "2020-2025", CancellationToken.None);
+        Assert.NotNull(stored);
+        Assert.True(stored.Predecessors.Single(p => p.Name == "Pú Bẩu").Missing);
+        Assert.Equal(new ConsolidatedValue(375m, 465m, 124m, "exceeded", true), Budget(stored));
+        var rollup = await Store(storage).GetProvinceAsync(_province, "2020-2025", CancellationToken.None);
+        Assert.Equal((3, 2, "Pú Bẩu"), (rollup!.Completeness.Expected, rollup.Completeness.Uploaded, rollup.Completeness.MissingCommunes.Single().Name));
+
+        // Pú Bẩu arrives: both are recomputed at once.
+        await ScoreAsync(storage, "pu-bau", SampleWorkbooks.PuBau);
+        await ScoreAsync(storage, "bo-sinh", SampleWorkbooks.BoSinhTargets2030, "2025-2030");
+        var merged = await Store(storage).GetMergedAsync(_province, "bo-sinh", "2020-2025", CancellationToken.None);
+        Assert.Equal(new ConsolidatedValue(455m, 545m, 119.78m, "exceeded", false), Budget(merged!));
+        Assert.Equal((21, 30, 14, 65), (merged!.Totals.Counts.Computed.Exceeded, merged.Totals.Counts.Computed.Met, merged.Totals.Counts.Computed.NotMet, merged.Totals.Targets));
+        Assert.Equal(new ConsolidatedValue(857.2m, 999m, 116.54m, "exceeded", false), merged.Indicators.Single(i => i.Code == "orchard-area").Consolidated);
+        Assert.Equal(new ValueRange(10m, 18m, 18m, 27.5m), merged.Indicators.Single(i => i.Code == "income-per-capita").Range);
+        Assert.True(merged.NewTermTargets.Targets.Single(t => t.Code == "budget-revenue").BelowBaseline);
+        Assert.Equal(100m, (await Store(storage).GetProvinceAsync(_province, "2020-2025", CancellationToken.None))!.Completeness.Rate);
+        var newTerm = await Store(storage).GetProvinceAsync(_province, "2025-2030", CancellationToken.None);
+        Assert.Equal((1, 1), (newTerm!.Completeness.Expected, newTerm.Completeness.Uploaded));
+    }
+
+    [Fact]
+    public async Task A_run_recomputes_every_summary_and_overlapping_runs_leave_the_same_result()
+    {
+        var storage = await OpenAsync();
+        await ScoreAsync(storage, "chieng-en", SampleWorkbooks.ChiengEn);
+        await ScoreAsync(storage, "pu-bau", SampleWorkbooks.PuBau);
+        await ScoreAsync(storage, "bo-sinh-cu", SampleWorkbooks.BoSinh);
+        // Someone deletes the stored merged summary: the run must bring it back.
+        await storage.Tables.GetTableClient(StorageNames.SummariesTable).DeleteEntityAsync(ConsolidatedSummaryStore.MergedPartition(_province, "2020-2025"), "bo-sinh");
+
+        var runs = await Task.WhenAll(Enumerable.Range(0, 4).Select(async i =>
+        {
+            var run = await storage.Consolidation.StartAsync("request", $"officer {i}", _province, CancellationToken.None);
+            return await storage.Consolidation.RunAsync(run, CancellationToken.None);
+        }));
+        Assert.All(runs, run =>
+        {
+            Assert.Equal("succeeded", run.Status);
+            Assert.Empty(run.Errors);
+            Assert.Contains($"{_province}/bo-sinh 2020-2025 (xã sau sáp nhập)", run.Recomputed);
+            Assert.Contains($"{_province} 2020-2025 (toàn tỉnh)", run.Recomputed);
+            Assert.Contains($"{_province} 2025-2030 (toàn tỉnh)", run.Recomputed);
+        });
+
+        var afterOverlap = await Store(storage).GetMergedAsync(_province, "bo-sinh", "2020-2025", CancellationToken.None);
+        var single = await storage.Consolidation.RunAsync(await storage.Consolidation.StartAsync("request", "officer", _province, CancellationToken.None), CancellationToken.None);
+        var afterSingle = await Store(storage).GetMergedAsync(_province, "bo-sinh", "2020-2025", CancellationToken.None);
+        Assert.Equal(Comparable(afterSingle!), Comparable(afterOverlap!));
+        Assert.Equal(new ConsolidatedValue(455m, 545m, 119.78m, "exceeded", false), Budget(afterOverlap!));
+        Assert.Equal(single.RunId, (await storage.Consolidation.RecentAsync(1, CancellationToken.None))[0].RunId);
+    }
+
+    [Fact]
+    public async Task Units_are_replaced_only_when_valid_and_a_new_merger_is_consolidated()
+    {
+        var storage = await OpenAsync();
+        var (refused, errors) = await storage.Units.ReplaceAsync(_province,
+            Units() with { Mergers = [new MergerUnit("bo-sinh", ["chieng-en", "khong-co"], "2025-07-01", "NQ")] }, CancellationToken.None);
+        Assert.Null(refused);
+        Assert.Contains(errors, e => e.Contains("'khong-co'", StringComparison.Ordinal));
+        Assert.Equal(3, (await storage.Units.CurrentAsync(CancellationToken.None)).FormedBy(Commune("bo-sinh"))!.From.Count);
+
+        // A made-up merger: Chiềng En and Pú Bẩu form "Tân Hợp"; the old Bó Sinh stays on its own.
+        var document = Units() with
+        {
+            Communes = [.. Units().Communes!, new CommuneUnit("tan-hop", "Tân Hợp")],
+            Mergers = [new MergerUnit("tan-hop", ["chieng-en", "pu-bau"], "2025-07-01", "Quyết định thử nghiệm")],
+        };
+        var (saved, none) = await storage.Units.ReplaceAsync(_province, document, CancellationToken.None);
+        Assert.Empty(none);
+        Assert.Equal("Tân Hợp", saved!.Communes.Single(c => c.Id.Commune == "tan-hop").Name);
+        var registry = await storage.Units.CurrentAsync(CancellationToken.None);
+        Assert.Null(registry.FormedBy(Commune("bo-sinh")));
+
+        await ScoreAsync(storage, "chieng-en", SampleWorkbooks.ChiengEn);
+        await ScoreAsync(storage, "pu-bau", SampleWorkbooks.PuBau);
+        var merged = await storage.Consolidated.GetMergedAsync(registry, registry.FormedBy(Commune("tan-hop"))!, CancellationToken.None);
+        Assert.Equal(new ConsolidatedValue(255m, 317m, 124.31m, "exceeded", false), Budget(merged)); // 175 + 80, 237 + 80
+        Assert.Equal((15, 22, 10, 47), (merged.Totals.Counts.Computed.Exceeded, merged.Totals.Counts.Computed.Met, merged.Totals.Counts.Computed.NotMet, merged.Totals.Targets));
+
+        // Another instance sees the change once its cache is older than the freshness window.
+        var other = await PipelineStorage.OpenAsync(azurite.ConnectionString, CommuneRegistry.Empty, IndicatorCatalogue.Default);
+        Assert.NotNull((await other.Units.CurrentAsync(CancellationToken.None)).FormedBy(Commune("tan-hop")));
+    }
+
+    private static string Comparable(MergedCommuneSummary summary) => JsonSerializer.Serialize(summary with { ComputedAt = default });
+}
