@@ -14,7 +14,11 @@ namespace Pipeline.Functions.Tests;
 public sealed class WiringTests(FunctionsFixture fixture)
 {
     private static readonly string[] AllFunctions =
-        ["CommuneSummary", "CommuneTargets", "ConsolidationRun", "FailedScore", "Health", "ParseAnnex", "Portal", "ProvinceSummaries", "ScheduledConsolidation", "ScoreAnnex", "StartConsolidation", "UploadAnnex", "UploadStatus"];
+        [
+            "CheckAnnex", "CommuneSummary", "CommuneTargets", "CommuneUploads", "ConsolidationRun", "ConsolidationRuns", "FailedScore", "Health", "Me",
+            "ParseAnnex", "Portal", "ProvinceSummaries", "ProvinceSummary", "ProvinceUnits", "ReplaceProvinceUnits", "ScheduledConsolidation", "ScoreAnnex",
+            "StartConsolidation", "UploadAnnex", "UploadStatus",
+        ];
 
     private static IConfiguration Settings(params (string Key, string Value)[] values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();

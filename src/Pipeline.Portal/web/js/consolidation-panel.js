@@ -33,7 +33,10 @@ export function createConsolidationPanel(api, onFinished) {
     button.disabled = true;
     replace(live, 'Đang gửi yêu cầu tổng hợp…');
     try {
-      let run = await api.post('/api/consolidations');
+      // 202 {runId, statusUrl, run}; a bare run is taken too, and a missing run read from its status route.
+      const started = await api.post('/api/consolidations');
+      let run = started?.run ?? started;
+      if (!run?.status) run = await api.get(`/api/consolidations/${encodeURIComponent(started.runId)}`);
       const deadline = Date.now() + PollTimeoutMs;
       while (run.status === 'running' && Date.now() < deadline) {
         replace(live, `Đang tổng hợp… (${runText(run)})`);
