@@ -13,9 +13,10 @@ namespace Pipeline.Portal.Tests;
 /// </summary>
 public sealed class PortalFixture : IAsyncLifetime
 {
+    // --lang=vi: the browser's own words (the file picker's button) in Vietnamese, as on a clerk's machine.
     // Without the background-networking flags Chromium tries to reach Google's hosts, which this network refuses.
     private static readonly string[] ChromiumFlags =
-        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=vi"];
 
     private readonly string _data = Directory.CreateTempSubdirectory("pipeline-portal-").FullName;
     private LocalHost? _host;
@@ -44,6 +45,37 @@ public sealed class PortalFixture : IAsyncLifetime
         Http.Dispose();
         if (_host is not null) await _host.DisposeAsync();
         Directory.Delete(_data, recursive: true);
+    }
+
+    private Task? _seeded;
+
+    /// <summary>
+    /// The seed's three predecessor annexes scored and Bó Sinh consolidated, once for the tests that
+    /// read the province (repeating an upload of the same file would change nothing they check).
+    /// </summary>
+    public Task SeedPredecessorsAsync() => _seeded ??= SeedAsync();
+
+    private async Task SeedAsync()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["son-la/chieng-en"] = "chieng-en-2020-2025.xlsx",
+            ["son-la/pu-bau"] = "pu-bau-2020-2025.xlsx",
+            ["son-la/bo-sinh-cu"] = "bo-sinh-2020-2025.xlsx",
+        };
+        foreach (var (commune, file) in files)
+        {
+            var status = await UploadAndWaitAsync(commune, "2020-2025", await File.ReadAllBytesAsync(Workbooks.RepositoryLayout.Sample(file)), file);
+            if (status != "scored") throw new InvalidOperationException($"The seed annex {file} ended {status}.");
+        }
+        // Bó Sinh's own targets for the new term, shown beside the predecessors' baselines.
+        const string targets = "bo-sinh-2025-2030-targets.xlsx";
+        var targetsStatus = await UploadAndWaitAsync("son-la/bo-sinh", "2025-2030", await File.ReadAllBytesAsync(Workbooks.RepositoryLayout.Sample(targets)), targets);
+        if (targetsStatus != "scored") throw new InvalidOperationException($"The seed annex {targets} ended {targetsStatus}.");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/consolidations");
+        request.Headers.Add("x-api-key", KeyFor("son-la"));
+        using var response = await Http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
     }
 
     public string KeyFor(string scope) => Host.Keys.Single(k => k.Scope == scope).Key;

@@ -13,18 +13,7 @@ public sealed class ProvinceTests(PortalFixture fixture) : IAsyncLifetime
 
     static ProvinceTests() => SetDefaultExpectTimeout(15_000);
 
-    /// <summary>The seed's three predecessor annexes, scored (repeating an upload only supersedes it with the same file).</summary>
-    public async Task InitializeAsync()
-    {
-        var files = new Dictionary<string, string>
-        {
-            ["son-la/chieng-en"] = "chieng-en-2020-2025.xlsx",
-            ["son-la/pu-bau"] = "pu-bau-2020-2025.xlsx",
-            ["son-la/bo-sinh-cu"] = "bo-sinh-2020-2025.xlsx",
-        };
-        foreach (var (commune, file) in files)
-            Assert.Equal("scored", await fixture.UploadAndWaitAsync(commune, "2020-2025", await File.ReadAllBytesAsync(RepositoryLayout.Sample(file)), file));
-    }
+    public Task InitializeAsync() => fixture.SeedPredecessorsAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
