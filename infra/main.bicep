@@ -67,6 +67,8 @@ var tags = {
 // src/Pipeline.Storage/StorageNames.cs; infra/build.sh fails if a name there is missing here.
 var annexesContainer = 'annexes'
 var parsedContainer = 'parsed'
+var unitsContainer = 'units'
+var catalogueContainer = 'catalogue'
 var scoreQueue = 'annexes-to-score'
 var deploymentContainer = 'app-package-${resourceToken}'
 // Names are known before deployment (not read from module outputs) so What-If can predict them.
@@ -102,6 +104,8 @@ module storage 'modules/storage.bicep' = {
     containers: [
       annexesContainer
       parsedContainer
+      unitsContainer
+      catalogueContainer
       deploymentContainer
     ]
     queues: [

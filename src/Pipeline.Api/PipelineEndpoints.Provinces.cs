@@ -54,6 +54,28 @@ public sealed partial class PipelineEndpoints
         return Results.Json(new { units = CommuneRegistry.ToDocument(saved), runId = run.RunId, runStatus = run.Status }, CommuneRegistry.JsonOptions);
     }
 
+    /// <summary>GET /api/provinces/{province}/catalogue — the province's extension of the indicator catalogue ({} when it has none).</summary>
+    public async Task<IResult> GetCatalogueAsync(string province, Caller? caller, CancellationToken cancellationToken)
+    {
+        var decision = AccessPolicy.CanReadProvince(caller, province);
+        if (!decision.Allowed) return Problems.Denied(decision);
+        var document = await storage.Catalogues.GetExtensionAsync(province, cancellationToken).ConfigureAwait(false);
+        return Results.Text(document?.ToString() ?? "{ \"indicators\": [], \"directionRules\": [] }", "application/json", System.Text.Encoding.UTF8);
+    }
+
+    /// <summary>PUT /api/provinces/{province}/catalogue — replaces the extension; used from the next annex scored.</summary>
+    public async Task<IResult> PutCatalogueAsync(string province, HttpRequest request, Caller? caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var decision = AccessPolicy.CanManageUnits(caller, province);
+        if (!decision.Allowed) return Problems.Denied(decision);
+        var document = await BinaryData.FromStreamAsync(request.Body, cancellationToken).ConfigureAwait(false);
+        var (catalogue, error) = await storage.Catalogues.ReplaceAsync(province, document, cancellationToken).ConfigureAwait(false);
+        if (catalogue is null)
+            return Problems.BadRequest("invalid-catalogue", $"Danh mục chỉ tiêu gửi lên chưa hợp lệ, chưa lưu gì: {error}");
+        return Results.Json(new { indicators = catalogue.Indicators.Count, directionRules = catalogue.DirectionRules.Count }, ApiJson.Options);
+    }
+
     private async Task<IResult> ForProvinceAsync(string province, string? term, Caller? caller,
         Func<CommuneRegistry, RegisteredProvince, Task<IResult>> read, CancellationToken cancellationToken)
     {

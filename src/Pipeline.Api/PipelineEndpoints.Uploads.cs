@@ -14,13 +14,9 @@ public sealed partial class PipelineEndpoints
     /// <summary>POST /api/annexes — multipart form with file, commune ("son-la/chieng-en") and term.</summary>
     public async Task<IResult> UploadAsync(HttpRequest request, Caller? caller, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
         if (caller is null) return Problems.Denied(AccessDecision.Unauthenticated);
-        if (!request.HasFormContentType) return Problems.BadRequest("not-multipart", "Hãy gửi biểu mẫu multipart với các trường file, commune và term.");
-        var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
-        var file = form.Files.GetFile("file");
-        if (file is null || file.Length == 0 && string.IsNullOrEmpty(file.FileName))
-            return Problems.BadRequest("missing-file", "Hãy chọn tệp Excel biểu chỉ tiêu để tải lên.");
+        var (form, file, problem) = await ReadFileFormAsync(request, cancellationToken).ConfigureAwait(false);
+        if (problem is not null || form is null || file is null) return problem!;
         if (!CommuneId.TryParse(form["commune"], out var commune)) return InvalidCommune();
         var registry = await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false);
         var decision = AccessPolicy.CanUpload(caller, commune.Value, registry);
@@ -58,12 +54,9 @@ public sealed partial class PipelineEndpoints
     /// </summary>
     public async Task<IResult> CheckAsync(HttpRequest request, Caller? caller, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
         if (caller is null) return Problems.Denied(AccessDecision.Unauthenticated);
-        if (!request.HasFormContentType) return Problems.BadRequest("not-multipart", "Hãy gửi biểu mẫu multipart với trường file.");
-        var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
-        var file = form.Files.GetFile("file");
-        if (file is null) return Problems.BadRequest("missing-file", "Hãy chọn tệp Excel biểu chỉ tiêu để kiểm tra.");
+        var (form, file, problem) = await ReadFileFormAsync(request, cancellationToken).ConfigureAwait(false);
+        if (problem is not null || form is null || file is null) return problem!;
         if (file.Length > UploadService.MaxUploadBytes) return Problems.Of(413, "too-large", Refusals.FileTooLarge(file.Length, UploadService.MaxUploadBytes).Message);
 
         string? communeName = null;
@@ -77,7 +70,21 @@ public sealed partial class PipelineEndpoints
         await using (var content = file.OpenReadStream())
             await content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
         buffer.Position = 0;
-        var workbook = ScoredWorkbook.From(buffer, new AnnexReadOptions(communeName, term), storage.Catalogue);
+        var catalogue = await storage.Catalogues.ForProvinceAsync(caller.Province, cancellationToken).ConfigureAwait(false);
+        var workbook = ScoredWorkbook.From(buffer, new AnnexReadOptions(communeName, term), catalogue);
         return Results.Json(AnnexReports.ForFile(Path.GetFileName(file.FileName), workbook), ApiJson.Options);
+    }
+
+    /// <summary>The multipart form of an upload or a check, with its file; or the problem to answer.</summary>
+    private static async Task<(IFormCollection? Form, IFormFile? File, IResult? Problem)> ReadFileFormAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!request.HasFormContentType)
+            return (null, null, Problems.BadRequest("not-multipart", "Hãy gửi biểu mẫu multipart với các trường file, commune và term."));
+        var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+        var file = form.Files.GetFile("file");
+        if (file is null || file.Length == 0 && string.IsNullOrEmpty(file.FileName))
+            return (form, null, Problems.BadRequest("missing-file", "Hãy chọn tệp Excel biểu chỉ tiêu."));
+        return (form, file, null);
     }
 }

@@ -37,6 +37,10 @@ public static class PipelineRoutes
             endpoints.GetUnitsAsync(province, callerOf(request), ct));
         api.MapPut("/provinces/{province}/units", (string province, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
             endpoints.PutUnitsAsync(province, request, callerOf(request), ct));
+        api.MapGet("/provinces/{province}/catalogue", (string province, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.GetCatalogueAsync(province, callerOf(request), ct));
+        api.MapPut("/provinces/{province}/catalogue", (string province, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.PutCatalogueAsync(province, request, callerOf(request), ct));
         api.MapGet("/provinces/{province}/summaries", (string province, string? term, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
             endpoints.GetProvinceSummariesAsync(province, term, callerOf(request), ct));
         api.MapPost("/consolidations", (HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>

@@ -3,6 +3,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Pipeline.Core.Catalogue;
 using Pipeline.Core.Units;
+using Pipeline.Storage.Catalogue;
 using Pipeline.Storage.Consolidations;
 using Pipeline.Storage.Ingestion;
 using Pipeline.Storage.Queries;
@@ -29,12 +30,12 @@ public sealed class PipelineStorage
         var targets = new TargetRowStore(tables.GetTableClient(StorageNames.TargetsTable));
         var summaries = new SummaryStore(tables.GetTableClient(StorageNames.SummariesTable));
         Tables = tables;
-        Catalogue = catalogue;
+        Catalogues = new ProvinceCatalogues(blobs.GetBlobContainerClient(StorageNames.CatalogueContainer), catalogue, clock);
         Units = new UnitRegistryStore(blobs.GetBlobContainerClient(StorageNames.UnitsContainer), clock);
-        Consolidated = new ConsolidatedSummaries(summaries, targets, new ConsolidatedSummaryStore(tables.GetTableClient(StorageNames.SummariesTable)), catalogue, clock);
+        Consolidated = new ConsolidatedSummaries(summaries, targets, new ConsolidatedSummaryStore(tables.GetTableClient(StorageNames.SummariesTable)), Catalogues, clock);
         Uploads = new UploadService(Annexes, uploads, Units, clock);
         Ingestion = new AnnexIngestion(Annexes, Parsed, ScoreQueue, uploads, Units);
-        Scoring = new AnnexScoring(Parsed, uploads, targets, summaries, Units, Consolidated, catalogue, clock);
+        Scoring = new AnnexScoring(Parsed, uploads, targets, summaries, Units, Consolidated, Catalogues, clock);
         Queries = new SummaryQueries(summaries, targets, uploads);
         Consolidation = new Consolidation(new ConsolidationRunStore(tables.GetTableClient(StorageNames.ConsolidationRunsTable)), Consolidated, summaries, Units, clock);
     }
@@ -49,8 +50,8 @@ public sealed class PipelineStorage
 
     public TableServiceClient Tables { get; }
 
-    /// <summary>The indicator catalogue every step scores with.</summary>
-    public IndicatorCatalogue Catalogue { get; }
+    /// <summary>The indicator catalogue of each province: the built-in one and the province's extension.</summary>
+    public ProvinceCatalogues Catalogues { get; }
 
     /// <summary>The administrative units: seeded from the registry file, replaced through the API.</summary>
     public UnitRegistryStore Units { get; }
@@ -95,7 +96,8 @@ public sealed class PipelineStorage
         await storage.ScorePoisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         foreach (var table in new[] { StorageNames.UploadsTable, StorageNames.TargetsTable, StorageNames.SummariesTable, StorageNames.ConsolidationRunsTable })
             await storage.Tables.CreateTableIfNotExistsAsync(table, cancellationToken).ConfigureAwait(false);
-        await blobs.GetBlobContainerClient(StorageNames.UnitsContainer).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        foreach (var container in new[] { StorageNames.UnitsContainer, StorageNames.CatalogueContainer })
+            await blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         await storage.Units.SeedAsync(registry, cancellationToken).ConfigureAwait(false);
         return storage;
     }

@@ -12,6 +12,9 @@ public static class StorageNames
     /// <summary>Administrative units, one document per province: units/{province}.json.</summary>
     public const string UnitsContainer = "units";
 
+    /// <summary>Each province's extension of the indicator catalogue: catalogue/{province}.json.</summary>
+    public const string CatalogueContainer = "catalogue";
+
     public const string ScoreQueue = "annexes-to-score";
 
     public const string ScorePoisonQueue = ScoreQueue + "-poison";

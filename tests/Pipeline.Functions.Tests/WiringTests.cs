@@ -16,8 +16,8 @@ public sealed class WiringTests(FunctionsFixture fixture)
     private static readonly string[] AllFunctions =
         [
             "CheckAnnex", "CommuneSummary", "CommuneTargets", "CommuneUploads", "ConsolidationRun", "ConsolidationRuns", "FailedScore", "Health", "Me",
-            "ParseAnnex", "Portal", "ProvinceSummaries", "ProvinceSummary", "ProvinceUnits", "ReplaceProvinceUnits", "ScheduledConsolidation", "ScoreAnnex",
-            "StartConsolidation", "UploadAnnex", "UploadStatus",
+            "ParseAnnex", "Portal", "ProvinceCatalogue", "ProvinceSummaries", "ProvinceSummary", "ProvinceUnits", "ReplaceProvinceCatalogue", "ReplaceProvinceUnits",
+            "ScheduledConsolidation", "ScoreAnnex", "StartConsolidation", "UploadAnnex", "UploadStatus",
         ];
 
     private static IConfiguration Settings(params (string Key, string Value)[] values) =>
@@ -112,6 +112,34 @@ public sealed class WiringTests(FunctionsFixture fixture)
         Assert.Equal(["get"], health.Methods ?? []);
 
         Assert.Equal(AllFunctions, FunctionClasses().Select(t => FunctionMethod(t).GetCustomAttribute<FunctionAttribute>()!.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_route_the_local_host_serves_is_an_http_function_with_the_same_method()
+    {
+        var builder = Microsoft.AspNetCore.Builder.WebApplication.CreateSlimBuilder();
+        Pipeline.Api.PipelineRoutes.AddPipelineApi(builder.Services);
+        var app = builder.Build();
+        Pipeline.Api.PipelineRoutes.MapPipelineApi(app, _ => null);
+        var local = ((Microsoft.AspNetCore.Routing.IEndpointRouteBuilder)app).DataSources
+            .SelectMany(source => source.Endpoints)
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .SelectMany(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()!.HttpMethods
+                .Select(m => $"{m} /{e.RoutePattern.RawText!.Trim('/')}"))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+        using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "host.json")));
+        var prefix = host.RootElement.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString()!.Trim('/');
+        var functions = FunctionClasses()
+            .Select(t => FunctionMethod(t).GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).SingleOrDefault(a => a is not null))
+            .OfType<HttpTriggerAttribute>()
+            .Where(http => http.Route?.Contains("{*", StringComparison.Ordinal) != true) // the portal's catch-all, if any
+            .SelectMany(http => (http.Methods ?? []).Select(m => $"{m.ToUpperInvariant()} /{string.Join('/', new[] { prefix, http.Route!.Trim('/') }.Where(p => p.Length > 0))}"))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        Assert.Equal(17, local.Length);
+        Assert.Equal(local, functions);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Pipeline.Local.Serve;
 using Pipeline.Workbooks;
@@ -137,6 +138,54 @@ public sealed class LocalHostTests : IAsyncLifetime
         Assert.Equal(runId, (await GetAsync("/api/consolidations", KeyFor("son-la")))[0].GetProperty("runId").GetString());
         var again = await GetAsync("/api/communes/son-la/bo-sinh/summary", KeyFor("son-la"));
         Assert.Equal(budget.GetRawText(), again.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "budget-revenue").GetRawText());
+    }
+
+    [Fact]
+    public async Task A_province_officer_adds_a_merged_commune_whose_clerk_gets_a_key_without_a_restart()
+    {
+        var units = (await GetAsync("/api/provinces/son-la/units", KeyFor("son-la"))).GetRawText();
+        Assert.Contains("Nghị quyết 1681/NQ-UBTVQH15", units, StringComparison.Ordinal);
+        var broken = units.Replace("\"bo-sinh-cu\"\n", "\"pu-bau-khong-co\"\n", StringComparison.Ordinal); // only the merger's last predecessor
+        Assert.NotEqual(units, broken);
+        using var invalid = new HttpRequestMessage(HttpMethod.Put, "/api/provinces/son-la/units")
+        {
+            Content = new StringContent(broken, System.Text.Encoding.UTF8, "application/json"),
+        };
+        invalid.Headers.Add("x-api-key", KeyFor("son-la"));
+        var refused = await Http.SendAsync(invalid);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement;
+        Assert.Contains(problem.GetProperty("errors").EnumerateArray(), e => e.GetString()!.Contains("pu-bau-khong-co", StringComparison.Ordinal));
+
+        // A made-up commune "Tân Hợp" formed from Chiềng En and Pú Bẩu; the seed merger is replaced.
+        var document = new
+        {
+            id = "son-la",
+            name = "Sơn La",
+            communes = new[] { new { id = "chieng-en", name = "Chiềng En" }, new { id = "pu-bau", name = "Pú Bẩu" }, new { id = "tan-hop", name = "Tân Hợp" } },
+            mergers = new[] { new { into = "tan-hop", from = new[] { "chieng-en", "pu-bau" }, effective = "2025-07-01", legalBasis = "Quyết định thử nghiệm" } },
+        };
+        using var replace = new HttpRequestMessage(HttpMethod.Put, "/api/provinces/son-la/units") { Content = JsonContent.Create(document) };
+        replace.Headers.Add("x-api-key", KeyFor("son-la"));
+        Assert.Equal(HttpStatusCode.OK, (await Http.SendAsync(replace)).StatusCode);
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!Host.Keys.Any(k => k.Scope == "son-la/tan-hop"))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "no key for the new commune");
+            await Task.Delay(200);
+        }
+        var clerk = KeyFor("son-la/tan-hop");
+        var uploads = new[]
+        {
+            await UploadAsync("son-la/chieng-en", SampleWorkbooks.ChiengEn.ToBytes(), "Biểu 01.xlsx", key: clerk),
+            await UploadAsync("son-la/pu-bau", SampleWorkbooks.PuBau.ToBytes(), "Biểu 02.xlsx", key: clerk),
+        };
+        foreach (var uploadId in uploads) await WaitForAsync(uploadId, clerk, "scored");
+        var summary = await GetAsync("/api/communes/son-la/tan-hop/summary", clerk);
+        var budget = summary.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "budget-revenue").GetProperty("consolidated");
+        Assert.Equal((255m, 317m), (budget.GetProperty("target").GetDecimal(), budget.GetProperty("actual").GetDecimal())); // 175 + 80, 237 + 80
+        Assert.Equal(LocalAccessKeys.LoadOrCreate(_data, Pipeline.Core.Units.CommuneRegistry.Empty).Single(k => k.Scope == "son-la/tan-hop").Key, clerk);
     }
 
     [Fact]

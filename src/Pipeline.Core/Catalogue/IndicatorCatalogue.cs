@@ -45,10 +45,16 @@ public sealed class IndicatorCatalogue
     }
 
     /// <summary>Builds a catalogue from JSON documents; later documents extend and override earlier ones.</summary>
-    public static IndicatorCatalogue Load(IEnumerable<Stream> documents)
+    public static IndicatorCatalogue Load(IEnumerable<Stream> documents) => Load([], [], documents);
+
+    /// <summary>This catalogue extended by one more document (a province's own indicators and rules), which wins over it.</summary>
+    /// <exception cref="CatalogueException">The document is not a valid catalogue.</exception>
+    public IndicatorCatalogue Extend(Stream extension) => Load(Indicators, DirectionRules, [extension]);
+
+    private static IndicatorCatalogue Load(IEnumerable<Indicator> start, IEnumerable<DirectionRule> startRules, IEnumerable<Stream> documents)
     {
-        var indicators = new List<Indicator>();
-        var rules = new List<DirectionRule>();
+        var indicators = new List<Indicator>(start);
+        var rules = new List<DirectionRule>(startRules);
         var index = 0;
         foreach (var document in documents)
         {

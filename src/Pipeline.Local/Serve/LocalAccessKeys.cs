@@ -8,8 +8,9 @@ namespace Pipeline.Local.Serve;
 public sealed record LocalAccessKey(string Key, string Name, string Role, string Scope);
 
 /// <summary>
-/// The local host's access keys, kept in {data}/access-keys.json: created on first run with a
-/// key for every commune of the registry and one per province, then reused, so keys survive restarts.
+/// The local host's access keys, kept in {data}/access-keys.json: a key for every commune of the
+/// registry and one per province, created when first needed and then reused, so keys survive
+/// restarts and a commune added through the units API gets its key at the next start.
 /// </summary>
 public static class LocalAccessKeys
 {
@@ -18,19 +19,29 @@ public static class LocalAccessKeys
     public static IReadOnlyList<LocalAccessKey> LoadOrCreate(string dataDirectory, CommuneRegistry registry)
     {
         var path = Path.Combine(dataDirectory, "access-keys.json");
-        if (File.Exists(path))
-            return JsonSerializer.Deserialize<List<LocalAccessKey>>(File.ReadAllText(path), JsonOptions) ?? [];
+        var keys = File.Exists(path) ? JsonSerializer.Deserialize<List<LocalAccessKey>>(File.ReadAllText(path), JsonOptions) ?? [] : [];
+        return AddMissing(dataDirectory, keys, registry).Keys;
+    }
 
-        var keys = new List<LocalAccessKey>();
-        foreach (var province in registry.All.GroupBy(c => c.Id.Province))
+    /// <summary>Gives every province and commune of <paramref name="registry"/> without a key one, and saves the file when any was added.</summary>
+    public static (IReadOnlyList<LocalAccessKey> Keys, IReadOnlyList<LocalAccessKey> Added) AddMissing(string dataDirectory, IReadOnlyList<LocalAccessKey> existing, CommuneRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(existing);
+        ArgumentNullException.ThrowIfNull(registry);
+        var known = existing.Select(k => (k.Role, k.Scope)).ToHashSet();
+        var added = new List<LocalAccessKey>();
+        foreach (var province in registry.Provinces.OrderBy(p => p.Id, StringComparer.Ordinal))
         {
-            keys.Add(new LocalAccessKey(AccessKeys.NewKey(), $"Cán bộ tỉnh {province.First().ProvinceName}", "province", province.Key));
-            foreach (var commune in province.OrderBy(c => c.Id.Commune, StringComparer.Ordinal))
-                keys.Add(new LocalAccessKey(AccessKeys.NewKey(), $"Cán bộ xã {commune.Name}", "commune", commune.Id.ToString()));
+            if (known.Add(("province", province.Id)))
+                added.Add(new LocalAccessKey(AccessKeys.NewKey(), $"Cán bộ tỉnh {province.Name}", "province", province.Id));
+            foreach (var commune in province.Communes.OrderBy(c => c.Id.Commune, StringComparer.Ordinal).Where(c => known.Add(("commune", c.Id.ToString()))))
+                added.Add(new LocalAccessKey(AccessKeys.NewKey(), $"Cán bộ xã {commune.Name}", "commune", commune.Id.ToString()));
         }
+        if (added.Count == 0) return (existing, []);
+        var keys = existing.Concat(added).ToArray();
         Directory.CreateDirectory(dataDirectory);
-        File.WriteAllText(path, JsonSerializer.Serialize(keys, JsonOptions));
-        return keys;
+        File.WriteAllText(Path.Combine(dataDirectory, "access-keys.json"), JsonSerializer.Serialize(keys, JsonOptions));
+        return (keys, added);
     }
 
     public static AccessKeys ToAccessKeys(IEnumerable<LocalAccessKey> keys) =>

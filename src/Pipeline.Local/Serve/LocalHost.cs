@@ -25,12 +25,12 @@ public sealed class LocalHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly AzuriteProcess? _azurite;
 
-    private LocalHost(WebApplication app, AzuriteProcess? azurite, PipelineStorage storage, IReadOnlyList<LocalAccessKey> keys, string connectionString)
+    private LocalHost(WebApplication app, AzuriteProcess? azurite, PipelineStorage storage, LocalKeyring keyring, string connectionString)
     {
         _app = app;
         _azurite = azurite;
         Storage = storage;
-        Keys = keys;
+        _keyring = keyring;
         ConnectionString = connectionString;
         BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
     }
@@ -39,7 +39,10 @@ public sealed class LocalHost : IAsyncDisposable
 
     public PipelineStorage Storage { get; }
 
-    public IReadOnlyList<LocalAccessKey> Keys { get; }
+    private readonly LocalKeyring _keyring;
+
+    /// <summary>The access keys as they stand (communes added through the units API get theirs within seconds).</summary>
+    public IReadOnlyList<LocalAccessKey> Keys => _keyring.Keys;
 
     public string ConnectionString { get; }
 
@@ -61,7 +64,9 @@ public sealed class LocalHost : IAsyncDisposable
         {
             var registry = CommuneRegistry.LoadFile(Path.Combine(AppContext.BaseDirectory, "registry.json"));
             var storage = await PipelineStorage.OpenAsync(connection, registry, IndicatorCatalogue.Default, cancellationToken: cancellationToken).ConfigureAwait(false);
-            var keys = LocalAccessKeys.LoadOrCreate(options.DataDirectory, registry);
+            // Keys for the units in storage, which a province officer may have changed since the seed file.
+            var keyring = new LocalKeyring(options.DataDirectory,
+                LocalAccessKeys.LoadOrCreate(options.DataDirectory, await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false)));
 
             var builder = WebApplication.CreateSlimBuilder();
             builder.WebHost.UseUrls(options.Urls);
@@ -71,6 +76,7 @@ public sealed class LocalHost : IAsyncDisposable
             builder.Services.AddSingleton(storage).AddSingleton(TimeProvider.System).AddPipelineApi();
             builder.Services.AddHostedService<NightlyConsolidation>();
             builder.Services.AddHostedService<PendingUploadSweeper>();
+            builder.Services.AddSingleton(keyring).AddHostedService<UnitKeysWatcher>();
             builder.Host.ConfigureWebJobs(webJobs =>
             {
                 // A pinned host id: blob receipts are kept per host id, and a new id would parse every blob again.
@@ -91,9 +97,9 @@ public sealed class LocalHost : IAsyncDisposable
                 app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = portal });
                 app.UseStaticFiles(new StaticFileOptions { FileProvider = portal, OnPrepareResponse = file => PortalSite.AddHeaders(file.Context.Response.Headers) });
             }
-            app.MapPipelineApi(Pipeline.Api.PipelineRoutes.ByAccessKey(LocalAccessKeys.ToAccessKeys(keys)));
+            app.MapPipelineApi(request => keyring.Find(request.Headers["x-api-key"].ToString()));
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
-            return new LocalHost(app, azurite, storage, keys, connection);
+            return new LocalHost(app, azurite, storage, keyring, connection);
         }
         catch
         {

@@ -1,4 +1,4 @@
-using Pipeline.Core.Catalogue;
+using Pipeline.Storage.Catalogue;
 using Pipeline.Core.Consolidation;
 using Pipeline.Core.Reporting;
 using Pipeline.Core.Units;
@@ -13,7 +13,7 @@ namespace Pipeline.Storage.Consolidations;
 /// repairs anything a failed refresh left behind).
 /// </summary>
 public sealed class ConsolidatedSummaries(SummaryStore summaries, TargetRowStore targets, ConsolidatedSummaryStore store,
-    IndicatorCatalogue catalogue, TimeProvider clock)
+    ProvinceCatalogues catalogues, TimeProvider clock)
 {
     /// <summary>What depends on a commune's summary for a term: its province's rollup and any merger it belongs to. Returns what was recomputed.</summary>
     public async Task<IReadOnlyList<string>> RefreshAfterScoringAsync(CommuneRegistry registry, CommuneId commune, string term, CancellationToken cancellationToken)
@@ -71,6 +71,7 @@ public sealed class ConsolidatedSummaries(SummaryStore summaries, TargetRowStore
                     ? PredecessorAnnexes.MissingFor(id.ToString(), name)
                     : new PredecessorAnnexes(id.ToString(), name, summary.UploadId, summary.ScoredAt, annexes));
             }
+            var catalogue = await catalogues.ForProvinceAsync(merger.Into.Province, ct).ConfigureAwait(false);
             var (newSummary, newAnnexes) = await CurrentAnnexesAsync(merger.Into, merger.NewTerm, ct).ConfigureAwait(false);
             var newTerm = newSummary is null ? NewTermAnnexes.None : new NewTermAnnexes(newSummary.UploadId, newAnnexes);
             return MergedCommuneConsolidator.Consolidate(merger, registry.Find(merger.Into)?.Name ?? merger.Into.Commune,

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Azure.Storage.Blobs;
-using Pipeline.Core.Catalogue;
+using Pipeline.Storage.Catalogue;
 using Pipeline.Core.Reporting;
 using Pipeline.Core.Scoring;
 using Pipeline.Storage.Ingestion;
@@ -17,7 +17,7 @@ namespace Pipeline.Storage.Scoring;
 /// idempotent upsert, so a message delivered twice leaves the same tables.
 /// </summary>
 public sealed class AnnexScoring(BlobContainerClient parsed, UploadStore uploads, TargetRowStore targets, SummaryStore summaries,
-    UnitRegistryStore units, ConsolidatedSummaries consolidated, IndicatorCatalogue catalogue, TimeProvider clock)
+    UnitRegistryStore units, ConsolidatedSummaries consolidated, ProvinceCatalogues catalogues, TimeProvider clock)
 {
     public static ScoreRequest ReadMessage(string message) =>
         JsonSerializer.Deserialize<ScoreRequest>(message, StorageJson.Options) ?? throw new InvalidDataException("Empty score request.");
@@ -38,6 +38,7 @@ public sealed class AnnexScoring(BlobContainerClient parsed, UploadStore uploads
         if (request.AnnexIndex < 0 || request.AnnexIndex >= parsedUpload.Annexes.Count)
             throw new InvalidDataException($"Upload {upload.UploadId} has no annex {request.AnnexIndex}.");
 
+        var catalogue = await catalogues.ForProvinceAsync(upload.Commune.Province, cancellationToken).ConfigureAwait(false);
         var report = AnnexReports.ForAnnex(TargetScorer.Score(parsedUpload.Annexes[request.AnnexIndex], catalogue));
         var commune = upload.Commune.ToString();
         var partition = TargetRowStore.PartitionOf(commune, upload.Term, upload.UploadId);
