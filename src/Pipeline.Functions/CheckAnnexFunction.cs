@@ -8,7 +8,7 @@ namespace Pipeline.Functions;
 public sealed class CheckAnnexFunction(PipelineStorageProvider storage)
 {
     [Function("CheckAnnex")]
-    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "annexes/check")] HttpRequest request,
+    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/annexes/check")] HttpRequest request,
         CancellationToken cancellationToken) =>
         HttpApi.RunAsync(storage, request, (api, caller) => api.CheckAsync(request, caller, cancellationToken), cancellationToken);
 }

@@ -8,7 +8,7 @@ namespace Pipeline.Functions;
 public sealed class CommuneSummaryFunction(PipelineStorageProvider storage)
 {
     [Function("CommuneSummary")]
-    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "communes/{province}/{commune}/summary")] HttpRequest request,
+    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/communes/{province}/{commune}/summary")] HttpRequest request,
         string province, string commune, CancellationToken cancellationToken) =>
         HttpApi.RunAsync(storage, request, (api, caller) => api.GetSummaryAsync(province, commune, request.Query["term"], caller, cancellationToken), cancellationToken);
 }

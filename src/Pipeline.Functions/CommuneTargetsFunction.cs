@@ -8,7 +8,7 @@ namespace Pipeline.Functions;
 public sealed class CommuneTargetsFunction(PipelineStorageProvider storage)
 {
     [Function("CommuneTargets")]
-    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "communes/{province}/{commune}/targets")] HttpRequest request,
+    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/communes/{province}/{commune}/targets")] HttpRequest request,
         string province, string commune, CancellationToken cancellationToken) =>
         HttpApi.RunAsync(storage, request, (api, caller) => api.GetTargetsAsync(province, commune, request.Query["term"], caller, cancellationToken), cancellationToken);
 }

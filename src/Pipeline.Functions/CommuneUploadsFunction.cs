@@ -8,7 +8,7 @@ namespace Pipeline.Functions;
 public sealed class CommuneUploadsFunction(PipelineStorageProvider storage)
 {
     [Function("CommuneUploads")]
-    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "communes/{province}/{commune}/uploads")] HttpRequest request, string province, string commune,
+    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/communes/{province}/{commune}/uploads")] HttpRequest request, string province, string commune,
         CancellationToken cancellationToken) =>
         HttpApi.RunAsync(storage, request, (api, caller) => api.ListUploadsAsync(province, commune, HttpApi.IntQuery(request, "max"), caller, cancellationToken), cancellationToken);
 }

@@ -8,7 +8,7 @@ namespace Pipeline.Functions;
 public sealed class ConsolidationRunFunction(PipelineStorageProvider storage)
 {
     [Function("ConsolidationRun")]
-    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "consolidations/{runId}")] HttpRequest request,
+    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/consolidations/{runId}")] HttpRequest request,
         string runId, CancellationToken cancellationToken) =>
         HttpApi.RunAsync(storage, request, (api, caller) => api.GetConsolidationAsync(runId, caller, cancellationToken), cancellationToken);
 }

@@ -8,7 +8,7 @@ namespace Pipeline.Functions;
 public sealed class ConsolidationRunsFunction(PipelineStorageProvider storage)
 {
     [Function("ConsolidationRuns")]
-    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "consolidations")] HttpRequest request,
+    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/consolidations")] HttpRequest request,
         CancellationToken cancellationToken) =>
         HttpApi.RunAsync(storage, request, (api, caller) => api.ListConsolidationsAsync(HttpApi.IntQuery(request, "max"), caller, cancellationToken), cancellationToken);
 }

@@ -10,7 +10,7 @@ public sealed class HealthFunction
     public const string Name = "Health";
 
     [Function(Name)]
-    public static IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "health")] HttpRequest request) =>
+    public static IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/health")] HttpRequest request) =>
         new OkObjectResult(new HealthStatus("ok"));
 }
 

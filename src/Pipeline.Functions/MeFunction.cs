@@ -8,7 +8,7 @@ namespace Pipeline.Functions;
 public sealed class MeFunction(PipelineStorageProvider storage)
 {
     [Function("Me")]
-    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "me")] HttpRequest request,
+    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/me")] HttpRequest request,
         CancellationToken cancellationToken) =>
         HttpApi.RunAsync(storage, request, (api, caller) => api.MeAsync(caller, cancellationToken), cancellationToken);
 }

@@ -8,7 +8,7 @@ namespace Pipeline.Functions;
 public sealed class ProvinceCatalogueFunction(PipelineStorageProvider storage)
 {
     [Function("ProvinceCatalogue")]
-    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "provinces/{province}/catalogue")] HttpRequest request, string province,
+    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/provinces/{province}/catalogue")] HttpRequest request, string province,
         CancellationToken cancellationToken) =>
         HttpApi.RunAsync(storage, request, (api, caller) => api.GetCatalogueAsync(province, caller, cancellationToken), cancellationToken);
 }

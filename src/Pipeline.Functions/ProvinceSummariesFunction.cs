@@ -8,7 +8,7 @@ namespace Pipeline.Functions;
 public sealed class ProvinceSummariesFunction(PipelineStorageProvider storage)
 {
     [Function("ProvinceSummaries")]
-    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "provinces/{province}/summaries")] HttpRequest request,
+    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/provinces/{province}/summaries")] HttpRequest request,
         string province, CancellationToken cancellationToken) =>
         HttpApi.RunAsync(storage, request, (api, caller) => api.GetProvinceSummariesAsync(province, request.Query["term"], caller, cancellationToken), cancellationToken);
 }

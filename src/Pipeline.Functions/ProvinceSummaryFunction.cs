@@ -8,7 +8,7 @@ namespace Pipeline.Functions;
 public sealed class ProvinceSummaryFunction(PipelineStorageProvider storage)
 {
     [Function("ProvinceSummary")]
-    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "provinces/{province}/summary")] HttpRequest request, string province,
+    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/provinces/{province}/summary")] HttpRequest request, string province,
         CancellationToken cancellationToken) =>
         HttpApi.RunAsync(storage, request, (api, caller) => api.GetProvinceSummaryAsync(province, request.Query["term"], caller, cancellationToken), cancellationToken);
 }

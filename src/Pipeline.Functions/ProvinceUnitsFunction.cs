@@ -8,7 +8,7 @@ namespace Pipeline.Functions;
 public sealed class ProvinceUnitsFunction(PipelineStorageProvider storage)
 {
     [Function("ProvinceUnits")]
-    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "provinces/{province}/units")] HttpRequest request, string province,
+    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/provinces/{province}/units")] HttpRequest request, string province,
         CancellationToken cancellationToken) =>
         HttpApi.RunAsync(storage, request, (api, caller) => api.GetUnitsAsync(province, caller, cancellationToken), cancellationToken);
 }

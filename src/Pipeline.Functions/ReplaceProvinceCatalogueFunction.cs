@@ -8,7 +8,7 @@ namespace Pipeline.Functions;
 public sealed class ReplaceProvinceCatalogueFunction(PipelineStorageProvider storage)
 {
     [Function("ReplaceProvinceCatalogue")]
-    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "provinces/{province}/catalogue")] HttpRequest request, string province,
+    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/provinces/{province}/catalogue")] HttpRequest request, string province,
         CancellationToken cancellationToken) =>
         HttpApi.RunAsync(storage, request, (api, caller) => api.PutCatalogueAsync(province, request, caller, cancellationToken), cancellationToken);
 }

@@ -8,7 +8,7 @@ namespace Pipeline.Functions;
 public sealed class ReplaceProvinceUnitsFunction(PipelineStorageProvider storage)
 {
     [Function("ReplaceProvinceUnits")]
-    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "provinces/{province}/units")] HttpRequest request, string province,
+    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "api/provinces/{province}/units")] HttpRequest request, string province,
         CancellationToken cancellationToken) =>
         HttpApi.RunAsync(storage, request, (api, caller) => api.PutUnitsAsync(province, request, caller, cancellationToken), cancellationToken);
 }

@@ -8,6 +8,6 @@ namespace Pipeline.Functions;
 public sealed class StartConsolidationFunction(PipelineStorageProvider storage)
 {
     [Function("StartConsolidation")]
-    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "consolidations")] HttpRequest request, CancellationToken cancellationToken) =>
+    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/consolidations")] HttpRequest request, CancellationToken cancellationToken) =>
         HttpApi.RunAsync(storage, request, (api, caller) => api.StartConsolidationAsync(caller, cancellationToken), cancellationToken);
 }

@@ -8,6 +8,6 @@ namespace Pipeline.Functions;
 public sealed class UploadAnnexFunction(PipelineStorageProvider storage)
 {
     [Function("UploadAnnex")]
-    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "annexes")] HttpRequest request, CancellationToken cancellationToken) =>
+    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/annexes")] HttpRequest request, CancellationToken cancellationToken) =>
         HttpApi.RunAsync(storage, request, (api, caller) => api.UploadAsync(request, caller, cancellationToken), cancellationToken);
 }

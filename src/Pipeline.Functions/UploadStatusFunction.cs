@@ -8,6 +8,6 @@ namespace Pipeline.Functions;
 public sealed class UploadStatusFunction(PipelineStorageProvider storage)
 {
     [Function("UploadStatus")]
-    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "annexes/{uploadId}")] HttpRequest request, string uploadId, CancellationToken cancellationToken) =>
+    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/annexes/{uploadId}")] HttpRequest request, string uploadId, CancellationToken cancellationToken) =>
         HttpApi.RunAsync(storage, request, (api, caller) => api.GetUploadAsync(uploadId, caller, cancellationToken), cancellationToken);
 }

@@ -14,8 +14,11 @@ namespace Pipeline.Functions.Tests;
 public sealed class WiringTests(FunctionsFixture fixture)
 {
     private static readonly string[] AllFunctions =
-        ["CheckAnnex", "CommuneSummary", "CommuneTargets", "CommuneUploads", "ConsolidationRun", "ConsolidationRuns", "FailedScore", "Health", "Me", "ParseAnnex", "ProvinceCatalogue",
-         "ProvinceSummaries", "ProvinceSummary", "ProvinceUnits", "ReplaceProvinceCatalogue", "ReplaceProvinceUnits", "ScheduledConsolidation", "ScoreAnnex", "StartConsolidation", "UploadAnnex", "UploadStatus"];
+        [
+            "CheckAnnex", "CommuneSummary", "CommuneTargets", "CommuneUploads", "ConsolidationRun", "ConsolidationRuns", "FailedScore", "Health", "Me",
+            "ParseAnnex", "Portal", "ProvinceCatalogue", "ProvinceSummaries", "ProvinceSummary", "ProvinceUnits", "ReplaceProvinceCatalogue", "ReplaceProvinceUnits",
+            "ScheduledConsolidation", "ScoreAnnex", "StartConsolidation", "UploadAnnex", "UploadStatus",
+        ];
 
     private static IConfiguration Settings(params (string Key, string Value)[] values) =>
         new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
@@ -104,7 +107,7 @@ public sealed class WiringTests(FunctionsFixture fixture)
         Assert.Equal(PipelineServices.ConnectionSetting, failed.Connection);
 
         var health = TriggerOf<HttpTriggerAttribute>(typeof(HealthFunction));
-        Assert.Equal("health", health.Route);
+        Assert.Equal("api/health", health.Route);
         Assert.Equal(AuthorizationLevel.Anonymous, health.AuthLevel);
         Assert.Equal(["get"], health.Methods ?? []);
 
@@ -157,17 +160,18 @@ public sealed class WiringTests(FunctionsFixture fixture)
 
         Assert.Equal(AllFunctions, triggers.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("timerTrigger", triggers["ScheduledConsolidation"].GetProperty("type").GetString());
-        Assert.Equal("communes/{province}/{commune}/summary", triggers["CommuneSummary"].GetProperty("route").GetString());
+        Assert.Equal("api/communes/{province}/{commune}/summary", triggers["CommuneSummary"].GetProperty("route").GetString());
         Assert.Equal("blobTrigger", triggers["ParseAnnex"].GetProperty("type").GetString());
         Assert.Equal("annexes/{name}", triggers["ParseAnnex"].GetProperty("path").GetString());
         Assert.Equal("EventGrid", triggers["ParseAnnex"].GetProperty("source").GetString());
         Assert.Equal("annexes-to-score", triggers["ScoreAnnex"].GetProperty("queueName").GetString());
         Assert.Equal("annexes-to-score-poison", triggers["FailedScore"].GetProperty("queueName").GetString());
-        Assert.Equal("health", triggers["Health"].GetProperty("route").GetString());
+        Assert.Equal("api/health", triggers["Health"].GetProperty("route").GetString());
+        Assert.Equal("{*path}", triggers["Portal"].GetProperty("route").GetString());
     }
 
     [Fact]
-    public void Host_json_retries_a_score_request_five_times_and_serves_http_under_api()
+    public void Host_json_retries_a_score_request_five_times_and_serves_http_from_the_root()
     {
         using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "host.json")));
         var root = host.RootElement;
@@ -175,7 +179,20 @@ public sealed class WiringTests(FunctionsFixture fixture)
         var queues = root.GetProperty("extensions").GetProperty("queues");
         Assert.Equal(5, queues.GetProperty("maxDequeueCount").GetInt32());
         Assert.Equal("base64", queues.GetProperty("messageEncoding").GetString()); // what PipelineStorage.QueueOptions writes
-        Assert.Equal("api", root.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
+        // No prefix: the portal answers at /, and every API function's route starts with api/ itself.
+        Assert.Equal("", root.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
+    }
+
+    [Fact]
+    public void Every_http_function_but_the_portal_is_under_api()
+    {
+        var routes = FunctionClasses()
+            .Select(t => (Type: t, Trigger: FunctionMethod(t).GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).OfType<HttpTriggerAttribute>().SingleOrDefault()))
+            .Where(f => f.Trigger is not null && f.Type != typeof(PortalFunction))
+            .Select(f => f.Trigger!.Route ?? "")
+            .ToList();
+        Assert.NotEmpty(routes);
+        Assert.All(routes, route => Assert.StartsWith("api/", route, StringComparison.Ordinal));
     }
 
     private static IEnumerable<Type> FunctionClasses() =>

@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Azure.WebJobs;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Pipeline.Api;
 using Pipeline.Core.Catalogue;
 using Pipeline.Local.Azurite;
+using Pipeline.Portal;
 using Pipeline.Storage;
 using Pipeline.Core.Units;
 
@@ -88,6 +90,13 @@ public sealed class LocalHost : IAsyncDisposable
                 });
             });
             var app = builder.Build();
+            // The portal at / (index.html) and its files; API paths never match a file there.
+            if (Directory.Exists(PortalSite.Directory))
+            {
+                var portal = new PhysicalFileProvider(PortalSite.Directory);
+                app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = portal });
+                app.UseStaticFiles(new StaticFileOptions { FileProvider = portal, OnPrepareResponse = file => PortalSite.AddHeaders(file.Context.Response.Headers) });
+            }
             app.MapPipelineApi(request => keyring.Find(request.Headers["x-api-key"].ToString()));
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             return new LocalHost(app, azurite, storage, keyring, connection);

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.FileProviders;
+using Pipeline.Portal;
+
+namespace Pipeline.Functions;
+
+/// <summary>
+/// GET / and every other non-API path: the portal's files (deployed in portal/ beside the app).
+/// host.json's routePrefix is empty so that this catch-all can answer at /; the API functions'
+/// routes start with api/ themselves, and a literal route always wins over a catch-all.
+/// Anonymous: the page holds no data; every API call it makes is checked as usual.
+/// </summary>
+public sealed class PortalFunction
+{
+    public const string Name = "Portal";
+
+    private readonly IFileProvider _files;
+
+    public PortalFunction() : this(PortalSite.Directory)
+    {
+    }
+
+    internal PortalFunction(string directory) =>
+        _files = Directory.Exists(directory) ? new PhysicalFileProvider(directory) : new NullFileProvider();
+
+    [Function(Name)]
+    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "{*path}")] HttpRequest request, string? path)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var file = PortalSite.Find(_files, path);
+        if (file?.PhysicalPath is null) return new NotFoundResult();
+        PortalSite.AddHeaders(request.HttpContext.Response.Headers);
+        return new PhysicalFileResult(file.PhysicalPath, PortalSite.ContentTypeOf(file.Name)) { EnableRangeProcessing = false };
+    }
+}

@@ -1,0 +1,95 @@
+// The scored annex as the system read it (AnnexReport): every target with what the system
+// computed beside what the commune reported, flagged rows highlighted with the reason in words.
+import { h } from './dom.js';
+import { number, numbers, percent } from './format.js';
+import { annexKindLabel, severityLabel, targetStatusText } from './labels.js';
+
+const Columns = ['TT', 'Chỉ tiêu', 'Đơn vị', 'Mục tiêu', 'Kết quả', 'Tỷ lệ tính (%)', 'Hệ thống đánh giá', 'Xã báo cáo (%)', 'Xã tự đánh giá', 'Phát hiện'];
+
+/** The worst severity among a target's findings: error, warning, info, or null. */
+export function worstSeverity(findings) {
+  const severities = (findings ?? []).map((finding) => finding.severity);
+  return ['error', 'warning', 'info'].find((severity) => severities.includes(severity)) ?? null;
+}
+
+function statusBadge(status) {
+  return h('span', { class: `badge status-${status ?? 'none'}` }, targetStatusText(status));
+}
+
+function findingsCell(findings) {
+  if (!findings?.length) return h('span', { class: 'muted' }, 'Không có');
+  return h('ul', { class: 'findings' },
+    findings.map((finding) => h('li', { class: `finding finding-${finding.severity}` },
+      h('strong', {}, `${severityLabel[finding.severity] ?? finding.severity}: `), finding.message)));
+}
+
+function cell(label, ...content) {
+  return h('td', { dataset: { label } }, ...content);
+}
+
+function targetRow(target) {
+  const severity = worstSeverity(target.findings);
+  const flagged = severity === 'error' || severity === 'warning';
+  return h('tr', {
+    class: flagged ? `flagged flagged-${severity}` : null,
+    dataset: { ordinal: target.ordinal ?? '', row: target.row },
+  },
+  cell(Columns[0], target.ordinal ?? ''),
+  cell(Columns[1], h('span', { class: 'indicator' }, target.indicator ?? ''), target.group ? h('span', { class: 'muted small' }, ` (${target.group})`) : null),
+  cell(Columns[2], target.unit ?? ''),
+  cell(Columns[3], target.targetText ?? numbers(target.target)),
+  cell(Columns[4], target.actualText ?? numbers(target.actual)),
+  cell(Columns[5], h('span', { class: 'num' }, percent(target.ratio))),
+  cell(Columns[6], statusBadge(target.status)),
+  cell(Columns[7], h('span', { class: 'num' }, numbers(target.reportedPercent))),
+  cell(Columns[8], target.reportedVerdict ?? h('span', { class: 'muted' }, 'Không ghi')),
+  cell(Columns[9], findingsCell(target.findings)));
+}
+
+/** Counts computed by the system beside the commune's own. */
+export function countsSummary(counts, achievementRate) {
+  const computed = counts?.computed ?? {};
+  const reported = counts?.reported ?? {};
+  const rate = achievementRate ?? counts?.achievementRate;
+  return h('dl', { class: 'counts' },
+    h('div', {}, h('dt', {}, 'Vượt'), h('dd', {}, number(computed.exceeded), h('span', { class: 'muted small' }, ` (xã báo ${number(reported.exceeded)})`))),
+    h('div', {}, h('dt', {}, 'Đạt'), h('dd', {}, number(computed.met), h('span', { class: 'muted small' }, ` (xã báo ${number(reported.met)})`))),
+    h('div', {}, h('dt', {}, 'Không đạt'), h('dd', {}, number(computed.notMet), h('span', { class: 'muted small' }, ` (xã báo ${number(reported.notMet)})`))),
+    h('div', {}, h('dt', {}, 'Tỷ lệ đạt'), h('dd', {}, percent(rate))));
+}
+
+/** A table of one AnnexReport, with a caption naming the sheet, commune and term. */
+export function annexTable(annex) {
+  const flagged = annex.targets.filter((target) => ['error', 'warning'].includes(worstSeverity(target.findings))).length;
+  return h('section', { class: 'annex', 'aria-label': `Biểu ${annex.sheet ?? ''}` },
+    h('p', { class: 'annex-meta' },
+      `Trang tính “${annex.sheet ?? ''}” · ${annex.commune ?? ''} · nhiệm kỳ ${annex.term ?? '—'} · ${annexKindLabel[annex.kind] ?? annex.kind ?? ''} · dòng tiêu đề ${annex.headerRow ?? '—'}`),
+    countsSummary(annex.counts),
+    h('p', { class: flagged ? 'flag-summary' : 'ok-summary' },
+      flagged ? `${flagged} chỉ tiêu có sai lệch giữa số liệu và báo cáo của xã (tô màu bên dưới).` : 'Không có chỉ tiêu nào sai lệch.'),
+    h('div', { class: 'table-scroll', role: 'region', 'aria-label': 'Bảng chỉ tiêu đã chấm', tabindex: '0' },
+      h('table', { class: 'data responsive annex-table' },
+        h('caption', { class: 'visually-hidden' }, `Các chỉ tiêu của biểu ${annex.sheet ?? ''}, như hệ thống đã đọc và chấm`),
+        h('thead', {}, h('tr', {}, Columns.map((column) => h('th', { scope: 'col' }, column)))),
+        h('tbody', {}, annex.targets.map(targetRow)))));
+}
+
+/** The annex as an export table (numbers stay numbers). */
+export function annexExportTable(annex, name) {
+  return {
+    name,
+    columns: ['TT', 'Chỉ tiêu', 'Đơn vị', 'Mục tiêu', 'Kết quả', 'Tỷ lệ tính (%)', 'Hệ thống đánh giá', 'Xã báo cáo (%)', 'Xã tự đánh giá', 'Phát hiện'],
+    rows: annex.targets.map((target) => [
+      target.ordinal ?? '',
+      target.indicator ?? '',
+      target.unit ?? '',
+      target.target?.length === 1 ? target.target[0] : target.targetText ?? '',
+      target.actual?.length === 1 ? target.actual[0] : target.actualText ?? '',
+      target.ratio ?? null,
+      targetStatusText(target.status),
+      target.reportedPercent?.length === 1 ? target.reportedPercent[0] : (target.reportedPercent ?? []).join('-'),
+      target.reportedVerdict ?? '',
+      (target.findings ?? []).map((finding) => `${severityLabel[finding.severity] ?? finding.severity}: ${finding.message}`).join(' | '),
+    ]),
+  };
+}

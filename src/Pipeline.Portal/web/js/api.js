@@ -1,0 +1,91 @@
+// The HTTP API (docs/api.md) as the portal calls it: same origin, the access key in x-api-key
+// where one was given (locally), the App Service sign-in cookie otherwise (in Azure).
+
+/** An answer other than 2xx, with the API's Vietnamese problem detail when it sent one. */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem?.detail || fallbackMessage(status));
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = problem?.code ?? null;
+    this.errors = Array.isArray(problem?.errors) ? problem.errors : [];
+  }
+}
+
+function fallbackMessage(status) {
+  switch (status) {
+    case 0: return 'Không kết nối được với máy chủ. Hãy kiểm tra mạng rồi thử lại.';
+    case 401: return 'Khóa truy cập không đúng hoặc đã hết hiệu lực. Hãy đăng nhập lại.';
+    case 403: return 'Bạn không có quyền xem hoặc gửi dữ liệu của đơn vị này.';
+    case 404: return 'Không tìm thấy dữ liệu này.';
+    case 413: return 'Tệp quá lớn (tối đa 5 MB). Hãy xóa các trang tính không cần thiết rồi gửi lại.';
+    default: return `Máy chủ báo lỗi (mã ${status}). Hãy thử lại sau ít phút.`;
+  }
+}
+
+function parseJson(text) {
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+export function createApi(accessKey) {
+  const authHeaders = () => (accessKey ? { 'x-api-key': accessKey } : {});
+
+  async function request(method, path, body) {
+    let response;
+    try {
+      response = await fetch(path, {
+        method,
+        body,
+        headers: { Accept: 'application/json', ...authHeaders() },
+        credentials: 'same-origin',
+        cache: 'no-store',
+      });
+    } catch {
+      throw new ApiError(0, null);
+    }
+    const data = parseJson(await response.text());
+    if (!response.ok) throw new ApiError(response.status, data);
+    return data;
+  }
+
+  /** POST multipart with upload progress (fetch cannot report it): onProgress(fraction 0..1). */
+  function upload(path, form, onProgress) {
+    return new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', path);
+      for (const [name, value] of Object.entries(authHeaders())) xhr.setRequestHeader(name, value);
+      xhr.setRequestHeader('Accept', 'application/json');
+      xhr.upload.addEventListener('progress', (event) => {
+        if (event.lengthComputable) onProgress(event.loaded / event.total);
+      });
+      xhr.addEventListener('load', () => {
+        const data = parseJson(xhr.responseText);
+        if (xhr.status >= 200 && xhr.status < 300) {
+          onProgress(1);
+          resolve(data);
+        } else {
+          reject(new ApiError(xhr.status, data));
+        }
+      });
+      xhr.addEventListener('error', () => reject(new ApiError(0, null)));
+      xhr.addEventListener('abort', () => reject(new ApiError(0, null)));
+      xhr.send(form);
+    });
+  }
+
+  return {
+    get: (path) => request('GET', path),
+    post: (path, body) => request('POST', path, body),
+    upload,
+  };
+}
+
+/** Path segments of a commune id "son-la/pu-bau", escaped. */
+export function communePath(communeId) {
+  return String(communeId).split('/').map(encodeURIComponent).join('/');
+}

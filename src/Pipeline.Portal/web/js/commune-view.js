@@ -1,0 +1,170 @@
+// The commune clerk's page: pick the commune (own or a predecessor) and term, check or send an
+// annex, follow its status, read the scored table, and see past uploads.
+import { communePath } from './api.js';
+import { annexTable } from './annex-table.js';
+import { h, replace, uniqueId } from './dom.js';
+import { createFileDrop, MaxUploadBytes } from './file-drop.js';
+import { dateTime } from './format.js';
+import { terms, uploadStatusLabel } from './labels.js';
+import { createUploadProgress } from './upload-progress.js';
+import { createUploadStatus, FinalStatuses } from './upload-status.js';
+
+const PollIntervalMs = 700;
+const PollTimeoutMs = 180_000;
+
+function communeChoices(me) {
+  return [{ commune: me.commune, name: me.communeName }, ...(me.predecessors ?? []).map((p) => ({ commune: p.commune, name: `${p.name} (xã cũ, trước sáp nhập)` }))];
+}
+
+function select(label, name, options, value, onChange) {
+  const id = uniqueId(name);
+  const control = h('select', { id, name, onchange: () => onChange(control.value) },
+    options.map((option) => h('option', { value: option.value, selected: option.value === value }, option.label)));
+  return h('div', { class: 'field' }, h('label', { for: id }, label), control);
+}
+
+export function renderCommuneView(main, { api, me }) {
+  const choices = communeChoices(me);
+  const state = { commune: choices[0].commune, term: terms[0], file: null, busy: false };
+
+  const progress = createUploadProgress();
+  const status = createUploadStatus();
+  const fileDrop = createFileDrop((file) => { state.file = file; });
+  const formError = h('p', { class: 'form-error', role: 'alert' });
+  const checkResult = h('section', { class: 'check-result', 'aria-labelledby': 'check-heading', hidden: true });
+  const resultBody = h('div', { class: 'result-body' });
+  const historyBody = h('div', { class: 'history-body' });
+
+  const checkButton = h('button', { type: 'button', class: 'secondary', onclick: () => run('check') }, 'Kiểm tra trước (không lưu)');
+  const sendButton = h('button', { type: 'submit', class: 'primary' }, 'Gửi biểu');
+
+  const communeName = () => choices.find((choice) => choice.commune === state.commune)?.name ?? state.commune;
+
+  const form = h('form', { class: 'upload-form', onsubmit: (event) => { event.preventDefault(); run('upload'); } },
+    h('div', { class: 'field-row' },
+      select('Xã', 'commune', choices.map((c) => ({ value: c.commune, label: c.name })), state.commune, (value) => { state.commune = value; refresh(); }),
+      select('Nhiệm kỳ', 'term', terms.map((t) => ({ value: t, label: t })), state.term, (value) => { state.term = value; refresh(); })),
+    fileDrop.element,
+    formError,
+    h('div', { class: 'actions' }, checkButton, sendButton),
+    progress.element,
+    status.element);
+
+  replace(main,
+    h('h1', { tabindex: '-1' }, 'Nộp biểu chỉ tiêu'),
+    h('p', { class: 'lead' }, 'Gửi biểu kết quả thực hiện chỉ tiêu của xã. Hệ thống đọc, tính lại tỷ lệ từng chỉ tiêu và chỉ ra chỗ số liệu không khớp với đánh giá của xã.'),
+    h('section', { class: 'panel', 'aria-labelledby': 'upload-heading' }, h('h2', { id: 'upload-heading' }, 'Gửi biểu'), form),
+    checkResult,
+    h('section', { class: 'panel', 'aria-labelledby': 'result-heading' }, h('h2', { id: 'result-heading' }, 'Biểu đã chấm'), resultBody),
+    h('section', { class: 'panel', 'aria-labelledby': 'history-heading' }, h('h2', { id: 'history-heading' }, 'Các lần nộp trước'), historyBody));
+
+  function setBusy(busy) {
+    state.busy = busy;
+    checkButton.disabled = busy;
+    sendButton.disabled = busy;
+  }
+
+  function formData() {
+    const data = new FormData();
+    data.append('file', state.file, state.file.name);
+    data.append('commune', state.commune);
+    data.append('term', state.term);
+    return data;
+  }
+
+  function validate() {
+    if (!state.file) return 'Hãy chọn tệp biểu trước.';
+    if (state.file.size > MaxUploadBytes) return 'Tệp lớn hơn 5 MB. Hãy xóa các trang tính không cần thiết rồi chọn lại.';
+    return null;
+  }
+
+  async function run(mode) {
+    if (state.busy) return;
+    const problem = validate();
+    formError.textContent = problem ?? '';
+    if (problem) {
+      fileDrop.focus();
+      return;
+    }
+    setBusy(true);
+    status.clear();
+    checkResult.hidden = true;
+    progress.start();
+    try {
+      if (mode === 'check') await check();
+      else await upload();
+    } catch (error) {
+      status.showError(error);
+    } finally {
+      progress.hide();
+      setBusy(false);
+    }
+  }
+
+  async function check() {
+    const report = await api.upload('/api/annexes/check', formData(), (fraction) => progress.set(fraction));
+    checkResult.hidden = false;
+    replace(checkResult,
+      h('h2', { id: 'check-heading', tabindex: '-1' }, `Kết quả kiểm tra tệp “${state.file.name}”`),
+      h('p', { class: 'notice' }, 'Đây chỉ là bản xem trước: tệp chưa được gửi và chưa lưu. Nếu đúng, bấm “Gửi biểu”.'),
+      report?.error
+        ? h('div', { class: 'error-box', role: 'alert' }, h('strong', {}, 'Hệ thống không đọc được tệp này: '), report.error.message)
+        : (report?.annexes ?? []).map(annexTable));
+    checkResult.querySelector('h2').focus?.();
+  }
+
+  async function upload() {
+    const accepted = await api.upload('/api/annexes', formData(), (fraction) => progress.set(fraction));
+    progress.hide();
+    let record = { status: 'received', fileName: state.file.name };
+    status.show(record);
+    const deadline = Date.now() + PollTimeoutMs;
+    while (!FinalStatuses.includes(record.status)) {
+      if (Date.now() > deadline) throw new Error('Hệ thống xử lý lâu hơn bình thường. Hãy xem lại ở danh sách các lần nộp sau ít phút.');
+      await new Promise((resolve) => setTimeout(resolve, PollIntervalMs));
+      const next = await api.get(`/api/annexes/${encodeURIComponent(accepted.uploadId)}`);
+      if (next.status !== record.status) status.show(next);
+      record = next;
+    }
+    await refresh();
+  }
+
+  async function loadResult() {
+    replace(resultBody, h('p', { class: 'muted' }, 'Đang tải…'));
+    try {
+      const annex = await api.get(`/api/communes/${communePath(state.commune)}/targets?term=${encodeURIComponent(state.term)}`);
+      replace(resultBody, h('p', {}, `Biểu hiện hành của xã ${communeName()}, nhiệm kỳ ${state.term}.`), annexTable(annex));
+    } catch (error) {
+      replace(resultBody, error.status === 404
+        ? h('p', { class: 'muted' }, `Xã ${communeName()} chưa có biểu nào được chấm cho nhiệm kỳ ${state.term}.`)
+        : h('p', { class: 'error-box', role: 'alert' }, error.message));
+    }
+  }
+
+  async function loadHistory() {
+    try {
+      const uploads = await api.get(`/api/communes/${communePath(state.commune)}/uploads?max=20`);
+      if (!uploads?.length) {
+        replace(historyBody, h('p', { class: 'muted' }, 'Chưa có lần nộp nào.'));
+        return;
+      }
+      replace(historyBody, h('div', { class: 'table-scroll', role: 'region', 'aria-label': 'Các lần nộp trước', tabindex: '0' },
+        h('table', { class: 'data responsive history' },
+          h('thead', {}, h('tr', {}, ['Thời điểm nhận', 'Tệp', 'Nhiệm kỳ', 'Trạng thái', 'Ghi chú'].map((c) => h('th', { scope: 'col' }, c)))),
+          h('tbody', {}, uploads.map((u) => h('tr', { class: `upload-${u.status}` },
+            h('td', { dataset: { label: 'Thời điểm nhận' } }, dateTime(u.receivedAt)),
+            h('td', { dataset: { label: 'Tệp' } }, u.fileName ?? ''),
+            h('td', { dataset: { label: 'Nhiệm kỳ' } }, u.term ?? ''),
+            h('td', { dataset: { label: 'Trạng thái' } }, h('span', { class: `badge upload-badge-${u.status}` }, uploadStatusLabel[u.status] ?? u.status)),
+            h('td', { dataset: { label: 'Ghi chú' } }, u.error?.message ?? (u.scoredAt ? `Chấm lúc ${dateTime(u.scoredAt)}` : ''))))))));
+    } catch (error) {
+      replace(historyBody, h('p', { class: 'error-box', role: 'alert' }, error.message));
+    }
+  }
+
+  function refresh() {
+    return Promise.all([loadResult(), loadHistory()]);
+  }
+
+  refresh();
+}

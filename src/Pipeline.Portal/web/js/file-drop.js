@@ -1,0 +1,41 @@
+// A file picker that also takes a dropped file. The native file input stays the control (keyboard
+// and screen readers use it as usual); the surrounding zone only adds drag and drop.
+import { h, uniqueId } from './dom.js';
+
+export const MaxUploadBytes = 5 * 1024 * 1024;
+
+export function createFileDrop(onChange) {
+  const inputId = uniqueId('annex-file');
+  const hintId = uniqueId('annex-file-hint');
+  const input = h('input', { id: inputId, type: 'file', name: 'file', accept: '.xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel', 'aria-describedby': hintId });
+  const chosen = h('p', { class: 'chosen-file', 'aria-live': 'polite' }, 'Chưa chọn tệp nào.');
+  let file = null;
+
+  function choose(next) {
+    file = next ?? null;
+    chosen.textContent = file ? `Đã chọn: ${file.name} (${Math.ceil(file.size / 1024)} KB)` : 'Chưa chọn tệp nào.';
+    onChange(file);
+  }
+
+  input.addEventListener('change', () => choose(input.files?.[0]));
+
+  const zone = h('div', { class: 'drop-zone' },
+    h('label', { for: inputId, class: 'drop-label' }, 'Chọn tệp biểu chỉ tiêu'),
+    h('p', { id: hintId, class: 'muted' }, 'Tệp Excel (.xlsx hoặc .xls), tối đa 5 MB. Có thể kéo thả tệp vào khung này.'),
+    input,
+    chosen);
+
+  zone.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    zone.classList.add('drag-over');
+  });
+  zone.addEventListener('dragleave', () => zone.classList.remove('drag-over'));
+  zone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    zone.classList.remove('drag-over');
+    const dropped = event.dataTransfer?.files?.[0];
+    if (dropped) choose(dropped);
+  });
+
+  return { element: zone, file: () => file, focus: () => input.focus() };
+}

@@ -1,0 +1,34 @@
+// Numbers and dates the Vietnamese way: comma decimal mark, dot thousands.
+const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
+const dateFormat = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'long' });
+
+export function number(value) {
+  return typeof value === 'number' && Number.isFinite(value) ? numberFormat.format(value) : '—';
+}
+
+export function percent(value) {
+  return typeof value === 'number' && Number.isFinite(value) ? `${numberFormat.format(value)} %` : '—';
+}
+
+/** A list of numbers from a composite cell (e.g. 100-60), as the annex writes it. */
+export function numbers(values) {
+  return Array.isArray(values) && values.length > 0 ? values.map(number).join(' – ') : '—';
+}
+
+export function dateTime(value) {
+  if (!value) return '—';
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? String(value) : dateTimeFormat.format(date);
+}
+
+export function date(value) {
+  if (!value) return '—';
+  const parsed = new Date(value);
+  return Number.isNaN(parsed.getTime()) ? String(value) : dateFormat.format(parsed);
+}
+
+/** The commune slug of "son-la/pu-bau". */
+export function communeSlug(communeId) {
+  return String(communeId ?? '').split('/')[1] ?? '';
+}

@@ -1,0 +1,50 @@
+// Vietnamese words for the API's English tokens.
+
+export const targetStatusLabel = {
+  exceeded: 'Vượt',
+  met: 'Đạt',
+  notMet: 'Không đạt',
+};
+
+export function targetStatusText(status) {
+  return targetStatusLabel[status] ?? 'Chưa chấm được';
+}
+
+export const uploadStatusLabel = {
+  received: 'Đã nhận tệp',
+  parsed: 'Đã đọc biểu',
+  scored: 'Đã chấm điểm',
+  rejected: 'Bị từ chối',
+  failed: 'Lỗi hệ thống',
+};
+
+export const severityLabel = {
+  error: 'Lỗi',
+  warning: 'Cảnh báo',
+  info: 'Lưu ý',
+};
+
+export const annexKindLabel = {
+  results: 'Kết quả thực hiện',
+  'targets-only': 'Chỉ tiêu nhiệm kỳ mới',
+};
+
+export const runStatusLabel = {
+  running: 'Đang chạy',
+  succeeded: 'Hoàn tất',
+  failed: 'Thất bại',
+};
+
+export const runTriggerLabel = {
+  schedule: 'theo lịch hằng đêm',
+  request: 'theo yêu cầu',
+  units: 'sau khi đổi đơn vị hành chính',
+};
+
+export const directionLabel = {
+  higher: 'càng cao càng tốt',
+  lower: 'càng thấp càng tốt',
+};
+
+/** Terms a clerk reports on: the one that ended with the 2025 mergers and the new one. */
+export const terms = ['2020-2025', '2025-2030', '2015-2020'];

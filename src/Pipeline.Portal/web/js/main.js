@@ -1,0 +1,101 @@
+// The portal's entry: who is signed in (GET /api/me), then the page for their role, chosen by
+// the address's hash so that the browser's back button and links work without a server route.
+import { createApi } from './api.js';
+import { renderCommuneView } from './commune-view.js';
+import { h, replace } from './dom.js';
+import { renderProvinceView } from './province-view.js';
+import { session } from './session.js';
+import { renderSignIn } from './signin-view.js';
+import { renderSummaryView } from './summary-view.js';
+
+const main = document.getElementById('main');
+const who = document.getElementById('who');
+let signedIn = null; // { api, me }
+let cleanup = null;
+
+function describe(me) {
+  return me.role === 'province'
+    ? `Cán bộ tỉnh ${me.provinceName ?? me.province}`
+    : `Cán bộ xã ${me.communeName ?? me.commune}, tỉnh ${me.provinceName ?? me.province}`;
+}
+
+function navigate(hash) {
+  if (location.hash === hash) route();
+  else location.hash = hash;
+}
+
+function parseHash() {
+  const [path, query] = location.hash.replace(/^#/, '').split('?');
+  return { path: path || '/', params: new URLSearchParams(query ?? '') };
+}
+
+function route() {
+  // Only #/… addresses are pages; the skip link's #main must just move focus, as the browser does.
+  if (!signedIn || (location.hash && !location.hash.startsWith('#/'))) return;
+  cleanup?.();
+  cleanup = null;
+  const { api, me } = signedIn;
+  const { path, params } = parseHash();
+  const term = params.get('term') ?? undefined;
+  const commune = path.match(/^\/xa\/([^/]+\/[^/]+)$/)?.[1];
+
+  if (commune) {
+    document.title = 'Tổng hợp xã — Chỉ tiêu xã';
+    renderSummaryView(main, { api, commune: decodeURIComponent(commune), term, navigate, backHref: me.role === 'province' ? `#/tinh${term ? `?term=${encodeURIComponent(term)}` : ''}` : '#/' });
+  } else if (me.role === 'province') {
+    document.title = `Tỉnh ${me.provinceName ?? ''} — Chỉ tiêu xã`;
+    cleanup = renderProvinceView(main, { api, me, term, navigate });
+  } else {
+    document.title = `Xã ${me.communeName ?? ''} — Chỉ tiêu xã`;
+    renderCommuneView(main, { api, me });
+  }
+  main.querySelector('h1')?.focus({ preventScroll: true });
+}
+
+function showWho(me) {
+  replace(who,
+    h('span', { class: 'who-name' }, describe(me)),
+    h('button', { type: 'button', class: 'link-button', onclick: signOut }, 'Đăng xuất'));
+}
+
+function signOut() {
+  session.forget();
+  signedIn = null;
+  cleanup?.();
+  replace(who);
+  history.replaceState(null, '', location.pathname);
+  renderSignIn(main, trySignIn, 'Đã đăng xuất.');
+}
+
+async function trySignIn(key) {
+  const api = createApi(key);
+  const me = await api.get('/api/me');
+  if (key) session.remember(key);
+  signedIn = { api, me };
+  showWho(me);
+  route();
+}
+
+// Locally the access key is the only way in; in Azure the App Service sign-in may already be there.
+const isLocalHost = ['127.0.0.1', 'localhost', '[::1]'].includes(location.hostname);
+
+async function start() {
+  if (isLocalHost && !session.key()) {
+    renderSignIn(main, trySignIn);
+    return;
+  }
+  try {
+    // A remembered key, or in Azure the App Service sign-in, needs no form.
+    await trySignIn(session.key());
+  } catch (error) {
+    if (error.status === 401 || error.status === 403) {
+      session.forget();
+      renderSignIn(main, trySignIn);
+    } else {
+      replace(main, h('h1', { tabindex: '-1' }, 'Không mở được cổng'), h('p', { class: 'error-box', role: 'alert' }, error.message));
+    }
+  }
+}
+
+window.addEventListener('hashchange', route);
+start();

@@ -1,0 +1,122 @@
+// The province's communes for one term: sortable by any column, filterable by name and state.
+import { h, replace, uniqueId } from './dom.js';
+import { number, percent } from './format.js';
+
+const Columns = [
+  { key: 'name', label: 'Xã', value: (c) => c.name ?? c.commune, text: true },
+  { key: 'status', label: 'Tình trạng', value: (c) => (c.status === 'scored' ? 'Đã chấm' : 'Chưa nộp'), text: true },
+  { key: 'targets', label: 'Số chỉ tiêu', value: (c) => c.targets ?? null },
+  { key: 'exceeded', label: 'Vượt', value: (c) => c.counts?.computed?.exceeded ?? null },
+  { key: 'met', label: 'Đạt', value: (c) => c.counts?.computed?.met ?? null },
+  { key: 'notMet', label: 'Không đạt', value: (c) => c.counts?.computed?.notMet ?? null },
+  { key: 'rate', label: 'Tỷ lệ đạt (%)', value: (c) => c.achievementRate ?? c.counts?.achievementRate ?? null },
+  { key: 'errors', label: 'Lỗi phát hiện', value: (c) => (c.status === 'scored' ? (c.errors ?? []).length : null) },
+  { key: 'mergedInto', label: 'Sáp nhập vào', value: (c, names) => (c.mergedInto ? names.get(c.mergedInto) ?? c.mergedInto : ''), text: true },
+];
+
+const Filters = [
+  { value: 'all', label: 'Tất cả các xã', test: () => true },
+  { value: 'errors', label: 'Có lỗi phát hiện', test: (c) => (c.errors ?? []).length > 0 },
+  { value: 'missing', label: 'Chưa nộp biểu', test: (c) => c.status !== 'scored' },
+  { value: 'scored', label: 'Đã chấm', test: (c) => c.status === 'scored' },
+];
+
+const collator = new Intl.Collator('vi');
+
+/** The table as plain rows, for export (the filter and order currently shown). */
+export function provinceExportTable(rollup, communes) {
+  const names = communeNames(rollup);
+  return {
+    name: `Tỉnh ${rollup.provinceName ?? rollup.province} ${rollup.term}`,
+    columns: [...Columns.map((c) => c.label), 'Mã xã'],
+    rows: communes.map((commune) => [...Columns.map((c) => c.value(commune, names)), commune.commune]),
+  };
+}
+
+function communeNames(rollup) {
+  const names = new Map((rollup.communes ?? []).map((c) => [c.commune, c.name]));
+  for (const merger of rollup.mergers ?? []) names.set(merger.commune, merger.name);
+  return names;
+}
+
+/** onOpen(commune) drills down; returns { element, shown() } where shown() lists the visible communes. */
+export function createProvinceTable(rollup, onOpen) {
+  const names = communeNames(rollup);
+  const state = { sort: 'name', descending: false, filter: 'all', search: '' };
+  const searchId = uniqueId('commune-search');
+  const filterId = uniqueId('commune-filter');
+  const tbody = h('tbody');
+  const headRow = h('tr');
+  const countText = h('p', { class: 'muted', 'aria-live': 'polite' });
+
+  const search = h('input', { id: searchId, type: 'search', autocomplete: 'off', oninput: () => { state.search = search.value; render(); } });
+  const filter = h('select', { id: filterId, onchange: () => { state.filter = filter.value; render(); } },
+    Filters.map((f) => h('option', { value: f.value }, f.label)));
+
+  function shown() {
+    const needle = state.search.trim().toLocaleLowerCase('vi').normalize('NFC');
+    const test = Filters.find((f) => f.value === state.filter).test;
+    const column = Columns.find((c) => c.key === state.sort);
+    return (rollup.communes ?? [])
+      .filter((c) => test(c) && (!needle || String(c.name ?? '').toLocaleLowerCase('vi').normalize('NFC').includes(needle)))
+      .sort((a, b) => {
+        const x = column.value(a, names);
+        const y = column.value(b, names);
+        // Empty cells (a commune without an annex) go last whichever way the column is sorted.
+        if (x === null || x === '') return y === null || y === '' ? 0 : 1;
+        if (y === null || y === '') return -1;
+        const order = column.text ? collator.compare(String(x), String(y)) : x - y;
+        return state.descending ? -order : order;
+      });
+  }
+
+  function header(column) {
+    const active = state.sort === column.key;
+    const sortState = active ? (state.descending ? 'descending' : 'ascending') : 'none';
+    return h('th', { scope: 'col', 'aria-sort': sortState },
+      h('button', {
+        type: 'button',
+        class: 'sort',
+        onclick: () => {
+          state.descending = active ? !state.descending : false;
+          state.sort = column.key;
+          render();
+        },
+      }, column.label, h('span', { class: 'sort-mark', 'aria-hidden': 'true' }, active ? (state.descending ? ' ▼' : ' ▲') : ' ↕'),
+      h('span', { class: 'visually-hidden' }, active ? (state.descending ? ', đang xếp giảm dần' : ', đang xếp tăng dần') : ', bấm để sắp xếp')));
+  }
+
+  function row(commune) {
+    const cells = Columns.map((column) => {
+      const value = column.value(commune, names);
+      let content;
+      if (column.key === 'name') content = h('a', { href: `#/xa/${commune.commune}?term=${encodeURIComponent(rollup.term)}`, onclick: (event) => { event.preventDefault(); onOpen(commune.commune); } }, value);
+      else if (column.key === 'status') content = h('span', { class: `badge ${commune.status === 'scored' ? 'badge-ok' : 'badge-missing'}` }, value);
+      else if (column.key === 'rate') content = percent(value);
+      else if (column.key === 'errors') content = value ? h('span', { class: 'badge badge-error' }, number(value)) : number(value);
+      else if (column.text) content = value;
+      else content = number(value);
+      return h(column.key === 'name' ? 'th' : 'td', { scope: column.key === 'name' ? 'row' : null, dataset: { label: column.label }, class: column.text ? null : 'num' }, content);
+    });
+    return h('tr', { class: commune.status === 'scored' ? null : 'missing-row', dataset: { commune: commune.commune } }, cells);
+  }
+
+  function render() {
+    replace(headRow, Columns.map(header));
+    const communes = shown();
+    replace(tbody, communes.length ? communes.map(row) : h('tr', {}, h('td', { colspan: String(Columns.length) }, 'Không có xã nào khớp bộ lọc.')));
+    countText.textContent = `Đang hiện ${communes.length} trên ${(rollup.communes ?? []).length} xã.`;
+  }
+
+  render();
+  const element = h('div', { class: 'province-table' },
+    h('div', { class: 'field-row filters' },
+      h('div', { class: 'field' }, h('label', { for: searchId }, 'Tìm theo tên xã'), search),
+      h('div', { class: 'field' }, h('label', { for: filterId }, 'Hiển thị'), filter)),
+    countText,
+    h('div', { class: 'table-scroll', role: 'region', 'aria-label': 'Bảng các xã trong tỉnh', tabindex: '0' },
+      h('table', { class: 'data responsive communes' },
+        h('caption', { class: 'visually-hidden' }, `Các xã của tỉnh ${rollup.provinceName ?? ''}, nhiệm kỳ ${rollup.term}`),
+        h('thead', {}, headRow), tbody)));
+  return { element, shown };
+}

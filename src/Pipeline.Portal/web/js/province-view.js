@@ -1,0 +1,73 @@
+// The province officer's dashboard for one term: completeness, the chart, the communes' table
+// (sortable, filterable, exportable), the merged communes and consolidation.
+import { countsSummary } from './annex-table.js';
+import { createCommuneChart } from './commune-chart.js';
+import { createConsolidationPanel } from './consolidation-panel.js';
+import { h, replace, uniqueId } from './dom.js';
+import { downloadCsv, downloadXlsx } from './export.js';
+import { communeSlug, date, dateTime, percent } from './format.js';
+import { terms } from './labels.js';
+import { createProvinceTable, provinceExportTable } from './province-table.js';
+
+export function renderProvinceView(main, { api, me, term, navigate }) {
+  const state = { term: terms.includes(term) ? term : terms[0], chart: null };
+  const body = h('div', { class: 'province-body', 'aria-busy': 'true' });
+  const termId = uniqueId('province-term');
+  const termSelect = h('select', { id: termId, onchange: () => navigate(`#/tinh?term=${encodeURIComponent(termSelect.value)}`) },
+    terms.map((t) => h('option', { value: t, selected: t === state.term }, t)));
+
+  replace(main,
+    h('h1', { tabindex: '-1' }, `Chỉ tiêu các xã tỉnh ${me.provinceName ?? me.province}`),
+    h('div', { class: 'field-row' }, h('div', { class: 'field' }, h('label', { for: termId }, 'Nhiệm kỳ'), termSelect)),
+    body,
+    createConsolidationPanel(api, load));
+
+  const openCommune = (commune) => navigate(`#/xa/${commune}?term=${encodeURIComponent(state.term)}`);
+
+  async function load() {
+    body.setAttribute('aria-busy', 'true');
+    try {
+      const rollup = await api.get(`/api/provinces/${encodeURIComponent(me.province)}/summary?term=${encodeURIComponent(state.term)}`);
+      render(rollup);
+    } catch (error) {
+      replace(body, h('p', { class: 'error-box', role: 'alert' }, error.message));
+    } finally {
+      body.setAttribute('aria-busy', 'false');
+    }
+  }
+
+  function render(rollup) {
+    state.chart?.destroy();
+    const completeness = rollup.completeness ?? {};
+    const table = createProvinceTable(rollup, openCommune);
+    state.chart = (rollup.communes ?? []).some((c) => c.status === 'scored') ? createCommuneChart(rollup.communes) : null;
+    const slug = `${rollup.province}-${rollup.term}`;
+
+    replace(body,
+      h('section', { class: 'panel', 'aria-labelledby': 'overview-heading' },
+        h('h2', { id: 'overview-heading' }, `Tổng quan nhiệm kỳ ${rollup.term}`),
+        h('p', {}, `Đã nộp ${completeness.uploaded ?? 0}/${completeness.expected ?? 0} xã (${percent(completeness.rate)}).`,
+          completeness.missingCommunes?.length ? ` Chưa nộp: ${completeness.missingCommunes.map((c) => (rollup.communes ?? []).find((x) => x.commune === c)?.name ?? c).join(', ')}.` : ''),
+        countsSummary(rollup.totals?.counts),
+        h('p', { class: 'muted small' }, `Số liệu tổng hợp lúc ${dateTime(rollup.computedAt)}.`)),
+      rollup.mergers?.length
+        ? h('section', { class: 'panel', 'aria-labelledby': 'mergers-heading' },
+          h('h2', { id: 'mergers-heading' }, 'Xã mới sau sáp nhập'),
+          h('ul', { class: 'mergers' }, rollup.mergers.map((merger) => h('li', {},
+            h('a', { href: `#/xa/${merger.commune}`, class: 'merger-link', onclick: (event) => { event.preventDefault(); navigate(`#/xa/${merger.commune}`); } }, `Xem tổng hợp xã ${merger.name}`),
+            ` — sáp nhập từ ${merger.predecessors.map((p) => (rollup.communes ?? []).find((c) => c.commune === p)?.name ?? communeSlug(p)).join(', ')}, từ ngày ${date(merger.effective)}.`))))
+        : null,
+      state.chart
+        ? h('section', { class: 'panel', 'aria-labelledby': 'chart-heading' }, h('h2', { id: 'chart-heading' }, 'Kết quả theo xã'), state.chart.element)
+        : null,
+      h('section', { class: 'panel', 'aria-labelledby': 'communes-heading' },
+        h('h2', { id: 'communes-heading' }, 'Các xã'),
+        h('div', { class: 'actions' },
+          h('button', { type: 'button', class: 'secondary', onclick: () => downloadXlsx([provinceExportTable(rollup, table.shown())], `chi-tieu-${slug}.xlsx`) }, 'Tải bảng Excel (.xlsx)'),
+          h('button', { type: 'button', class: 'secondary', onclick: () => downloadCsv(provinceExportTable(rollup, table.shown()), `chi-tieu-${slug}.csv`) }, 'Tải bảng CSV (.csv)')),
+        table.element));
+  }
+
+  load();
+  return () => state.chart?.destroy();
+}

@@ -1,0 +1,191 @@
+// A commune's summary (drill-down). A commune formed by a merger shows its predecessors side by
+// side, the consolidated indicators, and its new-term targets beside their baselines; an ordinary
+// commune shows its counts, findings and scored annex.
+import { communePath } from './api.js';
+import { annexExportTable, annexTable, countsSummary } from './annex-table.js';
+import { h, replace } from './dom.js';
+import { downloadCsv, downloadXlsx } from './export.js';
+import { date, dateTime, number, percent } from './format.js';
+import { directionLabel, severityLabel, targetStatusText } from './labels.js';
+
+function exportButtons(tables, csvTable, fileStem) {
+  return h('div', { class: 'actions' },
+    h('button', { type: 'button', class: 'secondary', onclick: () => downloadXlsx(tables, `${fileStem}.xlsx`) }, 'Tải Excel (.xlsx)'),
+    h('button', { type: 'button', class: 'secondary', onclick: () => downloadCsv(csvTable, `${fileStem}.csv`) }, 'Tải CSV (.csv)'));
+}
+
+function statusBadge(status) {
+  return h('span', { class: `badge status-${status ?? 'none'}` }, targetStatusText(status));
+}
+
+function predecessorCard(predecessor) {
+  const findings = predecessor.findings ?? {};
+  return h('article', { class: `card${predecessor.missing ? ' card-missing' : ''}`, dataset: { commune: predecessor.commune } },
+    h('h3', {}, predecessor.name),
+    predecessor.missing
+      ? h('p', { class: 'badge badge-missing' }, 'Chưa nộp biểu — không tính vào tổng hợp')
+      : [
+        h('p', { class: 'muted small' }, `${number(predecessor.targets)} chỉ tiêu · chấm lúc ${dateTime(predecessor.scoredAt)}`),
+        countsSummary(predecessor.counts),
+        h('p', { class: findings.error ? 'flag-summary' : 'muted' },
+          `Phát hiện: ${number(findings.error ?? 0)} lỗi, ${number(findings.warning ?? 0)} cảnh báo, ${number(findings.info ?? 0)} lưu ý.`),
+      ]);
+}
+
+function valueText(value) {
+  if (!value) return h('span', { class: 'muted' }, 'Không có');
+  return h('span', {}, `MT ${number(value.target)} · KQ ${number(value.actual)} · ${percent(value.ratio)} `, statusBadge(value.status));
+}
+
+function consolidatedText(indicator) {
+  if (indicator.consolidated) {
+    const c = indicator.consolidated;
+    return h('span', { class: 'consolidated' },
+      h('span', { class: 'consolidated-actual' }, `MT ${number(c.target)} · KQ ${number(c.actual)}`),
+      ` · ${percent(c.ratio)} `, statusBadge(c.status),
+      c.partial ? h('span', { class: 'small muted' }, ' (thiếu số liệu của xã chưa nộp)') : null);
+  }
+  if (indicator.range) {
+    const r = indicator.range;
+    return h('span', {}, `Không cộng dồn. MT từ ${number(r.targetMin)} đến ${number(r.targetMax)}; KQ từ ${number(r.actualMin)} đến ${number(r.actualMax)}`);
+  }
+  return h('span', { class: 'muted' }, '—');
+}
+
+function indicatorsTable(summary) {
+  const predecessors = summary.predecessors ?? [];
+  const headers = ['Chỉ tiêu', 'Đơn vị', ...predecessors.map((p) => p.name), 'Tổng hợp'];
+  return h('div', { class: 'table-scroll', role: 'region', 'aria-label': 'Chỉ tiêu tổng hợp', tabindex: '0' },
+    h('table', { class: 'data responsive indicators' },
+      h('caption', { class: 'visually-hidden' }, 'Chỉ tiêu chung của các xã tiền thân và giá trị tổng hợp'),
+      h('thead', {}, h('tr', {}, headers.map((label) => h('th', { scope: 'col' }, label)))),
+      h('tbody', {}, (summary.indicators ?? []).map((indicator) => h('tr', { dataset: { code: indicator.code } },
+        h('th', { scope: 'row', dataset: { label: 'Chỉ tiêu' } }, indicator.name,
+          h('span', { class: 'small muted' }, ` (${indicator.additive ? 'cộng dồn' : 'không cộng dồn'}, ${directionLabel[indicator.direction] ?? ''})`)),
+        h('td', { dataset: { label: 'Đơn vị' } }, indicator.unit ?? ''),
+        predecessors.map((p) => h('td', { dataset: { label: p.name } },
+          p.missing ? h('span', { class: 'muted' }, 'Chưa nộp') : valueText((indicator.values ?? []).find((v) => v.commune === p.commune)))),
+        h('td', { class: 'total', dataset: { label: 'Tổng hợp' } }, consolidatedText(indicator)))))));
+}
+
+function baselineText(baseline) {
+  if (!baseline) return '—';
+  if (baseline.kind === 'sum') return `${number(baseline.value)} (tổng${baseline.partial ? ', thiếu xã chưa nộp' : ''})`;
+  return `từ ${number(baseline.min)} đến ${number(baseline.max)}`;
+}
+
+function newTermTable(summary) {
+  const newTerm = summary.newTermTargets;
+  if (!newTerm || newTerm.missing) return h('p', { class: 'muted' }, `Xã chưa nộp biểu chỉ tiêu nhiệm kỳ ${summary.newTerm ?? 'mới'}.`);
+  return h('div', { class: 'table-scroll', role: 'region', 'aria-label': 'Chỉ tiêu nhiệm kỳ mới', tabindex: '0' },
+    h('table', { class: 'data responsive new-term' },
+      h('thead', {}, h('tr', {}, ['TT', 'Chỉ tiêu', 'Đơn vị', `Chỉ tiêu ${summary.newTerm ?? ''}`, `Mốc ${summary.baselineTerm ?? ''}`, 'Nhận xét'].map((label) => h('th', { scope: 'col' }, label)))),
+      h('tbody', {}, (newTerm.targets ?? []).map((target) => h('tr', { class: target.belowBaseline ? 'flagged flagged-warning' : null, dataset: { code: target.code ?? '', ordinal: target.ordinal ?? '' } },
+        h('td', { dataset: { label: 'TT' } }, target.ordinal ?? ''),
+        h('td', { dataset: { label: 'Chỉ tiêu' } }, target.indicator ?? ''),
+        h('td', { dataset: { label: 'Đơn vị' } }, target.unit ?? ''),
+        h('td', { dataset: { label: 'Chỉ tiêu mới' } }, target.targetText ?? number(target.target)),
+        h('td', { dataset: { label: 'Mốc' } }, baselineText(target.baseline)),
+        h('td', { dataset: { label: 'Nhận xét' } }, target.finding
+          ? h('span', { class: `finding finding-${target.finding.severity}` }, h('strong', {}, `${severityLabel[target.finding.severity] ?? ''}: `), target.finding.message)
+          : target.belowBaseline ? h('strong', {}, 'Thấp hơn mốc nhiệm kỳ trước') : ''))))));
+}
+
+function mergedExportTables(summary) {
+  const predecessors = summary.predecessors ?? [];
+  const predecessorsTable = {
+    name: 'Xã tiền thân',
+    columns: ['Xã', 'Mã xã', 'Đã nộp', 'Số chỉ tiêu', 'Vượt', 'Đạt', 'Không đạt', 'Tỷ lệ đạt (%)', 'Lỗi', 'Cảnh báo'],
+    rows: predecessors.map((p) => [p.name, p.commune, p.missing ? 'Chưa nộp' : 'Đã nộp', p.targets ?? null,
+      p.counts?.computed?.exceeded ?? null, p.counts?.computed?.met ?? null, p.counts?.computed?.notMet ?? null,
+      p.counts?.achievementRate ?? null, p.findings?.error ?? null, p.findings?.warning ?? null]),
+  };
+  const indicators = {
+    name: 'Chỉ tiêu tổng hợp',
+    columns: ['Mã chỉ tiêu', 'Chỉ tiêu', 'Đơn vị', 'Cộng dồn',
+      ...predecessors.flatMap((p) => [`${p.name} - mục tiêu`, `${p.name} - kết quả`]),
+      'Tổng mục tiêu', 'Tổng kết quả', 'Tỷ lệ (%)', 'Đánh giá', 'Mục tiêu thấp nhất', 'Mục tiêu cao nhất', 'Kết quả thấp nhất', 'Kết quả cao nhất'],
+    rows: (summary.indicators ?? []).map((indicator) => {
+      const value = (p) => (indicator.values ?? []).find((v) => v.commune === p.commune);
+      const c = indicator.consolidated;
+      const r = indicator.range;
+      return [indicator.code, indicator.name, indicator.unit ?? '', indicator.additive ? 'Có' : 'Không',
+        ...predecessors.flatMap((p) => [value(p)?.target ?? null, value(p)?.actual ?? null]),
+        c?.target ?? null, c?.actual ?? null, c?.ratio ?? null, c ? targetStatusText(c.status) : '',
+        r?.targetMin ?? null, r?.targetMax ?? null, r?.actualMin ?? null, r?.actualMax ?? null];
+    }),
+  };
+  const newTerm = {
+    name: `Chỉ tiêu ${summary.newTerm ?? 'mới'}`,
+    columns: ['TT', 'Mã chỉ tiêu', 'Chỉ tiêu', 'Đơn vị', 'Chỉ tiêu mới', 'Mốc', 'Thấp hơn mốc', 'Nhận xét'],
+    rows: (summary.newTermTargets?.targets ?? []).map((t) => [t.ordinal ?? '', t.code ?? '', t.indicator ?? '', t.unit ?? '',
+      t.target ?? t.targetText ?? null, t.baseline?.kind === 'sum' ? t.baseline.value : t.baseline ? `${t.baseline.min}-${t.baseline.max}` : null,
+      t.belowBaseline ? 'Có' : 'Không', t.finding?.message ?? '']),
+  };
+  return { predecessorsTable, indicators, newTerm };
+}
+
+function renderMerged(body, summary) {
+  const tables = mergedExportTables(summary);
+  replace(body,
+    h('p', { class: 'lead' },
+      `Thành lập ngày ${date(summary.effective)} theo ${summary.legalBasis ?? '—'}, từ ${(summary.predecessors ?? []).map((p) => p.name).join(', ')}. `,
+      `Kết quả nhiệm kỳ ${summary.baselineTerm} của các xã tiền thân; chỉ tiêu nhiệm kỳ ${summary.newTerm}.`),
+    exportButtons([tables.predecessorsTable, tables.indicators, tables.newTerm], tables.indicators, `tong-hop-${String(summary.commune).replace('/', '-')}`),
+    h('section', { class: 'panel', 'aria-labelledby': 'predecessors-heading' },
+      h('h2', { id: 'predecessors-heading' }, `Các xã tiền thân (nhiệm kỳ ${summary.baselineTerm})`),
+      h('div', { class: 'cards' }, (summary.predecessors ?? []).map(predecessorCard)),
+      summary.totals ? h('p', {}, `Đã nộp ${number(summary.totals.reported)}/${number(summary.totals.expected)} xã, tổng ${number(summary.totals.targets)} chỉ tiêu.`) : null),
+    h('section', { class: 'panel', 'aria-labelledby': 'indicators-heading' },
+      h('h2', { id: 'indicators-heading' }, 'Chỉ tiêu tổng hợp'),
+      h('p', { class: 'muted' }, 'Chỉ tiêu cộng được (tiền, diện tích, số người, trường, hợp tác xã) được cộng lại và chấm lại; chỉ tiêu tỷ lệ hoặc bình quân chỉ nêu khoảng, không cộng. MT: mục tiêu, KQ: kết quả.'),
+      indicatorsTable(summary)),
+    h('section', { class: 'panel', 'aria-labelledby': 'new-term-heading' },
+      h('h2', { id: 'new-term-heading' }, `Chỉ tiêu nhiệm kỳ ${summary.newTerm ?? 'mới'} so với mốc ${summary.baselineTerm ?? ''}`),
+      newTermTable(summary)),
+    h('p', { class: 'muted small' }, `Tổng hợp lúc ${dateTime(summary.computedAt)}.`));
+}
+
+async function renderOrdinary(body, summary, api, term) {
+  const findings = summary.findings ?? [];
+  replace(body,
+    h('p', { class: 'lead' }, `Nhiệm kỳ ${summary.term}. Chấm lúc ${dateTime(summary.scoredAt)}.`),
+    countsSummary(summary.counts, summary.achievementRate),
+    h('section', { class: 'panel', 'aria-labelledby': 'findings-heading' },
+      h('h2', { id: 'findings-heading' }, 'Phát hiện'),
+      findings.length
+        ? h('ul', { class: 'findings' }, findings.map((f) => h('li', { class: `finding finding-${f.severity}` },
+          h('strong', {}, `${severityLabel[f.severity] ?? f.severity} — chỉ tiêu ${f.ordinal ?? ''} (dòng ${f.row ?? ''}): `), f.message)))
+        : h('p', {}, 'Không có sai lệch nào.')));
+  try {
+    const annex = await api.get(`/api/communes/${communePath(summary.commune)}/targets?term=${encodeURIComponent(term ?? summary.term)}`);
+    const table = annexExportTable(annex, `${summary.communeName ?? ''} ${annex.term ?? ''}`);
+    body.append(h('section', { class: 'panel', 'aria-labelledby': 'annex-heading' },
+      h('h2', { id: 'annex-heading' }, 'Biểu đã chấm'),
+      exportButtons([table], table, `bieu-${String(summary.commune).replace('/', '-')}-${annex.term ?? ''}`),
+      annexTable(annex)));
+  } catch (error) {
+    body.append(h('p', { class: 'error-box', role: 'alert' }, error.message));
+  }
+}
+
+export function renderSummaryView(main, { api, commune, term, backHref, navigate }) {
+  const heading = h('h1', { tabindex: '-1' }, 'Đang tải…');
+  const body = h('div', { class: 'summary-body' });
+  replace(main,
+    h('p', {}, h('a', { href: backHref, onclick: (event) => { event.preventDefault(); navigate(backHref); } }, '← Quay lại danh sách')),
+    heading, body);
+
+  (async () => {
+    try {
+      const query = term ? `?term=${encodeURIComponent(term)}` : '';
+      const summary = await api.get(`/api/communes/${communePath(commune)}/summary${query}`);
+      heading.textContent = summary.kind === 'merged' ? `Tổng hợp xã ${summary.communeName}` : `Xã ${summary.communeName ?? commune}`;
+      if (summary.kind === 'merged') renderMerged(body, summary);
+      else await renderOrdinary(body, summary, api, term);
+    } catch (error) {
+      heading.textContent = error.status === 403 ? 'Không có quyền xem' : 'Không tải được dữ liệu';
+      replace(body, h('p', { class: 'error-box', role: 'alert' }, error.message));
+    }
+  })();
+}

@@ -1,0 +1,65 @@
+// The live status of one upload: received → parsed → scored, or rejected with the clerk-facing
+// message and what to do next. Announced through an aria-live region.
+import { h, replace } from './dom.js';
+import { uploadStatusLabel } from './labels.js';
+
+const Steps = ['received', 'parsed', 'scored'];
+export const FinalStatuses = ['scored', 'rejected', 'failed'];
+
+export function createUploadStatus() {
+  const steps = h('ol', { class: 'steps', 'aria-label': 'Các bước xử lý' });
+  const message = h('p', { class: 'status-message' });
+  const advice = h('div', { class: 'status-advice' });
+  const element = h('div', { class: 'upload-status', role: 'status', 'aria-live': 'polite', hidden: true }, steps, message, advice);
+
+  function renderSteps(status) {
+    const reached = Steps.indexOf(status === 'rejected' || status === 'failed' ? 'received' : status);
+    replace(steps, Steps.map((step, index) => {
+      const state = index < reached || status === 'scored' ? 'done' : index === reached ? 'current' : 'todo';
+      return h('li', { class: `step step-${state}`, 'aria-current': state === 'current' ? 'step' : null },
+        uploadStatusLabel[step], h('span', { class: 'visually-hidden' }, state === 'done' ? ' (xong)' : state === 'current' ? ' (đang ở bước này)' : ' (chưa tới)'));
+    }));
+  }
+
+  return {
+    element,
+    clear() {
+      element.hidden = true;
+      replace(steps);
+      replace(message);
+      replace(advice);
+    },
+    /** Shows an upload record ({status, error, fileName}). */
+    show(upload) {
+      element.hidden = false;
+      element.className = `upload-status status-${upload.status}`;
+      renderSteps(upload.status);
+      const label = uploadStatusLabel[upload.status] ?? upload.status;
+      switch (upload.status) {
+        case 'rejected':
+          replace(message, h('strong', {}, `${label}: `), upload.error?.message ?? 'Hệ thống không đọc được tệp này.');
+          replace(advice, h('p', {}, 'Cách xử lý: sửa tệp theo hướng dẫn trên rồi gửi lại. Dùng nút “Kiểm tra trước” để xem hệ thống đọc tệp thế nào trước khi gửi.'));
+          break;
+        case 'failed':
+          replace(message, h('strong', {}, `${label}: `), upload.error?.message ?? 'Hệ thống gặp sự cố khi chấm điểm biểu này.');
+          replace(advice, h('p', {}, 'Cách xử lý: thử gửi lại sau ít phút; nếu vẫn lỗi, báo cho cán bộ tỉnh kèm tên tệp.'));
+          break;
+        case 'scored':
+          replace(message, h('strong', {}, `${label}.`), ` Tệp “${upload.fileName ?? ''}” đã được đọc và chấm; kết quả ở bảng bên dưới.`);
+          replace(advice);
+          break;
+        default:
+          replace(message, `${label}… Tệp “${upload.fileName ?? ''}” đang được xử lý, thường mất vài giây.`);
+          replace(advice);
+      }
+    },
+    /** A refusal before the upload got a record (bad commune or term, too large, no access). */
+    showError(error) {
+      element.hidden = false;
+      element.className = 'upload-status status-rejected';
+      replace(steps);
+      replace(message, h('strong', {}, 'Không gửi được: '), error.message);
+      replace(advice, error.errors?.length ? h('ul', {}, error.errors.map((text) => h('li', {}, text))) : null);
+    },
+  };
+}

@@ -1,0 +1,140 @@
+using Microsoft.Playwright;
+using Pipeline.Workbooks;
+using static Microsoft.Playwright.Assertions;
+
+namespace Pipeline.Portal.Tests;
+
+/// <summary>A commune clerk in the portal: sign-in, upload, live status, the scored table, check-only, access.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class ClerkTests(PortalFixture fixture)
+{
+    private static readonly LocatorAssertionsToContainTextOptions Slow = new() { Timeout = 90_000 };
+
+    static ClerkTests() => SetDefaultExpectTimeout(15_000);
+
+    [Fact]
+    public async Task A_clerk_signs_in_with_the_key_and_the_tab_remembers_who_they_are()
+    {
+        await using var portal = await fixture.OpenAsync();
+        await portal.SignInAsync(fixture.KeyFor("son-la/pu-bau"));
+
+        await Expect(portal.Page.Locator("#who")).ToContainTextAsync("Cán bộ xã Pú Bẩu, tỉnh Sơn La");
+        await portal.Page.ReloadAsync();
+        await Expect(portal.Page.Locator("#who")).ToContainTextAsync("Cán bộ xã Pú Bẩu"); // sessionStorage, not a new sign-in
+        await Expect(portal.Page.GetByRole(AriaRole.Heading, new() { Name = "Nộp biểu chỉ tiêu" })).ToBeVisibleAsync();
+        Assert.Empty(portal.Errors);
+    }
+
+    [Fact]
+    public async Task A_wrong_key_is_refused_with_a_message_in_Vietnamese()
+    {
+        await using var portal = await fixture.OpenAsync();
+        await portal.Page.GetByLabel("Khóa truy cập").FillAsync("not-a-key");
+        await portal.Page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+
+        await Expect(portal.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Khóa truy cập không đúng");
+        Assert.Equal(0, await portal.Page.Locator("#who .who-name").CountAsync());
+    }
+
+    [Fact]
+    public async Task A_clerk_uploads_the_seed_annex_and_sees_it_scored_with_row_23_flagged()
+    {
+        await using var portal = await fixture.OpenAsync();
+        var page = portal.Page;
+        await portal.SignInAsync(fixture.KeyFor("son-la/pu-bau"));
+
+        await page.GetByLabel("Nhiệm kỳ").SelectOptionAsync("2020-2025");
+        await page.GetByLabel("Chọn tệp biểu chỉ tiêu").SetInputFilesAsync(RepositoryLayout.Sample("pu-bau-2020-2025.xlsx"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gửi biểu" }).ClickAsync();
+
+        var status = page.Locator(".upload-status[aria-live='polite']");
+        await Expect(status).ToContainTextAsync("Đã chấm điểm", Slow);
+        var row23 = page.Locator(".result-body tr[data-ordinal='23']");
+        await Expect(row23).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("flagged-error"));
+        await Expect(row23).ToContainTextAsync("Đảng viên hoàn thành xuất sắc nhiệm vụ");
+        await Expect(row23).ToContainTextAsync("62,07 %"); // the ratio the system computed: 18 of 29
+        await Expect(row23).ToContainTextAsync("Không đạt");
+        await Expect(row23.Locator("td[data-label='Xã tự đánh giá']")).ToHaveTextAsync("Đạt");
+        await Expect(row23.Locator(".finding-error")).ToContainTextAsync("Lỗi:");
+        await Expect(page.Locator(".result-body tr[data-ordinal='1']")).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("flagged-error"));
+        await Expect(page.Locator(".history-body")).ToContainTextAsync("pu-bau-2020-2025.xlsx");
+        await Expect(page.Locator(".history-body")).ToContainTextAsync("Đã chấm điểm");
+        Assert.Empty(portal.Errors);
+    }
+
+    [Fact]
+    public async Task A_bad_file_shows_the_clerk_facing_message_and_what_to_do()
+    {
+        await using var portal = await fixture.OpenAsync();
+        var page = portal.Page;
+        await portal.SignInAsync(fixture.KeyFor("son-la/bo-sinh"));
+
+        await page.GetByLabel("Chọn tệp biểu chỉ tiêu").SetInputFilesAsync(new FilePayload
+        {
+            Name = "Biểu 01 (hỏng).xlsx",
+            MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Buffer = BadInputs.Truncated(),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gửi biểu" }).ClickAsync();
+
+        var status = page.Locator(".upload-status[aria-live='polite']");
+        await Expect(status).ToContainTextAsync("Bị từ chối", Slow);
+        var uploads = await fixture.GetJsonAsync("/api/communes/son-la/bo-sinh/uploads?max=1", fixture.KeyFor("son-la/bo-sinh"));
+        var message = uploads[0].GetProperty("error").GetProperty("message").GetString()!;
+        Assert.False(string.IsNullOrWhiteSpace(message));
+        await Expect(status).ToContainTextAsync(message);
+        await Expect(status).ToContainTextAsync("Cách xử lý");
+        Assert.Empty(portal.Errors);
+    }
+
+    [Fact]
+    public async Task Check_only_shows_how_the_file_is_read_and_scored_without_storing_it()
+    {
+        await using var portal = await fixture.OpenAsync();
+        var page = portal.Page;
+        var key = fixture.KeyFor("son-la/bo-sinh");
+        await portal.SignInAsync(key);
+        var before = (await fixture.GetJsonAsync("/api/communes/son-la/bo-sinh/uploads?max=20", key)).GetArrayLength();
+
+        await page.GetByLabel("Chọn tệp biểu chỉ tiêu").SetInputFilesAsync(RepositoryLayout.Sample("chieng-en-2020-2025.xlsx"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra trước (không lưu)" }).ClickAsync();
+
+        var result = page.Locator(".check-result");
+        await Expect(result).ToContainTextAsync("chưa được gửi", Slow);
+        await Expect(result.Locator("tr[data-ordinal='20']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("flagged"));
+        Assert.Equal(before, (await fixture.GetJsonAsync("/api/communes/son-la/bo-sinh/uploads?max=20", key)).GetArrayLength());
+        Assert.Empty(portal.Errors);
+    }
+
+    [Fact]
+    public async Task A_clerk_cannot_see_another_commune()
+    {
+        await using var portal = await fixture.OpenAsync();
+        var page = portal.Page;
+        var key = fixture.KeyFor("son-la/pu-bau");
+        await portal.SignInAsync(key);
+
+        var options = await page.GetByLabel("Xã", new() { Exact = true }).Locator("option").AllTextContentsAsync();
+        Assert.Equal(["Pú Bẩu"], options);
+
+        await page.GotoAsync("/#/xa/son-la/chieng-en?term=2020-2025");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Không có quyền xem");
+        await Expect(page.GetByRole(AriaRole.Alert)).Not.ToBeEmptyAsync();
+        Assert.Equal(0, await page.Locator("table").CountAsync());
+        Assert.Equal(403, await fixture.StatusCodeOfAsync("/api/communes/son-la/chieng-en/targets?term=2020-2025", key));
+    }
+
+    [Fact]
+    public async Task The_clerk_of_a_merged_commune_may_upload_for_its_predecessors()
+    {
+        await using var portal = await fixture.OpenAsync();
+        await portal.SignInAsync(fixture.KeyFor("son-la/bo-sinh"));
+
+        var options = await portal.Page.GetByLabel("Xã", new() { Exact = true }).Locator("option").AllTextContentsAsync();
+        Assert.Equal("Bó Sinh", options[0]);
+        Assert.Contains(options, o => o.StartsWith("Chiềng En", StringComparison.Ordinal));
+        Assert.Contains(options, o => o.StartsWith("Pú Bẩu", StringComparison.Ordinal));
+        Assert.Contains(options, o => o.StartsWith("Bó Sinh (cũ)", StringComparison.Ordinal));
+        Assert.Empty(portal.Errors);
+    }
+}

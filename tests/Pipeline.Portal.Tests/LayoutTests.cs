@@ -1,0 +1,98 @@
+using Microsoft.Playwright;
+using Pipeline.Workbooks;
+using static Microsoft.Playwright.Assertions;
+
+namespace Pipeline.Portal.Tests;
+
+/// <summary>
+/// The main screens at a phone's width (375 px) and a desktop's: nothing wider than the screen,
+/// every control labelled, focus visible, no console errors; a screenshot of each. Screenshots go
+/// to PIPELINE_SCREENSHOTS_DIR when it is set (docs/screenshots is refreshed that way), else beside the tests.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public sealed class LayoutTests(PortalFixture fixture) : IAsyncLifetime
+{
+    public static TheoryData<int, string> Widths => new() { { 375, "phone" }, { 1280, "desktop" } };
+
+    private static string ScreenshotDirectory =>
+        Environment.GetEnvironmentVariable("PIPELINE_SCREENSHOTS_DIR") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    static LayoutTests() => SetDefaultExpectTimeout(15_000);
+
+    public Task InitializeAsync() => fixture.SeedPredecessorsAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public async Task The_sign_in_page_fits_and_is_usable_by_keyboard(int width, string device)
+    {
+        await using var portal = await fixture.OpenAsync(width);
+        var page = portal.Page;
+
+        await Expect(page.GetByLabel("Khóa truy cập")).ToBeFocusedAsync(); // typing can start at once
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await Expect(page.Locator(".skip-link")).ToBeFocusedAsync();
+        await Expect(page.Locator(".skip-link")).ToBeInViewportAsync(); // shown when focused, hidden otherwise
+        Assert.NotEqual("none", await page.Locator(".skip-link").EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
+        await CheckScreenAsync(portal, $"sign-in-{device}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public async Task The_clerks_page_with_a_scored_annex_fits(int width, string device)
+    {
+        await using var portal = await fixture.OpenAsync(width);
+        await portal.SignInAsync(fixture.KeyFor("son-la/pu-bau"));
+        await Expect(portal.Page.Locator(".result-body tr[data-ordinal='23']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("flagged-error"));
+        await CheckScreenAsync(portal, $"commune-{device}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public async Task The_province_dashboard_fits(int width, string device)
+    {
+        await using var portal = await fixture.OpenAsync(width);
+        await portal.SignInAsync(fixture.KeyFor("son-la"));
+        await Expect(portal.Page.Locator("table.communes tr[data-commune='son-la/pu-bau']")).ToContainTextAsync("Đã chấm");
+        await portal.Page.WaitForTimeoutAsync(300); // the chart's first layout
+        await CheckScreenAsync(portal, $"province-{device}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public async Task The_merged_communes_summary_fits(int width, string device)
+    {
+        await using var portal = await fixture.OpenAsync(width);
+        await portal.SignInAsync(fixture.KeyFor("son-la"));
+        await portal.Page.GotoAsync("/#/xa/son-la/bo-sinh");
+        await Expect(portal.Page.Locator("tr[data-code='budget-revenue'] td.total")).ToContainTextAsync("545");
+        await CheckScreenAsync(portal, $"merged-summary-{device}");
+    }
+
+    private static async Task CheckScreenAsync(PortalPage portal, string name)
+    {
+        var page = portal.Page;
+        Directory.CreateDirectory(ScreenshotDirectory);
+        // Desktop: the whole page; phone: the first screen and a half, which is what a clerk sees on opening it.
+        var phone = page.ViewportSize!.Width < 500;
+        await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(ScreenshotDirectory, $"{name}.png"),
+            FullPage = !phone,
+            Clip = phone ? new Clip { X = 0, Y = 0, Width = page.ViewportSize.Width, Height = 1200 } : null,
+        });
+
+        Assert.False(await portal.OverflowsHorizontallyAsync(), $"{name}: the page is wider than the screen");
+        var unlabelled = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('input:not([type=hidden]), select, textarea')].filter(e => e.labels.length === 0 && !e.getAttribute('aria-label')).map(e => e.outerHTML)");
+        Assert.Empty(unlabelled);
+        var nameless = await page.EvaluateAsync<string[]>(
+            "() => [...document.querySelectorAll('button, a[href]')].filter(e => !e.textContent.trim() && !e.getAttribute('aria-label')).map(e => e.outerHTML)");
+        Assert.Empty(nameless);
+        Assert.Equal("vi", await page.EvaluateAsync<string>("() => document.documentElement.lang"));
+        Assert.Empty(portal.Errors);
+    }
+}

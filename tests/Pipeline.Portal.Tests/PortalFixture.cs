@@ -1,0 +1,147 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Pipeline.Local.Serve;
+
+namespace Pipeline.Portal.Tests;
+
+/// <summary>
+/// One local host on Azurite (the same one `dotnet run --project src/Pipeline.Local` starts, in
+/// memory and on a free port) and one headless Debian Chromium driven by Playwright, shared by
+/// the browser tests.
+/// </summary>
+public sealed class PortalFixture : IAsyncLifetime
+{
+    // --lang=vi: the browser's own words (the file picker's button) in Vietnamese, as on a clerk's machine.
+    // Without the background-networking flags Chromium tries to reach Google's hosts, which this network refuses.
+    private static readonly string[] ChromiumFlags =
+        ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=vi"];
+
+    private readonly string _data = Directory.CreateTempSubdirectory("pipeline-portal-").FullName;
+    private LocalHost? _host;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public LocalHost Host => _host ?? throw new InvalidOperationException("The fixture has not started.");
+
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException("The fixture has not started.");
+
+    public HttpClient Http { get; private set; } = new();
+
+    public async Task InitializeAsync()
+    {
+        var chromium = await ChromiumInstall.EnsureAsync();
+        _host = await LocalHost.StartAsync(new ServeOptions(null, _data, "http://127.0.0.1:0", InMemoryStorage: true), CancellationToken.None);
+        Http = new HttpClient { BaseAddress = _host.BaseAddress };
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = ChromiumFlags });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null) await _browser.DisposeAsync();
+        _playwright?.Dispose();
+        Http.Dispose();
+        if (_host is not null) await _host.DisposeAsync();
+        Directory.Delete(_data, recursive: true);
+    }
+
+    private Task? _seeded;
+
+    /// <summary>
+    /// The seed's three predecessor annexes scored and Bó Sinh consolidated, once for the tests that
+    /// read the province (repeating an upload of the same file would change nothing they check).
+    /// </summary>
+    public Task SeedPredecessorsAsync() => _seeded ??= SeedAsync();
+
+    private async Task SeedAsync()
+    {
+        var files = new Dictionary<string, string>
+        {
+            ["son-la/chieng-en"] = "chieng-en-2020-2025.xlsx",
+            ["son-la/pu-bau"] = "pu-bau-2020-2025.xlsx",
+            ["son-la/bo-sinh-cu"] = "bo-sinh-2020-2025.xlsx",
+        };
+        foreach (var (commune, file) in files)
+        {
+            var status = await UploadAndWaitAsync(commune, "2020-2025", await File.ReadAllBytesAsync(Workbooks.RepositoryLayout.Sample(file)), file);
+            if (status != "scored") throw new InvalidOperationException($"The seed annex {file} ended {status}.");
+        }
+        // Bó Sinh's own targets for the new term, shown beside the predecessors' baselines.
+        const string targets = "bo-sinh-2025-2030-targets.xlsx";
+        var targetsStatus = await UploadAndWaitAsync("son-la/bo-sinh", "2025-2030", await File.ReadAllBytesAsync(Workbooks.RepositoryLayout.Sample(targets)), targets);
+        if (targetsStatus != "scored") throw new InvalidOperationException($"The seed annex {targets} ended {targetsStatus}.");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/consolidations");
+        request.Headers.Add("x-api-key", KeyFor("son-la"));
+        using var response = await Http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+    }
+
+    public string KeyFor(string scope) => Host.Keys.Single(k => k.Scope == scope).Key;
+
+    /// <summary>A fresh browser context (its own sessionStorage) at the given width, recording console errors.</summary>
+    public async Task<PortalPage> OpenAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Host.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "vi-VN",
+            AcceptDownloads = true,
+        });
+        var page = await context.NewPageAsync();
+        var portalPage = new PortalPage(context, page);
+        await page.GotoAsync("/");
+        return portalPage;
+    }
+
+    /// <summary>Uploads a file through the API (as a clerk's other tab would) and waits until it is final.</summary>
+    public async Task<string> UploadAndWaitAsync(string commune, string term, byte[] file, string fileName)
+    {
+        using var form = new MultipartFormDataContent();
+        var part = new ByteArrayContent(file);
+        part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(part, "file", fileName);
+        form.Add(new StringContent(commune), "commune");
+        form.Add(new StringContent(term), "term");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/annexes") { Content = form };
+        request.Headers.Add("x-api-key", KeyFor(commune));
+        using var response = await Http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        var uploadId = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("uploadId").GetString()!;
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            var status = await GetJsonAsync($"/api/annexes/{uploadId}", KeyFor(commune));
+            var value = status.GetProperty("status").GetString();
+            if (value is "scored" or "rejected" or "failed") return value;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Upload {uploadId} for {commune} is still {value}.");
+            await Task.Delay(250);
+        }
+    }
+
+    public async Task<JsonElement> GetJsonAsync(string path, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("x-api-key", key);
+        using var response = await Http.SendAsync(request);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    public async Task<int> StatusCodeOfAsync(string path, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Add("x-api-key", key);
+        using var response = await Http.SendAsync(request);
+        return (int)response.StatusCode;
+    }
+}
+
+/// <summary>Browser test classes share one host and one browser.</summary>
+[CollectionDefinition(Name)]
+[SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Justification = "xunit's naming convention for collection definitions.")]
+public sealed class PortalCollection : ICollectionFixture<PortalFixture>
+{
+    public const string Name = "Portal";
+}

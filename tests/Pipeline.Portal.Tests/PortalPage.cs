@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+
+namespace Pipeline.Portal.Tests;
+
+/// <summary>A page of the portal in its own browser context, with the console errors it logged.</summary>
+public sealed class PortalPage : IAsyncDisposable
+{
+    private readonly IBrowserContext _context;
+    private static readonly System.Text.RegularExpressions.Regex ExpectedRefusal =
+        new("^Failed to load resource: the server responded with a status of (401|403|404)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private readonly List<string> _errors = [];
+
+    public PortalPage(IBrowserContext context, IPage page)
+    {
+        _context = context;
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            // The API's documented refusals (no annex yet, someone else's commune) are answers, not faults of the page.
+            if (message.Type == "error" && !ExpectedRefusal.IsMatch(message.Text)) lock (_errors) _errors.Add($"console: {message.Text}");
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (_errors) _errors.Add($"page error: {error}");
+        };
+    }
+
+    public IPage Page { get; }
+
+    /// <summary>Console errors and uncaught exceptions so far.</summary>
+    public IReadOnlyList<string> Errors
+    {
+        get
+        {
+            lock (_errors) return [.. _errors];
+        }
+    }
+
+    public async Task SignInAsync(string key)
+    {
+        await Page.GetByLabel("Khóa truy cập").FillAsync(key);
+        await Page.GetByLabel("Khóa truy cập").PressAsync("Enter"); // by keyboard, as a clerk without a mouse would
+        await Page.Locator("#who .who-name").WaitForAsync();
+    }
+
+    /// <summary>Whether the page is wider than the viewport (a phone user would have to scroll sideways).</summary>
+    public Task<bool> OverflowsHorizontallyAsync() =>
+        Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+
+    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
+}

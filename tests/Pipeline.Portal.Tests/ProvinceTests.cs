@@ -1,0 +1,111 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using Pipeline.Workbooks;
+using static Microsoft.Playwright.Assertions;
+
+namespace Pipeline.Portal.Tests;
+
+/// <summary>A province officer: the communes' table and chart, drill-down into Bó Sinh's consolidated summary, consolidation, exports.</summary>
+[Collection(PortalCollection.Name)]
+public sealed class ProvinceTests(PortalFixture fixture) : IAsyncLifetime
+{
+    private static readonly string[] Predecessors = ["son-la/chieng-en", "son-la/pu-bau", "son-la/bo-sinh-cu"];
+
+    static ProvinceTests() => SetDefaultExpectTimeout(15_000);
+
+    public Task InitializeAsync() => fixture.SeedPredecessorsAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    private async Task<PortalPage> SignedInAsync(int width = 1280)
+    {
+        var portal = await fixture.OpenAsync(width);
+        await portal.SignInAsync(fixture.KeyFor("son-la"));
+        await Expect(portal.Page.Locator("#who")).ToContainTextAsync("Cán bộ tỉnh Sơn La");
+        return portal;
+    }
+
+    [Fact]
+    public async Task The_province_table_lists_every_commune_with_its_counts_and_filters_and_sorts()
+    {
+        await using var portal = await SignedInAsync();
+        var page = portal.Page;
+
+        foreach (var commune in Predecessors)
+            await Expect(page.Locator($"table.communes tr[data-commune='{commune}']")).ToContainTextAsync("Đã chấm");
+        var puBau = page.Locator("table.communes tr[data-commune='son-la/pu-bau']");
+        await Expect(puBau.Locator("td[data-label='Vượt']")).ToHaveTextAsync("8");
+        await Expect(puBau.Locator("td[data-label='Không đạt']")).ToHaveTextAsync("9");
+        await Expect(page.Locator("figure.chart canvas[role='img']")).ToBeVisibleAsync();
+
+        await page.GetByLabel("Tìm theo tên xã").FillAsync("pú");
+        await Expect(page.Locator("table.communes tbody tr")).ToHaveCountAsync(1);
+        await page.GetByLabel("Tìm theo tên xã").FillAsync("");
+
+        await page.Locator("table.communes th button", new() { HasText = "Tỷ lệ đạt (%)" }).ClickAsync();
+        await Expect(page.Locator("table.communes th[aria-sort='ascending']")).ToContainTextAsync("Tỷ lệ đạt");
+        var rates = await page.Locator("table.communes tbody tr[data-commune] td[data-label='Tỷ lệ đạt (%)']").AllTextContentsAsync();
+        var numbers = rates.Where(r => r != "—").Select(r => double.Parse(r.Replace(" %", "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture)).ToList();
+        Assert.True(numbers.Count >= 3, string.Join(" | ", rates));
+        Assert.Equal(numbers.Order().ToList(), numbers);
+        Assert.Empty(portal.Errors);
+    }
+
+    [Fact]
+    public async Task Consolidation_runs_and_the_drill_down_shows_the_three_predecessors_and_545_of_budget_revenue()
+    {
+        await using var portal = await SignedInAsync();
+        var page = portal.Page;
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tổng hợp lại ngay" }).ClickAsync();
+        await Expect(page.Locator(".run-status")).ToContainTextAsync("Tổng hợp xong", new() { Timeout = 90_000 });
+        await page.GetByRole(AriaRole.Link, new() { Name = "Xem tổng hợp xã Bó Sinh" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Tổng hợp xã Bó Sinh");
+        await Expect(page.Locator("article.card[data-commune='son-la/chieng-en'] h3")).ToHaveTextAsync("Chiềng En");
+        await Expect(page.Locator("article.card[data-commune='son-la/pu-bau'] h3")).ToHaveTextAsync("Pú Bẩu");
+        await Expect(page.Locator("article.card[data-commune='son-la/bo-sinh-cu'] h3")).ToContainTextAsync("Bó Sinh");
+        await Expect(page.Locator("article.card.card-missing")).ToHaveCountAsync(0);
+        await Expect(page.Locator("tr[data-code='budget-revenue'] td.total .consolidated-actual")).ToContainTextAsync("KQ 545");
+        await Expect(page.Locator("tr[data-code='budget-revenue'] td.total")).ToContainTextAsync("MT 455");
+
+        var csv = await DownloadAsync(page, "Tải CSV (.csv)");
+        var indicators = DownloadedTable.ReadCsv(csv);
+        Assert.Equal("545", indicators.RowWhere("Mã chỉ tiêu", "budget-revenue")[indicators.Column("Tổng kết quả")]);
+
+        var xlsx = await DownloadAsync(page, "Tải Excel (.xlsx)");
+        var sheet = DownloadedTable.ReadXlsx(xlsx, sheet: 1);
+        Assert.Equal(545d, sheet.RowWhere("Mã chỉ tiêu", "budget-revenue")[sheet.Column("Tổng kết quả")]);
+        Assert.Empty(portal.Errors);
+    }
+
+    [Fact]
+    public async Task The_province_table_exports_to_xlsx_and_csv_with_numbers_as_numbers()
+    {
+        await using var portal = await SignedInAsync();
+        var page = portal.Page;
+        await Expect(page.Locator("table.communes tr[data-commune='son-la/pu-bau']")).ToContainTextAsync("Đã chấm");
+
+        var xlsx = DownloadedTable.ReadXlsx(await DownloadAsync(page, "Tải bảng Excel (.xlsx)"));
+        var puBau = xlsx.RowWhere("Mã xã", "son-la/pu-bau");
+        Assert.Equal("Pú Bẩu", puBau[xlsx.Column("Xã")]);
+        Assert.Equal(65.38, Assert.IsType<double>(puBau[xlsx.Column("Tỷ lệ đạt (%)")]), 2);
+        Assert.Equal(8d, puBau[xlsx.Column("Vượt")]);
+
+        var csv = DownloadedTable.ReadCsv(await DownloadAsync(page, "Tải bảng CSV (.csv)"));
+        var puBauCsv = csv.RowWhere("Mã xã", "son-la/pu-bau");
+        Assert.Equal("65.38", puBauCsv[csv.Column("Tỷ lệ đạt (%)")]);
+        Assert.Equal("Pú Bẩu", puBauCsv[csv.Column("Xã")]);
+        Assert.Empty(portal.Errors);
+    }
+
+    private static async Task<string> DownloadAsync(IPage page, string button)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync());
+        Assert.Null(await download.FailureAsync());
+        var path = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}-{download.SuggestedFilename}");
+        await download.SaveAsAsync(path);
+        Assert.True(new FileInfo(path).Length > 0, $"{download.SuggestedFilename} is empty");
+        return path;
+    }
+}
