@@ -11,8 +11,9 @@ public static class CommandLine
 
         Commands:
           serve   (default) Run the whole system here: storage (Azurite, unless --storage or PIPELINE_STORAGE
-                  gives a connection string), the pipeline on real blob and queue triggers, and the HTTP API
-                  on http://127.0.0.1:7071. Data and access keys are kept in ./.pipeline. Ctrl-C stops it.
+                  gives a connection string), the pipeline on real blob and queue triggers, the portal on
+                  http://127.0.0.1:7071/ and the HTTP API under /api. Data and access keys are kept in
+                  ./.pipeline. Ctrl-C stops it.
           score   Read annex workbooks (.xlsx, .xls), score every target and show what the commune got wrong.
                   A folder means every .xlsx and .xls file in it and its subfolders.
           summary Consolidate the annexes of merged communes offline: each results annex is a predecessor,

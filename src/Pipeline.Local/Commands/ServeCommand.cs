@@ -27,11 +27,11 @@ public static class ServeCommand
     private static async Task<int> RunAsync(ServeOptions options, TextWriter stdout)
     {
         await using var host = await LocalHost.StartAsync(options, CancellationToken.None).ConfigureAwait(false);
-        stdout.WriteLine($"Pipeline is running. API: {host.BaseAddress}api  (health: {host.BaseAddress}api/health)");
+        stdout.WriteLine($"Pipeline is running. Portal: {host.BaseAddress}  API: {host.BaseAddress}api  (health: {host.BaseAddress}api/health)");
         stdout.WriteLine(host.StartedAzurite
             ? $"Storage: Azurite started here, data kept in {Path.Combine(options.DataDirectory, "azurite")}"
             : "Storage: the configured connection string");
-        stdout.WriteLine($"Access keys (header x-api-key), kept in {Path.Combine(options.DataDirectory, "access-keys.json")}:");
+        stdout.WriteLine($"Access keys (sign in to the portal with one, or send it as the x-api-key header), kept in {Path.Combine(options.DataDirectory, "access-keys.json")}:");
         foreach (var key in host.Keys) stdout.WriteLine($"  {key.Key}  {key.Role,-8} {key.Scope,-22} {key.Name}");
         stdout.WriteLine("Press Ctrl-C to stop.");
         await host.WaitForShutdownAsync(CancellationToken.None).ConfigureAwait(false);
