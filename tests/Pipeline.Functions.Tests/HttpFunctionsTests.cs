@@ -122,4 +122,25 @@ public sealed class HttpFunctionsTests(FunctionsFixture fixture)
         var latest = (await storage.Consolidation.RecentAsync(1, CancellationToken.None))[0];
         Assert.Equal(("schedule", "succeeded"), (latest.Trigger, latest.Status));
     }
+
+    [Fact]
+    public async Task The_sweep_parses_an_upload_whose_blob_event_never_came()
+    {
+        var storage = await fixture.StorageAsync();
+        var (upload, refusal) = await storage.Uploads.ReceiveAsync(new Pipeline.Storage.Uploads.UploadRequest(
+            new Pipeline.Core.Units.CommuneId("son-la", "chieng-en"), "2020-2025", "Biểu 01.xlsx", "can-bo@xa", new MemoryStream(Pipeline.Workbooks.SampleWorkbooks.ChiengEn.ToBytes())), CancellationToken.None);
+        Assert.Null(refusal);
+
+        // Ten minutes later by the function's clock, no trigger having run: the sweep parses it.
+        var later = new FixedClock(upload!.ReceivedAt + TimeSpan.FromMinutes(10));
+        await new SweepPendingUploadsFunction(fixture.Provider, later, NullLogger<SweepPendingUploadsFunction>.Instance).RunAsync(new TimerInfo(), CancellationToken.None);
+        var parsed = await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None);
+        Assert.Equal(Pipeline.Storage.Uploads.UploadStatus.Parsed, parsed!.Status);
+        Assert.Equal(1, parsed.AnnexCount);
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
 }

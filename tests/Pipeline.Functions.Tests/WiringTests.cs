@@ -17,7 +17,7 @@ public sealed class WiringTests(FunctionsFixture fixture)
         [
             "CheckAnnex", "CommuneSummary", "CommuneTargets", "CommuneUploads", "ConsolidationRun", "ConsolidationRuns", "FailedScore", "Health", "Me",
             "ParseAnnex", "Portal", "ProvinceCatalogue", "ProvinceSummaries", "ProvinceSummary", "ProvinceUnits", "ReplaceProvinceCatalogue", "ReplaceProvinceUnits",
-            "ScheduledConsolidation", "ScoreAnnex", "StartConsolidation", "UploadAnnex", "UploadStatus",
+            "ScheduledConsolidation", "ScoreAnnex", "StartConsolidation", "SweepPendingUploads", "UploadAnnex", "UploadStatus",
         ];
 
     private static IConfiguration Settings(params (string Key, string Value)[] values) =>
