@@ -21,6 +21,8 @@ public sealed partial class PipelineEndpoints(PipelineStorage storage)
         if (caller is null) return Problems.Denied(AccessDecision.Unauthenticated);
         var registry = await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false);
         var communes = AccessPolicy.CommunesOf(caller, registry);
+        // The term each commune's annex is usually for: a merged commune's first term, its predecessors' last.
+        var formed = caller.Commune is { } id ? registry.FormedBy(id) : null;
         return Results.Json(new
         {
             name = caller.Name,
@@ -29,7 +31,8 @@ public sealed partial class PipelineEndpoints(PipelineStorage storage)
             provinceName = registry.Province(caller.Province)?.Name,
             commune = caller.Commune?.ToString(),
             communeName = caller.Commune is { } own ? registry.Find(own)?.Name : null,
-            predecessors = communes.Skip(1).Select(id => new { commune = id.ToString(), name = registry.Find(id)?.Name ?? id.Commune }),
+            term = formed?.NewTerm,
+            predecessors = communes.Skip(1).Select(p => new { commune = p.ToString(), name = registry.Find(p)?.Name ?? p.Commune, term = formed!.BaselineTerm }),
         }, ApiJson.Options);
     }
 

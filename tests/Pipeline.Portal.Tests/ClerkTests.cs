@@ -135,6 +135,14 @@ public sealed class ClerkTests(PortalFixture fixture)
         Assert.Contains(options, o => o.StartsWith("Chiềng En", StringComparison.Ordinal));
         Assert.Contains(options, o => o.StartsWith("Pú Bẩu", StringComparison.Ordinal));
         Assert.Contains(options, o => o.StartsWith("Bó Sinh (cũ)", StringComparison.Ordinal));
+
+        // The new commune's own annex is for its first term, a predecessor's for the term that ended.
+        var term = portal.Page.GetByLabel("Nhiệm kỳ", new() { Exact = true });
+        Assert.Equal("2025-2030", await term.InputValueAsync());
+        await portal.Page.GetByLabel("Xã", new() { Exact = true }).SelectOptionAsync("son-la/pu-bau");
+        Assert.Equal("2020-2025", await term.InputValueAsync());
+        await portal.Page.GetByLabel("Xã", new() { Exact = true }).SelectOptionAsync("son-la/bo-sinh");
+        Assert.Equal("2025-2030", await term.InputValueAsync());
         Assert.Empty(portal.Errors);
     }
 }

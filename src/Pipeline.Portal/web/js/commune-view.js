@@ -13,7 +13,8 @@ const PollIntervalMs = 700;
 const PollTimeoutMs = 180_000;
 
 function communeChoices(me) {
-  return [{ commune: me.commune, name: me.communeName }, ...(me.predecessors ?? []).map((p) => ({ commune: p.commune, name: `${p.name} (xã cũ, trước sáp nhập)` }))];
+  return [{ commune: me.commune, name: me.communeName, term: me.term },
+    ...(me.predecessors ?? []).map((p) => ({ commune: p.commune, name: `${p.name} (xã cũ, trước sáp nhập)`, term: p.term }))];
 }
 
 function select(label, name, options, value, onChange) {
@@ -25,7 +26,9 @@ function select(label, name, options, value, onChange) {
 
 export function renderCommuneView(main, { api, me }) {
   const choices = communeChoices(me);
-  const state = { commune: choices[0].commune, term: terms[0], file: null, busy: false };
+  // A merged commune's own annexes are for its first term, its predecessors' for their last: offer that term first.
+  const termFor = (commune) => choices.find((choice) => choice.commune === commune)?.term ?? terms[0];
+  const state = { commune: choices[0].commune, term: termFor(choices[0].commune), file: null, busy: false };
 
   const progress = createUploadProgress();
   const status = createUploadStatus();
@@ -42,7 +45,12 @@ export function renderCommuneView(main, { api, me }) {
 
   const form = h('form', { class: 'upload-form', onsubmit: (event) => { event.preventDefault(); run('upload'); } },
     h('div', { class: 'field-row' },
-      select('Xã', 'commune', choices.map((c) => ({ value: c.commune, label: c.name })), state.commune, (value) => { state.commune = value; refresh(); }),
+      select('Xã', 'commune', choices.map((c) => ({ value: c.commune, label: c.name })), state.commune, (value) => {
+        state.commune = value;
+        state.term = termFor(value);
+        form.querySelector('select[name="term"]').value = state.term;
+        refresh();
+      }),
       select('Nhiệm kỳ', 'term', terms.map((t) => ({ value: t, label: t })), state.term, (value) => { state.term = value; refresh(); })),
     fileDrop.element,
     formError,
