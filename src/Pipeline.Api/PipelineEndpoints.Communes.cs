@@ -12,8 +12,8 @@ public sealed partial class PipelineEndpoints
         ForCommuneAsync(province, commune, caller, async (id, _) =>
         {
             if (!Term.IsValid(term)) return InvalidTerm();
-            var annexes = await storage.Queries.GetTargetsAsync(id, term!, cancellationToken).ConfigureAwait(false);
-            return annexes is { Count: > 0 } ? Results.Json(annexes[0], ApiJson.Options) : NothingScored(id, term!);
+            var targets = await storage.Queries.GetTargetsAsync(id, term!, cancellationToken).ConfigureAwait(false);
+            return targets is { Annexes.Count: > 0 } ? Results.Json(targets, ApiJson.Options) : NothingScored(id, term!);
         }, cancellationToken);
 
     /// <summary>

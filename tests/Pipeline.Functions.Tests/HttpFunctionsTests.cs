@@ -86,7 +86,8 @@ public sealed class HttpFunctionsTests(FunctionsFixture fixture)
         var (targetsStatus, targetsJson) = await ExecuteAsync(targets, targetsBody,
             await new CommuneTargetsFunction(fixture.Provider).RunAsync(targets.Request, "son-la", "pu-bau", CancellationToken.None));
         Assert.Equal(200, targetsStatus);
-        Assert.Equal(26, targetsJson.GetProperty("targets").GetArrayLength());
+        Assert.Equal(26, targetsJson.GetProperty("annexes")[0].GetProperty("targets").GetArrayLength());
+        Assert.Equal(uploadId, targetsJson.GetProperty("uploadId").GetString());
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public sealed class PipelineFunctionsTests(FunctionsFixture fixture)
         Assert.NotNull(summary);
         Assert.Equal(upload.UploadId, summary.UploadId);
         Assert.Equal((8, 9, 9), (summary.Counts.Computed.Exceeded, summary.Counts.Computed.Met, summary.Counts.Computed.NotMet));
-        Assert.Equal(26, Assert.Single((await storage.Queries.GetTargetsAsync(PuBau, "2020-2025", CancellationToken.None))!).Targets.Count);
+        Assert.Equal(26, Assert.Single((await storage.Queries.GetTargetsAsync(PuBau, "2020-2025", CancellationToken.None))!.Annexes).Targets.Count);
     }
 
     [Fact]

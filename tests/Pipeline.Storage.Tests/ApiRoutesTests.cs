@@ -109,7 +109,7 @@ public sealed class ApiRoutesTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(8, summary.GetProperty("counts").GetProperty("computed").GetProperty("exceeded").GetInt32());
         Assert.Equal(65.38m, summary.GetProperty("achievementRate").GetDecimal());
         var targets = await JsonAsync(await Http.SendAsync(Request(HttpMethod.Get, "/api/communes/son-la/pu-bau/targets?term=2030-2035", ProvinceKey)));
-        Assert.Equal(26, targets.GetProperty("targets").GetArrayLength());
+        Assert.Equal(26, Assert.Single(targets.GetProperty("annexes").EnumerateArray()).GetProperty("targets").GetArrayLength());
         var province = await JsonAsync(await Http.SendAsync(Request(HttpMethod.Get, "/api/provinces/son-la/summaries?term=2030-2035", ProvinceKey)));
         Assert.Equal("son-la/pu-bau", Assert.Single(province.EnumerateArray()).GetProperty("commune").GetString());
     }

@@ -70,7 +70,7 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
         Assert.Equal(upload.UploadId, summary.UploadId);
         Assert.Equal((8, 9, 9), (summary.Counts.Computed.Exceeded, summary.Counts.Computed.Met, summary.Counts.Computed.NotMet));
         Assert.Contains(summary.Findings, f => f.Ordinal == "23" && f.Code == "reported-status-mismatch" && f.Severity == "error");
-        var annex = Assert.Single((await storage.Queries.GetTargetsAsync(PuBau, "2020-2025", CancellationToken.None))!);
+        var annex = Assert.Single((await storage.Queries.GetTargetsAsync(PuBau, "2020-2025", CancellationToken.None))!.Annexes);
         Assert.Equal(26, annex.Targets.Count);
         Assert.Equal("Pú Bẩu", annex.Commune);
 
@@ -137,7 +137,7 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
         var second = await storage.Queries.GetSummaryAsync(BoSinhOld, "2020-2025", CancellationToken.None);
         Assert.Equal(System.Text.Json.JsonSerializer.Serialize(first), System.Text.Json.JsonSerializer.Serialize(second));
         Assert.Equal(firstUpload, await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None));
-        Assert.Equal(18, Assert.Single((await storage.Queries.GetTargetsAsync(BoSinhOld, "2020-2025", CancellationToken.None))!).Targets.Count);
+        Assert.Equal(18, Assert.Single((await storage.Queries.GetTargetsAsync(BoSinhOld, "2020-2025", CancellationToken.None))!.Annexes).Targets.Count);
     }
 
     [Fact]
@@ -192,6 +192,27 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
         Assert.Equal(21 + 30 + 14, summaries.Sum(s => s.Counts.Computed.Exceeded + s.Counts.Computed.Met + s.Counts.Computed.NotMet));
         var uploads = await storage.Queries.ListUploadsAsync(PuBau, 50, CancellationToken.None);
         Assert.Contains(uploads, u => u.Term == term);
+    }
+
+    [Fact]
+    public async Task A_workbook_with_several_annexes_is_scored_whole_and_served_annex_by_annex()
+    {
+        var storage = await OpenAsync();
+        var workbook = WorkbookWriter.ToBytes(
+        [
+            SheetSpec.OfLines("Bìa", ["BÁO CÁO TỔNG KẾT", "Đảng bộ xã Chiềng En"]),
+            AnnexSheetLayout.ToSheet(SeedAnnexes.ChiengEn, "Biểu 01"),
+            AnnexSheetLayout.ToSheet(SeedAnnexes.PuBau, "Biểu 02"),
+        ], WorkbookKind.Xlsx);
+        var commune = new CommuneId("son-la", "bo-sinh");
+        var (upload, _) = await UploadAsync(storage, commune, "2015-2020", workbook, "Báo cáo.xlsx");
+        await ProcessAsync(storage, upload!);
+
+        var targets = await storage.Queries.GetTargetsAsync(commune, "2015-2020", CancellationToken.None);
+        Assert.Equal(["Biểu 01", "Biểu 02"], targets!.Annexes.Select(a => a.Sheet));
+        Assert.Equal(upload!.UploadId, targets.UploadId);
+        var summary = await storage.Queries.GetSummaryAsync(commune, "2015-2020", CancellationToken.None);
+        Assert.Equal((47, 15, 22, 10), (summary!.Targets, summary.Counts.Computed.Exceeded, summary.Counts.Computed.Met, summary.Counts.Computed.NotMet));
     }
 
     [Fact]

@@ -21,10 +21,11 @@ public sealed class SummaryQueries(SummaryStore summaries, TargetRowStore target
         summaries.ListProvinceAsync(province, term, cancellationToken);
 
     /// <summary>The scored annexes of the commune's current upload for the term (the one its summary comes from).</summary>
-    public async Task<IReadOnlyList<AnnexReport>?> GetTargetsAsync(CommuneId commune, string term, CancellationToken cancellationToken)
+    public async Task<CommuneTargets?> GetTargetsAsync(CommuneId commune, string term, CancellationToken cancellationToken)
     {
         var summary = await GetSummaryAsync(commune, term, cancellationToken).ConfigureAwait(false);
         if (summary is null) return null;
-        return await targets.ReadAnnexesAsync(TargetRowStore.PartitionOf(commune.ToString(), term, summary.UploadId), cancellationToken).ConfigureAwait(false);
+        var annexes = await targets.ReadAnnexesAsync(TargetRowStore.PartitionOf(commune.ToString(), term, summary.UploadId), cancellationToken).ConfigureAwait(false);
+        return new CommuneTargets(commune.ToString(), term, summary.UploadId, annexes);
     }
 }

@@ -140,8 +140,8 @@ export function renderCommuneView(main, { api, me }) {
   async function loadResult() {
     replace(resultBody, h('p', { class: 'muted' }, 'Đang tải…'));
     try {
-      const annex = await api.get(`/api/communes/${communePath(state.commune)}/targets?term=${encodeURIComponent(state.term)}`);
-      replace(resultBody, h('p', {}, `Biểu hiện hành của xã ${communeName()}, nhiệm kỳ ${state.term}.`), annexTable(annex));
+      const current = await api.get(`/api/communes/${communePath(state.commune)}/targets?term=${encodeURIComponent(state.term)}`);
+      replace(resultBody, h('p', {}, `Biểu hiện hành của xã ${communeName()}, nhiệm kỳ ${state.term}.`), current.annexes.map(annexTable));
     } catch (error) {
       replace(resultBody, error.status === 404
         ? h('p', { class: 'muted' }, `Xã ${communeName()} chưa có biểu nào được chấm cho nhiệm kỳ ${state.term}.`)

@@ -158,12 +158,14 @@ async function renderOrdinary(body, summary, api, term) {
           h('strong', {}, `${severityLabel[f.severity] ?? f.severity} — chỉ tiêu ${f.ordinal ?? ''} (dòng ${f.row ?? ''}): `), f.message)))
         : h('p', {}, 'Không có sai lệch nào.')));
   try {
-    const annex = await api.get(`/api/communes/${communePath(summary.commune)}/targets?term=${encodeURIComponent(term ?? summary.term)}`);
-    const table = annexExportTable(annex, `${summary.communeName ?? ''} ${annex.term ?? ''}`);
+    // Every annex of the commune's current upload: a workbook may hold several (one sheet each in the .xlsx).
+    const current = await api.get(`/api/communes/${communePath(summary.commune)}/targets?term=${encodeURIComponent(term ?? summary.term)}`);
+    const tables = current.annexes.map((annex, index) =>
+      annexExportTable(annex, current.annexes.length > 1 ? `${index + 1} ${annex.sheet ?? ''}` : `${summary.communeName ?? ''} ${current.term ?? ''}`));
     body.append(h('section', { class: 'panel', 'aria-labelledby': 'annex-heading' },
       h('h2', { id: 'annex-heading' }, 'Biểu đã chấm'),
-      exportButtons([table], table, `bieu-${String(summary.commune).replace('/', '-')}-${annex.term ?? ''}`),
-      annexTable(annex)));
+      exportButtons(tables, tables[0], `bieu-${String(summary.commune).replace('/', '-')}-${current.term ?? ''}`),
+      current.annexes.map(annexTable)));
   } catch (error) {
     body.append(h('p', { class: 'error-box', role: 'alert' }, error.message));
   }
