@@ -6,7 +6,7 @@ namespace Pipeline.Api;
 /// <summary>The body of GET /api/annexes/{uploadId}.</summary>
 public sealed record UploadStatusDocument(
     string UploadId, string Status, UploadErrorDocument? Error, string Commune, string Term, string FileName,
-    DateTimeOffset ReceivedAt, DateTimeOffset? ScoredAt)
+    DateTimeOffset ReceivedAt, DateTimeOffset? ScoredAt, IReadOnlyList<string> Warnings)
 {
     public static UploadStatusDocument From(UploadRecord upload) => new(
         upload.UploadId,
@@ -16,7 +16,8 @@ public sealed record UploadStatusDocument(
         upload.Term,
         upload.FileName,
         upload.ReceivedAt,
-        upload.ScoredAt);
+        upload.ScoredAt,
+        upload.Warnings ?? []);
 }
 
 public sealed record UploadErrorDocument(string Code, string Message);

@@ -26,6 +26,27 @@ public sealed class ClerkTests(PortalFixture fixture)
     }
 
     [Fact]
+    public async Task An_annex_sent_for_another_commune_than_its_title_names_is_scored_with_a_plain_warning()
+    {
+        await using var portal = await fixture.OpenAsync();
+        var page = portal.Page;
+        await portal.SignInAsync(fixture.KeyFor("son-la/bo-sinh"));
+
+        // Pú Bẩu's annex sent as Chiềng En's, for a term nobody else reads in these tests.
+        await page.GetByLabel("Xã", new() { Exact = true }).SelectOptionAsync("son-la/chieng-en");
+        await page.GetByLabel("Nhiệm kỳ").SelectOptionAsync("2015-2020");
+        await page.GetByLabel("Chọn tệp biểu chỉ tiêu").SetInputFilesAsync(RepositoryLayout.Sample("pu-bau-2020-2025.xlsx"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gửi biểu" }).ClickAsync();
+
+        var status = page.Locator(".upload-status[aria-live='polite']");
+        await Expect(status).ToContainTextAsync("Đã chấm điểm", Slow);
+        await Expect(status.Locator(".upload-warnings")).ToContainTextAsync("Lưu ý:");
+        await Expect(status.Locator(".upload-warnings")).ToContainTextAsync("ghi tên xã “Pú Bẩu” nhưng được nộp cho xã Chiềng En");
+        await Expect(status.Locator(".upload-warnings")).ToContainTextAsync("ghi nhiệm kỳ 2020-2025 nhưng được nộp cho nhiệm kỳ 2015-2020");
+        Assert.Empty(portal.Errors);
+    }
+
+    [Fact]
     public async Task A_wrong_key_is_refused_with_a_message_in_Vietnamese()
     {
         await using var portal = await fixture.OpenAsync();

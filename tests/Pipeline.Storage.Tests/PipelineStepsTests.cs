@@ -216,6 +216,24 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task An_annex_whose_titles_name_another_commune_or_term_is_scored_with_a_warning()
+    {
+        var storage = await OpenAsync();
+        var (upload, _) = await UploadAsync(storage, ChiengEn, "2010-2015", SampleWorkbooks.PuBau.ToBytes(), "Biểu 02.xlsx");
+        await ProcessAsync(storage, upload!);
+
+        var stored = await storage.Queries.GetUploadAsync(upload!.UploadId, CancellationToken.None);
+        Assert.Equal(UploadStatus.Scored, stored!.Status);
+        Assert.Equal(2, stored.Warnings!.Count);
+        Assert.Contains("“Pú Bẩu”", stored.Warnings[0], StringComparison.Ordinal);
+        Assert.Contains("xã Chiềng En", stored.Warnings[0], StringComparison.Ordinal);
+        Assert.Contains("nhiệm kỳ 2020-2025", stored.Warnings[1], StringComparison.Ordinal);
+        // The figures count where the clerk sent them, under the registry's name and the chosen term.
+        var annex = Assert.Single((await storage.Queries.GetTargetsAsync(ChiengEn, "2010-2015", CancellationToken.None))!.Annexes);
+        Assert.Equal(("Chiềng En", "2010-2015"), (annex.Commune, annex.Term));
+    }
+
+    [Fact]
     public async Task Each_consolidation_run_is_recorded_from_start_to_end()
     {
         var storage = await OpenAsync();

@@ -41,12 +41,11 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
 
         var registry = await units.CurrentAsync(cancellationToken).ConfigureAwait(false);
         var commune = registry.Find(upload.Commune);
-        var options = new AnnexReadOptions(commune?.Name, upload.Term);
         WorkbookReadResult read;
         var blob = await annexes.GetBlobClient(upload.BlobName).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
         using (var content = blob.Value.Content.ToStream())
         {
-            read = AnnexReader.Read(content, options);
+            read = AnnexReader.Read(content); // the titles as written, to compare with what the clerk chose
         }
 
         if (read.Error is { } error)
@@ -57,13 +56,15 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
 
         // Parsed JSON and messages before the status: a crash in between re-runs this step, and a
         // repeated message is harmless to the idempotent score step.
-        var document = new ParsedUpload(uploadId, read.Annexes);
+        // The figures count for the commune and term the clerk chose; a title that says otherwise is pointed out.
+        var warnings = AnnexTitleCheck.Warnings(read.Annexes, commune?.Name, upload.Term);
+        var document = new ParsedUpload(uploadId, read.Annexes.Select(a => a with { Commune = commune?.Name ?? a.Commune, Term = upload.Term }).ToArray());
         await parsed.GetBlobClient($"{uploadId}.json").UploadAsync(BinaryData.FromObjectAsJson(document, StorageJson.Options), overwrite: true, cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < read.Annexes.Count; i++)
         {
             var message = JsonSerializer.Serialize(new ScoreRequest(uploadId, i), StorageJson.Options);
             await scoreQueue.SendMessageAsync(message, cancellationToken).ConfigureAwait(false);
         }
-        await uploads.UpdateAsync(upload with { Status = UploadStatus.Parsed, AnnexCount = read.Annexes.Count }, cancellationToken).ConfigureAwait(false);
+        await uploads.UpdateAsync(upload with { Status = UploadStatus.Parsed, AnnexCount = read.Annexes.Count, Warnings = warnings }, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -7,6 +7,7 @@ namespace Pipeline.Storage.Uploads;
 /// <param name="ErrorCode">For rejected or failed uploads: "not-a-workbook", "processing-failed", ….</param>
 /// <param name="ErrorMessage">For the clerk, in Vietnamese.</param>
 /// <param name="AnnexCount">How many annexes parsing found (and scoring must score).</param>
+/// <param name="Warnings">For the clerk, in Vietnamese: what the annex's titles say that differs from the commune or term chosen.</param>
 public sealed record UploadRecord(
     string UploadId,
     CommuneId Commune,
@@ -19,4 +20,5 @@ public sealed record UploadRecord(
     string? ErrorCode = null,
     string? ErrorMessage = null,
     int AnnexCount = 0,
-    DateTimeOffset? ScoredAt = null);
+    DateTimeOffset? ScoredAt = null,
+    IReadOnlyList<string>? Warnings = null);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using Pipeline.Core.Units;
@@ -88,6 +89,7 @@ public sealed class UploadStore(TableClient table)
         ["ErrorMessage"] = u.ErrorMessage,
         ["AnnexCount"] = u.AnnexCount,
         ["ScoredAt"] = u.ScoredAt,
+        ["Warnings"] = u.Warnings is { Count: > 0 } warnings ? JsonSerializer.Serialize(warnings, StorageJson.Options) : null,
     };
 
     private static UploadRecord FromEntity(TableEntity e) => new(
@@ -102,5 +104,6 @@ public sealed class UploadStore(TableClient table)
         e.GetString("ErrorCode"),
         e.GetString("ErrorMessage"),
         e.GetInt32("AnnexCount") ?? 0,
-        e.GetDateTimeOffset("ScoredAt"));
+        e.GetDateTimeOffset("ScoredAt"),
+        e.GetString("Warnings") is { } warnings ? JsonSerializer.Deserialize<string[]>(warnings, StorageJson.Options) : null);
 }

@@ -46,7 +46,10 @@ export function createUploadStatus() {
           break;
         case 'scored':
           replace(message, h('strong', {}, `${label}.`), ` Tệp “${upload.fileName ?? ''}” đã được đọc và chấm; kết quả ở bảng bên dưới.`);
-          replace(advice);
+          // The titles name another commune or term than the one chosen: said plainly, not blocking.
+          replace(advice, upload.warnings?.length
+            ? h('div', { class: 'upload-warnings' }, h('strong', {}, 'Lưu ý:'), h('ul', {}, upload.warnings.map((text) => h('li', {}, text))))
+            : null);
           break;
         default:
           replace(message, `${label}… Tệp “${upload.fileName ?? ''}” đang được xử lý, thường mất vài giây.`);

@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+using Pipeline.Core.Annexes;
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Reading;
+
+/// <summary>
+/// Compares what an annex's title rows say (commune, term) with what the clerk chose when
+/// uploading it. A mismatch is not a reason to refuse — titles vary, and the clerk of a merged
+/// commune sends its predecessors' annexes — but sending Pú Bẩu's annex as Chiềng En's would
+/// silently mix two communes' figures, so the clerk is told. Pure.
+/// </summary>
+public static partial class AnnexTitleCheck
+{
+    // "Bó Sinh (cũ)": the registry's way to tell an old commune from the new one of the same name.
+    [GeneratedRegex(@"\s*\([^)]*\)\s*$")]
+    private static partial Regex Qualifier();
+
+    /// <returns>One Vietnamese sentence per mismatch, empty when the titles agree or say nothing.</returns>
+    public static IReadOnlyList<string> Warnings(IReadOnlyList<Annex> annexes, string? communeName, string term)
+    {
+        ArgumentNullException.ThrowIfNull(annexes);
+        var warnings = new List<string>();
+        var expectedCommune = communeName is null ? null : VietnameseText.Fold(Qualifier().Replace(communeName, ""));
+        foreach (var annex in annexes)
+        {
+            var where = annexes.Count > 1 ? $"Biểu ở trang “{annex.Sheet}”" : "Biểu";
+            if (expectedCommune is { Length: > 0 } && annex.Commune is { Length: > 0 } titled && VietnameseText.Fold(titled) != expectedCommune)
+                warnings.Add($"{where} ghi tên xã “{titled}” nhưng được nộp cho xã {communeName}. Nếu nhầm xã, hãy nộp lại đúng xã; số liệu của lần nộp này đang được tính cho xã {communeName}.");
+            if (annex.Term is { Length: > 0 } titledTerm && titledTerm != term)
+                warnings.Add($"{where} ghi nhiệm kỳ {titledTerm} nhưng được nộp cho nhiệm kỳ {term}. Nếu nhầm, hãy nộp lại và chọn đúng nhiệm kỳ.");
+        }
+        return warnings;
+    }
+}
