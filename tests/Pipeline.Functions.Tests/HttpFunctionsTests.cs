@@ -65,11 +65,7 @@ public sealed class HttpFunctionsTests(FunctionsFixture fixture)
 
         var record = await storage.Queries.GetUploadAsync(uploadId, CancellationToken.None);
         await storage.Ingestion.ParseAsync(record!.BlobName, CancellationToken.None);
-        foreach (var message in (await storage.ScoreQueue.ReceiveMessagesAsync(32)).Value)
-        {
-            await storage.Scoring.ScoreAsync(AnnexScoring.ReadMessage(message.Body.ToString()), CancellationToken.None);
-            await storage.ScoreQueue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
-        }
+        await Pipeline.Testing.ScoreQueueReader.ScoreAllAsync(storage);
 
         var (summary, summaryBody) = NewContext(HttpMethods.Get, ProvinceOfficer, "?term=2040-2045");
         var (summaryStatus, json) = await ExecuteAsync(summary, summaryBody,

@@ -36,20 +36,8 @@ public sealed class PipelineFunctionsTests(FunctionsFixture fixture)
         Parse.RunAsync(storage.Annexes.GetBlobClient(upload.BlobName), upload.BlobName, CancellationToken.None);
 
     /// <summary>Takes every message off the score queue, as text (what the queue trigger binds), and deletes it.</summary>
-    private static async Task<List<string>> TakeMessagesAsync(PipelineStorage storage)
-    {
-        var texts = new List<string>();
-        while (true)
-        {
-            var batch = (await storage.ScoreQueue.ReceiveMessagesAsync(32)).Value;
-            if (batch.Length == 0) return texts;
-            foreach (var message in batch)
-            {
-                texts.Add(message.Body.ToString());
-                await storage.ScoreQueue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
-            }
-        }
-    }
+    private static async Task<List<string>> TakeMessagesAsync(PipelineStorage storage) =>
+        [.. (await Pipeline.Testing.ScoreQueueReader.TakeAllAsync(storage)).Select(message => message.Body.ToString())];
 
     private static bool IsFor(string message, UploadRecord upload) => AnnexScoring.ReadMessage(message).UploadId == upload.UploadId;
 

@@ -97,11 +97,7 @@ public sealed class ApiRoutesTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var upload = await Storage.Queries.GetUploadAsync(uploadId, CancellationToken.None);
         await Storage.Ingestion.ParseAsync(upload!.BlobName, CancellationToken.None);
-        foreach (var message in (await Storage.ScoreQueue.ReceiveMessagesAsync(32)).Value)
-        {
-            await Storage.Scoring.ScoreAsync(Scoring.AnnexScoring.ReadMessage(message.Body.ToString()), CancellationToken.None);
-            await Storage.ScoreQueue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
-        }
+        await Pipeline.Testing.ScoreQueueReader.ScoreAllAsync(Storage);
 
         status = await JsonAsync(await Http.SendAsync(Request(HttpMethod.Get, $"/api/annexes/{uploadId}", ClerkKey)));
         Assert.Equal("scored", status.GetProperty("status").GetString());

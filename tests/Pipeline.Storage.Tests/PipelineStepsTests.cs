@@ -4,6 +4,7 @@ using Pipeline.Storage.Ingestion;
 using Pipeline.Storage.Scoring;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Uploads;
+using Pipeline.Testing;
 using Pipeline.Workbooks;
 
 namespace Pipeline.Storage.Tests;
@@ -26,28 +27,11 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
     private static Task<(UploadRecord? Upload, UploadRefusal? Refusal)> UploadAsync(PipelineStorage storage, CommuneId commune, string term, byte[] file, string name = "bieu.xlsx") =>
         storage.Uploads.ReceiveAsync(new UploadRequest(commune, term, name, "can-bo@xa", new MemoryStream(file)), CancellationToken.None);
 
-    /// <summary>Takes every score request off the queue and runs the score step, as the queue trigger does.</summary>
-    private static async Task<List<ScoreRequest>> DrainAsync(PipelineStorage storage, bool delete = true)
-    {
-        var handled = new List<ScoreRequest>();
-        while (true)
-        {
-            var batch = (await storage.ScoreQueue.ReceiveMessagesAsync(32)).Value;
-            if (batch.Length == 0) return handled;
-            foreach (var message in batch)
-            {
-                var request = AnnexScoring.ReadMessage(message.Body.ToString());
-                await storage.Scoring.ScoreAsync(request, CancellationToken.None);
-                handled.Add(request);
-                if (delete) await storage.ScoreQueue.DeleteMessageAsync(message.MessageId, message.PopReceipt);
-            }
-        }
-    }
 
     private static async Task ProcessAsync(PipelineStorage storage, UploadRecord upload)
     {
         await storage.Ingestion.ParseAsync(upload.BlobName, CancellationToken.None);
-        await DrainAsync(storage);
+        await ScoreQueueReader.ScoreAllAsync(storage);
     }
 
     [Fact]
@@ -126,7 +110,7 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
         var (upload, _) = await UploadAsync(storage, BoSinhOld, "2020-2025", SampleWorkbooks.BoSinh.ToBytes());
         await storage.Ingestion.ParseAsync(upload!.BlobName, CancellationToken.None);
         await storage.Ingestion.ParseAsync(upload.BlobName, CancellationToken.None); // fired again
-        var handled = await DrainAsync(storage);
+        var handled = await ScoreQueueReader.ScoreAllAsync(storage);
         Assert.Single(handled, r => r.UploadId == upload.UploadId);
 
         var first = await storage.Queries.GetSummaryAsync(BoSinhOld, "2020-2025", CancellationToken.None);
@@ -147,7 +131,7 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
         const string term = "2005-2010";
         var (older, _) = await UploadAsync(storage, PuBau, term, SampleWorkbooks.ChiengEn.ToBytes());
         await storage.Ingestion.ParseAsync(older!.BlobName, CancellationToken.None);
-        var olderMessages = (await storage.ScoreQueue.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(5))).Value; // held back: "late"
+        var olderMessages = await ScoreQueueReader.TakeAllAsync(storage, delete: false, hold: TimeSpan.FromMinutes(5)); // held back: "late"
 
         var newer = (await UploadAsync(storage, PuBau, term, SampleWorkbooks.PuBau.ToBytes())).Upload!;
         await ProcessAsync(storage, newer);
@@ -175,7 +159,7 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
         Assert.Equal(UploadStatus.Failed, stored!.Status);
         Assert.Equal("processing-failed", stored.ErrorCode);
         Assert.Contains(upload.UploadId, stored.ErrorMessage);
-        await DrainAsync(storage);
+        await ScoreQueueReader.ScoreAllAsync(storage);
     }
 
     [Fact]
@@ -259,7 +243,7 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
         Assert.True(await storage.Ingestion.SweepAsync(upload.ReceivedAt.AddSeconds(10), TimeSpan.FromSeconds(5), CancellationToken.None) >= 1);
         Assert.Equal(UploadStatus.Parsed, (await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None))!.Status);
         Assert.Equal(0, await storage.Ingestion.SweepAsync(upload.ReceivedAt.AddSeconds(10), TimeSpan.FromSeconds(5), CancellationToken.None)); // no longer pending
-        await DrainAsync(storage);
+        await ScoreQueueReader.ScoreAllAsync(storage);
     }
 
     [Fact]
@@ -269,7 +253,7 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
         var (upload, _) = await UploadAsync(storage, PuBau, "1985-1990", SampleWorkbooks.PuBau.ToBytes());
         await Assert.ThrowsAsync<InvalidOperationException>(() => storage.Scoring.ScoreAsync(new ScoreRequest(upload!.UploadId, 0), CancellationToken.None));
         await storage.Ingestion.ParseAsync(upload!.BlobName, CancellationToken.None);
-        await DrainAsync(storage);
+        await ScoreQueueReader.ScoreAllAsync(storage);
         Assert.Equal(UploadStatus.Scored, (await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None))!.Status);
     }
 }

@@ -1,0 +1,48 @@
+using Azure.Storage.Queues.Models;
+using Pipeline.Storage;
+using Pipeline.Storage.Ingestion;
+using Pipeline.Storage.Scoring;
+
+namespace Pipeline.Testing;
+
+/// <summary>
+/// Reads the score queue the way the queue trigger does, for tests that drive the steps by
+/// hand. The parse step sends its messages invisible for <see cref="AnnexIngestion.ScoreDelay"/>,
+/// so a reader first waits that long.
+/// </summary>
+public static class ScoreQueueReader
+{
+    /// <summary>Waits until every message sent so far is visible.</summary>
+    public static Task WaitForSentAsync() => Task.Delay(AnnexIngestion.ScoreDelay + TimeSpan.FromMilliseconds(200));
+
+    /// <summary>Takes every message off the queue; <paramref name="delete"/> false leaves them invisible for <paramref name="hold"/> (a "late" delivery).</summary>
+    public static async Task<IReadOnlyList<QueueMessage>> TakeAllAsync(PipelineStorage storage, bool delete = true, TimeSpan? hold = null)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        await WaitForSentAsync().ConfigureAwait(false);
+        var taken = new List<QueueMessage>();
+        while (true)
+        {
+            var batch = (await storage.ScoreQueue.ReceiveMessagesAsync(32, hold).ConfigureAwait(false)).Value;
+            if (batch.Length == 0) return taken;
+            foreach (var message in batch)
+            {
+                taken.Add(message);
+                if (delete) await storage.ScoreQueue.DeleteMessageAsync(message.MessageId, message.PopReceipt).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Takes every message and runs the score step on it, as the queue trigger does; returns the requests handled.</summary>
+    public static async Task<IReadOnlyList<ScoreRequest>> ScoreAllAsync(PipelineStorage storage)
+    {
+        var handled = new List<ScoreRequest>();
+        foreach (var message in await TakeAllAsync(storage).ConfigureAwait(false))
+        {
+            var request = AnnexScoring.ReadMessage(message.Body.ToString());
+            await storage.Scoring.ScoreAsync(request, CancellationToken.None).ConfigureAwait(false);
+            handled.Add(request);
+        }
+        return handled;
+    }
+}
