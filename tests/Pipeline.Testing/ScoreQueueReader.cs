@@ -5,21 +5,13 @@ using Pipeline.Storage.Scoring;
 
 namespace Pipeline.Testing;
 
-/// <summary>
-/// Reads the score queue the way the queue trigger does, for tests that drive the steps by
-/// hand. The parse step sends its messages invisible for <see cref="AnnexIngestion.ScoreDelay"/>,
-/// so a reader first waits that long.
-/// </summary>
+/// <summary>Reads the score queue the way the queue trigger does, for tests that drive the steps by hand.</summary>
 public static class ScoreQueueReader
 {
-    /// <summary>Waits until every message sent so far is visible.</summary>
-    public static Task WaitForSentAsync() => Task.Delay(AnnexIngestion.ScoreDelay + TimeSpan.FromMilliseconds(200));
-
     /// <summary>Takes every message off the queue; <paramref name="delete"/> false leaves them invisible for <paramref name="hold"/> (a "late" delivery).</summary>
     public static async Task<IReadOnlyList<QueueMessage>> TakeAllAsync(PipelineStorage storage, bool delete = true, TimeSpan? hold = null)
     {
         ArgumentNullException.ThrowIfNull(storage);
-        await WaitForSentAsync().ConfigureAwait(false);
         var taken = new List<QueueMessage>();
         while (true)
         {

@@ -33,13 +33,6 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
         return swept;
     }
 
-    /// <summary>
-    /// How long a score request stays invisible: the status "parsed" is written just after the
-    /// messages, and a request read before it comes back to be retried (logged as a failure).
-    /// A short delay lets the status land first in nearly every case.
-    /// </summary>
-    public static readonly TimeSpan ScoreDelay = TimeSpan.FromMilliseconds(300);
-
     public async Task ParseAsync(string blobName, CancellationToken cancellationToken)
     {
         var uploadId = Path.GetFileNameWithoutExtension(blobName);
@@ -70,7 +63,7 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
         for (var i = 0; i < read.Annexes.Count; i++)
         {
             var message = JsonSerializer.Serialize(new ScoreRequest(uploadId, i), StorageJson.Options);
-            await scoreQueue.SendMessageAsync(message, ScoreDelay, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await scoreQueue.SendMessageAsync(message, cancellationToken).ConfigureAwait(false);
         }
         await uploads.UpdateAsync(upload with { Status = UploadStatus.Parsed, AnnexCount = read.Annexes.Count, Warnings = warnings }, cancellationToken).ConfigureAwait(false);
     }
