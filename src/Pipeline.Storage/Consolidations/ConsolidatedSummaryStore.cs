@@ -39,7 +39,9 @@ public sealed class ConsolidatedSummaryStore(TableClient table)
         ArgumentNullException.ThrowIfNull(asOf);
         for (var attempt = 1; ; attempt++)
         {
-            var existing = await table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken).ConfigureAwait(false);
+            // Only a refresh needs the stored document (to see whether it is already fresh); a run needs just the ETag.
+            var existing = await table.GetEntityIfExistsAsync<TableEntity>(partition, row, notBefore is null ? ["PartitionKey"] : null, cancellationToken)
+                .ConfigureAwait(false);
             if (existing.HasValue && notBefore is { } changed && JsonColumns.Read<T>(existing.Value!) is var stored && asOf(stored) > changed)
                 return stored;
             var document = await compute(cancellationToken).ConfigureAwait(false);
