@@ -48,11 +48,8 @@ public sealed class HttpFunctionsTests(FunctionsFixture fixture)
     {
         var storage = await fixture.StorageAsync();
         var (upload, uploadBody) = NewContext(HttpMethods.Post, PuBauClerk);
-        using (var form = new MultipartFormDataContent())
+        using (var form = Pipeline.Testing.AnnexUploadForm.Create("son-la/pu-bau", "2040-2045", SampleWorkbooks.PuBau.ToBytes(), "Biểu 02.xlsx"))
         {
-            form.Add(new ByteArrayContent(SampleWorkbooks.PuBau.ToBytes()), "file", "Biểu 02.xlsx");
-            form.Add(new StringContent("son-la/pu-bau"), "commune");
-            form.Add(new StringContent("2040-2045"), "term");
             var content = new MemoryStream();
             await form.CopyToAsync(content);
             content.Position = 0;

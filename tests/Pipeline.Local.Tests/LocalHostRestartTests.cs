@@ -1,10 +1,10 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Azure.Data.Tables;
 using Pipeline.Local.Azurite;
 using Pipeline.Local.Serve;
 using Pipeline.Storage;
 using Pipeline.Storage.Uploads;
+using Pipeline.Testing;
 using Pipeline.Workbooks;
 
 namespace Pipeline.Local.Tests;
@@ -89,12 +89,7 @@ public sealed class LocalHostRestartTests
 
     private static async Task<string> UploadAsync(HttpClient http, string key, string commune, byte[] file)
     {
-        using var form = new MultipartFormDataContent();
-        var part = new ByteArrayContent(file);
-        part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(part, "file", "bieu.xlsx");
-        form.Add(new StringContent(commune), "commune");
-        form.Add(new StringContent("2020-2025"), "term");
+        using var form = AnnexUploadForm.Create(commune, "2020-2025", file, "bieu.xlsx");
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/annexes") { Content = form };
         request.Headers.Add("x-api-key", key);
         var response = await http.SendAsync(request);

@@ -1,8 +1,8 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Pipeline.Local.Serve;
+using Pipeline.Testing;
 using Pipeline.Workbooks;
 
 namespace Pipeline.Local.Tests;
@@ -38,12 +38,7 @@ public sealed class LocalHostTests : IAsyncLifetime
 
     private async Task<string> UploadAsync(string commune, byte[] file, string name, string term = "2020-2025", string? key = null)
     {
-        using var form = new MultipartFormDataContent();
-        var part = new ByteArrayContent(file);
-        part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(part, "file", name);
-        form.Add(new StringContent(commune), "commune");
-        form.Add(new StringContent(term), "term");
+        using var form = AnnexUploadForm.Create(commune, term, file, name);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/annexes") { Content = form };
         request.Headers.Add("x-api-key", key ?? KeyFor(commune));
         var response = await Http.SendAsync(request);

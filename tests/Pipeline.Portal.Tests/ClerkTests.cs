@@ -29,16 +29,12 @@ public sealed class ClerkTests(PortalFixture fixture)
     public async Task An_annex_sent_for_another_commune_than_its_title_names_is_scored_with_a_plain_warning()
     {
         await using var portal = await fixture.OpenAsync();
-        var page = portal.Page;
         await portal.SignInAsync(fixture.KeyFor("son-la/bo-sinh"));
 
         // Pú Bẩu's annex sent as Chiềng En's, for a term nobody else reads in these tests.
-        await page.GetByLabel("Xã", new() { Exact = true }).SelectOptionAsync("son-la/chieng-en");
-        await page.GetByLabel("Nhiệm kỳ").SelectOptionAsync("2015-2020");
-        await page.GetByLabel("Chọn tệp biểu chỉ tiêu").SetInputFilesAsync(RepositoryLayout.Sample("pu-bau-2020-2025.xlsx"));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Gửi biểu" }).ClickAsync();
+        await portal.SendAsync(PortalPage.Sample("pu-bau-2020-2025.xlsx"), "son-la/chieng-en", "2015-2020");
 
-        var status = page.Locator(".upload-status[aria-live='polite']");
+        var status = portal.UploadStatus;
         await Expect(status).ToContainTextAsync("Đã chấm điểm", Slow);
         await Expect(status.Locator(".upload-warnings")).ToContainTextAsync("Lưu ý:");
         await Expect(status.Locator(".upload-warnings")).ToContainTextAsync("ghi tên xã “Pú Bẩu” nhưng được nộp cho xã Chiềng En");
@@ -64,11 +60,9 @@ public sealed class ClerkTests(PortalFixture fixture)
         var page = portal.Page;
         await portal.SignInAsync(fixture.KeyFor("son-la/pu-bau"));
 
-        await page.GetByLabel("Nhiệm kỳ").SelectOptionAsync("2020-2025");
-        await page.GetByLabel("Chọn tệp biểu chỉ tiêu").SetInputFilesAsync(RepositoryLayout.Sample("pu-bau-2020-2025.xlsx"));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Gửi biểu" }).ClickAsync();
+        await portal.SendAsync(PortalPage.Sample("pu-bau-2020-2025.xlsx"), term: "2020-2025");
 
-        var status = page.Locator(".upload-status[aria-live='polite']");
+        var status = portal.UploadStatus;
         await Expect(status).ToContainTextAsync("Đã chấm điểm", Slow);
         var row23 = page.Locator(".result-body tr[data-ordinal='23']");
         await Expect(row23).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("flagged-error"));
@@ -87,18 +81,16 @@ public sealed class ClerkTests(PortalFixture fixture)
     public async Task A_bad_file_shows_the_clerk_facing_message_and_what_to_do()
     {
         await using var portal = await fixture.OpenAsync();
-        var page = portal.Page;
         await portal.SignInAsync(fixture.KeyFor("son-la/bo-sinh"));
 
-        await page.GetByLabel("Chọn tệp biểu chỉ tiêu").SetInputFilesAsync(new FilePayload
+        await portal.SendAsync(new FilePayload
         {
             Name = "Biểu 01 (hỏng).xlsx",
             MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             Buffer = BadInputs.Truncated(),
         });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Gửi biểu" }).ClickAsync();
 
-        var status = page.Locator(".upload-status[aria-live='polite']");
+        var status = portal.UploadStatus;
         await Expect(status).ToContainTextAsync("Bị từ chối", Slow);
         var uploads = await fixture.GetJsonAsync("/api/communes/son-la/bo-sinh/uploads?max=1", fixture.KeyFor("son-la/bo-sinh"));
         var message = uploads[0].GetProperty("error").GetProperty("message").GetString()!;

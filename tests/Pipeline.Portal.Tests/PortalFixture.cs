@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Playwright;
 using Pipeline.Local.Serve;
@@ -99,12 +98,7 @@ public sealed class PortalFixture : IAsyncLifetime
     /// <summary>Uploads a file through the API (as a clerk's other tab would) and waits until it is final.</summary>
     public async Task<string> UploadAndWaitAsync(string commune, string term, byte[] file, string fileName)
     {
-        using var form = new MultipartFormDataContent();
-        var part = new ByteArrayContent(file);
-        part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(part, "file", fileName);
-        form.Add(new StringContent(commune), "commune");
-        form.Add(new StringContent(term), "term");
+        using var form = Pipeline.Testing.AnnexUploadForm.Create(commune, term, file, fileName);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/annexes") { Content = form };
         request.Headers.Add("x-api-key", KeyFor(commune));
         using var response = await Http.SendAsync(request);

@@ -44,6 +44,26 @@ public sealed class PortalPage : IAsyncDisposable
         await Page.Locator("#who .who-name").WaitForAsync();
     }
 
+    /// <summary>The clerk's live upload status.</summary>
+    public ILocator UploadStatus => Page.Locator(".upload-status[aria-live='polite']");
+
+    /// <summary>Picks the commune and term (when given) and the file, and presses "Gửi biểu", as a clerk does.</summary>
+    public async Task SendAsync(FilePayload file, string? commune = null, string? term = null)
+    {
+        if (commune is not null) await Page.GetByLabel("Xã", new() { Exact = true }).SelectOptionAsync(commune);
+        if (term is not null) await Page.GetByLabel("Nhiệm kỳ").SelectOptionAsync(term);
+        await Page.GetByLabel("Chọn tệp biểu chỉ tiêu").SetInputFilesAsync(file);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Gửi biểu" }).ClickAsync();
+    }
+
+    /// <summary>A sample workbook (samples/…) as a file to pick.</summary>
+    public static FilePayload Sample(string relativePath) => new()
+    {
+        Name = Path.GetFileName(relativePath),
+        MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        Buffer = File.ReadAllBytes(Workbooks.RepositoryLayout.Sample(relativePath)),
+    };
+
     /// <summary>Whether the page is wider than the viewport (a phone user would have to scroll sideways).</summary>
     public Task<bool> OverflowsHorizontallyAsync() =>
         Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -66,16 +65,8 @@ public sealed class ApiRoutesTests(AzuriteFixture azurite) : IAsyncLifetime
         return request;
     }
 
-    private static MultipartFormDataContent Upload(byte[] file, string commune, string term)
-    {
-        var form = new MultipartFormDataContent();
-        var part = new ByteArrayContent(file);
-        part.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        form.Add(part, "file", "Biểu 02.xlsx");
-        form.Add(new StringContent(commune), "commune");
-        form.Add(new StringContent(term), "term");
-        return form;
-    }
+    private static MultipartFormDataContent Upload(byte[] file, string commune, string term) =>
+        Pipeline.Testing.AnnexUploadForm.Create(commune, term, file, "Biểu 02.xlsx");
 
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
