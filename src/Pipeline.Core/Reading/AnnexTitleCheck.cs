@@ -16,16 +16,23 @@ public static partial class AnnexTitleCheck
     [GeneratedRegex(@"\s*\([^)]*\)\s*$")]
     private static partial Regex Qualifier();
 
+    /// <summary>Whether a title's commune ("Bó Sinh") names a registered commune ("Bó Sinh (cũ)"): case, diacritics' form and the qualifier aside.</summary>
+    public static bool Names(string titled, string registeredName)
+    {
+        ArgumentNullException.ThrowIfNull(titled);
+        ArgumentNullException.ThrowIfNull(registeredName);
+        return VietnameseText.Fold(titled) == VietnameseText.Fold(Qualifier().Replace(registeredName, ""));
+    }
+
     /// <returns>One Vietnamese sentence per mismatch, empty when the titles agree or say nothing.</returns>
     public static IReadOnlyList<string> Warnings(IReadOnlyList<Annex> annexes, string? communeName, string term)
     {
         ArgumentNullException.ThrowIfNull(annexes);
         var warnings = new List<string>();
-        var expectedCommune = communeName is null ? null : VietnameseText.Fold(Qualifier().Replace(communeName, ""));
         foreach (var annex in annexes)
         {
             var where = annexes.Count > 1 ? $"Biểu ở trang “{annex.Sheet}”" : "Biểu";
-            if (expectedCommune is { Length: > 0 } && annex.Commune is { Length: > 0 } titled && VietnameseText.Fold(titled) != expectedCommune)
+            if (communeName is not null && annex.Commune is { Length: > 0 } titled && !Names(titled, communeName))
                 warnings.Add($"{where} ghi tên xã “{titled}” nhưng được nộp cho xã {communeName}. Nếu nhầm xã, hãy nộp lại đúng xã; số liệu của lần nộp này đang được tính cho xã {communeName}.");
             if (annex.Term is { Length: > 0 } titledTerm && titledTerm != term)
                 warnings.Add($"{where} ghi nhiệm kỳ {titledTerm} nhưng được nộp cho nhiệm kỳ {term}. Nếu nhầm, hãy nộp lại và chọn đúng nhiệm kỳ.");

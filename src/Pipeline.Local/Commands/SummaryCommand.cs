@@ -88,14 +88,10 @@ public static class SummaryCommand
         return files.Any(f => f.Error is not null) ? ExitCodes.Refused : ExitCodes.Success;
     }
 
-    /// <summary>The results annex whose title names the predecessor ("Bó Sinh" names "Bó Sinh (cũ)" when no better match exists).</summary>
+    /// <summary>The results annex whose title names the predecessor ("Bó Sinh" names "Bó Sinh (cũ)"), as uploads are checked.</summary>
     private static PredecessorAnnexes ByName(string commune, string name, IReadOnlyList<(string File, AnnexReport Annex)> results)
     {
-        var folded = VietnameseText.Fold(name);
-        var match = results.FirstOrDefault(r => VietnameseText.Fold(r.Annex.Commune ?? "") == folded);
-        if (match.Annex is null)
-            match = results.FirstOrDefault(r => r.Annex.Commune is { Length: > 0 } c && folded.StartsWith(VietnameseText.Fold(c), StringComparison.Ordinal)
-                && results.All(o => VietnameseText.Fold(o.Annex.Commune ?? "") != VietnameseText.Fold(c) || o == r));
+        var match = results.FirstOrDefault(r => r.Annex.Commune is { Length: > 0 } titled && AnnexTitleCheck.Names(titled, name));
         return match.Annex is null
             ? PredecessorAnnexes.MissingFor(commune, name)
             : new PredecessorAnnexes(commune, name, Path.GetFileName(match.File), null, [match.Annex]);
