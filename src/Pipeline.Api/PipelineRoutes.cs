@@ -52,9 +52,9 @@ public static class PipelineRoutes
         return routes;
     }
 
-    /// <summary>The local host's way to know the caller: the x-api-key header.</summary>
-    public static Func<HttpRequest, Caller?> ByAccessKey(AccessKeys keys) =>
-        request => keys.Find(request.Headers["x-api-key"].ToString());
+    /// <summary>The local host's way to know the caller: the x-api-key header, looked up in <paramref name="find"/>.</summary>
+    public static Func<HttpRequest, Caller?> ByAccessKey(Func<string, Caller?> find) =>
+        request => find(request.Headers["x-api-key"].ToString());
 
     /// <summary>Registers <see cref="PipelineEndpoints"/> for the routes.</summary>
     public static IServiceCollection AddPipelineApi(this IServiceCollection services) =>

@@ -46,7 +46,7 @@ public sealed class ApiRoutesTests(AzuriteFixture azurite) : IAsyncLifetime
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddSingleton(_storage).AddPipelineApi();
         _app = builder.Build();
-        _app.MapPipelineApi(PipelineRoutes.ByAccessKey(keys));
+        _app.MapPipelineApi(PipelineRoutes.ByAccessKey(keys.Find));
         await _app.StartAsync();
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         _http = new HttpClient { BaseAddress = new Uri(address) };

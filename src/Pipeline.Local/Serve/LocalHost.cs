@@ -97,7 +97,7 @@ public sealed class LocalHost : IAsyncDisposable
                 app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = portal });
                 app.UseStaticFiles(new StaticFileOptions { FileProvider = portal, OnPrepareResponse = file => PortalSite.AddHeaders(file.Context.Response.Headers) });
             }
-            app.MapPipelineApi(request => keyring.Find(request.Headers["x-api-key"].ToString()));
+            app.MapPipelineApi(PipelineRoutes.ByAccessKey(keyring.Find));
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             return new LocalHost(app, azurite, storage, keyring, connection);
         }

@@ -36,9 +36,13 @@ public sealed class Consolidation(ConsolidationRunStore runs, ConsolidatedSummar
         {
             foreach (var merger in province.Mergers)
                 await Attempt(async () => await consolidated.RebuildMergedAsync(registry, merger, null, cancellationToken).ConfigureAwait(false), $"{merger.Into} {merger.BaselineTerm}").ConfigureAwait(false);
-            IReadOnlyList<string> terms = [];
-            await Attempt(async () => { terms = await summaries.TermsOfProvinceAsync(province.Id, cancellationToken).ConfigureAwait(false); return null; }, province.Id).ConfigureAwait(false);
-            foreach (var term in terms.Union(province.Mergers.SelectMany(m => new[] { m.BaselineTerm, m.NewTerm })).Order(StringComparer.Ordinal))
+            var terms = province.Mergers.SelectMany(m => new[] { m.BaselineTerm, m.NewTerm }).ToHashSet(StringComparer.Ordinal);
+            await Attempt(async () =>
+            {
+                terms.UnionWith(await summaries.TermsOfProvinceAsync(province.Id, cancellationToken).ConfigureAwait(false));
+                return null; // reading the terms recomputes nothing
+            }, $"{province.Id}: terms").ConfigureAwait(false);
+            foreach (var term in terms.Order(StringComparer.Ordinal))
                 await Attempt(async () => await consolidated.RebuildProvinceAsync(registry, province, term, null, cancellationToken).ConfigureAwait(false), $"{province.Id} {term}").ConfigureAwait(false);
         }
         if (run.Province is not null && registry.Province(run.Province) is null)
