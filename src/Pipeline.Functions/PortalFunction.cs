@@ -16,14 +16,17 @@ public sealed class PortalFunction
 {
     public const string Name = "Portal";
 
+    // The worker makes a function instance per invocation: the deployed folder's provider is made once.
+    private static readonly Lazy<IFileProvider> Deployed = new(() => FilesIn(PortalSite.Directory));
+
     private readonly IFileProvider _files;
 
-    public PortalFunction() : this(PortalSite.Directory)
-    {
-    }
+    public PortalFunction() => _files = Deployed.Value;
 
-    internal PortalFunction(string directory) =>
-        _files = Directory.Exists(directory) ? new PhysicalFileProvider(directory) : new NullFileProvider();
+    internal PortalFunction(string directory) => _files = FilesIn(directory);
+
+    private static IFileProvider FilesIn(string directory) =>
+        Directory.Exists(directory) ? new PhysicalFileProvider(directory) : new NullFileProvider();
 
     [Function(Name)]
     public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "{*path}")] HttpRequest request, string? path)
