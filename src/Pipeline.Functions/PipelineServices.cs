@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Core.Catalogue;
 using Pipeline.Storage;
+using Pipeline.Storage.Ingestion;
 using Pipeline.Core.Units;
 
 namespace Pipeline.Functions;
@@ -21,6 +22,7 @@ public static class PipelineServices
     public static IServiceCollection AddPipeline(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ReportedFailures>();
         services.AddSingleton(IndicatorCatalogue.Default);
         services.AddSingleton(_ => CommuneRegistry.LoadFile(Path.Combine(AppContext.BaseDirectory, RegistryFileName)));
         services.AddSingleton(provider =>
@@ -29,7 +31,7 @@ public static class PipelineServices
             var registry = provider.GetRequiredService<CommuneRegistry>();
             var catalogue = provider.GetRequiredService<IndicatorCatalogue>();
             var clock = provider.GetRequiredService<TimeProvider>();
-            return new PipelineStorageProvider(cancellationToken => PipelineStorage.OpenAsync(clients.Blobs, clients.Queues, clients.Tables, registry, catalogue, clock, cancellationToken));
+            return new PipelineStorageProvider(cancellationToken => PipelineStorage.OpenAsync(clients.Blobs, clients.Queues, clients.Tables, registry, catalogue, clock, cancellationToken: cancellationToken));
         });
         return services;
     }

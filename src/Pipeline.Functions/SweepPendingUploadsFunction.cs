@@ -1,29 +1,34 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using Pipeline.Storage.Ingestion;
 
 namespace Pipeline.Functions;
 
 /// <summary>
-/// Every five minutes, parses the uploads still "received" after <see cref="Grace"/>: Event Grid
-/// delivers blob events at least once but gives up after its retry window, and an upload whose
-/// event was lost would otherwise wait forever. Parsing is idempotent, so sweeping an upload the
-/// trigger is handling at the same moment is harmless.
+/// Every five minutes, drives on the uploads that are stuck (<see cref="RedrivePolicy.Azure"/>):
+/// still "received" (Event Grid delivers blob events at least once but gives up after its retry
+/// window) or still "parsed" (score requests lost, or held by an instance that went away). Both
+/// steps are idempotent, so racing the triggers is harmless. A failure is logged once with its cause.
 /// </summary>
-public sealed partial class SweepPendingUploadsFunction(PipelineStorageProvider storage, TimeProvider clock, ILogger<SweepPendingUploadsFunction> log)
+public sealed partial class SweepPendingUploadsFunction(PipelineStorageProvider storage, TimeProvider clock, ReportedFailures reported,
+    ILogger<SweepPendingUploadsFunction> log)
 {
+    /// <summary>Every <see cref="RedrivePolicy.Interval"/> of <see cref="RedrivePolicy.Azure"/>.</summary>
     public const string Schedule = "0 */5 * * * *";
-
-    /// <summary>Long enough for Event Grid's own delivery and the trigger's retries to have happened.</summary>
-    public static readonly TimeSpan Grace = TimeSpan.FromMinutes(5);
 
     [Function("SweepPendingUploads")]
     public async Task RunAsync([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken)
     {
         var pipeline = await storage.GetAsync(cancellationToken).ConfigureAwait(false);
-        var swept = await pipeline.Ingestion.SweepAsync(clock.GetUtcNow(), Grace, cancellationToken).ConfigureAwait(false);
-        if (swept > 0) LogSwept(swept);
+        // Other instances may be working on anything recent: only the grace periods say what is stuck.
+        var report = await RedrivePolicy.Azure.RunAsync(pipeline.Ingestion, clock.GetUtcNow(), DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false);
+        if (report.Parsed + report.Resent > 0) LogRedriven(report.Parsed, report.Resent);
+        foreach (var failure in reported.New(report)) LogFailed(failure.UploadId, failure.Cause.GetType().Name, failure.Cause.Message);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Parsed {Count} upload(s) whose blob event had not arrived after five minutes")]
-    private partial void LogSwept(int count);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Drove on stuck uploads: parsed {Parsed} whose blob event had not arrived, sent score requests again for {Resent}")]
+    private partial void LogRedriven(int parsed, int resent);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not drive upload {UploadId} on: {Cause}: {Message} (logged once; retried every five minutes)")]
+    private partial void LogFailed(string uploadId, string cause, string message);
 }

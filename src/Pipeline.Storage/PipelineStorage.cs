@@ -5,6 +5,7 @@ using Pipeline.Core.Catalogue;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Catalogue;
 using Pipeline.Storage.Consolidations;
+using Pipeline.Storage.Durability;
 using Pipeline.Storage.Ingestion;
 using Pipeline.Storage.Queries;
 using Pipeline.Storage.Scoring;
@@ -20,7 +21,7 @@ namespace Pipeline.Storage;
 public sealed class PipelineStorage
 {
     private PipelineStorage(BlobServiceClient blobs, QueueServiceClient queues, TableServiceClient tables,
-        IndicatorCatalogue catalogue, TimeProvider clock)
+        IndicatorCatalogue catalogue, TimeProvider clock, IWriteJournal journal)
     {
         Annexes = blobs.GetBlobContainerClient(StorageNames.AnnexesContainer);
         Parsed = blobs.GetBlobContainerClient(StorageNames.ParsedContainer);
@@ -30,11 +31,12 @@ public sealed class PipelineStorage
         var targets = new TargetRowStore(tables.GetTableClient(StorageNames.TargetsTable));
         var summaries = new SummaryStore(tables.GetTableClient(StorageNames.SummariesTable));
         Tables = tables;
-        Catalogues = new ProvinceCatalogues(blobs.GetBlobContainerClient(StorageNames.CatalogueContainer), catalogue, clock);
-        Units = new UnitRegistryStore(blobs.GetBlobContainerClient(StorageNames.UnitsContainer), clock);
+        Catalogues = new ProvinceCatalogues(blobs.GetBlobContainerClient(StorageNames.CatalogueContainer), catalogue, clock, journal);
+        Units = new UnitRegistryStore(blobs.GetBlobContainerClient(StorageNames.UnitsContainer), clock, journal);
         Consolidated = new ConsolidatedSummaries(summaries, targets, new ConsolidatedSummaryStore(tables.GetTableClient(StorageNames.SummariesTable)), Catalogues, clock);
-        Uploads = new UploadService(Annexes, uploads, Units, clock);
-        Ingestion = new AnnexIngestion(Annexes, Parsed, ScoreQueue, uploads, Units);
+        Uploads = new UploadService(Annexes, uploads, Units, clock, journal);
+        AcceptedWrites = new AcceptedWrites(Uploads, uploads, blobs);
+        Ingestion = new AnnexIngestion(Annexes, Parsed, ScoreQueue, uploads, Units, clock);
         Scoring = new AnnexScoring(Parsed, uploads, targets, summaries, Units, Consolidated, Catalogues, clock);
         Queries = new SummaryQueries(summaries, targets, uploads);
         Consolidation = new Consolidation(new ConsolidationRunStore(tables.GetTableClient(StorageNames.ConsolidationRunsTable)), Consolidated, summaries, Units, clock);
@@ -63,6 +65,9 @@ public sealed class PipelineStorage
 
     public AnnexIngestion Ingestion { get; }
 
+    /// <summary>Replays what a host's journal says it accepted into storage (the local host, after the emulator lost writes).</summary>
+    public AcceptedWrites AcceptedWrites { get; }
+
     public AnnexScoring Scoring { get; }
 
     public SummaryQueries Queries { get; }
@@ -73,23 +78,26 @@ public sealed class PipelineStorage
     public static QueueClientOptions QueueOptions => new() { MessageEncoding = QueueMessageEncoding.Base64 };
 
     public static Task<PipelineStorage> OpenAsync(string connectionString, CommuneRegistry registry, IndicatorCatalogue catalogue,
-        TimeProvider? clock = null, CancellationToken cancellationToken = default) =>
+        TimeProvider? clock = null, IWriteJournal? journal = null, CancellationToken cancellationToken = default) =>
         OpenAsync(new BlobServiceClient(connectionString), new QueueServiceClient(connectionString, QueueOptions), new TableServiceClient(connectionString),
-            registry, catalogue, clock, cancellationToken);
+            registry, catalogue, clock, journal, cancellationToken);
 
     /// <summary>
     /// Opens the pipeline on clients the host built — in Azure with a managed identity (service
     /// URIs and a TokenCredential) rather than a connection string; queue clients must use
     /// <see cref="QueueOptions"/>. <paramref name="registry"/> (the registry file) seeds the
     /// units of each province storage does not hold yet; afterwards storage wins.
+    /// <paramref name="journal"/> keeps every accepted write before it is acknowledged, where
+    /// storage's own acknowledgement is not durable (the local emulator); none by default.
     /// </summary>
     public static async Task<PipelineStorage> OpenAsync(BlobServiceClient blobs, QueueServiceClient queues, TableServiceClient tables,
-        CommuneRegistry registry, IndicatorCatalogue catalogue, TimeProvider? clock = null, CancellationToken cancellationToken = default)
+        CommuneRegistry registry, IndicatorCatalogue catalogue, TimeProvider? clock = null, IWriteJournal? journal = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(blobs);
         ArgumentNullException.ThrowIfNull(queues);
         ArgumentNullException.ThrowIfNull(tables);
-        var storage = new PipelineStorage(blobs, queues, tables, catalogue, clock ?? TimeProvider.System);
+        var storage = new PipelineStorage(blobs, queues, tables, catalogue, clock ?? TimeProvider.System, journal ?? WriteJournal.None);
         await storage.Annexes.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         await storage.Parsed.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         await storage.ScoreQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -127,7 +127,7 @@ public sealed class HttpFunctionsTests(FunctionsFixture fixture)
 
         // Ten minutes later by the function's clock, no trigger having run: the sweep parses it.
         var later = new FixedClock(upload!.ReceivedAt + TimeSpan.FromMinutes(10));
-        await new SweepPendingUploadsFunction(fixture.Provider, later, NullLogger<SweepPendingUploadsFunction>.Instance).RunAsync(new TimerInfo(), CancellationToken.None);
+        await new SweepPendingUploadsFunction(fixture.Provider, later, new Pipeline.Storage.Ingestion.ReportedFailures(), NullLogger<SweepPendingUploadsFunction>.Instance).RunAsync(new TimerInfo(), CancellationToken.None);
         var parsed = await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None);
         Assert.Equal(Pipeline.Storage.Uploads.UploadStatus.Parsed, parsed!.Status);
         Assert.Equal(1, parsed.AnnexCount);

@@ -1,5 +1,7 @@
 using Azure.Storage.Blobs.Models;
 using Pipeline.Core.Catalogue;
+using Azure.Data.Tables;
+using Pipeline.Storage.Durability;
 using Pipeline.Storage.Ingestion;
 using Pipeline.Storage.Scoring;
 using Pipeline.Core.Units;
@@ -234,16 +236,113 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task An_upload_the_blob_trigger_missed_is_parsed_by_the_sweep()
+    public async Task An_upload_the_blob_trigger_missed_is_parsed_by_the_redrive_after_its_grace()
     {
         var storage = await OpenAsync();
         var (upload, _) = await UploadAsync(storage, PuBau, "1990-1995", SampleWorkbooks.PuBau.ToBytes());
-        Assert.Equal(0, await storage.Ingestion.SweepAsync(upload!.ReceivedAt, TimeSpan.FromSeconds(5), CancellationToken.None)); // within the grace period
+        await storage.Ingestion.RedriveAsync(upload!.ReceivedAt, upload.ReceivedAt, CancellationToken.None); // within the grace period
+        Assert.Equal(UploadStatus.Received, await StatusAsync(storage, upload));
 
-        Assert.True(await storage.Ingestion.SweepAsync(upload.ReceivedAt.AddSeconds(10), TimeSpan.FromSeconds(5), CancellationToken.None) >= 1);
-        Assert.Equal(UploadStatus.Parsed, (await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None))!.Status);
-        Assert.Equal(0, await storage.Ingestion.SweepAsync(upload.ReceivedAt.AddSeconds(10), TimeSpan.FromSeconds(5), CancellationToken.None)); // no longer pending
+        var report = await storage.Ingestion.RedriveAsync(upload.ReceivedAt.AddSeconds(1), upload.ReceivedAt, CancellationToken.None);
+        Assert.True(report.Parsed >= 1);
+        Assert.Equal(UploadStatus.Parsed, await StatusAsync(storage, upload));
         await ScoreQueueReader.ScoreAllAsync(storage);
+        Assert.Equal(UploadStatus.Scored, await StatusAsync(storage, upload));
+    }
+
+    [Fact]
+    public async Task A_parsed_upload_whose_score_requests_were_lost_gets_them_again_once_per_grace()
+    {
+        var storage = await OpenAsync();
+        var (upload, _) = await UploadAsync(storage, PuBau, "1980-1985", SampleWorkbooks.PuBau.ToBytes());
+        await storage.Ingestion.ParseAsync(upload!.BlobName, CancellationToken.None);
+        await ScoreQueueReader.TakeAllAsync(storage); // lost with the emulator, or held by a host that died
+
+        var now = DateTimeOffset.UtcNow;
+        await storage.Ingestion.RedriveAsync(DateTimeOffset.MinValue, now.AddMinutes(-1), CancellationToken.None); // parsed just now: not stuck
+        Assert.DoesNotContain((await ScoreQueueReader.TakeAllAsync(storage, delete: false, hold: TimeSpan.FromSeconds(1))).Select(m => m.Body.ToString()), b => b.Contains(upload.UploadId, StringComparison.Ordinal));
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+
+        await storage.Ingestion.RedriveAsync(DateTimeOffset.MinValue, now.AddSeconds(1), CancellationToken.None);
+        await storage.Ingestion.RedriveAsync(DateTimeOffset.MinValue, now.AddSeconds(1), CancellationToken.None); // driven again just now: not twice
+        var resent = (await ScoreQueueReader.TakeAllAsync(storage, delete: false, hold: TimeSpan.FromSeconds(1)))
+            .Select(m => AnnexScoring.ReadMessage(m.Body.ToString())).Where(r => r.UploadId == upload.UploadId).ToArray();
+        Assert.Equal([0], resent.Select(r => r.AnnexIndex));
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        await ScoreQueueReader.ScoreAllAsync(storage);
+        Assert.Equal(UploadStatus.Scored, await StatusAsync(storage, upload));
+    }
+
+    [Fact]
+    public async Task An_upload_whose_parsed_document_was_lost_is_parsed_again_not_failed()
+    {
+        var storage = await OpenAsync();
+        var (upload, _) = await UploadAsync(storage, PuBau, "1975-1980", SampleWorkbooks.PuBau.ToBytes());
+        await storage.Ingestion.ParseAsync(upload!.BlobName, CancellationToken.None);
+        await storage.Parsed.DeleteBlobAsync($"{upload.UploadId}.json");
+
+        await ScoreQueueReader.ScoreAllAsync(storage); // no exception: the message is done, the upload goes back to "received"
+        Assert.Equal(UploadStatus.Received, await StatusAsync(storage, upload));
+        await storage.Ingestion.RedriveAsync(DateTimeOffset.UtcNow, DateTimeOffset.MinValue, CancellationToken.None);
+        await ScoreQueueReader.ScoreAllAsync(storage);
+        Assert.Equal(UploadStatus.Scored, await StatusAsync(storage, upload));
+    }
+
+    [Fact]
+    public async Task An_upload_whose_original_is_gone_fails_once_with_what_to_do()
+    {
+        var storage = await OpenAsync();
+        var (upload, _) = await UploadAsync(storage, PuBau, "1970-1975", SampleWorkbooks.PuBau.ToBytes());
+        await storage.Annexes.DeleteBlobAsync(upload!.BlobName);
+
+        var first = await storage.Ingestion.RedriveAsync(DateTimeOffset.UtcNow.AddSeconds(1), DateTimeOffset.MinValue, CancellationToken.None);
+        Assert.DoesNotContain(first.Failures, f => f.UploadId == upload.UploadId);
+        var failed = await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None);
+        Assert.Equal((UploadStatus.Failed, "original-missing"), (failed!.Status, failed.ErrorCode));
+        Assert.Contains("tải lên lại", failed.ErrorMessage, StringComparison.Ordinal);
+        var pending = await storage.Ingestion.RedriveAsync(DateTimeOffset.UtcNow.AddSeconds(1), DateTimeOffset.UtcNow.AddSeconds(1), CancellationToken.None);
+        Assert.DoesNotContain(pending.Failures, f => f.UploadId == upload.UploadId);
+    }
+
+    [Fact]
+    public async Task An_accepted_upload_storage_lost_is_restored_from_what_was_accepted_and_scored_once()
+    {
+        var journal = new RecordingJournal();
+        var storage = await PipelineStorage.OpenAsync(azurite.ConnectionString, Registry, IndicatorCatalogue.Default, journal: journal);
+        var (upload, _) = await UploadAsync(storage, PuBau, "1965-1970", SampleWorkbooks.PuBau.ToBytes());
+        var accepted = Assert.Single(journal.Uploads, u => u.Upload.UploadId == upload!.UploadId);
+        Assert.Equal(SampleWorkbooks.PuBau.ToBytes(), accepted.Content.ToArray());
+
+        // The emulator forgets its last seconds: the record and the original are gone.
+        var table = new TableClient(azurite.ConnectionString, StorageNames.UploadsTable);
+        await table.DeleteEntityAsync(upload!.UploadId, "upload");
+        await table.DeleteEntityAsync("pending", upload.UploadId);
+        await storage.Annexes.DeleteBlobAsync(upload.BlobName);
+
+        Assert.True(await storage.AcceptedWrites.RestoreUploadAsync(accepted, CancellationToken.None));
+        Assert.False(await storage.AcceptedWrites.RestoreUploadAsync(accepted, CancellationToken.None)); // replaying twice changes nothing
+        await storage.Ingestion.RedriveAsync(DateTimeOffset.UtcNow.AddSeconds(1), DateTimeOffset.MinValue, CancellationToken.None);
+        await ScoreQueueReader.ScoreAllAsync(storage);
+        Assert.Equal(UploadStatus.Scored, await StatusAsync(storage, upload));
+        Assert.True(await storage.AcceptedWrites.IsFinalAsync(upload.UploadId, CancellationToken.None));
+        Assert.Single(await storage.Queries.ListUploadsAsync(PuBau, 100, CancellationToken.None), u => u.UploadId == upload.UploadId);
+    }
+
+    private static async Task<UploadStatus> StatusAsync(PipelineStorage storage, UploadRecord upload) =>
+        (await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None))!.Status;
+
+    /// <summary>Keeps what the upload step says it accepted, as the local host's journal would.</summary>
+    private sealed class RecordingJournal : IWriteJournal
+    {
+        public List<AcceptedUpload> Uploads { get; } = [];
+
+        public Task UploadAcceptedAsync(AcceptedUpload upload, CancellationToken cancellationToken)
+        {
+            Uploads.Add(upload);
+            return Task.CompletedTask;
+        }
+
+        public Task DocumentAcceptedAsync(AcceptedDocument document, CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using Pipeline.Core.Catalogue;
 using Pipeline.Core.Units;
+using Pipeline.Storage.Catalogue;
+using Pipeline.Testing;
 
 namespace Pipeline.Storage.Tests;
 
@@ -36,5 +38,21 @@ public sealed class ProvinceCataloguesTests(AzuriteFixture azurite)
         Assert.Null(refused);
         Assert.False(string.IsNullOrEmpty(reason));
         Assert.Contains("tea-area", (await storage.Catalogues.GetExtensionAsync(_province, CancellationToken.None))!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stored_catalogue_is_revalidated_after_its_freshness_without_failing()
+    {
+        var clock = new ManualClock();
+        var storage = await PipelineStorage.OpenAsync(azurite.ConnectionString, CommuneRegistry.Empty, IndicatorCatalogue.Default, clock);
+        await storage.Catalogues.ReplaceAsync(_province, BinaryData.FromString(TeaArea), CancellationToken.None);
+        var other = await PipelineStorage.OpenAsync(azurite.ConnectionString, CommuneRegistry.Empty, IndicatorCatalogue.Default, clock);
+        const string text = "Diện tích chè đạt 120 ha";
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal("tea-area", (await other.Catalogues.ForProvinceAsync(_province, CancellationToken.None)).Match(text)!.Indicator.Code);
+            Assert.Equal("tea-area", (await storage.Catalogues.ForProvinceAsync(_province, CancellationToken.None)).Match(text)!.Indicator.Code);
+            clock.Advance(ProvinceCatalogues.Freshness + TimeSpan.FromSeconds(1));
+        }
     }
 }

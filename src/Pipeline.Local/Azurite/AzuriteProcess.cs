@@ -69,6 +69,12 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
     /// <summary>Whether Azurite has stopped (by itself, or because this was disposed).</summary>
     public bool HasExited => _stopped || _process.HasExited;
 
+    /// <summary>Completes with Azurite's exit code when its process ends, for whatever reason.</summary>
+    public Task<int> Exited { get; private set; } = Task.FromResult(0);
+
+    /// <summary>The options it was started with, its ports filled in: starting again with these reuses the same endpoints and data.</summary>
+    public AzuriteOptions Options { get; private set; } = new();
+
     /// <summary>
     /// Installs Azurite with npm if node_modules lacks it, starts it, and returns once the blob, queue and
     /// table services all accept connections.
@@ -92,6 +98,8 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
         {
             dataDirectory = Path.GetFullPath(options.DataDirectory);
             Directory.CreateDirectory(dataDirectory);
+            // An Azurite left by a host that died may still be saving this folder: two must never share it.
+            await WaitForPreviousAsync(dataDirectory, options.ShutdownTimeout, log).ConfigureAwait(false);
         }
 
         var startInfo = new ProcessStartInfo(NodeTools.Node)
@@ -117,7 +125,12 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
             var connectAddress = ConnectAddress(options.ParsedBindAddress());
             var (blobPort, queuePort, tablePort) = await WaitUntilReadyAsync(process, listening, output, connectAddress, options.StartTimeout, cancellationToken).ConfigureAwait(false);
             var host = connectAddress.AddressFamily == AddressFamily.InterNetworkV6 ? $"[{connectAddress}]" : connectAddress.ToString();
-            return new AzuriteProcess(process, output, options.ShutdownTimeout, host, blobPort, queuePort, tablePort, dataDirectory);
+            if (dataDirectory is not null) await File.WriteAllTextAsync(PidFile(dataDirectory), process.Id.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
+            return new AzuriteProcess(process, output, options.ShutdownTimeout, host, blobPort, queuePort, tablePort, dataDirectory)
+            {
+                Exited = ExitCodeAsync(process),
+                Options = options with { BlobPort = blobPort, QueuePort = queuePort, TablePort = tablePort },
+            };
         }
         catch
         {
@@ -163,6 +176,54 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
         {
             _stopped = true;
             _process.Dispose();
+        }
+    }
+
+    private static string PidFile(string dataDirectory) => Path.Combine(dataDirectory, "azurite.pid");
+
+    private static async Task<int> ExitCodeAsync(Process process)
+    {
+        await process.WaitForExitAsync().ConfigureAwait(false);
+        try
+        {
+            return process.ExitCode;
+        }
+        catch (InvalidOperationException)
+        {
+            return -1; // disposed meanwhile
+        }
+    }
+
+    /// <summary>Waits for the Azurite a previous run started on <paramref name="dataDirectory"/> to finish saving and exit; kills it after <paramref name="timeout"/>.</summary>
+    private static async Task WaitForPreviousAsync(string dataDirectory, TimeSpan timeout, Action<string>? log)
+    {
+        var pidFile = PidFile(dataDirectory);
+        if (!File.Exists(pidFile) || !int.TryParse(await File.ReadAllTextAsync(pidFile).ConfigureAwait(false), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)) return;
+        Process previous;
+        try
+        {
+            previous = Process.GetProcessById(pid);
+        }
+        catch (ArgumentException)
+        {
+            return; // gone
+        }
+        using (previous)
+        {
+            // Only an Azurite: the pid may have been reused by anything else since.
+            var commandLine = OperatingSystem.IsLinux() && File.Exists($"/proc/{pid}/cmdline") ? await File.ReadAllTextAsync($"/proc/{pid}/cmdline").ConfigureAwait(false) : "";
+            if (!commandLine.Contains(AzuriteArguments.EntryPoint, StringComparison.Ordinal)) return;
+            NodeTools.SafeLog(log, $"Waiting for the previous Azurite (pid {pid}) to save '{dataDirectory}' and exit.");
+            using var grace = new CancellationTokenSource(timeout);
+            try
+            {
+                await previous.WaitForExitAsync(grace.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                NodeTools.KillTree(previous);
+                await previous.WaitForExitAsync().ConfigureAwait(false);
+            }
         }
     }
 

@@ -22,13 +22,22 @@ namespace Pipeline.Local.Serve;
 /// </summary>
 public sealed class LocalHost : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly AzuriteProcess? _azurite;
+    /// <summary>Restarts of Azurite allowed within <see cref="RestartWindow"/> before the host gives up and stops.</summary>
+    private const int MaxRestarts = 3;
 
-    private LocalHost(WebApplication app, AzuriteProcess? azurite, PipelineStorage storage, LocalKeyring keyring, string connectionString)
+    private static readonly TimeSpan RestartWindow = TimeSpan.FromMinutes(1);
+
+    private readonly WebApplication _app;
+    private readonly StorageEpoch _epoch;
+    private readonly CancellationTokenSource _stopping = new();
+    private AzuriteProcess? _azurite;
+    private Task _supervision = Task.CompletedTask;
+
+    private LocalHost(WebApplication app, AzuriteProcess? azurite, PipelineStorage storage, LocalKeyring keyring, string connectionString, StorageEpoch epoch)
     {
         _app = app;
         _azurite = azurite;
+        _epoch = epoch;
         Storage = storage;
         _keyring = keyring;
         ConnectionString = connectionString;
@@ -48,6 +57,12 @@ public sealed class LocalHost : IAsyncDisposable
 
     public bool StartedAzurite => _azurite is not null;
 
+    /// <summary>The Azurite this host runs (restarted on the same data and ports when it stops), or null with a connection string.</summary>
+    public AzuriteProcess? Azurite => _azurite;
+
+    /// <summary>Why the host stopped by itself (Azurite could not be kept running), or null.</summary>
+    public string? Failure { get; private set; }
+
     public static async Task<LocalHost> StartAsync(ServeOptions options, CancellationToken cancellationToken)
     {
         AzuriteProcess? azurite = null;
@@ -63,7 +78,10 @@ public sealed class LocalHost : IAsyncDisposable
         try
         {
             var registry = CommuneRegistry.LoadFile(Path.Combine(AppContext.BaseDirectory, "registry.json"));
-            var storage = await PipelineStorage.OpenAsync(connection, registry, IndicatorCatalogue.Default, cancellationToken: cancellationToken).ConfigureAwait(false);
+            // Azurite saves to disk every 5 s: what the host acknowledges is journaled in its own folder first.
+            var journal = new LocalJournal(options.DataDirectory);
+            var epoch = new StorageEpoch(TimeProvider.System.GetUtcNow());
+            var storage = await PipelineStorage.OpenAsync(connection, registry, IndicatorCatalogue.Default, journal: journal, cancellationToken: cancellationToken).ConfigureAwait(false);
             // Keys for the units in storage, which a province officer may have changed since the seed file.
             var keyring = new LocalKeyring(options.DataDirectory,
                 LocalAccessKeys.LoadOrCreate(options.DataDirectory, await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false)));
@@ -75,7 +93,7 @@ public sealed class LocalHost : IAsyncDisposable
             builder.Logging.AddFilter("Azure.Core", LogLevel.Error); // the SDKs log every expected 404 as a warning
             builder.Services.AddSingleton(storage).AddSingleton(TimeProvider.System).AddPipelineApi();
             builder.Services.AddHostedService<NightlyConsolidation>();
-            builder.Services.AddHostedService<PendingUploadSweeper>();
+            builder.Services.AddSingleton(journal).AddSingleton(epoch).AddHostedService<LocalRecovery>();
             builder.Services.AddSingleton(keyring).AddHostedService<UnitKeysWatcher>();
             builder.Host.ConfigureWebJobs(webJobs =>
             {
@@ -99,7 +117,9 @@ public sealed class LocalHost : IAsyncDisposable
             }
             app.MapPipelineApi(PipelineRoutes.ByAccessKey(keyring.Find));
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
-            return new LocalHost(app, azurite, storage, keyring, connection);
+            var host = new LocalHost(app, azurite, storage, keyring, connection, epoch);
+            if (azurite is not null) host._supervision = host.SuperviseAzuriteAsync();
+            return host;
         }
         catch
         {
@@ -110,10 +130,63 @@ public sealed class LocalHost : IAsyncDisposable
 
     public Task WaitForShutdownAsync(CancellationToken cancellationToken) => _app.WaitForShutdownAsync(cancellationToken);
 
+    /// <summary>
+    /// Keeps Azurite running: when it stops (killed, crashed), starts it again on the same data
+    /// and ports — the clients reconnect by themselves — and has the journal replayed into it.
+    /// After <see cref="MaxRestarts"/> restarts within a minute, or a restart that fails, the host
+    /// stops with one clear line rather than failing request after request.
+    /// </summary>
+    private async Task SuperviseAzuriteAsync()
+    {
+        var log = _app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Pipeline.Local.Azurite");
+        var restarts = new Queue<DateTimeOffset>();
+        while (_azurite is { } azurite)
+        {
+            var exited = await Task.WhenAny(azurite.Exited, Task.Delay(Timeout.Infinite, _stopping.Token)).ConfigureAwait(false);
+            if (exited != azurite.Exited || _stopping.IsCancellationRequested) return;
+            var code = await azurite.Exited.ConfigureAwait(false);
+            var now = TimeProvider.System.GetUtcNow();
+            while (restarts.Count > 0 && now - restarts.Peek() > RestartWindow) restarts.Dequeue();
+            if (restarts.Count >= MaxRestarts)
+            {
+                Stop($"Azurite stopped (exit code {code}) {MaxRestarts + 1} times within a minute; see {azurite.DataDirectory ?? "its output"}. Pipeline stops.");
+                return;
+            }
+            restarts.Enqueue(now);
+            log.LogError("Azurite stopped (exit code {Code}); restarting it on the same data and ports", code);
+            try
+            {
+                await azurite.DisposeAsync().ConfigureAwait(false);
+                _azurite = await AzuriteProcess.StartAsync(azurite.Options, _stopping.Token).ConfigureAwait(false);
+                _epoch.Resume(TimeProvider.System.GetUtcNow());
+                log.LogWarning("Azurite restarted (pid {Pid}); replaying what it had not saved", _azurite.ProcessId);
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or IOException)
+            {
+                Stop($"Azurite stopped (exit code {code}) and could not be started again: {ex.Message.Split('\n')[0]} Pipeline stops.");
+                return;
+            }
+        }
+    }
+
+    private void Stop(string reason)
+    {
+        Failure = reason;
+        Console.Error.WriteLine(reason);
+        _app.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
+    }
+
     public async ValueTask DisposeAsync()
     {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await _supervision.ConfigureAwait(false);
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
         if (_azurite is not null) await _azurite.DisposeAsync().ConfigureAwait(false);
+        _stopping.Dispose();
     }
 }

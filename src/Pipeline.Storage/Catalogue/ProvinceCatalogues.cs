@@ -1,8 +1,7 @@
-using System.Collections.Concurrent;
 using Azure;
 using Azure.Storage.Blobs;
-using Azure.Storage.Blobs.Models;
 using Pipeline.Core.Catalogue;
+using Pipeline.Storage.Durability;
 
 namespace Pipeline.Storage.Catalogue;
 
@@ -10,50 +9,39 @@ namespace Pipeline.Storage.Catalogue;
 /// The indicator catalogue each province scores with: the built-in one, extended by the
 /// province's own document at catalogue/{province}.json (same shape as indicators.json: its
 /// entries replace built-in ones with the same code, its direction rules are tried first).
-/// A province officer replaces it through PUT /api/provinces/{province}/catalogue — no
-/// rebuild, no restart; hosts look for a change at most every <see cref="Freshness"/>.
+/// A province officer replaces it through PUT /api/provinces/{province}/catalogue and removes it
+/// with DELETE — no rebuild, no restart; hosts look for a change at most every <see cref="Freshness"/>.
 /// </summary>
-public sealed class ProvinceCatalogues(BlobContainerClient container, IndicatorCatalogue builtIn, TimeProvider clock)
+public sealed class ProvinceCatalogues
 {
     public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(10);
 
-    private readonly ConcurrentDictionary<string, Entry> _cache = new(StringComparer.Ordinal);
+    private readonly BlobContainerClient _container;
+    private readonly IndicatorCatalogue _builtIn;
+    private readonly BlobDocumentCache<IndicatorCatalogue> _extended;
+    private readonly IWriteJournal _journal;
 
-    public IndicatorCatalogue BuiltIn => builtIn;
-
-    public async Task<IndicatorCatalogue> ForProvinceAsync(string province, CancellationToken cancellationToken)
+    public ProvinceCatalogues(BlobContainerClient container, IndicatorCatalogue builtIn, TimeProvider clock, IWriteJournal? journal = null)
     {
-        var now = clock.GetUtcNow();
-        if (_cache.TryGetValue(province, out var cached) && now - cached.CheckedAt < Freshness) return cached.Catalogue;
-        var blob = container.GetBlobClient(BlobName(province));
-        try
-        {
-            var options = new BlobDownloadOptions();
-            if (cached?.ETag is { } etag) options.Conditions = new BlobRequestConditions { IfNoneMatch = etag };
-            var content = await blob.DownloadContentAsync(options, cancellationToken).ConfigureAwait(false);
-            using var stream = content.Value.Content.ToStream();
-            var catalogue = builtIn.Extend(stream);
-            _cache[province] = new Entry(content.Value.Details.ETag, catalogue, now);
-            return catalogue;
-        }
-        catch (RequestFailedException ex) when (ex.Status == 304 && cached is not null)
-        {
-            _cache[province] = cached with { CheckedAt = now };
-            return cached.Catalogue;
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            _cache[province] = new Entry(null, builtIn, now);
-            return builtIn;
-        }
+        _container = container;
+        _builtIn = builtIn;
+        _journal = journal ?? WriteJournal.None;
+        _extended = new BlobDocumentCache<IndicatorCatalogue>(container, Extend, clock, Freshness);
     }
+
+    public IndicatorCatalogue BuiltIn => _builtIn;
+
+    /// <summary>The catalogue the province's annexes are scored with: the built-in one when the province has no extension.</summary>
+    /// <exception cref="CatalogueException">The stored extension is not a valid catalogue document (it was checked when stored).</exception>
+    public async Task<IndicatorCatalogue> ForProvinceAsync(string province, CancellationToken cancellationToken) =>
+        await _extended.GetAsync(BlobName(province), cancellationToken).ConfigureAwait(false) ?? _builtIn;
 
     /// <summary>The province's extension document as stored, or null when it has none.</summary>
     public async Task<BinaryData?> GetExtensionAsync(string province, CancellationToken cancellationToken)
     {
         try
         {
-            return (await container.GetBlobClient(BlobName(province)).DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content;
+            return (await _container.GetBlobClient(BlobName(province)).DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content;
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
@@ -68,19 +56,32 @@ public sealed class ProvinceCatalogues(BlobContainerClient container, IndicatorC
         IndicatorCatalogue catalogue;
         try
         {
-            using var stream = document.ToStream();
-            catalogue = builtIn.Extend(stream);
+            catalogue = Extend(document);
         }
         catch (CatalogueException ex)
         {
             return (null, ex.Message);
         }
-        var stored = await container.GetBlobClient(BlobName(province)).UploadAsync(document, overwrite: true, cancellationToken).ConfigureAwait(false);
-        _cache[province] = new Entry(stored.Value.ETag, catalogue, clock.GetUtcNow());
+        var stored = await _container.GetBlobClient(BlobName(province)).UploadAsync(document, overwrite: true, cancellationToken).ConfigureAwait(false);
+        _extended.Remember(BlobName(province), stored.Value.ETag, catalogue);
+        await _journal.DocumentAcceptedAsync(new AcceptedDocument(StorageNames.CatalogueContainer, BlobName(province), document), cancellationToken).ConfigureAwait(false);
         return (catalogue, null);
     }
 
-    private static string BlobName(string province) => $"{province}.json";
+    /// <summary>Removes the province's extension: its annexes are scored with the built-in catalogue again. Returns whether there was one.</summary>
+    public async Task<bool> DeleteAsync(string province, CancellationToken cancellationToken)
+    {
+        var deleted = await _container.GetBlobClient(BlobName(province)).DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        _extended.Remember(BlobName(province), null, null);
+        await _journal.DocumentAcceptedAsync(new AcceptedDocument(StorageNames.CatalogueContainer, BlobName(province), null), cancellationToken).ConfigureAwait(false);
+        return deleted.Value;
+    }
 
-    private sealed record Entry(ETag? ETag, IndicatorCatalogue Catalogue, DateTimeOffset CheckedAt);
+    private IndicatorCatalogue Extend(BinaryData document)
+    {
+        using var stream = document.ToStream();
+        return _builtIn.Extend(stream);
+    }
+
+    private static string BlobName(string province) => $"{province}.json";
 }

@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Pipeline.Core.Reading;
@@ -12,40 +13,92 @@ namespace Pipeline.Storage.Ingestion;
 /// The parse step (blob trigger): reads an uploaded original, writes its normalised annexes to
 /// parsed/{uploadId}.json, enqueues one score request per annex, and records the upload as
 /// parsed — or as rejected with the clerk-facing reason. Running it again for the same blob
-/// changes nothing: an upload that is past "received" is left alone.
+/// changes nothing: an upload that is past "received" is left alone. <see cref="RedriveAsync"/>
+/// drives on the uploads a lost event, a crash or a stopped host left behind.
 /// </summary>
-public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerClient parsed, QueueClient scoreQueue, UploadStore uploads, UnitRegistryStore units)
+public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerClient parsed, QueueClient scoreQueue, UploadStore uploads,
+    UnitRegistryStore units, TimeProvider clock)
 {
     /// <summary>
-    /// Parses uploads the blob trigger has not reached after <paramref name="grace"/>: the
-    /// local trigger scans the container by last-modified second and can miss blobs written in
-    /// the same second. Parsing is idempotent, so a sweep racing the trigger is harmless.
+    /// Drives on every upload that is not final: one still "received" that was last driven
+    /// before <paramref name="parseBefore"/> is parsed (its blob event was lost, or the host
+    /// died first); one still "parsed" that was last driven before <paramref name="resendBefore"/>
+    /// gets its score requests again (they were lost with the emulator's last seconds, or are
+    /// held invisible by a host that stopped). Both steps are idempotent, so racing the triggers
+    /// is harmless. One upload's failure does not stop the others; they are reported.
     /// </summary>
-    public async Task<int> SweepAsync(DateTimeOffset now, TimeSpan grace, CancellationToken cancellationToken)
+    public async Task<RedriveReport> RedriveAsync(DateTimeOffset parseBefore, DateTimeOffset resendBefore, CancellationToken cancellationToken)
     {
-        var swept = 0;
-        foreach (var uploadId in await uploads.ListPendingAsync(now - grace, cancellationToken).ConfigureAwait(false))
+        int parsedCount = 0, resent = 0;
+        var failures = new List<RedriveFailure>();
+        var due = await uploads.ListPendingAsync(parseBefore > resendBefore ? parseBefore : resendBefore, cancellationToken).ConfigureAwait(false);
+        foreach (var (uploadId, drivenAt) in due)
         {
-            if (await uploads.GetAsync(uploadId, cancellationToken).ConfigureAwait(false) is not { } upload) continue;
-            await ParseAsync(upload.BlobName, cancellationToken).ConfigureAwait(false);
-            swept++;
+            try
+            {
+                var upload = await uploads.GetAsync(uploadId, cancellationToken).ConfigureAwait(false);
+                if (upload is null || UploadStore.IsFinal(upload.Status))
+                {
+                    await uploads.RemovePendingAsync(uploadId, cancellationToken).ConfigureAwait(false);
+                }
+                else if (upload.Status == UploadStatus.Received)
+                {
+                    if (drivenAt >= parseBefore) continue;
+                    await ParseAsync(upload, cancellationToken).ConfigureAwait(false);
+                    parsedCount++;
+                }
+                else if (drivenAt < resendBefore)
+                {
+                    await SendScoreRequestsAsync(upload.UploadId, upload.AnnexCount, cancellationToken).ConfigureAwait(false);
+                    await uploads.MarkDrivenAsync(uploadId, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                    resent++;
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                failures.Add(new RedriveFailure(uploadId, ex));
+            }
         }
-        return swept;
+        return new RedriveReport(parsedCount, resent, failures);
     }
 
+    /// <summary>The blob trigger's entry: <paramref name="blobName"/> is {province}/{commune}/{term}/{uploadId}.{ext}.</summary>
     public async Task ParseAsync(string blobName, CancellationToken cancellationToken)
     {
         var uploadId = Path.GetFileNameWithoutExtension(blobName);
         var upload = await uploads.GetAsync(uploadId, cancellationToken).ConfigureAwait(false);
         if (upload is null || upload.Status != UploadStatus.Received) return;
+        await ParseAsync(upload, cancellationToken).ConfigureAwait(false);
+    }
 
+    private async Task ParseAsync(UploadRecord upload, CancellationToken cancellationToken)
+    {
+        var uploadId = upload.UploadId;
         var registry = await units.CurrentAsync(cancellationToken).ConfigureAwait(false);
         var commune = registry.Find(upload.Commune);
-        WorkbookReadResult read;
-        var blob = await annexes.GetBlobClient(upload.BlobName).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-        using (var content = blob.Value.Content.ToStream())
+        BinaryData original;
+        try
         {
+            original = (await annexes.GetBlobClient(upload.BlobName).DownloadContentAsync(cancellationToken).ConfigureAwait(false)).Value.Content;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Nothing can bring it back (the local host restores what it journaled before this runs): say so, once.
+            await uploads.UpdateAsync(upload with { Status = UploadStatus.Failed, ErrorCode = "original-missing", ErrorMessage = UploadMessages.OriginalMissing(uploadId) },
+                cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        WorkbookReadResult read;
+        try
+        {
+            using var content = original.ToStream();
             read = AnnexReader.Read(content); // the titles as written, to compare with what the clerk chose
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Reading is a pure function of the bytes: the same file fails the same way every time.
+            read = WorkbookReadResult.Refused(Refusals.Damaged($"{ex.GetType().Name}: {ex.Message}"));
         }
 
         if (read.Error is { } error)
@@ -60,11 +113,17 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
         var warnings = AnnexTitleCheck.Warnings(read.Annexes, commune?.Name, upload.Term);
         var document = new ParsedUpload(uploadId, read.Annexes.Select(a => a with { Commune = commune?.Name ?? a.Commune, Term = upload.Term }).ToArray());
         await parsed.GetBlobClient($"{uploadId}.json").UploadAsync(BinaryData.FromObjectAsJson(document, StorageJson.Options), overwrite: true, cancellationToken).ConfigureAwait(false);
-        for (var i = 0; i < read.Annexes.Count; i++)
+        await SendScoreRequestsAsync(uploadId, read.Annexes.Count, cancellationToken).ConfigureAwait(false);
+        await uploads.UpdateAsync(upload with { Status = UploadStatus.Parsed, AnnexCount = read.Annexes.Count, Warnings = warnings }, cancellationToken,
+            drivenAt: clock.GetUtcNow()).ConfigureAwait(false);
+    }
+
+    private async Task SendScoreRequestsAsync(string uploadId, int annexCount, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < annexCount; i++)
         {
             var message = JsonSerializer.Serialize(new ScoreRequest(uploadId, i), StorageJson.Options);
             await scoreQueue.SendMessageAsync(message, cancellationToken).ConfigureAwait(false);
         }
-        await uploads.UpdateAsync(upload with { Status = UploadStatus.Parsed, AnnexCount = read.Annexes.Count, Warnings = warnings }, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Azure;
+using Azure.Storage.Blobs.Models;
 using Azure.Storage.Blobs;
 using Pipeline.Storage.Catalogue;
 using Pipeline.Core.Reporting;
@@ -32,7 +34,17 @@ public sealed class AnnexScoring(BlobContainerClient parsed, UploadStore uploads
             throw new InvalidOperationException($"Upload {upload.UploadId} is not recorded as parsed yet; the message will be retried.");
         if (upload.Status is not (UploadStatus.Parsed or UploadStatus.Scored)) return;
 
-        var document = await parsed.GetBlobClient($"{upload.UploadId}.json").DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+        Response<BlobDownloadResult> document;
+        try
+        {
+            document = await parsed.GetBlobClient($"{upload.UploadId}.json").DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            // Lost with the emulator's last seconds: parse the original again (the re-drive does, at once).
+            await uploads.UpdateAsync(upload with { Status = UploadStatus.Received, AnnexCount = 0 }, cancellationToken, drivenAt: DateTimeOffset.MinValue).ConfigureAwait(false);
+            return;
+        }
         var parsedUpload = document.Value.Content.ToObjectFromJson<ParsedUpload>(StorageJson.Options)
             ?? throw new InvalidDataException($"parsed/{upload.UploadId}.json is empty.");
         if (request.AnnexIndex < 0 || request.AnnexIndex >= parsedUpload.Annexes.Count)
@@ -68,8 +80,7 @@ public sealed class AnnexScoring(BlobContainerClient parsed, UploadStore uploads
         {
             Status = UploadStatus.Failed,
             ErrorCode = "processing-failed",
-            ErrorMessage = "Hệ thống gặp lỗi khi chấm biểu này và đã thử lại nhiều lần không thành. Cán bộ quản trị đã được báo; bạn không cần tải lên lại. " +
-                           $"(Mã tải lên: {upload.UploadId})",
+            ErrorMessage = UploadMessages.ProcessingFailed(upload.UploadId),
         }, cancellationToken).ConfigureAwait(false);
     }
 }

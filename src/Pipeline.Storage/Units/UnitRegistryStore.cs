@@ -3,6 +3,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Pipeline.Core.Units;
+using Pipeline.Storage.Durability;
 
 namespace Pipeline.Storage.Units;
 
@@ -13,7 +14,7 @@ namespace Pipeline.Storage.Units;
 /// at most every <see cref="Freshness"/>, so another instance's change shows within seconds
 /// without a storage read per request.
 /// </summary>
-public sealed class UnitRegistryStore(BlobContainerClient container, TimeProvider clock)
+public sealed class UnitRegistryStore(BlobContainerClient container, TimeProvider clock, IWriteJournal journal)
 {
     public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(10);
 
@@ -49,7 +50,9 @@ public sealed class UnitRegistryStore(BlobContainerClient container, TimeProvide
             return (null, [$"Mã tỉnh trong tài liệu ('{document.Id}') khác mã tỉnh trên đường dẫn ('{province}')."]);
         var (validated, errors) = ProvinceUnitsValidator.Validate(document);
         if (validated is null) return (null, errors);
-        await container.GetBlobClient(BlobName(province)).UploadAsync(Serialize(validated), overwrite: true, cancellationToken).ConfigureAwait(false);
+        var content = Serialize(validated);
+        await container.GetBlobClient(BlobName(province)).UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false);
+        await journal.DocumentAcceptedAsync(new AcceptedDocument(StorageNames.UnitsContainer, BlobName(province), content), cancellationToken).ConfigureAwait(false);
         await RefreshAsync(force: true, cancellationToken).ConfigureAwait(false);
         return (validated, []);
     }
@@ -68,16 +71,36 @@ public sealed class UnitRegistryStore(BlobContainerClient container, TimeProvide
                 loaded[id] = known;
                 continue;
             }
-            var content = await container.GetBlobClient(blob.Name).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-            var document = content.Value.Content.ToObjectFromJson<ProvinceUnits>(CommuneRegistry.JsonOptions);
-            var (province, errors) = ProvinceUnitsValidator.Validate(document);
-            if (province is null)
-                throw new InvalidDataException($"units/{blob.Name} is not a valid units document: {string.Join(" ", errors)}");
-            loaded[id] = (content.Value.Details.ETag, province);
+            Response<BlobDownloadResult> content;
+            try
+            {
+                content = await container.GetBlobClient(blob.Name).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 404)
+            {
+                continue; // deleted since the listing
+            }
+            var (province, _) = Validate(content.Value.Content);
+            // Stored documents were checked when stored; one the current rules refuse (stricter
+            // limits, a hand edit) must not stop every province: keep what was loaded before.
+            if (province is not null) loaded[id] = (content.Value.Details.ETag, province);
+            else if (known.Province is not null) loaded[id] = known;
         }
         var registry = loaded.Values.Aggregate(CommuneRegistry.Empty, (current, entry) => current.With(entry.Item2));
         _snapshot = new Snapshot(loaded, registry, clock.GetUtcNow());
         return registry;
+    }
+
+    private static (RegisteredProvince? Province, IReadOnlyList<string> Errors) Validate(BinaryData content)
+    {
+        try
+        {
+            return ProvinceUnitsValidator.Validate(content.ToObjectFromJson<ProvinceUnits>(CommuneRegistry.JsonOptions));
+        }
+        catch (JsonException ex)
+        {
+            return (null, [ex.Message]);
+        }
     }
 
     private sealed record Snapshot(Dictionary<string, (ETag ETag, RegisteredProvince Province)> Loaded, CommuneRegistry Registry, DateTimeOffset CheckedAt);

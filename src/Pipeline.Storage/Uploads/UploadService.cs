@@ -4,6 +4,7 @@ using Azure.Storage.Blobs.Models;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Reporting;
 using Pipeline.Core.Units;
+using Pipeline.Storage.Durability;
 using Pipeline.Storage.Units;
 
 namespace Pipeline.Storage.Uploads;
@@ -14,7 +15,7 @@ namespace Pipeline.Storage.Uploads;
 /// the parse step. A file whose bytes are no workbook is still kept, recorded at once as
 /// rejected with the clerk-facing reason, so nothing a clerk sends is lost.
 /// </summary>
-public sealed class UploadService(BlobContainerClient annexes, UploadStore uploads, UnitRegistryStore units, TimeProvider clock)
+public sealed class UploadService(BlobContainerClient annexes, UploadStore uploads, UnitRegistryStore units, TimeProvider clock, IWriteJournal journal)
 {
     /// <summary>Largest upload accepted: an annex weighs kilobytes.</summary>
     public const long MaxUploadBytes = 5 * 1024 * 1024;
@@ -66,12 +67,44 @@ public sealed class UploadService(BlobContainerClient annexes, UploadStore uploa
             ["commune"] = request.Commune.ToString(),
             ["term"] = request.Term,
         };
-        await annexes.GetBlobClient(upload.BlobName).UploadAsync(new BinaryData(content), new BlobUploadOptions
-        {
-            Metadata = metadata,
-            Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All }, // never overwrite an original
-        }, cancellationToken).ConfigureAwait(false);
+        await StoreOriginalAsync(upload.BlobName, content, metadata, cancellationToken).ConfigureAwait(false);
+        // Last, before the caller is answered: what the host's journal holds survives a crash of the emulator.
+        await journal.UploadAcceptedAsync(new AcceptedUpload(upload, metadata, content), cancellationToken).ConfigureAwait(false);
         return (upload, null);
+    }
+
+    /// <summary>
+    /// Makes storage hold an upload that was accepted (after the local emulator lost its last
+    /// seconds): its record (as first written, so it is parsed again) and its original. Changes
+    /// nothing that is there. Returns whether anything had to be restored.
+    /// </summary>
+    public async Task<bool> RestoreAsync(AcceptedUpload accepted, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(accepted);
+        var restored = await uploads.EnsureAsync(accepted.Upload, cancellationToken).ConfigureAwait(false);
+        var blob = annexes.GetBlobClient(accepted.Upload.BlobName);
+        if (!(await blob.ExistsAsync(cancellationToken).ConfigureAwait(false)).Value)
+        {
+            await StoreOriginalAsync(accepted.Upload.BlobName, accepted.Content, accepted.Metadata, cancellationToken).ConfigureAwait(false);
+            restored = true;
+        }
+        return restored;
+    }
+
+    private async Task StoreOriginalAsync(string blobName, ReadOnlyMemory<byte> content, IReadOnlyDictionary<string, string> metadata, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await annexes.GetBlobClient(blobName).UploadAsync(new BinaryData(content), new BlobUploadOptions
+            {
+                Metadata = new Dictionary<string, string>(metadata),
+                Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All }, // never overwrite an original
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            // Already there (a restore racing another): originals are never overwritten.
+        }
     }
 
     private static async Task<byte[]?> BufferAsync(Stream content, CancellationToken cancellationToken)

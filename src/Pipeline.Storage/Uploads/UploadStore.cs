@@ -14,16 +14,56 @@ public sealed class UploadStore(TableClient table)
 {
     private const string RecordRow = "upload";
 
-    // Uploads not yet parsed, one partition, so a sweeper finds them without scanning the table.
+    // Uploads not yet final (received or parsed), one partition, so a re-drive finds them
+    // without scanning the table. Each entry says when the upload was last driven forward.
     private const string PendingPartition = "pending";
 
+    private const string DrivenAtColumn = "DrivenAt";
+
+    /// <summary>Records a new upload (its record, its commune index entry, and a pending entry unless it is already final).</summary>
+    /// <exception cref="RequestFailedException">409 when the upload id is already recorded.</exception>
     public async Task AddAsync(UploadRecord upload, CancellationToken cancellationToken)
     {
-        if (upload.Status == UploadStatus.Received)
-            await table.UpsertEntityAsync(new TableEntity(PendingPartition, upload.UploadId), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(upload);
+        if (!IsFinal(upload.Status)) await MarkDrivenAsync(upload.UploadId, upload.ReceivedAt, cancellationToken).ConfigureAwait(false);
         await table.AddEntityAsync(ToEntity(upload), cancellationToken).ConfigureAwait(false);
-        var index = new TableEntity(IndexPartition(upload.Commune), upload.UploadId) { ["Term"] = upload.Term };
-        await table.UpsertEntityAsync(index, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        await IndexAsync(upload, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Makes sure storage holds an accepted upload (after the emulator lost its last writes):
+    /// adds the record when it is missing, restores its pending and index entries otherwise.
+    /// Returns whether the record itself had to be added.
+    /// </summary>
+    public async Task<bool> EnsureAsync(UploadRecord upload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        var existing = await GetAsync(upload.UploadId, cancellationToken).ConfigureAwait(false);
+        if (existing is null)
+        {
+            try
+            {
+                await AddAsync(upload, cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 409)
+            {
+                existing = upload; // added by someone else in between
+            }
+        }
+        if (!IsFinal(existing.Status))
+        {
+            try
+            {
+                await table.AddEntityAsync(PendingEntity(existing.UploadId, existing.ReceivedAt), cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 409)
+            {
+                // Still pending: keep when it was last driven.
+            }
+        }
+        await IndexAsync(existing, cancellationToken).ConfigureAwait(false);
+        return false;
     }
 
     public async Task<UploadRecord?> GetAsync(string uploadId, CancellationToken cancellationToken)
@@ -32,13 +72,30 @@ public sealed class UploadStore(TableClient table)
         return response.HasValue ? FromEntity(response.Value!) : null;
     }
 
-    public async Task UpdateAsync(UploadRecord upload, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces the upload's record. A final upload (scored, rejected, failed) leaves the pending
+    /// partition; one still on its way is marked driven at <paramref name="drivenAt"/> when given.
+    /// </summary>
+    public async Task UpdateAsync(UploadRecord upload, CancellationToken cancellationToken, DateTimeOffset? drivenAt = null)
     {
+        ArgumentNullException.ThrowIfNull(upload);
         await table.UpsertEntityAsync(ToEntity(upload), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-        if (upload.Status == UploadStatus.Received) return;
+        if (IsFinal(upload.Status))
+            await RemovePendingAsync(upload.UploadId, cancellationToken).ConfigureAwait(false);
+        else if (drivenAt is { } at)
+            await MarkDrivenAsync(upload.UploadId, at, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Records that the upload was driven forward (parsed, or its score requests sent again) at <paramref name="at"/>.</summary>
+    public Task MarkDrivenAsync(string uploadId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        table.UpsertEntityAsync(PendingEntity(uploadId, at), TableUpdateMode.Replace, cancellationToken);
+
+    /// <summary>Forgets a pending entry (its upload is final, or has no record).</summary>
+    public async Task RemovePendingAsync(string uploadId, CancellationToken cancellationToken)
+    {
         try
         {
-            await table.DeleteEntityAsync(PendingPartition, upload.UploadId, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await table.DeleteEntityAsync(PendingPartition, uploadId, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
@@ -46,17 +103,27 @@ public sealed class UploadStore(TableClient table)
         }
     }
 
-    /// <summary>Ids of uploads still waiting to be parsed, received before <paramref name="before"/>.</summary>
-    public async Task<IReadOnlyList<string>> ListPendingAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    /// <summary>Uploads not final yet that were last driven forward before <paramref name="before"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<PendingUpload>> ListPendingAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
-        var cutoff = UploadIds.New(before)[..18]; // ids start with their receive time
-        var ids = new List<string>();
+        var pending = new List<PendingUpload>();
         await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == PendingPartition, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (string.CompareOrdinal(entity.RowKey, cutoff) < 0) ids.Add(entity.RowKey);
+            // Entries written before "DrivenAt" existed are due at once.
+            var drivenAt = entity.GetDateTimeOffset(DrivenAtColumn) ?? DateTimeOffset.MinValue;
+            if (drivenAt < before) pending.Add(new PendingUpload(entity.RowKey, drivenAt));
         }
-        return ids;
+        pending.Sort((a, b) => string.CompareOrdinal(a.UploadId, b.UploadId)); // ids sort by receive time
+        return pending;
     }
+
+    /// <summary>Whether an upload has reached a status no step changes any more.</summary>
+    public static bool IsFinal(UploadStatus status) => status is UploadStatus.Scored or UploadStatus.Rejected or UploadStatus.Failed;
+
+    private static TableEntity PendingEntity(string uploadId, DateTimeOffset drivenAt) => new(PendingPartition, uploadId) { [DrivenAtColumn] = drivenAt };
+
+    private Task<Response> IndexAsync(UploadRecord upload, CancellationToken cancellationToken) =>
+        table.UpsertEntityAsync(new TableEntity(IndexPartition(upload.Commune), upload.UploadId) { ["Term"] = upload.Term }, TableUpdateMode.Replace, cancellationToken);
 
     /// <summary>The commune's uploads, newest first.</summary>
     public async Task<IReadOnlyList<UploadRecord>> ListAsync(CommuneId commune, int max, CancellationToken cancellationToken)

@@ -1,0 +1,129 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Pipeline.Storage;
+using Pipeline.Storage.Durability;
+using Pipeline.Storage.Ingestion;
+
+namespace Pipeline.Local.Serve;
+
+/// <summary>
+/// Keeps the local host's promise that nothing acknowledged is lost and nothing waits: at start
+/// and after Azurite restarts (<see cref="StorageEpoch"/>) it replays the journal into storage
+/// (what Azurite had not saved yet), then every few seconds re-drives uploads that are stuck —
+/// missed by the local blob trigger, or held by a host that stopped (<see cref="RedrivePolicy.Local"/>) —
+/// and forgets journal entries whose final state storage has had time to save.
+/// </summary>
+public sealed partial class LocalRecovery(PipelineStorage storage, LocalJournal journal, StorageEpoch epoch, TimeProvider clock, ILogger<LocalRecovery> log)
+    : BackgroundService
+{
+    /// <summary>Azurite saves every 5 s: an entry whose final state storage has shown this long is on its disk.</summary>
+    private static readonly TimeSpan SavedAfter = TimeSpan.FromSeconds(30);
+
+    private readonly ReportedFailures _failures = new();
+    private readonly Dictionary<string, DateTimeOffset> _finalSince = new(StringComparer.Ordinal);
+    private int _replayedEpoch = -1;
+    private string? _lastProblem;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await PassAsync(stoppingToken).ConfigureAwait(false);
+                _lastProblem = null;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Storage may be restarting; the next pass tries again. Said once, not every pass.
+                var problem = $"{ex.GetType().Name}: {ex.Message}";
+                if (problem != _lastProblem) LogPassFailed(problem);
+                _lastProblem = problem;
+            }
+            await Task.Delay(RedrivePolicy.Local.Interval, clock, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>One pass: replay (when storage is new), re-drive, forget what is saved.</summary>
+    public async Task PassAsync(CancellationToken cancellationToken)
+    {
+        var (number, resumedAt) = epoch.Current;
+        if (number != _replayedEpoch)
+        {
+            await ReplayAsync(cancellationToken).ConfigureAwait(false);
+            _replayedEpoch = number;
+            _finalSince.Clear(); // what the old Azurite showed may not have been saved
+        }
+        var report = await RedrivePolicy.Local.RunAsync(storage.Ingestion, clock.GetUtcNow(), resumedAt, cancellationToken).ConfigureAwait(false);
+        if (report.Parsed + report.Resent > 0) LogRedriven(report.Parsed, report.Resent);
+        foreach (var failure in _failures.New(report)) LogRedriveFailed(failure.UploadId, failure.Cause.GetType().Name, failure.Cause.Message);
+        await ForgetSavedAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ReplayAsync(CancellationToken cancellationToken)
+    {
+        int uploads = 0, documents = 0;
+        foreach (var uploadId in journal.JournaledUploads())
+        {
+            if (await journal.ReadUploadAsync(uploadId, cancellationToken).ConfigureAwait(false) is { } upload &&
+                await storage.AcceptedWrites.RestoreUploadAsync(upload, cancellationToken).ConfigureAwait(false))
+                uploads++;
+        }
+        foreach (var document in await journal.ReadDocumentsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (await storage.AcceptedWrites.RestoreDocumentAsync(document, cancellationToken).ConfigureAwait(false)) documents++;
+        }
+        if (uploads + documents == 0) return;
+        LogReplayed(uploads, documents);
+        if (documents > 0)
+        {
+            // Units or a catalogue changed back to what was accepted: consolidated summaries follow.
+            var run = await storage.Consolidation.StartAsync("recovery", "pipeline", null, cancellationToken).ConfigureAwait(false);
+            await storage.Consolidation.RunAsync(run, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ForgetSavedAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        foreach (var uploadId in journal.JournaledUploads())
+        {
+            if (_finalSince.TryGetValue(uploadId, out var since))
+            {
+                if (now - since < SavedAfter) continue;
+                journal.ForgetUpload(uploadId);
+                _finalSince.Remove(uploadId);
+            }
+            else if (await storage.AcceptedWrites.IsFinalAsync(uploadId, cancellationToken).ConfigureAwait(false))
+            {
+                _finalSince[uploadId] = now;
+            }
+        }
+        foreach (var document in await journal.ReadDocumentsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var key = $"{document.Container}/{document.BlobName}";
+            if (_finalSince.TryGetValue(key, out var since))
+            {
+                if (now - since < SavedAfter) continue;
+                journal.ForgetDocument(document);
+                _finalSince.Remove(key);
+            }
+            else if (await storage.AcceptedWrites.HoldsDocumentAsync(document, cancellationToken).ConfigureAwait(false))
+            {
+                _finalSince[key] = now;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Restored {Uploads} upload(s) and {Documents} document(s) that storage had lost, from the journal")]
+    private partial void LogReplayed(int uploads, int documents);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Re-drove stuck uploads: parsed {Parsed}, score requests sent again for {Resent}")]
+    private partial void LogRedriven(int parsed, int resent);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not drive upload {UploadId} on: {Cause}: {Message} (logged once; retried every pass)")]
+    private partial void LogRedriveFailed(string uploadId, string cause, string message);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recovery pass failed: {Problem} (logged once until it changes; retried every pass)")]
+    private partial void LogPassFailed(string problem);
+}

@@ -1,0 +1,27 @@
+namespace Pipeline.Local.Serve;
+
+/// <summary>
+/// When the local host's storage last became usable: at start, and each time Azurite was
+/// restarted after it stopped. Whatever was accepted before that moment is nobody's work in
+/// progress any more, so <see cref="LocalRecovery"/> replays the journal and re-drives it at once.
+/// </summary>
+public sealed class StorageEpoch(DateTimeOffset startedAt)
+{
+    private (int Number, DateTimeOffset At) _current = (0, startedAt);
+    private readonly Lock _gate = new();
+
+    /// <summary>The epoch's number (0 at start, one more after each restart of storage) and when it began.</summary>
+    public (int Number, DateTimeOffset At) Current
+    {
+        get
+        {
+            lock (_gate) return _current;
+        }
+    }
+
+    /// <summary>Storage was restarted at <paramref name="at"/>.</summary>
+    public void Resume(DateTimeOffset at)
+    {
+        lock (_gate) _current = (_current.Number + 1, at);
+    }
+}

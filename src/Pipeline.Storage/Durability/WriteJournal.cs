@@ -1,0 +1,15 @@
+namespace Pipeline.Storage.Durability;
+
+/// <summary>The journals every host can use without configuration.</summary>
+public static class WriteJournal
+{
+    /// <summary>Journals nothing: storage's acknowledgement is already durable (Azure Storage).</summary>
+    public static IWriteJournal None { get; } = new NoJournal();
+
+    private sealed class NoJournal : IWriteJournal
+    {
+        public Task UploadAcceptedAsync(AcceptedUpload upload, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task DocumentAcceptedAsync(AcceptedDocument document, CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
