@@ -20,9 +20,14 @@ namespace Pipeline.Storage;
 /// </summary>
 public sealed class PipelineStorage
 {
-    private PipelineStorage(BlobServiceClient blobs, QueueServiceClient queues, TableServiceClient tables,
+    private readonly BlobServiceClient _blobs;
+    private readonly CommuneRegistry _seed;
+
+    private PipelineStorage(BlobServiceClient blobs, QueueServiceClient queues, TableServiceClient tables, CommuneRegistry seed,
         IndicatorCatalogue catalogue, TimeProvider clock, IWriteJournal journal)
     {
+        _blobs = blobs;
+        _seed = seed;
         Annexes = blobs.GetBlobContainerClient(StorageNames.AnnexesContainer);
         Parsed = blobs.GetBlobContainerClient(StorageNames.ParsedContainer);
         ScoreQueue = queues.GetQueueClient(StorageNames.ScoreQueue);
@@ -74,6 +79,24 @@ public sealed class PipelineStorage
 
     public Consolidation Consolidation { get; }
 
+    /// <summary>
+    /// Creates the containers, queues and tables that are missing and seeds the units of each
+    /// province storage does not hold yet. Done when opening, and again by the local host after
+    /// its emulator restarted having lost everything it had not saved.
+    /// </summary>
+    public async Task PrepareAsync(CancellationToken cancellationToken)
+    {
+        await Annexes.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        await Parsed.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        await ScoreQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        await ScorePoisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        foreach (var table in new[] { StorageNames.UploadsTable, StorageNames.TargetsTable, StorageNames.SummariesTable, StorageNames.ConsolidationRunsTable })
+            await Tables.CreateTableIfNotExistsAsync(table, cancellationToken).ConfigureAwait(false);
+        foreach (var container in new[] { StorageNames.UnitsContainer, StorageNames.CatalogueContainer })
+            await _blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        await Units.SeedAsync(_seed, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Queue messages are Base64, as the WebJobs and Functions queue triggers expect.</summary>
     public static QueueClientOptions QueueOptions => new() { MessageEncoding = QueueMessageEncoding.Base64 };
 
@@ -97,16 +120,8 @@ public sealed class PipelineStorage
         ArgumentNullException.ThrowIfNull(blobs);
         ArgumentNullException.ThrowIfNull(queues);
         ArgumentNullException.ThrowIfNull(tables);
-        var storage = new PipelineStorage(blobs, queues, tables, catalogue, clock ?? TimeProvider.System, journal ?? WriteJournal.None);
-        await storage.Annexes.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        await storage.Parsed.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        await storage.ScoreQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        await storage.ScorePoisonQueue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        foreach (var table in new[] { StorageNames.UploadsTable, StorageNames.TargetsTable, StorageNames.SummariesTable, StorageNames.ConsolidationRunsTable })
-            await storage.Tables.CreateTableIfNotExistsAsync(table, cancellationToken).ConfigureAwait(false);
-        foreach (var container in new[] { StorageNames.UnitsContainer, StorageNames.CatalogueContainer })
-            await blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        await storage.Units.SeedAsync(registry, cancellationToken).ConfigureAwait(false);
+        var storage = new PipelineStorage(blobs, queues, tables, registry, catalogue, clock ?? TimeProvider.System, journal ?? WriteJournal.None);
+        await storage.PrepareAsync(cancellationToken).ConfigureAwait(false);
         return storage;
     }
 }

@@ -50,6 +50,7 @@ public sealed partial class LocalRecovery(PipelineStorage storage, LocalJournal 
         var (number, resumedAt) = epoch.Current;
         if (number != _replayedEpoch)
         {
+            await storage.PrepareAsync(cancellationToken).ConfigureAwait(false); // a new Azurite may have lost even its containers
             await ReplayAsync(cancellationToken).ConfigureAwait(false);
             _replayedEpoch = number;
             _finalSince.Clear(); // what the old Azurite showed may not have been saved
