@@ -104,7 +104,8 @@ public sealed class ConsolidationStepsTests(AzuriteFixture azurite)
         // Someone deletes the stored merged summary: the run must bring it back.
         await storage.Tables.GetTableClient(StorageNames.SummariesTable).DeleteEntityAsync(ConsolidatedSummaryStore.MergedPartition(_province, "2020-2025"), "bo-sinh");
 
-        var runs = await Task.WhenAll(Enumerable.Range(0, 4).Select(async i =>
+        // Twenty officers at once (seven of twenty used to end "failed" on a 412).
+        var runs = await Task.WhenAll(Enumerable.Range(0, 20).Select(async i =>
         {
             var run = await storage.Consolidation.StartAsync("request", $"officer {i}", _province, CancellationToken.None);
             return await storage.Consolidation.RunAsync(run, CancellationToken.None);
@@ -124,6 +125,31 @@ public sealed class ConsolidationStepsTests(AzuriteFixture azurite)
         Assert.Equal(Comparable(afterSingle!), Comparable(afterOverlap!));
         Assert.Equal(new ConsolidatedValue(455m, 545m, 119.78m, "exceeded", false), Budget(afterOverlap!));
         Assert.Equal(single.RunId, (await storage.Consolidation.RecentAsync(1, CancellationToken.None))[0].RunId);
+    }
+
+    [Fact]
+    public async Task A_rollup_too_large_to_store_leaves_the_stored_one_marked_stale_not_served_as_current()
+    {
+        var storage = await OpenAsync();
+        await ScoreAsync(storage, "pu-bau", SampleWorkbooks.PuBau);
+        var store = Store(storage);
+        var partition = ConsolidatedSummaryStore.ProvincePartition(_province);
+        var current = await store.GetProvinceAsync(_province, "2020-2025", CancellationToken.None);
+        Assert.Null(current!.Stale);
+
+        // 1,500,000 characters: more than a table entity holds (1 MiB).
+        var oversized = current with { ProvinceName = new string('x', 1_500_000), ComputedAt = DateTimeOffset.UtcNow };
+        await Assert.ThrowsAsync<SummaryNotStoredException>(() =>
+            store.StoreComputedAsync(partition, "2020-2025", _ => Task.FromResult(oversized), s => s.ComputedAt, null, CancellationToken.None));
+
+        var served = await store.GetProvinceAsync(_province, "2020-2025", CancellationToken.None);
+        Assert.Equal(ConsolidatedSummaryStore.StaleReason, served!.Stale);
+        Assert.Equal(current.ProvinceName, served.ProvinceName);
+
+        // The next rollup that fits clears the mark, even though the stale one looks recent.
+        var run = await storage.Consolidation.RunAsync(await storage.Consolidation.StartAsync("request", "officer", _province, CancellationToken.None), CancellationToken.None);
+        Assert.Equal("succeeded", run.Status);
+        Assert.Null((await store.GetProvinceAsync(_province, "2020-2025", CancellationToken.None))!.Stale);
     }
 
     [Fact]

@@ -7,6 +7,7 @@ namespace Pipeline.Core.Consolidation;
 // and what `pipeline summary` prints.
 
 /// <summary>A commune formed by a merger: its predecessors side by side, the indicators they share, and its new term's targets beside their baselines.</summary>
+/// <param name="Stale">Null when current; otherwise why the figures may be out of date (a newer summary could not be stored), in Vietnamese.</param>
 public sealed record MergedCommuneSummary(
     string Kind,
     string Commune,
@@ -19,7 +20,8 @@ public sealed record MergedCommuneSummary(
     MergedTotals Totals,
     IReadOnlyList<SharedIndicator> Indicators,
     NewTermTargetsReport NewTermTargets,
-    DateTimeOffset ComputedAt);
+    DateTimeOffset ComputedAt,
+    string? Stale = null);
 
 /// <summary>One predecessor: counts computed and reported, achievement rate, findings by severity, and the upload they come from — or missing.</summary>
 public sealed record PredecessorReport(

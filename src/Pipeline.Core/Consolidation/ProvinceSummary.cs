@@ -5,6 +5,7 @@ namespace Pipeline.Core.Consolidation;
 // The public JSON shape of the province rollup (docs/api.md): GET /api/provinces/{province}/summary?term=.
 
 /// <summary>Every commune of a province for a term, with completeness in the style of a reporting-rate report.</summary>
+/// <param name="Stale">Null when current; otherwise why the figures may be out of date (a newer rollup could not be stored), in Vietnamese.</param>
 public sealed record ProvinceSummary(
     string Province,
     string ProvinceName,
@@ -13,7 +14,8 @@ public sealed record ProvinceSummary(
     IReadOnlyList<ProvinceCommune> Communes,
     ProvinceTotals Totals,
     IReadOnlyList<ProvinceMerger> Mergers,
-    DateTimeOffset ComputedAt);
+    DateTimeOffset ComputedAt,
+    string? Stale = null);
 
 /// <summary>Communes that owed an annex for the term, how many sent one, and who has not; rate in percent.</summary>
 public sealed record Completeness(int Expected, int Uploaded, int Missing, decimal? Rate, IReadOnlyList<CommuneName> MissingCommunes);
