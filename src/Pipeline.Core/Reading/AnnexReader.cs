@@ -43,7 +43,7 @@ public static class AnnexReader
             FileKind.Markup => Refusals.WebPage(),
             FileKind.Pdf => Refusals.OtherDocument("tệp PDF", "a PDF document"),
             FileKind.Unknown => Refusals.UnknownFormat(),
-            FileKind.Zip => XlsxPackage.Check(buffer, limits),
+            FileKind.Zip => XlsxPackage.Check(buffer, limits) ?? XlsxContent.Check(buffer, limits),
             _ => null,
         };
         if (refusal is not null) return WorkbookReadResult.Refused(refusal);

@@ -53,7 +53,7 @@ internal static class SheetScanner
                 if (candidate.IsAnnex)
                 {
                     if (cursor.TryPeek(out var numbering) && HeaderRecognizer.IsNumberingRow(numbering)) cursor.TryNext(out _);
-                    table = new AnnexTableBuilder(candidate);
+                    table = new AnnexTableBuilder(candidate, limits.MaxCellCharacters);
                     headerRow = row.Number;
                     headerTerm = TitleReader.ReadTerm(header.Select(LineOf));
                     continue;
