@@ -104,6 +104,45 @@ public static class HostileWorkbooks
         """<c r="AAAAAAA1" t="inlineStr"><is><t>x</t></is></c>""", "A1");
 
     /// <summary>
+    /// Cell A1 carries an attribute of <paramref name="characters"/> characters (50 MiB by default):
+    /// no text node to read in chunks, so an XML reader holds the whole tag.
+    /// </summary>
+    public static byte[] HugeAttribute(int characters = 50 * 1024 * 1024) => RawXlsxPackage.Create(sheet =>
+    {
+        sheet.Write(RawXlsxPackage.SheetStart + "<row r=\"1\"><c r=\"A1\" note=\"");
+        RawXlsxPackage.Repeat(sheet, 'A', characters);
+        sheet.Write("\"><v>1</v></c></row>" + RawXlsxPackage.SheetEnd);
+    });
+
+    /// <summary><paramref name="count"/> distinct custom number formats in the styles part, which a reader parses one by one.</summary>
+    public static byte[] ManyNumberFormats(int count = 100_000) => RawXlsxPackage.Create(
+        sheet => sheet.Write(RawXlsxPackage.OneCellSheet),
+        writeStyles: styles =>
+        {
+            styles.Write($"<?xml version=\"1.0\" encoding=\"UTF-8\"?><styleSheet xmlns=\"{RawXlsxPackage.MainNs}\"><numFmts count=\"{count}\">");
+            for (var i = 0; i < count; i++)
+            {
+                styles.Write(string.Create(CultureInfo.InvariantCulture, $"<numFmt numFmtId=\"{164 + i}\" formatCode=\"0.{new string('0', 1 + i % 8)}&quot;{i}&quot;\"/>"));
+            }
+
+            styles.Write("</numFmts></styleSheet>");
+        });
+
+    /// <summary>
+    /// The Pú Bẩu annex whose first indicator runs on for <paramref name="characters"/> characters
+    /// (within Excel's 32,767): a file that is read, whose report must not echo the whole cell.
+    /// </summary>
+    public static byte[] LongIndicatorInAnnex(int characters = 32_000) =>
+        RawXlsxPackage.Rewrite(SampleWorkbooks.PuBau.ToBytes(), "xl/sharedStrings.xml", xml =>
+        {
+            var indicator = ((TextCell)SeedAnnexes.PuBau.TargetRows.First()[AnnexColumn.Indicator]).Value;
+            var at = xml.IndexOf(indicator, StringComparison.Ordinal);
+            if (at < 0) throw new InvalidOperationException("The Pú Bẩu shared strings no longer hold its first indicator.");
+            var tail = new string('x', characters - indicator.Length - 1);
+            return string.Concat(xml.AsSpan(0, at + indicator.Length), " ", tail, xml.AsSpan(at + indicator.Length));
+        });
+
+    /// <summary>
     /// A legacy .xls (BIFF8, written by NPOI) of <paramref name="count"/> distinct short strings,
     /// 200 to a row: the shared-string table of an old workbook. 200,000 make about 5 MB.
     /// </summary>
@@ -125,6 +164,20 @@ public static class HostileWorkbooks
         return WorkbookWriter.ToBytes([new SheetSpec("Biểu 01", rows, [])], WorkbookKind.Xls);
     }
 
+    /// <summary>
+    /// <paramref name="xlsx"/> (a package from this class, one sheet) with its workbook listing
+    /// <paramref name="sheets"/> sheets that all use the same worksheet part.
+    /// </summary>
+    public static byte[] SheetsSharingOnePart(byte[] xlsx, int sheets) =>
+        RawXlsxPackage.Rewrite(xlsx, "xl/workbook.xml", xml =>
+        {
+            const string one = "<sheet name=\"Biểu 01\" sheetId=\"1\" r:id=\"rId1\"/>";
+            if (!xml.Contains(one, StringComparison.Ordinal)) throw new InvalidOperationException("Not a package of this class.");
+            var many = string.Concat(Enumerable.Range(1, sheets).Select(i =>
+                string.Create(CultureInfo.InvariantCulture, $"<sheet name=\"Biểu {i:D2}\" sheetId=\"{i}\" r:id=\"rId1\"/>")));
+            return xml.Replace(one, many, StringComparison.Ordinal);
+        });
+
     /// <summary>Every hostile file under a file name, for writing them to a folder.</summary>
     public static IReadOnlyList<(string FileName, Func<byte[]> Create)> Catalogue { get; } =
     [
@@ -135,6 +188,9 @@ public static class HostileWorkbooks
         ("shared-string-everywhere.xlsx", () => SharedStringEverywhere()),
         ("stray-cell-at-last-column.xlsx", StrayCellAtLastColumn),
         ("cell-past-last-column.xlsx", CellPastLastColumn),
+        ("long-indicator-in-annex.xlsx", () => LongIndicatorInAnnex()),
+        ("huge-attribute.xlsx", () => HugeAttribute()),
+        ("many-number-formats.xlsx", () => ManyNumberFormats()),
         ("xls-many-strings.xls", () => XlsManyStrings()),
     ];
 

@@ -20,9 +20,13 @@ internal static class RawXlsxPackage
 
     public const string SheetEnd = "</sheetData></worksheet>";
 
+    /// <summary>A sheet whose only cell, A1, is the number 1.</summary>
+    public const string OneCellSheet = SheetStart + "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>" + SheetEnd;
+
     /// <param name="writeSheet">Writes the whole worksheet part, declaration included.</param>
     /// <param name="writeSharedStrings">Writes the whole shared-string part, or null for none.</param>
-    public static byte[] Create(Action<TextWriter> writeSheet, Action<TextWriter>? writeSharedStrings = null)
+    /// <param name="writeStyles">Writes the whole styles part, or null for none.</param>
+    public static byte[] Create(Action<TextWriter> writeSheet, Action<TextWriter>? writeSharedStrings = null, Action<TextWriter>? writeStyles = null)
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
@@ -49,6 +53,7 @@ internal static class RawXlsxPackage
                 + "</Relationships>"));
             Part(zip, "xl/worksheets/sheet1.xml", writeSheet);
             if (writeSharedStrings is not null) Part(zip, "xl/sharedStrings.xml", writeSharedStrings);
+            if (writeStyles is not null) Part(zip, "xl/styles.xml", writeStyles);
         }
 
         return buffer.ToArray();

@@ -78,11 +78,11 @@ public static class Refusals
         $"(thường chỉ vài chục dòng). Hãy chỉ để lại biểu chỉ tiêu trong tệp, lưu lại {Retry}.",
         $"Sheet '{Excerpt.Of(sheet)}' has more than {limit} non-empty rows without a complete annex table; reading stopped there.");
 
-    /// <summary>The package inflated past <paramref name="limit"/> bytes while it was streamed, whatever its zip directory declared.</summary>
+    /// <summary>The parts ExcelDataReader would read inflate past <paramref name="limit"/> bytes in all, whatever the zip directory declared.</summary>
     public static ReadError InflatedTooLarge(long limit) => new(ReadErrorCode.TooLarge,
         $"Nội dung tệp khi giải nén quá lớn (hơn {Megabytes(limit)} MB) so với một biểu chỉ tiêu. " +
         $"Hãy chỉ để lại biểu chỉ tiêu trong tệp, lưu lại {Retry}.",
-        $"The package inflated past the limit of {limit} bytes while it was checked (its zip directory declared less); reading stopped there.");
+        $"The package inflated past the limit of {limit} bytes while it was checked (a part that several sheets use counts at each use); nothing was read.");
 
     /// <summary>One cell, shared string or other text of the package is longer than Excel allows.</summary>
     public static ReadError CellTooLong(int limit) => new(ReadErrorCode.TooLarge,
