@@ -129,6 +129,27 @@ public static class HostileWorkbooks
         });
 
     /// <summary>
+    /// <paramref name="sheets"/> sheets, each an annex of <paramref name="rows"/> minimal targets (indicator "a", target 1, result 1), written as tersely as SpreadsheetML
+    /// allows: within every size and text limit, yet as many annex rows as the row and sheet
+    /// limits let through, each one scored and reported.
+    /// </summary>
+    public static byte[] ManyTinyAnnexes(int sheets = 64, int rows = 9_999) => RawXlsxPackage.WithSheetCopies(RawXlsxPackage.Create(
+        sheet =>
+        {
+            sheet.Write(RawXlsxPackage.SheetStart + "<row><c t=\"s\"><v>0</v></c><c t=\"s\"><v>1</v></c><c t=\"s\"><v>2</v></c><c t=\"s\"><v>3</v></c></row>");
+            for (var r = 1; r <= rows; r++)
+            {
+                sheet.Write(string.Create(CultureInfo.InvariantCulture, $"<row><c><v>{r}</v></c><c t=\"s\"><v>4</v></c><c><v>1</v></c><c><v>1</v></c></row>"));
+            }
+
+            sheet.Write(RawXlsxPackage.SheetEnd);
+        },
+        shared => shared.Write(
+            $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"{RawXlsxPackage.MainNs}\">"
+            + "<si><t>TT</t></si><si><t>Chỉ tiêu</t></si><si><t>Chỉ tiêu NQ Đại hội</t></si><si><t>Kết quả thực hiện</t></si><si><t>a</t></si></sst>")),
+        sheets);
+
+    /// <summary>
     /// The Pú Bẩu annex whose first indicator runs on for <paramref name="characters"/> characters
     /// (within Excel's 32,767): a file that is read, whose report must not echo the whole cell.
     /// </summary>
@@ -190,6 +211,8 @@ public static class HostileWorkbooks
         ("cell-past-last-column.xlsx", CellPastLastColumn),
         ("long-indicator-in-annex.xlsx", () => LongIndicatorInAnnex()),
         ("huge-attribute.xlsx", () => HugeAttribute()),
+        ("many-tiny-annexes.xlsx", () => ManyTinyAnnexes()),
+        ("largest-readable-annexes.xlsx", () => ManyTinyAnnexes(sheets: 2)),
         ("many-number-formats.xlsx", () => ManyNumberFormats()),
         ("xls-many-strings.xls", () => XlsManyStrings()),
     ];

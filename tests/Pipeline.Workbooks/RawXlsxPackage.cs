@@ -86,6 +86,54 @@ internal static class RawXlsxPackage
         return output.ToArray();
     }
 
+    /// <summary>
+    /// A copy of a package from <see cref="Create"/> whose workbook has <paramref name="sheets"/>
+    /// sheets ("Biểu 01", …), each with its own copy of the one worksheet part.
+    /// </summary>
+    public static byte[] WithSheetCopies(byte[] xlsx, int sheets)
+    {
+        using var output = new MemoryStream();
+        using (var source = new ZipArchive(new MemoryStream(xlsx, writable: false), ZipArchiveMode.Read))
+        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var entry in source.Entries)
+            {
+                var copies = entry.FullName switch
+                {
+                    "xl/worksheets/sheet1.xml" => Enumerable.Range(1, sheets).Select(i => $"xl/worksheets/sheet{i}.xml"),
+                    _ => [entry.FullName],
+                };
+                foreach (var name in copies)
+                {
+                    using var reader = entry.Open();
+                    using var writer = target.CreateEntry(name, CompressionLevel.SmallestSize).Open();
+                    if (entry.FullName is "xl/workbook.xml" or "xl/_rels/workbook.xml.rels")
+                    {
+                        using var text = new StreamReader(reader, Encoding.UTF8);
+                        writer.Write(new UTF8Encoding(false).GetBytes(ListSheets(text.ReadToEnd(), sheets)));
+                    }
+                    else
+                    {
+                        reader.CopyTo(writer);
+                    }
+                }
+            }
+        }
+
+        return output.ToArray();
+    }
+
+    private static string ListSheets(string xml, int sheets)
+    {
+        const string sheet = "<sheet name=\"Biểu 01\" sheetId=\"1\" r:id=\"rId1\"/>";
+        var relationship = $"<Relationship Id=\"rId1\" Type=\"{RelNs}/worksheet\" Target=\"worksheets/sheet1.xml\"/>";
+        var one = xml.Contains(sheet, StringComparison.Ordinal) ? sheet : relationship;
+        var many = string.Concat(Enumerable.Range(1, sheets).Select(i => one == sheet
+            ? $"<sheet name=\"Biểu {i:D2}\" sheetId=\"{i}\" r:id=\"rS{i}\"/>"
+            : $"<Relationship Id=\"rS{i}\" Type=\"{RelNs}/worksheet\" Target=\"worksheets/sheet{i}.xml\"/>"));
+        return xml.Replace(one, many, StringComparison.Ordinal);
+    }
+
     /// <summary>Writes <paramref name="count"/> copies of one character without building them as a string.</summary>
     public static void Repeat(TextWriter writer, char character, long count)
     {

@@ -21,6 +21,13 @@ public sealed record AnnexReadLimits
     /// <summary>Non-empty rows read from one sheet before giving up on it.</summary>
     public int MaxRowsPerSheet { get; init; } = 10_000;
 
+    /// <summary>
+    /// Non-empty rows read from all sheets together. Every target row is kept, scored and
+    /// reported (a few kilobytes each), so this bounds what a workbook of many sheets, each
+    /// just under <see cref="MaxRowsPerSheet"/>, can cost.
+    /// </summary>
+    public int MaxRowsPerWorkbook { get; init; } = 20_000;
+
     /// <summary>Columns looked at in each row; an annex has about seven.</summary>
     public int MaxColumns { get; init; } = 64;
 

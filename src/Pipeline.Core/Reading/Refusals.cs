@@ -78,6 +78,11 @@ public static class Refusals
         $"(thường chỉ vài chục dòng). Hãy chỉ để lại biểu chỉ tiêu trong tệp, lưu lại {Retry}.",
         $"Sheet '{Excerpt.Of(sheet)}' has more than {limit} non-empty rows without a complete annex table; reading stopped there.");
 
+    public static ReadError WorkbookTooLarge(int limit) => new(ReadErrorCode.TooLarge,
+        $"Tệp có hơn {Count(limit)} dòng dữ liệu trên các trang tính, quá lớn đối với biểu chỉ tiêu " +
+        $"(thường chỉ vài chục dòng). Hãy chỉ để lại biểu chỉ tiêu trong tệp, lưu lại {Retry}.",
+        $"The visible sheets hold more than {limit} non-empty rows in all; reading stopped there.");
+
     /// <summary>The parts ExcelDataReader would read inflate past <paramref name="limit"/> bytes in all, whatever the zip directory declared.</summary>
     public static ReadError InflatedTooLarge(long limit) => new(ReadErrorCode.TooLarge,
         $"Nội dung tệp khi giải nén quá lớn (hơn {Megabytes(limit)} MB) so với một biểu chỉ tiêu. " +

@@ -31,6 +31,8 @@ public sealed class HostileFileMemoryTests(ITestOutputHelper output) : IDisposab
         { "long-indicator-in-annex.xlsx", null },
         { "huge-attribute.xlsx", "too-large" },
         { "many-number-formats.xlsx", "too-large" },
+        { "many-tiny-annexes.xlsx", "too-large" },
+        { "largest-readable-annexes.xlsx", null },
         { "xls-many-strings.xls", "no-annex-table" },
         { "zip-bomb.xlsx", "too-large" },
     };

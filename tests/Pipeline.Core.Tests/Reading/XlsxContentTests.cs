@@ -138,6 +138,21 @@ public class XlsxContentTests
     }
 
     [Fact]
+    public void Rows_of_all_sheets_together_are_bounded_and_a_workbook_just_within_is_read()
+    {
+        // Two sheets of a header and 9,999 targets: 20,000 non-empty rows, all read as one sheet alone is.
+        var one = Read(HostileWorkbooks.ManyTinyAnnexes(sheets: 1)).Annexes.Single().Rows.Count;
+        var within = Read(HostileWorkbooks.ManyTinyAnnexes(sheets: 2));
+        Assert.Null(within.Error);
+        Assert.Equal([one, one], within.Annexes.Select(a => a.Rows.Count));
+
+        var error = Read(HostileWorkbooks.ManyTinyAnnexes(sheets: 3)).Error;
+        Assert.Equal(ReadErrorCode.TooLarge, error?.Code);
+        Assert.Contains("20.000 dòng", error!.Message);
+        Assert.Contains("in all", error.Detail);
+    }
+
+    [Fact]
     public void A_report_quotes_a_long_cell_as_an_excerpt_and_the_rest_as_before()
     {
         var plain = Reports(SampleWorkbooks.PuBau.ToBytes()).Annexes.Single().Targets;
