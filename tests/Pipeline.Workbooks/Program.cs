@@ -4,9 +4,11 @@ using Pipeline.Workbooks;
 
 // Regenerates the sample workbooks: `dotnet run --project tests/Pipeline.Workbooks -- samples`.
 // `--bad-inputs DIR` also writes the malformed inputs there (not meant for the repository:
-// the huge sheet and the zip bomb are generated, never committed).
+// the huge sheet and the zip bomb are generated, never committed). `--hostile DIR` writes the
+// hostile workbooks (HostileWorkbooks) there, for the memory probe.
 var output = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "samples";
 var badIndex = Array.IndexOf(args, "--bad-inputs");
+var hostileIndex = Array.IndexOf(args, "--hostile");
 
 foreach (var sample in SampleWorkbooks.All)
 {
@@ -14,11 +16,13 @@ foreach (var sample in SampleWorkbooks.All)
     Console.WriteLine($"{path}  {new FileInfo(path).Length.ToString("N0", CultureInfo.InvariantCulture)} bytes");
 }
 
-if (badIndex >= 0)
+if (badIndex >= 0) WriteAll(badIndex + 1 < args.Length ? args[badIndex + 1] : "bad-inputs", BadInputs.Catalogue);
+if (hostileIndex >= 0) WriteAll(hostileIndex + 1 < args.Length ? args[hostileIndex + 1] : "hostile", HostileWorkbooks.Catalogue);
+
+static void WriteAll(string folder, IReadOnlyList<(string FileName, Func<byte[]> Create)> files)
 {
-    var folder = badIndex + 1 < args.Length ? args[badIndex + 1] : "bad-inputs";
     Directory.CreateDirectory(folder);
-    foreach (var (name, make) in BadInputs.Catalogue)
+    foreach (var (name, make) in files)
     {
         var clock = Stopwatch.StartNew();
         var bytes = make();

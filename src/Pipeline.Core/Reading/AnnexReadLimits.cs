@@ -2,24 +2,106 @@ namespace Pipeline.Core.Reading;
 
 /// <summary>
 /// Bounds that keep one bad file from taking the host down. An annex has tens of rows and
-/// weighs kilobytes; these limits are orders of magnitude above that.
+/// weighs kilobytes; these limits are orders of magnitude above that. The .xlsx content limits
+/// (<see cref="MaxCellCharacters"/> to <see cref="MaxCellsPerSheet"/>) are checked by
+/// <see cref="XlsxContent"/> while streaming the package, before ExcelDataReader builds anything,
+/// so memory is bounded by these numbers and not by what a file declares.
 /// </summary>
 public sealed record AnnexReadLimits
 {
     /// <summary>Largest file accepted, in bytes.</summary>
     public long MaxFileBytes { get; init; } = 10 * 1024 * 1024;
 
-    /// <summary>Largest total uncompressed size an .xlsx package may declare (zip bombs).</summary>
+    /// <summary>
+    /// Largest total uncompressed size, in bytes, an .xlsx package may declare in its zip
+    /// directory (zip bombs), and may actually inflate to when its parts are streamed.
+    /// </summary>
     public long MaxUncompressedBytes { get; init; } = 64 * 1024 * 1024;
 
     /// <summary>Non-empty rows read from one sheet before giving up on it.</summary>
     public int MaxRowsPerSheet { get; init; } = 10_000;
+
+    /// <summary>
+    /// Non-empty rows read from all sheets together. Every target row is kept, scored and
+    /// reported (a few kilobytes each), so this bounds what a workbook of many sheets, each
+    /// just under <see cref="MaxRowsPerSheet"/>, can cost.
+    /// </summary>
+    public int MaxRowsPerWorkbook { get; init; } = 20_000;
 
     /// <summary>Columns looked at in each row; an annex has about seven.</summary>
     public int MaxColumns { get; init; } = 64;
 
     /// <summary>Sheets looked at in one workbook.</summary>
     public int MaxSheets { get; init; } = 64;
+
+    /// <summary>
+    /// Characters (UTF-16 code units) in one cell's text, one shared string, or any other text
+    /// in a workbook part. 32,767 is Excel's own maximum: a file with more was not saved by Excel.
+    /// </summary>
+    public int MaxCellCharacters { get; init; } = 32_767;
+
+    /// <summary>
+    /// Text runs (&lt;t&gt; elements) in one shared or inline string. ExcelDataReader joins runs
+    /// one by one, so thousands of runs in one string cost time quadratic in its length.
+    /// </summary>
+    public int MaxRunsPerString { get; init; } = 512;
+
+    /// <summary>Items in the shared-string table. An annex has a few hundred short strings.</summary>
+    public int MaxSharedStrings { get; init; } = 50_000;
+
+    /// <summary>
+    /// Characters in the whole shared-string table, which ExcelDataReader holds in memory
+    /// while the file is read (2 bytes a character).
+    /// </summary>
+    public long MaxSharedStringCharacters { get; init; } = 4_000_000;
+
+    /// <summary>
+    /// Characters of cell text in all worksheets together, a shared string counted each time a
+    /// cell uses it: what reading can copy into rows, titles and annexes. A tiny file can point
+    /// ten thousand cells at one long shared string; this bounds that.
+    /// </summary>
+    public long MaxCellTextCharacters { get; init; } = 8_000_000;
+
+    /// <summary>
+    /// Cells (&lt;c&gt; elements, blank styled cells included) in one worksheet. ExcelDataReader
+    /// walks each sheet twice and makes an object per cell; 10,000 rows of an annex's seven
+    /// columns are 70,000.
+    /// </summary>
+    public int MaxCellsPerSheet { get; init; } = 1_000_000;
+
+    /// <summary>Merged ranges in one worksheet, each an object ExcelDataReader keeps. An annex has tens.</summary>
+    public int MaxMergedRangesPerSheet { get; init; } = 10_000;
+
+    /// <summary>Last column of Excel's grid (XFD). A cell, a row's cell count or a column entry past it was not written by Excel.</summary>
+    public int MaxColumnNumber { get; init; } = 16_384;
+
+    /// <summary>Last row of Excel's grid. A row numbered past it was not written by Excel.</summary>
+    public int MaxRowNumber { get; init; } = 1_048_576;
+
+    /// <summary>
+    /// Sheets the workbook part lists, and relationships in the workbook's relationship part.
+    /// ExcelDataReader matches each relationship against every sheet, so many of both cost time.
+    /// </summary>
+    public int MaxWorkbookEntries { get; init; } = 2_000;
+
+    /// <summary>Cell formats (&lt;xf&gt;) in the styles part. Excel allows 64,000.</summary>
+    public int MaxCellFormats { get; init; } = 65_536;
+
+    /// <summary>
+    /// Custom number formats in the styles part; Excel keeps at most about 250.
+    /// ExcelDataReader compares each new one with all before it.
+    /// </summary>
+    public int MaxNumberFormats { get; init; } = 1_000;
+
+    /// <summary>Characters in one number format code; 255 is Excel's own maximum.</summary>
+    public int MaxNumberFormatCharacters { get; init; } = 255;
+
+    /// <summary>
+    /// Bytes of a part between one '&lt;' and the next. An XML reader holds a whole tag with its
+    /// attributes in memory, so this bounds every tag; text between tags (at most 32,767
+    /// characters of a cell, escaped) is far shorter in any real file.
+    /// </summary>
+    public int MaxBytesBetweenTags { get; init; } = 1024 * 1024;
 
     public static AnnexReadLimits Default { get; } = new();
 }

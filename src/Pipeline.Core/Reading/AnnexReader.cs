@@ -43,7 +43,7 @@ public static class AnnexReader
             FileKind.Markup => Refusals.WebPage(),
             FileKind.Pdf => Refusals.OtherDocument("tệp PDF", "a PDF document"),
             FileKind.Unknown => Refusals.UnknownFormat(),
-            FileKind.Zip => XlsxPackage.Check(buffer, limits),
+            FileKind.Zip => XlsxPackage.Check(buffer, limits) ?? XlsxContent.Check(buffer, limits),
             _ => null,
         };
         if (refusal is not null) return WorkbookReadResult.Refused(refusal);
@@ -79,6 +79,7 @@ public static class AnnexReader
         var annexes = new List<Annex>();
         var hasContent = false;
         var sheets = 0;
+        var rowsRead = 0;
         do
         {
             if (++sheets > options.Limits.MaxSheets) break;
@@ -87,8 +88,10 @@ public static class AnnexReader
             var merges = reader.MergeCells is { } cells
                 ? cells.Select(m => new MergedRange(m.FromRow, m.FromColumn, m.ToRow, m.ToColumn)).ToArray()
                 : [];
-            var scan = SheetScanner.Scan(reader.Name, Rows(reader, options.Limits.MaxColumns), merges, options);
+            var scan = SheetScanner.Scan(reader.Name, Rows(reader, options.Limits.MaxColumns), merges, options,
+                options.Limits.MaxRowsPerWorkbook - rowsRead);
             if (scan.Error is not null) return WorkbookReadResult.Refused(scan.Error);
+            rowsRead += scan.RowsRead;
             hasContent |= scan.HasContent;
             annexes.AddRange(scan.Annexes);
         }

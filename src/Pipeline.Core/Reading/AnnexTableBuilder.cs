@@ -7,9 +7,10 @@ namespace Pipeline.Core.Reading;
 /// Collects the rows of one annex table under its header: group rows set the group of the
 /// targets below them, target rows become <see cref="AnnexRow"/>s, and a row with text but no
 /// ordinal and no values continues the previous target's text (a long indicator that ran
-/// onto the next row or page).
+/// onto the next row or page). An indicator stops growing at <paramref name="maxIndicatorCharacters"/>:
+/// every join copies it, so thousands of continuation rows would cost time quadratic in its length.
 /// </summary>
-internal sealed class AnnexTableBuilder(ColumnMap map)
+internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacters)
 {
     private readonly List<AnnexRow> _rows = [];
     private TargetGroup? _group;
@@ -36,7 +37,8 @@ internal sealed class AnnexTableBuilder(ColumnMap map)
         if (ordinal.Length == 0 && noFigures && percent.IsEmpty && indicator.Length > 0 && _rows.Count > 0)
         {
             var previous = _rows[^1];
-            _rows[^1] = previous with { Indicator = previous.Indicator + " " + indicator };
+            if (previous.Indicator.Length < maxIndicatorCharacters)
+                _rows[^1] = previous with { Indicator = previous.Indicator + " " + indicator };
             return;
         }
 

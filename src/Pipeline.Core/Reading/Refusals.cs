@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Reading;
 
@@ -32,7 +33,7 @@ public static class Refusals
     public static ReadError Damaged(string reason) => new(ReadErrorCode.NotAWorkbook,
         "Tệp Excel bị hỏng hoặc chưa được chép trọn vẹn (có thể do mạng bị ngắt khi sao chép hoặc tải lên). " +
         $"Hãy mở tệp gốc trên máy bằng Excel để kiểm tra, lưu lại {Retry}.",
-        $"The workbook is damaged or truncated: {reason}");
+        $"The workbook is damaged or truncated: {Excerpt.Of(reason)}");
 
     public static ReadError TextFile() => new(ReadErrorCode.NotAWorkbook,
         "Tệp này là tệp văn bản hoặc CSV được đặt tên đuôi Excel, không phải tệp Excel thật. " +
@@ -73,11 +74,55 @@ public static class Refusals
         $"The package declares {declaredBytes} uncompressed bytes, over the limit of {limit} (possible zip bomb); nothing was inflated.");
 
     public static ReadError SheetTooLarge(string sheet, int limit) => new(ReadErrorCode.TooLarge,
-        $"Trang tính \"{sheet}\" có hơn {limit.ToString("N0", Vietnamese)} dòng dữ liệu, quá lớn đối với một biểu chỉ tiêu " +
+        $"Trang tính \"{Excerpt.Of(sheet)}\" có hơn {Count(limit)} dòng dữ liệu, quá lớn đối với một biểu chỉ tiêu " +
         $"(thường chỉ vài chục dòng). Hãy chỉ để lại biểu chỉ tiêu trong tệp, lưu lại {Retry}.",
-        $"Sheet '{sheet}' has more than {limit} non-empty rows without a complete annex table; reading stopped there.");
+        $"Sheet '{Excerpt.Of(sheet)}' has more than {limit} non-empty rows without a complete annex table; reading stopped there.");
+
+    public static ReadError WorkbookTooLarge(int limit) => new(ReadErrorCode.TooLarge,
+        $"Tệp có hơn {Count(limit)} dòng dữ liệu trên các trang tính, quá lớn đối với biểu chỉ tiêu " +
+        $"(thường chỉ vài chục dòng). Hãy chỉ để lại biểu chỉ tiêu trong tệp, lưu lại {Retry}.",
+        $"The visible sheets hold more than {limit} non-empty rows in all; reading stopped there.");
+
+    /// <summary>The parts ExcelDataReader would read inflate past <paramref name="limit"/> bytes in all, whatever the zip directory declared.</summary>
+    public static ReadError InflatedTooLarge(long limit) => new(ReadErrorCode.TooLarge,
+        $"Nội dung tệp khi giải nén quá lớn (hơn {Megabytes(limit)} MB) so với một biểu chỉ tiêu. " +
+        $"Hãy chỉ để lại biểu chỉ tiêu trong tệp, lưu lại {Retry}.",
+        $"The package inflated past the limit of {limit} bytes while it was checked (a part that several sheets use counts at each use); nothing was read.");
+
+    /// <summary>One cell, shared string or other text of the package is longer than Excel allows.</summary>
+    public static ReadError CellTooLong(int limit) => new(ReadErrorCode.TooLarge,
+        $"Tệp có một ô chứa hơn {Count(limit)} ký tự — không phải biểu do Excel lưu. " +
+        $"Hãy mở tệp bằng Excel, xoá nội dung thừa, lưu lại {Retry}.",
+        $"A cell or other text holds more than {limit} characters, Excel's own maximum; nothing was read.");
+
+    /// <summary>The workbook holds far more text than an annex (<paramref name="detail"/> says which limit, in English).</summary>
+    public static ReadError TooMuchText(string detail) => new(ReadErrorCode.TooLarge,
+        "Tệp chứa quá nhiều nội dung chữ so với một biểu chỉ tiêu (thường chỉ vài trăm ô chữ ngắn). " +
+        $"Hãy chỉ để lại biểu chỉ tiêu trong tệp, xoá các trang tính và nội dung không liên quan, lưu lại {Retry}.",
+        $"The workbook holds too much text: {detail}; nothing was read.");
+
+    public static ReadError TooManyCells(string sheet, int limit) => new(ReadErrorCode.TooLarge,
+        $"Trang tính \"{Excerpt.Of(sheet)}\" có hơn {Count(limit)} ô, quá lớn đối với một biểu chỉ tiêu " +
+        $"(thường chỉ vài trăm ô). Hãy chỉ để lại biểu chỉ tiêu trong tệp, lưu lại {Retry}.",
+        $"Sheet '{Excerpt.Of(sheet)}' has more than {limit} cells; nothing was read.");
+
+    /// <summary>A cell, row or dimension of the sheet lies past Excel's last column or row.</summary>
+    public static ReadError OutsideExcelGrid(string sheet, AnnexReadLimits limits) => new(ReadErrorCode.TooLarge,
+        $"Trang tính \"{Excerpt.Of(sheet)}\" có ô nằm ngoài giới hạn của Excel (quá {Count(limits.MaxColumnNumber)} cột " +
+        $"hoặc {Count(limits.MaxRowNumber)} dòng) — không phải biểu do Excel lưu. " +
+        $"Hãy mở tệp bằng Excel, chép biểu chỉ tiêu sang một tệp mới, lưu thành Excel Workbook (.xlsx) {Retry}.",
+        $"Sheet '{Excerpt.Of(sheet)}' has a cell, a row or a dimension past column {limits.MaxColumnNumber} or row {limits.MaxRowNumber} " +
+        $"(or more cells in one row than there are columns); nothing was read.");
+
+    /// <summary>The package has a structure Excel never writes (<paramref name="detail"/> says which, in English).</summary>
+    public static ReadError NotSavedByExcel(string detail) => new(ReadErrorCode.TooLarge,
+        "Tệp có cấu trúc vượt quá giới hạn của Excel — không phải biểu do Excel lưu, có thể do phần mềm khác tạo ra. " +
+        $"Hãy mở tệp bằng Excel, chép biểu chỉ tiêu sang một tệp mới, lưu thành Excel Workbook (.xlsx) {Retry}.",
+        $"The package is beyond what Excel writes: {detail}; nothing was read.");
 
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    private static string Count(long value) => value.ToString("N0", Vietnamese);
 
     private static string Megabytes(long bytes) =>
         (bytes / (1024d * 1024d)).ToString(bytes < 10 * 1024 * 1024 ? "0.#" : "0", Vietnamese);

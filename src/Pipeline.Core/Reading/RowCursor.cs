@@ -10,6 +10,9 @@ internal sealed class RowCursor(IEnumerable<SheetRow> rows, int maxRows) : IDisp
     private SheetRow? _peeked;
     private int _count;
 
+    /// <summary>Non-empty rows met so far (one more than allowed once the limit is reached).</summary>
+    public int Count => _count;
+
     /// <summary>True once more than the allowed number of non-empty rows was met.</summary>
     public bool LimitReached { get; private set; }
 

@@ -2,8 +2,8 @@ using Pipeline.Core.Annexes;
 
 namespace Pipeline.Core.Reading;
 
-/// <summary>What one sheet gave: its annexes, whether it held anything at all, or why it was refused.</summary>
-internal sealed record SheetScan(IReadOnlyList<Annex> Annexes, bool HasContent, ReadError? Error);
+/// <summary>What one sheet gave: its annexes, whether it held anything at all, how many non-empty rows were read, or why it was refused.</summary>
+internal sealed record SheetScan(IReadOnlyList<Annex> Annexes, bool HasContent, int RowsRead, ReadError? Error);
 
 /// <summary>
 /// Finds the annex tables on one sheet, streaming its rows once: title rows, then a header
@@ -14,7 +14,8 @@ internal static class SheetScanner
     private const int MaxHeaderRows = 4;
     private const int MaxTitleLines = 40;
 
-    public static SheetScan Scan(string sheet, IEnumerable<SheetRow> rows, IReadOnlyList<MergedRange> merges, AnnexReadOptions options)
+    /// <param name="rowsLeft">Non-empty rows the workbook may still read (<see cref="AnnexReadLimits.MaxRowsPerWorkbook"/> less what earlier sheets read).</param>
+    public static SheetScan Scan(string sheet, IEnumerable<SheetRow> rows, IReadOnlyList<MergedRange> merges, AnnexReadOptions options, int rowsLeft)
     {
         var limits = options.Limits;
         var annexes = new List<Annex>();
@@ -24,7 +25,8 @@ internal static class SheetScanner
         var headerRow = 0;
         string? headerTerm = null;
 
-        using var cursor = new RowCursor(rows, limits.MaxRowsPerSheet);
+        var workbookBound = rowsLeft < limits.MaxRowsPerSheet;
+        using var cursor = new RowCursor(rows, workbookBound ? rowsLeft : limits.MaxRowsPerSheet);
         while (cursor.TryNext(out var row))
         {
             hasContent = true;
@@ -53,7 +55,7 @@ internal static class SheetScanner
                 if (candidate.IsAnnex)
                 {
                     if (cursor.TryPeek(out var numbering) && HeaderRecognizer.IsNumberingRow(numbering)) cursor.TryNext(out _);
-                    table = new AnnexTableBuilder(candidate);
+                    table = new AnnexTableBuilder(candidate, limits.MaxCellCharacters);
                     headerRow = row.Number;
                     headerTerm = TitleReader.ReadTerm(header.Select(LineOf));
                     continue;
@@ -64,10 +66,12 @@ internal static class SheetScanner
             titles.Add(LineOf(row));
         }
 
+        if (cursor.LimitReached && workbookBound)
+            return new SheetScan([], true, cursor.Count, Refusals.WorkbookTooLarge(limits.MaxRowsPerWorkbook));
         if (cursor.LimitReached && (table is not null || annexes.Count == 0))
-            return new SheetScan([], true, Refusals.SheetTooLarge(sheet, limits.MaxRowsPerSheet));
+            return new SheetScan([], true, cursor.Count, Refusals.SheetTooLarge(sheet, limits.MaxRowsPerSheet));
         Finish();
-        return new SheetScan(annexes, hasContent, null);
+        return new SheetScan(annexes, hasContent, cursor.Count, null);
 
         void Finish()
         {

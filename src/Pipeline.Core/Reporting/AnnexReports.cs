@@ -2,10 +2,15 @@ using System.Text.Json;
 using Pipeline.Core.Annexes;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Scoring;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Reporting;
 
-/// <summary>Maps scored annexes and refusals to the public report shape.</summary>
+/// <summary>
+/// Maps scored annexes and refusals to the public report shape. Text that comes from cells
+/// (sheet, commune, term, ordinal, indicator, unit, raw values, verdicts) is quoted through
+/// <see cref="Excerpt"/>, as are the findings that quote it, so no report echoes a huge cell.
+/// </summary>
 public static class AnnexReports
 {
     public static FileReport ForFile(string file, ScoredWorkbook workbook) =>
@@ -17,9 +22,9 @@ public static class AnnexReports
     public static string CodeOf(ReadError error) => JsonNamingPolicy.KebabCaseLower.ConvertName(error.Code.ToString());
 
     public static AnnexReport ForAnnex(ScoredAnnex scored) => new(
-        scored.Annex.Sheet,
-        scored.Annex.Commune,
-        scored.Annex.Term,
+        Excerpt.Of(scored.Annex.Sheet),
+        Excerpt.OfNullable(scored.Annex.Commune),
+        Excerpt.OfNullable(scored.Annex.Term),
         scored.Annex.Kind == AnnexKind.Results ? "results" : "targets-only",
         scored.Annex.HeaderRow,
         scored.Targets.Select(ForTarget).ToArray(),
@@ -33,18 +38,18 @@ public static class AnnexReports
         var row = target.Row;
         return new TargetReport(
             row.SourceRow,
-            row.Ordinal,
+            Excerpt.Of(row.Ordinal),
             row.Group is { } group ? Camel(group) : null,
-            row.Indicator,
+            Excerpt.Of(row.Indicator),
             target.IndicatorCode,
-            row.Unit,
+            Excerpt.Of(row.Unit),
             row.Target.Parts,
-            row.Target.Text,
+            Excerpt.Of(row.Target.Text),
             row.Actual.Parts,
-            row.Actual.Text,
+            Excerpt.Of(row.Actual.Text),
             row.ReportedPercent.Parts,
             row.ReportedStatus is { } reported ? Camel(reported) : null,
-            row.ReportedVerdict,
+            Excerpt.Of(row.ReportedVerdict),
             Camel(target.Direction),
             target.DirectionReason,
             target.PartRatios.Select(Round).ToArray(),

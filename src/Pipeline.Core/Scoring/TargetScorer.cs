@@ -1,6 +1,7 @@
 using System.Globalization;
 using Pipeline.Core.Annexes;
 using Pipeline.Core.Catalogue;
+using Pipeline.Core.Text;
 using Pipeline.Core.Values;
 
 namespace Pipeline.Core.Scoring;
@@ -42,7 +43,7 @@ public static class TargetScorer
         if (row.Target.Parts.Count != row.Actual.Parts.Count)
         {
             var finding = new Finding(FindingCodes.UnparseableValue, FindingSeverity.Warning,
-                $"Dòng {row.Ordinal}: chỉ tiêu \"{row.Target.Text}\" có {row.Target.Parts.Count} phần nhưng kết quả \"{row.Actual.Text}\" có {row.Actual.Parts.Count} phần, không ghép cặp được để chấm.",
+                $"Dòng {Excerpt.Of(row.Ordinal)}: chỉ tiêu \"{Excerpt.Of(row.Target.Text)}\" có {row.Target.Parts.Count} phần nhưng kết quả \"{Excerpt.Of(row.Actual.Text)}\" có {row.Actual.Parts.Count} phần, không ghép cặp được để chấm.",
                 $"Row {row.SourceRow}: the target has {row.Target.Parts.Count} parts but the achieved value has {row.Actual.Parts.Count}; they cannot be paired.");
             return new ScoredTarget(row, code, direction, reason, [], null, null, [finding]);
         }
@@ -102,9 +103,9 @@ public static class TargetScorer
             var flipsVerdict = reportedPart >= 100m - Tolerance != value >= 100m - Tolerance;
             return new Finding(FindingCodes.ReportedPercentMismatch,
                 flipsVerdict ? FindingSeverity.Error : FindingSeverity.Warning,
-                $"Tỷ lệ xã ghi {VietnameseNumber.Format(reportedPart)}% nhưng tính lại từ chỉ tiêu {row.Target.Text} và kết quả {row.Actual.Text} được {VietnameseNumber.Format(value)}%.",
+                $"Tỷ lệ xã ghi {VietnameseNumber.Format(reportedPart)}% nhưng tính lại từ chỉ tiêu {Excerpt.Of(row.Target.Text)} và kết quả {Excerpt.Of(row.Actual.Text)} được {VietnameseNumber.Format(value)}%.",
                 string.Create(CultureInfo.InvariantCulture,
-                    $"Row {row.SourceRow}: reported {reportedPart}% but the computed ratio is {Math.Round(value, 2)}% (target {row.Target.Text}, achieved {row.Actual.Text})."));
+                    $"Row {row.SourceRow}: reported {reportedPart}% but the computed ratio is {Math.Round(value, 2)}% (target {Excerpt.Of(row.Target.Text)}, achieved {Excerpt.Of(row.Actual.Text)})."));
         }
         return null;
     }
@@ -115,18 +116,18 @@ public static class TargetScorer
         var severe = (reported == TargetStatus.NotMet) != (computed == TargetStatus.NotMet);
         return new Finding(FindingCodes.ReportedStatusMismatch,
             severe ? FindingSeverity.Error : FindingSeverity.Warning,
-            $"Xã đánh giá \"{row.ReportedVerdict}\" nhưng theo số liệu chỉ tiêu {row.Target.Text} và kết quả {row.Actual.Text} thì {Vietnamese(computed)}.",
+            $"Xã đánh giá \"{Excerpt.Of(row.ReportedVerdict)}\" nhưng theo số liệu chỉ tiêu {Excerpt.Of(row.Target.Text)} và kết quả {Excerpt.Of(row.Actual.Text)} thì {Vietnamese(computed)}.",
             $"Row {row.SourceRow}: reported '{reported}' but the figures give '{computed}'.");
     }
 
     private static Finding Unreadable(AnnexRow row, string whatVi, string whatEn, AnnexValue value)
     {
         var message = value.IsEmpty
-            ? $"Dòng {row.Ordinal}: ô {whatVi} để trống nên không chấm được chỉ tiêu này."
-            : $"Dòng {row.Ordinal}: không đọc được số trong ô {whatVi} \"{value.Text}\" nên không chấm được chỉ tiêu này.";
+            ? $"Dòng {Excerpt.Of(row.Ordinal)}: ô {whatVi} để trống nên không chấm được chỉ tiêu này."
+            : $"Dòng {Excerpt.Of(row.Ordinal)}: không đọc được số trong ô {whatVi} \"{Excerpt.Of(value.Text)}\" nên không chấm được chỉ tiêu này.";
         var detail = value.IsEmpty
             ? $"Row {row.SourceRow}: the {whatEn} is empty."
-            : $"Row {row.SourceRow}: no number can be read from the {whatEn} '{value.Text}'.";
+            : $"Row {row.SourceRow}: no number can be read from the {whatEn} '{Excerpt.Of(value.Text)}'.";
         return new Finding(FindingCodes.UnparseableValue, FindingSeverity.Warning, message, detail);
     }
 

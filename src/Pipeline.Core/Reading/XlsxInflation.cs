@@ -1,0 +1,19 @@
+namespace Pipeline.Core.Reading;
+
+/// <summary>
+/// Bytes inflated from one package so far, against the limit on the whole: sizes in the zip
+/// directory are only what the file declares, so the inflated bytes are counted as well.
+/// </summary>
+internal sealed class XlsxInflation(long maxBytes)
+{
+    public long Bytes { get; private set; }
+
+    public bool Exceeded => Bytes > maxBytes;
+
+    /// <summary>Counts <paramref name="bytes"/> more; false once the total passes the limit.</summary>
+    public bool Add(int bytes)
+    {
+        Bytes += bytes;
+        return !Exceeded;
+    }
+}
