@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>The command line itself was wrong.</summary>
     public const int Usage = 2;
+
+    /// <summary>`serve` stopped by itself: Azurite could not be kept running (the line before says why).</summary>
+    public const int StorageFailed = 3;
 }

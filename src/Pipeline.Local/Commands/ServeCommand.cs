@@ -26,6 +26,9 @@ public static class ServeCommand
 
     private static async Task<int> RunAsync(ServeOptions options, TextWriter stdout)
     {
+        // Whatever brings the process down says so in one line before the runtime's own report.
+        AppDomain.CurrentDomain.UnhandledException += (_, e) =>
+            Console.Error.WriteLine($"Pipeline stopped: {(e.ExceptionObject as Exception)?.GetType().Name}: {(e.ExceptionObject as Exception)?.Message.Split('\n')[0]}");
         await using var host = await LocalHost.StartAsync(options, CancellationToken.None).ConfigureAwait(false);
         stdout.WriteLine($"Pipeline is running. Portal: {host.BaseAddress}  API: {host.BaseAddress}api  (health: {host.BaseAddress}api/health)");
         stdout.WriteLine(host.StartedAzurite
@@ -35,6 +38,6 @@ public static class ServeCommand
         foreach (var key in host.Keys) stdout.WriteLine($"  {key.Key}  {key.Role,-8} {key.Scope,-22} {key.Name}");
         stdout.WriteLine("Press Ctrl-C to stop.");
         await host.WaitForShutdownAsync(CancellationToken.None).ConfigureAwait(false);
-        return ExitCodes.Success;
+        return host.Failure is null ? ExitCodes.Success : ExitCodes.StorageFailed;
     }
 }
