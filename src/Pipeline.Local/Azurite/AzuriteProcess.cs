@@ -160,16 +160,7 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
                     // The pipe is already broken: the process is exiting.
                 }
 
-                using var grace = new CancellationTokenSource(_shutdownTimeout);
-                try
-                {
-                    await _process.WaitForExitAsync(grace.Token).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                    NodeTools.KillTree(_process);
-                    await _process.WaitForExitAsync().ConfigureAwait(false);
-                }
+                await ExitOrKillAsync(_process, _shutdownTimeout).ConfigureAwait(false);
             }
         }
         finally
@@ -214,16 +205,22 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
             var commandLine = OperatingSystem.IsLinux() && File.Exists($"/proc/{pid}/cmdline") ? await File.ReadAllTextAsync($"/proc/{pid}/cmdline").ConfigureAwait(false) : "";
             if (!commandLine.Contains(AzuriteArguments.EntryPoint, StringComparison.Ordinal)) return;
             NodeTools.SafeLog(log, $"Waiting for the previous Azurite (pid {pid}) to save '{dataDirectory}' and exit.");
-            using var grace = new CancellationTokenSource(timeout);
-            try
-            {
-                await previous.WaitForExitAsync(grace.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                NodeTools.KillTree(previous);
-                await previous.WaitForExitAsync().ConfigureAwait(false);
-            }
+            await ExitOrKillAsync(previous, timeout).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Waits up to <paramref name="timeout"/> for the process to exit by itself (saving its data), then kills its tree.</summary>
+    private static async Task ExitOrKillAsync(Process process, TimeSpan timeout)
+    {
+        using var grace = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(grace.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            NodeTools.KillTree(process);
+            await process.WaitForExitAsync().ConfigureAwait(false);
         }
     }
 

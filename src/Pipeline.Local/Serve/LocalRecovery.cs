@@ -89,30 +89,28 @@ public sealed partial class LocalRecovery(PipelineStorage storage, LocalJournal 
         var now = clock.GetUtcNow();
         foreach (var uploadId in journal.JournaledUploads())
         {
-            if (_finalSince.TryGetValue(uploadId, out var since))
-            {
-                if (now - since < SavedAfter) continue;
-                journal.ForgetUpload(uploadId);
-                _finalSince.Remove(uploadId);
-            }
-            else if (await storage.AcceptedWrites.IsFinalAsync(uploadId, cancellationToken).ConfigureAwait(false))
-            {
-                _finalSince[uploadId] = now;
-            }
+            await ForgetWhenSavedAsync(uploadId, now, () => storage.AcceptedWrites.IsFinalAsync(uploadId, cancellationToken),
+                () => journal.ForgetUpload(uploadId)).ConfigureAwait(false);
         }
         foreach (var document in await journal.ReadDocumentsAsync(cancellationToken).ConfigureAwait(false))
         {
-            var key = $"{document.Container}/{document.BlobName}";
-            if (_finalSince.TryGetValue(key, out var since))
-            {
-                if (now - since < SavedAfter) continue;
-                journal.ForgetDocument(document);
-                _finalSince.Remove(key);
-            }
-            else if (await storage.AcceptedWrites.HoldsDocumentAsync(document, cancellationToken).ConfigureAwait(false))
-            {
-                _finalSince[key] = now;
-            }
+            await ForgetWhenSavedAsync($"{document.Container}/{document.BlobName}", now, () => storage.AcceptedWrites.HoldsDocumentAsync(document, cancellationToken),
+                () => journal.ForgetDocument(document)).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Forgets an entry once storage has shown it settled for <see cref="SavedAfter"/> (Azurite has saved it by then).</summary>
+    private async Task ForgetWhenSavedAsync(string key, DateTimeOffset now, Func<Task<bool>> settled, Action forget)
+    {
+        if (_finalSince.TryGetValue(key, out var since))
+        {
+            if (now - since < SavedAfter) return;
+            forget();
+            _finalSince.Remove(key);
+        }
+        else if (await settled().ConfigureAwait(false))
+        {
+            _finalSince[key] = now;
         }
     }
 
