@@ -1,4 +1,4 @@
-using System.Globalization;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Reading;
 
@@ -62,23 +62,19 @@ public static class Refusals
         $"{Retry} tệp mới.",
         "The file is an OpenDocument spreadsheet, not an Excel workbook.");
 
-    public static ReadError FileTooLarge(long bytes, long limit) => new(ReadErrorCode.TooLarge,
-        $"Tệp quá lớn ({Megabytes(bytes)} MB, tối đa {Megabytes(limit)} MB). Một biểu chỉ tiêu thường chỉ vài chục dòng: " +
-        $"hãy xóa các trang tính, hình ảnh không liên quan, chỉ để lại biểu chỉ tiêu {Retry}.",
-        $"The file is larger than the limit of {limit} bytes.");
+    /// <param name="bytes">The file's size; null when it was refused before its end was seen (only "more than the limit" is known).</param>
+    public static ReadError FileTooLarge(long? bytes, long limit) => new(ReadErrorCode.TooLarge,
+        $"Tệp quá lớn ({(bytes is { } size ? $"{VietnameseSize.Megabytes(size)} MB" : $"hơn {VietnameseSize.Limit(limit)} MB")}, tối đa {VietnameseSize.Limit(limit)} MB). " +
+        $"Một biểu chỉ tiêu thường chỉ vài chục dòng: hãy xóa các trang tính, hình ảnh không liên quan, chỉ để lại biểu chỉ tiêu {Retry}.",
+        bytes is { } known ? $"The file is {known} bytes, over the limit of {limit} bytes." : $"The file is over the limit of {limit} bytes.");
 
     public static ReadError InflatesTooLarge(long declaredBytes, long limit) => new(ReadErrorCode.TooLarge,
-        $"Nội dung tệp khi giải nén quá lớn ({Megabytes(declaredBytes)} MB, tối đa {Megabytes(limit)} MB) so với một biểu chỉ tiêu. " +
+        $"Nội dung tệp khi giải nén quá lớn ({VietnameseSize.Megabytes(declaredBytes)} MB, tối đa {VietnameseSize.Limit(limit)} MB) so với một biểu chỉ tiêu. " +
         $"Hãy chỉ để lại biểu chỉ tiêu trong tệp, lưu lại {Retry}.",
         $"The package declares {declaredBytes} uncompressed bytes, over the limit of {limit} (possible zip bomb); nothing was inflated.");
 
     public static ReadError SheetTooLarge(string sheet, int limit) => new(ReadErrorCode.TooLarge,
-        $"Trang tính \"{sheet}\" có hơn {limit.ToString("N0", Vietnamese)} dòng dữ liệu, quá lớn đối với một biểu chỉ tiêu " +
+        $"Trang tính \"{sheet}\" có hơn {VietnameseSize.Count(limit)} dòng dữ liệu, quá lớn đối với một biểu chỉ tiêu " +
         $"(thường chỉ vài chục dòng). Hãy chỉ để lại biểu chỉ tiêu trong tệp, lưu lại {Retry}.",
         $"Sheet '{sheet}' has more than {limit} non-empty rows without a complete annex table; reading stopped there.");
-
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
-    private static string Megabytes(long bytes) =>
-        (bytes / (1024d * 1024d)).ToString(bytes < 10 * 1024 * 1024 ? "0.#" : "0", Vietnamese);
 }
