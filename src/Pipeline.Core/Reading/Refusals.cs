@@ -64,12 +64,12 @@ public static class Refusals
 
     /// <param name="bytes">The file's size; null when it was refused before its end was seen (only "more than the limit" is known).</param>
     public static ReadError FileTooLarge(long? bytes, long limit) => new(ReadErrorCode.TooLarge,
-        $"Tệp quá lớn ({(bytes is { } size ? $"{VietnameseSize.Megabytes(size)} MB" : $"hơn {VietnameseSize.Limit(limit)} MB")}, tối đa {VietnameseSize.Limit(limit)} MB). " +
+        $"Tệp quá lớn ({(bytes is { } size ? $"{VietnameseSize.Megabytes(size, limit)} MB" : $"hơn {VietnameseSize.Limit(limit)} MB")}, tối đa {VietnameseSize.Limit(limit)} MB). " +
         $"Một biểu chỉ tiêu thường chỉ vài chục dòng: hãy xóa các trang tính, hình ảnh không liên quan, chỉ để lại biểu chỉ tiêu {Retry}.",
         bytes is { } known ? $"The file is {known} bytes, over the limit of {limit} bytes." : $"The file is over the limit of {limit} bytes.");
 
     public static ReadError InflatesTooLarge(long declaredBytes, long limit) => new(ReadErrorCode.TooLarge,
-        $"Nội dung tệp khi giải nén quá lớn ({VietnameseSize.Megabytes(declaredBytes)} MB, tối đa {VietnameseSize.Limit(limit)} MB) so với một biểu chỉ tiêu. " +
+        $"Nội dung tệp khi giải nén quá lớn ({VietnameseSize.Megabytes(declaredBytes, limit)} MB, tối đa {VietnameseSize.Limit(limit)} MB) so với một biểu chỉ tiêu. " +
         $"Hãy chỉ để lại biểu chỉ tiêu trong tệp, lưu lại {Retry}.",
         $"The package declares {declaredBytes} uncompressed bytes, over the limit of {limit} (possible zip bomb); nothing was inflated.");
 

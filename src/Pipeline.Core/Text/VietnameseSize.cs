@@ -10,11 +10,16 @@ public static class VietnameseSize
     private const double BytesPerMegabyte = 1024d * 1024d;
 
     /// <summary>
-    /// A size that was refused, in MB with one decimal rounded up ("6,0", "5,1"): a file just
-    /// over a 5 MB limit never reads as "5 MB, tối đa 5 MB".
+    /// A size refused for being over <paramref name="limit"/>, in MB with one decimal ("6,0"):
+    /// rounded to the nearest tenth, or up when that would not read as more than the limit, so
+    /// a file just over 5 MB reads "5,1 MB", never "5 MB, tối đa 5 MB".
     /// </summary>
-    public static string Megabytes(long bytes) =>
-        (Math.Ceiling(bytes / BytesPerMegabyte * 10) / 10).ToString("0.0", Vietnamese);
+    public static string Megabytes(long bytes, long limit)
+    {
+        var nearest = Math.Round(bytes / BytesPerMegabyte, 1, MidpointRounding.AwayFromZero);
+        var shown = nearest > limit / BytesPerMegabyte ? nearest : Math.Ceiling(bytes / BytesPerMegabyte * 10) / 10;
+        return shown.ToString("0.0", Vietnamese);
+    }
 
     /// <summary>A limit in MB, as short as it is exact ("5", "1", "0,5").</summary>
     public static string Limit(long bytes) => (bytes / BytesPerMegabyte).ToString("0.##", Vietnamese);

@@ -9,9 +9,10 @@ public class FileTooLargeTests
 
     [Theory]
     [InlineData(6 * Megabyte, "(6,0 MB, tối đa 5 MB)")]
+    [InlineData(6 * Megabyte + 500, "(6,0 MB, tối đa 5 MB)")]
     [InlineData(5 * Megabyte + 1, "(5,1 MB, tối đa 5 MB)")]
     [InlineData(30 * Megabyte, "(30,0 MB, tối đa 5 MB)")]
-    public void The_size_is_rounded_up_to_a_tenth_of_a_megabyte(long bytes, string expected) =>
+    public void The_size_is_rounded_to_a_tenth_of_a_megabyte_and_never_reads_as_the_limit(long bytes, string expected) =>
         Assert.Contains(expected, Refusals.FileTooLarge(bytes, 5 * Megabyte).Message, StringComparison.Ordinal);
 
     [Fact]
