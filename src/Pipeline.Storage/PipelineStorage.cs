@@ -5,6 +5,7 @@ using Pipeline.Core.Catalogue;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Catalogue;
 using Pipeline.Storage.Consolidations;
+using Pipeline.Storage.Health;
 using Pipeline.Storage.Ingestion;
 using Pipeline.Storage.Queries;
 using Pipeline.Storage.Scoring;
@@ -38,6 +39,7 @@ public sealed class PipelineStorage
         Scoring = new AnnexScoring(Parsed, uploads, targets, summaries, Units, Consolidated, Catalogues, clock);
         Queries = new SummaryQueries(summaries, targets, uploads);
         Consolidation = new Consolidation(new ConsolidationRunStore(tables.GetTableClient(StorageNames.ConsolidationRunsTable)), Consolidated, summaries, Units, clock);
+        Health = new StorageHealth(Annexes, ScoreQueue, tables.GetTableClient(StorageNames.UploadsTable));
     }
 
     public BlobContainerClient Annexes { get; }
@@ -68,6 +70,9 @@ public sealed class PipelineStorage
     public SummaryQueries Queries { get; }
 
     public Consolidation Consolidation { get; }
+
+    /// <summary>Whether blob, queue and table storage answer (GET /api/health).</summary>
+    public StorageHealth Health { get; }
 
     /// <summary>Queue messages are Base64, as the WebJobs and Functions queue triggers expect.</summary>
     public static QueueClientOptions QueueOptions => new() { MessageEncoding = QueueMessageEncoding.Base64 };
