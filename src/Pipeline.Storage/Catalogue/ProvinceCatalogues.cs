@@ -61,8 +61,11 @@ public sealed class ProvinceCatalogues(BlobContainerClient container, IndicatorC
         }
     }
 
-    /// <summary>Checks and stores the province's extension; returns the English reason when it is not a valid catalogue document.</summary>
-    public async Task<(IndicatorCatalogue? Catalogue, string? Error)> ReplaceAsync(string province, BinaryData document, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks and stores the province's extension; returns why not when it is not a valid catalogue
+    /// document (the English reason, and <see cref="CatalogueException.OverLimits"/> in Vietnamese when it is too large).
+    /// </summary>
+    public async Task<(IndicatorCatalogue? Catalogue, CatalogueException? Error)> ReplaceAsync(string province, BinaryData document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         IndicatorCatalogue catalogue;
@@ -73,7 +76,7 @@ public sealed class ProvinceCatalogues(BlobContainerClient container, IndicatorC
         }
         catch (CatalogueException ex)
         {
-            return (null, ex.Message);
+            return (null, ex);
         }
         var stored = await container.GetBlobClient(BlobName(province)).UploadAsync(document, overwrite: true, cancellationToken).ConfigureAwait(false);
         _cache[province] = new Entry(stored.Value.ETag, catalogue, clock.GetUtcNow());
