@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Pipeline.Local.Azurite;
 using Pipeline.Storage.Access;
 
@@ -15,9 +16,12 @@ namespace Pipeline.Functions.Tests;
 internal static class FunctionHttp
 {
     /// <summary>A request; the worker executes results with MVC's executors and has problem details, as here.</summary>
-    public static (HttpContext Context, MemoryStream Body) NewContext(string method, string? principal, string query = "")
+    /// <param name="logs">Where the request's log lines go, when the test reads them.</param>
+    public static (HttpContext Context, MemoryStream Body) NewContext(string method, string? principal, string query = "", ILogger? logs = null)
     {
-        var services = new ServiceCollection().AddLogging().AddMvc().Services.AddProblemDetails().BuildServiceProvider();
+        var services = new ServiceCollection()
+            .AddLogging(logging => { if (logs is not null) logging.AddProvider(new SingleLoggerProvider(logs)); })
+            .AddMvc().Services.AddProblemDetails().BuildServiceProvider();
         var context = new DefaultHttpContext { RequestServices = services };
         context.Request.Method = method;
         context.Request.QueryString = new QueryString(query);
@@ -45,5 +49,12 @@ internal static class FunctionHttp
         var endpoint = $"http://127.0.0.1:{port}/{AzuriteProcess.AccountName}";
         return $"DefaultEndpointsProtocol=http;AccountName={AzuriteProcess.AccountName};AccountKey={AzuriteProcess.AccountKey};" +
                $"BlobEndpoint={endpoint};QueueEndpoint={endpoint};TableEndpoint={endpoint};";
+    }
+
+    private sealed class SingleLoggerProvider(ILogger logger) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => logger;
+
+        public void Dispose() { }
     }
 }

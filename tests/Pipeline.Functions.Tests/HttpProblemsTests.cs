@@ -20,9 +20,10 @@ public sealed class HttpProblemsTests(FunctionsFixture fixture)
     private static readonly string PuBauClerk = ClientPrincipal.Write("Cán bộ Pú Bẩu", "commune:son-la/pu-bau");
 
     private static async Task<(int Status, string ContentType, JsonElement Json)> SendAsync(
-        string method, string? principal, Func<HttpRequest, Task<Microsoft.AspNetCore.Mvc.IActionResult>> function, byte[]? body = null, string? contentType = null)
+        string method, string? principal, Func<HttpRequest, Task<Microsoft.AspNetCore.Mvc.IActionResult>> function, byte[]? body = null, string? contentType = null,
+        Microsoft.Extensions.Logging.ILogger? logs = null)
     {
-        var (context, responseBody) = FunctionHttp.NewContext(method, principal);
+        var (context, responseBody) = FunctionHttp.NewContext(method, principal, logs: logs);
         if (body is not null)
         {
             context.Request.Body = new MemoryStream(body);
@@ -84,17 +85,27 @@ public sealed class HttpProblemsTests(FunctionsFixture fixture)
     [Fact]
     public async Task Storage_that_does_not_answer_is_a_503_problem_and_a_bug_a_500_problem_with_a_trace_id()
     {
+        // Clients that do not retry: the SDK's own retries only make the same failure slower (the local host's test has them).
         var unreachable = FunctionHttp.UnreachableStorage();
-        var down = new PipelineStorageProvider(ct => PipelineStorage.OpenAsync(unreachable, CommuneRegistry.Empty, IndicatorCatalogue.Default, cancellationToken: ct));
-        var read = await SendAsync(HttpMethods.Get, PuBauClerk, request => new CommuneUploadsFunction(down).RunAsync(request, "son-la", "pu-bau", CancellationToken.None));
+        var down = new PipelineStorageProvider(ct => PipelineStorage.OpenAsync(
+            new Azure.Storage.Blobs.BlobServiceClient(unreachable, new Azure.Storage.Blobs.BlobClientOptions { Retry = { MaxRetries = 0 } }),
+            new Azure.Storage.Queues.QueueServiceClient(unreachable, new Azure.Storage.Queues.QueueClientOptions { Retry = { MaxRetries = 0 } }),
+            new Azure.Data.Tables.TableServiceClient(unreachable, new Azure.Data.Tables.TableClientOptions { Retry = { MaxRetries = 0 } }),
+            CommuneRegistry.Empty, IndicatorCatalogue.Default, cancellationToken: ct));
+        var logs = new ListLogger<HttpProblemsTests>();
+        var read = await SendAsync(HttpMethods.Get, PuBauClerk, request => new CommuneUploadsFunction(down).RunAsync(request, "son-la", "pu-bau", CancellationToken.None), logs: logs);
         AssertProblem(503, "storage-unavailable", read);
+        Assert.Contains(logs.Entries, e => e.Message.StartsWith("Storage unreachable serving GET", StringComparison.Ordinal));
 
         var broken = new PipelineStorageProvider(_ => throw new InvalidOperationException("a bug"));
-        var failed = await SendAsync(HttpMethods.Get, PuBauClerk, request => new MeFunction(broken).RunAsync(request, CancellationToken.None));
+        var failed = await SendAsync(HttpMethods.Get, PuBauClerk, request => new MeFunction(broken).RunAsync(request, CancellationToken.None), logs: logs);
         AssertProblem(500, "internal-error", failed);
         var traceId = failed.Json.GetProperty("traceId").GetString()!;
         Assert.Contains(traceId, failed.Json.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.StartsWith("Hệ thống gặp lỗi", failed.Json.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var logged = Assert.Single(logs.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Error);
+        Assert.Contains($"(trace {traceId})", logged.Message, StringComparison.Ordinal);
+        Assert.Equal("a bug", logged.Exception?.Message);
     }
 
     [Fact]

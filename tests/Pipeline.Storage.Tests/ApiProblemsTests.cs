@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
 using Pipeline.Core.Catalogue;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Access;
@@ -33,7 +34,9 @@ public sealed class ApiProblemsTests(AzuriteFixture azurite) : IAsyncLifetime
             new(ProvinceKey, Caller.ProvinceOfficer("Cán bộ tỉnh", "son-la")),
             new(LargeProvinceKey, Caller.ProvinceOfficer("Cán bộ tỉnh lớn", "tinh-lon")),
         ]);
-        _server = await ApiServer.StartAsync(azurite.ConnectionString, keys);
+        // A route with a bug, as any endpoint might have one.
+        _server = await ApiServer.StartAsync(azurite.ConnectionString, keys,
+            app => app.MapGet("/api/test/bug", string () => throw new InvalidOperationException("a bug")));
     }
 
     public async Task DisposeAsync()
@@ -181,6 +184,16 @@ public sealed class ApiProblemsTests(AzuriteFixture azurite) : IAsyncLifetime
         var (status, problem) = await SendAsync(new HttpMethod(method), path, ProvinceKey);
         Assert.Equal(expected, status);
         Assert.Equal(code, problem.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task An_unhandled_exception_is_a_500_problem_with_a_trace_id()
+    {
+        var (status, problem) = await SendAsync(HttpMethod.Get, "/api/test/bug", key: null);
+        Assert.Equal(HttpStatusCode.InternalServerError, status);
+        Assert.Equal("internal-error", problem.GetProperty("code").GetString());
+        var traceId = problem.GetProperty("traceId").GetString()!;
+        Assert.Contains($"mã lỗi {traceId}", Detail(problem), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,7 +27,8 @@ internal sealed class ApiServer : IAsyncDisposable
     public HttpClient Http { get; }
 
     /// <summary>Opens storage (seeded with samples/registry.json) and starts the API on a free port.</summary>
-    public static async Task<ApiServer> StartAsync(string connectionString, AccessKeys keys)
+    /// <param name="moreRoutes">Routes a test adds beside the API's.</param>
+    public static async Task<ApiServer> StartAsync(string connectionString, AccessKeys keys, Action<WebApplication>? moreRoutes = null)
     {
         var registry = CommuneRegistry.LoadFile(Pipeline.Workbooks.RepositoryLayout.Sample("registry.json"));
         var storage = await PipelineStorage.OpenAsync(connectionString, registry, IndicatorCatalogue.Default);
@@ -37,6 +38,7 @@ internal sealed class ApiServer : IAsyncDisposable
         var app = builder.Build();
         app.UsePipelineProblems();
         app.MapPipelineApi(PipelineRoutes.ByAccessKey(keys.Find));
+        moreRoutes?.Invoke(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new ApiServer(app, storage, new HttpClient { BaseAddress = new Uri(address) });
