@@ -40,7 +40,7 @@ public static class ProblemMapping
         var status = context.Response.StatusCode;
         return status switch
         {
-            404 => Problems.NotFound($"Không có địa chỉ API {context.Request.Path} (xem danh sách trong docs/api.md)."),
+            404 => Problems.NoSuchRoute(context.Request.Path),
             405 => Problems.Of(405, "method-not-allowed", $"Địa chỉ {context.Request.Path} không nhận yêu cầu {context.Request.Method}."),
             >= 500 => Problems.Unexpected(Activity.Current?.Id ?? context.TraceIdentifier),
             _ => Problems.Of(status, "bad-request", "Yêu cầu gửi lên không hợp lệ."),

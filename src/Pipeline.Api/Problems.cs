@@ -33,6 +33,9 @@ public static class Problems
 
     public static IResult NotFound(string what) => Of(404, "not-found", what);
 
+    /// <summary>404 for an /api path no route serves.</summary>
+    public static IResult NoSuchRoute(PathString path) => NotFound($"Không có địa chỉ API {path} (xem danh sách trong docs/api.md).");
+
     public static IResult BadRequest(string code, string detail) => Of(400, code, detail);
 
     /// <summary>400 with one Vietnamese sentence per mistake in <c>errors</c>, and all of them in <c>detail</c>.</summary>

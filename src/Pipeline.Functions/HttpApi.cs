@@ -35,6 +35,9 @@ internal static class HttpApi
     public static async Task<IActionResult> HealthAsync(PipelineStorageProvider storage, HttpRequest request, CancellationToken cancellationToken) =>
         new EndpointResult(await PipelineEndpoints.HealthAsync(request.HttpContext, storage.GetAsync, cancellationToken).ConfigureAwait(false));
 
+    /// <summary>404 problem for an /api path no function serves (the portal's catch-all is what receives it).</summary>
+    public static IActionResult NoSuchRoute(HttpRequest request) => new EndpointResult(Problems.NoSuchRoute(request.Path));
+
     /// <summary>An optional integer query parameter (minimal APIs bind these for the local host).</summary>
     public static int? IntQuery(HttpRequest request, string name) =>
         int.TryParse(request.Query[name], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
