@@ -71,7 +71,7 @@ public sealed class IndicatorCatalogue
             }
             var over = CatalogueLimits.Exceeded(parsed);
             if (over.Count > 0)
-                throw new CatalogueException($"Catalogue document {index} is over the catalogue's limits ({over.Count} of them, see {nameof(CatalogueLimits)}).", over);
+                throw new CatalogueException($"Catalogue document {index} is over the limits of {nameof(CatalogueLimits)}: {string.Join(" ", over)}", over);
 
             var codes = new HashSet<string>(StringComparer.Ordinal);
             foreach (var entry in parsed.Indicators ?? [])

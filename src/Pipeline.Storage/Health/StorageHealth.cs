@@ -15,6 +15,7 @@ public sealed class StorageHealth(BlobContainerClient container, QueueClient que
     /// <summary>How long each service has to answer (the SDK's retries included).</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
 
+    /// <summary>Checks the three services; never throws for a service that fails (its check says why), only when <paramref name="cancellationToken"/> is cancelled.</summary>
     public async Task<StorageHealthReport> CheckAsync(CancellationToken cancellationToken)
     {
         var checks = await Task.WhenAll(
