@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Pipeline.Core.Catalogue;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Access;
 
@@ -35,20 +36,19 @@ public sealed partial class PipelineEndpoints
         ArgumentNullException.ThrowIfNull(request);
         var decision = AccessPolicy.CanManageUnits(caller, province);
         if (!decision.Allowed) return Problems.Denied(decision);
+        var (body, overSize) = await LimitedBody.ReadAsync(request, ProvinceUnitsLimits.DocumentBytes, cancellationToken).ConfigureAwait(false);
+        if (body is null) return Problems.DocumentTooLarge("Danh mục đơn vị hành chính", overSize, ProvinceUnitsLimits.DocumentBytes);
         ProvinceUnits? document;
         try
         {
-            document = await JsonSerializer.DeserializeAsync<ProvinceUnits>(request.Body, CommuneRegistry.JsonOptions, cancellationToken).ConfigureAwait(false);
+            document = body.ToObjectFromJson<ProvinceUnits>(CommuneRegistry.JsonOptions);
         }
         catch (JsonException)
         {
             return Problems.BadRequest("invalid-json", "Nội dung gửi lên không phải JSON hợp lệ của danh mục đơn vị hành chính (xem docs/api.md).");
         }
         var (saved, errors) = await storage.Units.ReplaceAsync(province, document, cancellationToken).ConfigureAwait(false);
-        if (saved is null)
-            return Results.Problem(statusCode: 400, title: "invalid-units", type: "https://pipeline.local/problems/invalid-units",
-                detail: "Danh mục đơn vị hành chính chưa hợp lệ: " + string.Join(" ", errors),
-                extensions: new Dictionary<string, object?> { ["errors"] = errors });
+        if (saved is null) return Problems.Invalid("invalid-units", "Danh mục đơn vị hành chính chưa hợp lệ", errors);
         var run = await storage.Consolidation.StartAsync("units", caller!.Name, province, cancellationToken).ConfigureAwait(false);
         run = await storage.Consolidation.RunAsync(run, cancellationToken).ConfigureAwait(false);
         return Results.Json(new { units = CommuneRegistry.ToDocument(saved), runId = run.RunId, runStatus = run.Status }, CommuneRegistry.JsonOptions);
@@ -69,10 +69,13 @@ public sealed partial class PipelineEndpoints
         ArgumentNullException.ThrowIfNull(request);
         var decision = AccessPolicy.CanManageUnits(caller, province);
         if (!decision.Allowed) return Problems.Denied(decision);
-        var document = await BinaryData.FromStreamAsync(request.Body, cancellationToken).ConfigureAwait(false);
+        var (document, overSize) = await LimitedBody.ReadAsync(request, CatalogueLimits.DocumentBytes, cancellationToken).ConfigureAwait(false);
+        if (document is null) return Problems.DocumentTooLarge("Danh mục chỉ tiêu", overSize, CatalogueLimits.DocumentBytes);
         var (catalogue, error) = await storage.Catalogues.ReplaceAsync(province, document, cancellationToken).ConfigureAwait(false);
+        if (error is { OverLimits.Count: > 0 })
+            return Problems.Invalid("invalid-catalogue", "Danh mục chỉ tiêu gửi lên vượt giới hạn, chưa lưu gì", error.OverLimits);
         if (catalogue is null)
-            return Problems.BadRequest("invalid-catalogue", $"Danh mục chỉ tiêu gửi lên chưa hợp lệ, chưa lưu gì: {error}");
+            return Problems.BadRequest("invalid-catalogue", $"Danh mục chỉ tiêu gửi lên chưa hợp lệ, chưa lưu gì: {error?.Message}");
         return Results.Json(new { indicators = catalogue.Indicators.Count, directionRules = catalogue.DirectionRules.Count }, ApiJson.Options);
     }
 

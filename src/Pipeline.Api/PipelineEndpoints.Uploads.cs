@@ -11,14 +11,26 @@ namespace Pipeline.Api;
 // Uploading annexes, following them, and checking a file without submitting it.
 public sealed partial class PipelineEndpoints
 {
+    /// <summary>
+    /// Most a multipart body may carry besides the file: the part headers, the commune and the term
+    /// take a few hundred bytes; 64 KiB leaves room for long file names and extra fields.
+    /// </summary>
+    public const long FormOverheadBytes = 64 * 1024;
+
+    /// <summary>Largest body POST /api/annexes and /api/annexes/check read: the file limit plus <see cref="FormOverheadBytes"/>.</summary>
+    public const long MaxFormBytes = UploadService.MaxUploadBytes + FormOverheadBytes;
+
     /// <summary>POST /api/annexes — multipart form with file, commune ("son-la/chieng-en") and term.</summary>
     public async Task<IResult> UploadAsync(HttpRequest request, Caller? caller, CancellationToken cancellationToken)
     {
         if (caller is null) return Problems.Denied(AccessDecision.Unauthenticated);
+        // Who may upload at all is known before the body is read: a refused key never sends 5 MB for nothing.
+        var registry = await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        var signIn = AccessPolicy.CanSignIn(caller, registry);
+        if (!signIn.Allowed) return Problems.Denied(signIn);
         var (form, file, problem) = await ReadFileFormAsync(request, cancellationToken).ConfigureAwait(false);
         if (problem is not null || form is null || file is null) return problem!;
         if (!CommuneId.TryParse(form["commune"], out var commune)) return InvalidCommune();
-        var registry = await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false);
         var decision = AccessPolicy.CanUpload(caller, commune.Value, registry);
         if (!decision.Allowed) return Problems.Denied(decision);
 
@@ -33,9 +45,11 @@ public sealed partial class PipelineEndpoints
     public async Task<IResult> GetUploadAsync(string uploadId, Caller? caller, CancellationToken cancellationToken)
     {
         if (caller is null) return Problems.Denied(AccessDecision.Unauthenticated);
+        var registry = await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        var signIn = AccessPolicy.CanSignIn(caller, registry);
+        if (!signIn.Allowed) return Problems.Denied(signIn);
         var upload = await storage.Queries.GetUploadAsync(uploadId, cancellationToken).ConfigureAwait(false);
         if (upload is null) return Problems.NotFound($"Không có lượt tải lên {uploadId}.");
-        var registry = await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false);
         var decision = AccessPolicy.CanReadCommune(caller, upload.Commune, registry);
         return decision.Allowed ? Results.Json(UploadStatusDocument.From(upload), ApiJson.Options) : Problems.Denied(decision);
     }
@@ -55,16 +69,13 @@ public sealed partial class PipelineEndpoints
     public async Task<IResult> CheckAsync(HttpRequest request, Caller? caller, CancellationToken cancellationToken)
     {
         if (caller is null) return Problems.Denied(AccessDecision.Unauthenticated);
+        var registry = await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        var signIn = AccessPolicy.CanSignIn(caller, registry);
+        if (!signIn.Allowed) return Problems.Denied(signIn);
         var (form, file, problem) = await ReadFileFormAsync(request, cancellationToken).ConfigureAwait(false);
         if (problem is not null || form is null || file is null) return problem!;
-        if (file.Length > UploadService.MaxUploadBytes) return Problems.Of(413, "too-large", Refusals.FileTooLarge(file.Length, UploadService.MaxUploadBytes).Message);
 
-        string? communeName = null;
-        if (CommuneId.TryParse(form["commune"], out var commune))
-        {
-            var registry = await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false);
-            communeName = registry.Find(commune.Value)?.Name;
-        }
+        var communeName = CommuneId.TryParse(form["commune"], out var commune) ? registry.Find(commune.Value)?.Name : null;
         var term = Term.IsValid(form["term"]) ? form["term"].ToString() : null;
         using var buffer = new MemoryStream();
         await using (var content = file.OpenReadStream())
@@ -75,16 +86,36 @@ public sealed partial class PipelineEndpoints
         return Results.Json(AnnexReports.ForFile(Path.GetFileName(file.FileName), workbook), ApiJson.Options);
     }
 
-    /// <summary>The multipart form of an upload or a check, with its file; or the problem to answer.</summary>
+    /// <summary>
+    /// The multipart form of an upload or a check, with its file; or the problem to answer: 400
+    /// not-multipart, malformed-form or missing-file, 413 when the body or the file is over the
+    /// limit — sized by the Content-Length when the body is refused before it is read, by the
+    /// file itself otherwise.
+    /// </summary>
     private static async Task<(IFormCollection? Form, IFormFile? File, IResult? Problem)> ReadFileFormAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!request.HasFormContentType)
             return (null, null, Problems.BadRequest("not-multipart", "Hãy gửi biểu mẫu multipart với các trường file, commune và term."));
-        var form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+        if (request.ContentLength > MaxFormBytes) return (null, null, Problems.FileTooLarge(request.ContentLength));
+        LimitedBody.Cap(request, MaxFormBytes);
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, null, Problems.FileTooLarge(null)); // streamed without a length: only "more than the limit" is known
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException && !request.HttpContext.RequestAborted.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return (null, null, Problems.MalformedForm()); // cut short, no boundary, broken part headers (BadHttpRequestException is an IOException)
+        }
         var file = form.Files.GetFile("file");
         if (file is null || file.Length == 0 && string.IsNullOrEmpty(file.FileName))
             return (form, null, Problems.BadRequest("missing-file", "Hãy chọn tệp Excel biểu chỉ tiêu."));
+        if (file.Length > UploadService.MaxUploadBytes) return (form, null, Problems.FileTooLarge(file.Length));
         return (form, file, null);
     }
 }

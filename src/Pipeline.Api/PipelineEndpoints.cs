@@ -13,13 +13,13 @@ namespace Pipeline.Api;
 /// </summary>
 public sealed partial class PipelineEndpoints(PipelineStorage storage)
 {
-    public static IResult Health() => Results.Json(new { status = "ok" }, ApiJson.Options);
-
     /// <summary>GET /api/me — who the caller is, for the portal's header and commune picker.</summary>
     public async Task<IResult> MeAsync(Caller? caller, CancellationToken cancellationToken)
     {
         if (caller is null) return Problems.Denied(AccessDecision.Unauthenticated);
         var registry = await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        var decision = AccessPolicy.CanSignIn(caller, registry);
+        if (!decision.Allowed) return Problems.Denied(decision);
         var communes = AccessPolicy.CommunesOf(caller, registry);
         // The term each commune's annex is usually for: a merged commune's first term, its predecessors' last.
         var formed = caller.Commune is { } id ? registry.FormedBy(id) : null;

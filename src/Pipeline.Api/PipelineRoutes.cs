@@ -16,7 +16,7 @@ public static class PipelineRoutes
     public static IEndpointRouteBuilder MapPipelineApi(this IEndpointRouteBuilder routes, Func<HttpRequest, Caller?> callerOf)
     {
         var api = routes.MapGroup("/api");
-        api.MapGet("/health", PipelineEndpoints.Health);
+        api.MapGet("/health", (HttpContext context, PipelineEndpoints endpoints, CancellationToken ct) => endpoints.HealthAsync(context, ct));
         api.MapGet("/me", (HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
             endpoints.MeAsync(callerOf(request), ct));
         api.MapPost("/annexes", (HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
@@ -56,7 +56,27 @@ public static class PipelineRoutes
     public static Func<HttpRequest, Caller?> ByAccessKey(Func<string, Caller?> find) =>
         request => find(request.Headers["x-api-key"].ToString());
 
-    /// <summary>Registers <see cref="PipelineEndpoints"/> for the routes.</summary>
-    public static IServiceCollection AddPipelineApi(this IServiceCollection services) =>
-        services.AddSingleton<PipelineEndpoints>().AddProblemDetails();
+    /// <summary>Registers <see cref="PipelineEndpoints"/> for the routes, and what <see cref="UsePipelineProblems"/> needs.</summary>
+    public static IServiceCollection AddPipelineApi(this IServiceCollection services)
+    {
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        return services.AddSingleton<PipelineEndpoints>().AddProblemDetails();
+    }
+
+    /// <summary>
+    /// Makes every error answer under /api problem details, as in the Function App: an exception
+    /// becomes the problem <see cref="ProblemMapping.ForException"/> says (503 when storage does not
+    /// answer, 500 with a trace id otherwise), and a bare 404 (no such route) or 405 (wrong method)
+    /// becomes one too. Call it before the portal's files and the routes.
+    /// </summary>
+    public static IApplicationBuilder UsePipelineProblems(this IApplicationBuilder app)
+    {
+        app.UseExceptionHandler();
+        return app.UseStatusCodePages(async context =>
+        {
+            // Only the API: the portal's missing files stay plain 404s.
+            if (context.HttpContext.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+                await ProblemMapping.ForStatus(context.HttpContext).ExecuteAsync(context.HttpContext).ConfigureAwait(false);
+        });
+    }
 }

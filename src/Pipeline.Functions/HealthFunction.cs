@@ -4,15 +4,15 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace Pipeline.Functions;
 
-/// <summary>GET /api/health: the app is up. Anonymous, touches no storage.</summary>
-public sealed class HealthFunction
+/// <summary>
+/// GET /api/health, anonymous: 200 when blob, queue and table storage answer, 503 naming those
+/// that do not — also when storage cannot be opened at all.
+/// </summary>
+public sealed class HealthFunction(PipelineStorageProvider storage)
 {
     public const string Name = "Health";
 
     [Function(Name)]
-    public static IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/health")] HttpRequest request) =>
-        new OkObjectResult(new HealthStatus("ok"));
+    public Task<IActionResult> RunAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/health")] HttpRequest request, CancellationToken cancellationToken) =>
+        HttpApi.HealthAsync(storage, request, cancellationToken);
 }
-
-/// <summary>The health route's answer: <c>{ "status": "ok" }</c>.</summary>
-public sealed record HealthStatus(string Status);

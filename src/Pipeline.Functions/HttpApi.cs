@@ -8,17 +8,35 @@ namespace Pipeline.Functions;
 /// <summary>
 /// What every HTTP function does around its one call: the caller from App Service
 /// authentication's principal header, the shared <see cref="PipelineEndpoints"/>, and the
-/// endpoint's IResult handed back to the Functions host as an action result.
+/// endpoint's IResult handed back to the Functions host as an action result. Whatever escapes
+/// — storage that cannot be opened or does not answer, a bug — becomes the problem
+/// <see cref="ProblemMapping"/> says (503, 500 with a trace id), as in the local host, never an empty 500.
 /// </summary>
 internal static class HttpApi
 {
     public static async Task<IActionResult> RunAsync(PipelineStorageProvider storage, HttpRequest request,
         Func<PipelineEndpoints, Caller?, Task<IResult>> call, CancellationToken cancellationToken)
     {
-        var caller = ClientPrincipal.Read(request.Headers[ClientPrincipal.Header].ToString());
-        var endpoints = new PipelineEndpoints(await storage.GetAsync(cancellationToken).ConfigureAwait(false));
-        return new EndpointResult(await call(endpoints, caller).ConfigureAwait(false));
+        IResult result;
+        try
+        {
+            var caller = ClientPrincipal.Read(request.Headers[ClientPrincipal.Header].ToString());
+            var endpoints = new PipelineEndpoints(await storage.GetAsync(cancellationToken).ConfigureAwait(false));
+            result = await call(endpoints, caller).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && !request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            result = ProblemMapping.ForException(request.HttpContext, ex);
+        }
+        return new EndpointResult(result);
     }
+
+    /// <summary>GET /api/health: answers even when storage cannot be opened (then 503).</summary>
+    public static async Task<IActionResult> HealthAsync(PipelineStorageProvider storage, HttpRequest request, CancellationToken cancellationToken) =>
+        new EndpointResult(await PipelineEndpoints.HealthAsync(request.HttpContext, storage.GetAsync, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>404 problem for an /api path no function serves (the portal's catch-all is what receives it).</summary>
+    public static IActionResult NoSuchRoute(HttpRequest request) => new EndpointResult(Problems.NoSuchRoute(request.Path));
 
     /// <summary>An optional integer query parameter (minimal APIs bind these for the local host).</summary>
     public static int? IntQuery(HttpRequest request, string name) =>

@@ -9,7 +9,8 @@ namespace Pipeline.Functions;
 /// <summary>
 /// GET / and every other non-API path: the portal's files (deployed in portal/ beside the app).
 /// host.json's routePrefix is empty so that this catch-all can answer at /; the API functions'
-/// routes start with api/ themselves, and a literal route always wins over a catch-all.
+/// routes start with api/ themselves, and a literal route always wins over a catch-all, so an
+/// api/ path that reaches this function names no route: 404 problem details, as locally.
 /// Anonymous: the page holds no data; every API call it makes is checked as usual.
 /// </summary>
 public sealed class PortalFunction
@@ -32,6 +33,7 @@ public sealed class PortalFunction
     public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", "head", Route = "{*path}")] HttpRequest request, string? path)
     {
         ArgumentNullException.ThrowIfNull(request);
+        if (PortalSite.IsApiPath((path ?? "").TrimStart('/'))) return HttpApi.NoSuchRoute(request); // an API route that does not exist
         var file = PortalSite.Find(_files, path);
         if (file?.PhysicalPath is null) return new NotFoundResult();
         PortalSite.AddHeaders(request.HttpContext.Response.Headers);

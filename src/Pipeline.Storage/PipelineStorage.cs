@@ -6,6 +6,7 @@ using Pipeline.Core.Units;
 using Pipeline.Storage.Catalogue;
 using Pipeline.Storage.Consolidations;
 using Pipeline.Storage.Durability;
+using Pipeline.Storage.Health;
 using Pipeline.Storage.Ingestion;
 using Pipeline.Storage.Queries;
 using Pipeline.Storage.Scoring;
@@ -45,6 +46,7 @@ public sealed class PipelineStorage
         Scoring = new AnnexScoring(Parsed, uploads, targets, summaries, Units, Consolidated, Catalogues, clock);
         Queries = new SummaryQueries(summaries, targets, uploads);
         Consolidation = new Consolidation(new ConsolidationRunStore(tables.GetTableClient(StorageNames.ConsolidationRunsTable)), Consolidated, summaries, Units, clock);
+        Health = new StorageHealth(Annexes, ScoreQueue, tables.GetTableClient(StorageNames.UploadsTable));
     }
 
     public BlobContainerClient Annexes { get; }
@@ -96,6 +98,8 @@ public sealed class PipelineStorage
             await _blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         await Units.SeedAsync(_seed, cancellationToken).ConfigureAwait(false);
     }
+    /// <summary>Whether blob, queue and table storage answer (GET /api/health).</summary>
+    public StorageHealth Health { get; }
 
     /// <summary>Queue messages are Base64, as the WebJobs and Functions queue triggers expect.</summary>
     public static QueueClientOptions QueueOptions => new() { MessageEncoding = QueueMessageEncoding.Base64 };

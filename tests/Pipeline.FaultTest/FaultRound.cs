@@ -199,7 +199,7 @@ public static class FaultRound
     /// The summary of each commune that had a seed annex acknowledged, and the province rollup
     /// when every commune had one (what a clean run also has), without ids and times.
     /// </summary>
-    private static async Task<IReadOnlyDictionary<string, string>> SummariesAsync(ServeProcess host, IReadOnlySet<string> covered)
+    private static async Task<IReadOnlyDictionary<string, string>> SummariesAsync(ServeProcess host, HashSet<string> covered)
     {
         using var http = Client(host, host.KeyOf("son-la"));
         var summaries = new SortedDictionary<string, string>(StringComparer.Ordinal);

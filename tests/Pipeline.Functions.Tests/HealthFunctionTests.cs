@@ -1,33 +1,65 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Abstractions;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
+using Pipeline.Core.Catalogue;
+using Pipeline.Core.Units;
+using Pipeline.Local.Azurite;
+using Pipeline.Storage;
 
 namespace Pipeline.Functions.Tests;
 
-public sealed class HealthFunctionTests
+/// <summary>GET /api/health tells whether blob, queue and table storage answer — also when storage cannot even be opened.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class HealthFunctionTests(FunctionsFixture fixture)
 {
-    [Fact]
-    public async Task Health_answers_200_with_status_ok_as_json()
+    private static async Task<(int Status, string ContentType, System.Text.Json.JsonElement Json)> HealthAsync(PipelineStorageProvider provider)
     {
-        // The worker's ASP.NET Core integration executes an IActionResult with MVC's executors
-        // (ConfigureFunctionsWebApplication registers AddMvc); the same here.
-        await using var services = new ServiceCollection().AddLogging().AddMvc().Services.BuildServiceProvider();
-        var context = new DefaultHttpContext { RequestServices = services };
-        context.Request.Method = HttpMethods.Get;
+        var (context, body) = FunctionHttp.NewContext(HttpMethods.Get, principal: null);
         context.Request.Path = "/api/health";
-        using var body = new MemoryStream();
-        context.Response.Body = body;
+        var (status, json) = await FunctionHttp.ExecuteAsync(context, body, await new HealthFunction(provider).RunAsync(context.Request, CancellationToken.None));
+        return (status, context.Response.ContentType ?? "", json);
+    }
 
-        var result = HealthFunction.Run(context.Request);
-        await result.ExecuteResultAsync(new ActionContext(context, new RouteData(), new ActionDescriptor()));
+    [Fact]
+    public async Task Health_answers_200_with_the_blob_queue_and_table_checks()
+    {
+        var (status, contentType, json) = await HealthAsync(fixture.Provider);
+        Assert.Equal(StatusCodes.Status200OK, status);
+        Assert.StartsWith("application/json", contentType, StringComparison.Ordinal);
+        Assert.Equal("""{"status":"ok","checks":{"blob":"ok","queue":"ok","table":"ok"}}""", json.GetRawText());
+    }
 
-        Assert.IsType<OkObjectResult>(result);
-        Assert.Equal(StatusCodes.Status200OK, context.Response.StatusCode);
-        Assert.StartsWith("application/json", context.Response.ContentType, StringComparison.Ordinal);
-        using var json = JsonDocument.Parse(body.ToArray());
-        Assert.Equal("""{"status":"ok"}""", json.RootElement.GetRawText());
+    [Fact]
+    public async Task Health_answers_503_naming_every_service_when_storage_cannot_be_opened()
+    {
+        var unreachable = FunctionHttp.UnreachableStorage();
+        var provider = new PipelineStorageProvider(ct => PipelineStorage.OpenAsync(unreachable, CommuneRegistry.Empty, IndicatorCatalogue.Default, cancellationToken: ct));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (status, contentType, json) = await HealthAsync(provider);
+        Assert.Equal(503, status);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        Assert.Equal("application/problem+json", contentType);
+        Assert.Equal("storage-unavailable", json.GetProperty("code").GetString());
+        Assert.Contains("kho dữ liệu", json.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["blob", "queue", "table"], json.GetProperty("checks").EnumerateObject().Select(c => c.Name));
+        Assert.All(json.GetProperty("checks").EnumerateObject(), c => Assert.StartsWith("storage could not be opened", c.Value.GetString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Health_answers_503_naming_every_service_once_the_storage_it_opened_stops()
+    {
+        var azurite = await AzuriteProcess.StartAsync(AzuriteOptions.InMemory());
+        PipelineStorageProvider provider;
+        await using (azurite)
+        {
+            var storage = await PipelineStorage.OpenAsync(azurite.ConnectionString, CommuneRegistry.Empty, IndicatorCatalogue.Default);
+            provider = PipelineStorageProvider.For(storage);
+            Assert.Equal(200, (await HealthAsync(provider)).Status);
+        }
+
+        var (status, _, json) = await HealthAsync(provider);
+        Assert.Equal(503, status);
+        var checks = json.GetProperty("checks").EnumerateObject().ToDictionary(c => c.Name, c => c.Value.GetString());
+        Assert.Equal(["blob", "queue", "table"], checks.Keys);
+        Assert.All(checks.Values, reason => Assert.NotEqual("ok", reason));
+        Assert.Contains("blob, queue, table", json.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 }

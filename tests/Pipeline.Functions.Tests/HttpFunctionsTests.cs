@@ -24,24 +24,11 @@ public sealed class HttpFunctionsTests(FunctionsFixture fixture)
     private static readonly string ChiengEnClerk = ClientPrincipal.Write("Cán bộ Chiềng En", "commune:son-la/chieng-en");
     private static readonly string ProvinceOfficer = ClientPrincipal.Write("Cán bộ tỉnh", "province:son-la");
 
-    private static (HttpContext Context, MemoryStream Body) NewContext(string method, string? principal, string query = "")
-    {
-        var services = new ServiceCollection().AddLogging().AddMvc().Services.AddProblemDetails().BuildServiceProvider();
-        var context = new DefaultHttpContext { RequestServices = services };
-        context.Request.Method = method;
-        context.Request.QueryString = new QueryString(query);
-        if (principal is not null) context.Request.Headers[ClientPrincipal.Header] = principal;
-        var body = new MemoryStream();
-        context.Response.Body = body;
-        return (context, body);
-    }
+    private static (HttpContext Context, MemoryStream Body) NewContext(string method, string? principal, string query = "") =>
+        FunctionHttp.NewContext(method, principal, query);
 
-    private static async Task<(int Status, JsonElement Json)> ExecuteAsync(HttpContext context, MemoryStream body, IActionResult result)
-    {
-        await result.ExecuteResultAsync(new ActionContext(context, new RouteData(), new ActionDescriptor()));
-        var json = body.Length == 0 ? default : JsonDocument.Parse(body.ToArray()).RootElement;
-        return (context.Response.StatusCode, json);
-    }
+    private static Task<(int Status, JsonElement Json)> ExecuteAsync(HttpContext context, MemoryStream body, IActionResult result) =>
+        FunctionHttp.ExecuteAsync(context, body, result);
 
     [Fact]
     public async Task Upload_then_summary_through_the_http_functions_with_the_azure_principal()

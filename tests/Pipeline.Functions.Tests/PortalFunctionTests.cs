@@ -44,13 +44,24 @@ public sealed class PortalFunctionTests
     }
 
     [Theory]
-    [InlineData("api/health")]
+    [InlineData("api/unknown")]
     [InlineData("API/unknown")]
     [InlineData("api")]
+    public async Task Api_paths_no_function_serves_are_404_problems(string path)
+    {
+        var (context, body) = FunctionHttp.NewContext(HttpMethods.Get, principal: null);
+        context.Request.Path = "/" + path;
+        var (status, problem) = await FunctionHttp.ExecuteAsync(context, body, new PortalFunction().Run(context.Request, path));
+        Assert.Equal((404, "application/problem+json"), (status, context.Response.ContentType));
+        Assert.Equal("not-found", problem.GetProperty("code").GetString());
+        Assert.Contains(path, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("../host.json")]
     [InlineData("portal/../../host.json")]
     [InlineData("/etc/passwd")]
     [InlineData("no-such-file.js")]
-    public void Api_paths_paths_outside_the_portal_and_missing_files_are_not_found(string path) =>
+    public void Paths_outside_the_portal_and_missing_files_are_not_found(string path) =>
         Assert.IsType<NotFoundResult>(Get(path).Result);
 }

@@ -186,6 +186,61 @@ public sealed class LocalHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_key_of_a_commune_removed_from_the_units_is_refused_and_unlisted_until_the_commune_comes_back()
+    {
+        var province = KeyFor("son-la");
+        var clerk = KeyFor("son-la/pu-bau");
+        var units = (await GetAsync("/api/provinces/son-la/units", province)).GetRawText();
+        var document = JsonSerializer.Deserialize<Pipeline.Core.Units.ProvinceUnits>(units, Pipeline.Core.Units.CommuneRegistry.JsonOptions)!;
+        var without = document with
+        {
+            Communes = document.Communes!.Where(c => c.Id != "pu-bau").ToArray(),
+            Mergers = document.Mergers!.Select(m => m with { From = m.From!.Where(f => f != "pu-bau").ToArray() }).ToArray(),
+        };
+        await PutUnitsAsync(JsonSerializer.Serialize(without, Pipeline.Core.Units.CommuneRegistry.JsonOptions), province);
+
+        foreach (var (method, path) in new[] { (HttpMethod.Get, "/api/me"), (HttpMethod.Get, "/api/communes/son-la/pu-bau/uploads"), (HttpMethod.Get, "/api/annexes/20261129T014501123-3f9a1c2e") })
+        {
+            using var request = new HttpRequestMessage(method, path);
+            request.Headers.Add("x-api-key", clerk);
+            using var response = await Http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("không còn trong danh mục", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+        using (var form = AnnexUploadForm.Create("son-la/pu-bau", "2020-2025", SampleWorkbooks.PuBau.ToBytes(), "Biểu 02.xlsx"))
+        using (var upload = new HttpRequestMessage(HttpMethod.Post, "/api/annexes") { Content = form })
+        {
+            upload.Headers.Add("x-api-key", clerk);
+            Assert.Equal(HttpStatusCode.Forbidden, (await Http.SendAsync(upload)).StatusCode);
+        }
+        await WaitUntilAsync(() => Host.Keys.All(k => k.Scope != "son-la/pu-bau"), "the removed commune's key is still listed");
+
+        await PutUnitsAsync(units, province);
+        await WaitUntilAsync(() => Host.Keys.Any(k => k.Scope == "son-la/pu-bau"), "the commune's key is not listed again");
+        Assert.Equal(clerk, KeyFor("son-la/pu-bau"));
+        Assert.Equal("son-la/pu-bau", (await GetAsync("/api/me", clerk)).GetProperty("commune").GetString());
+    }
+
+    private async Task PutUnitsAsync(string document, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, "/api/provinces/son-la/units") { Content = new StringContent(document, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("x-api-key", key);
+        using var response = await Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition, string failure)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, failure);
+            await Task.Delay(200);
+        }
+    }
+
+    [Fact]
     public async Task A_bad_file_is_rejected_with_its_code_and_its_original_is_kept()
     {
         var uploadId = await UploadAsync("son-la/chieng-en", BadInputs.Truncated(), "Biểu 01 (lỗi).xlsx");

@@ -60,6 +60,24 @@ public class AccessPolicyTests
     }
 
     [Fact]
+    public void The_officer_of_a_commune_removed_from_the_registry_is_refused_everything_until_it_comes_back()
+    {
+        var sonLa = Registry.Province("son-la")!;
+        var withoutChiengEn = Registry.With(sonLa with { Communes = sonLa.Communes.Where(c => c.Id != ChiengEn).ToArray(), Mergers = [] });
+
+        var refused = AccessPolicy.CanSignIn(ChiengEnClerk, withoutChiengEn);
+        Assert.Equal(403, refused.Status);
+        Assert.Contains("không còn trong danh mục đơn vị hành chính", refused.Reason, StringComparison.Ordinal);
+        Assert.Equal(refused, AccessPolicy.CanUpload(ChiengEnClerk, ChiengEn, withoutChiengEn));
+        Assert.Equal(refused, AccessPolicy.CanReadCommune(ChiengEnClerk, ChiengEn, withoutChiengEn));
+        // Others are unaffected, and the commune's return restores its officer.
+        Assert.True(AccessPolicy.CanSignIn(SonLaOfficer, withoutChiengEn).Allowed);
+        Assert.True(AccessPolicy.CanReadCommune(Caller.CommuneOfficer("Cán bộ Pú Bẩu", PuBau), PuBau, withoutChiengEn).Allowed);
+        Assert.True(AccessPolicy.CanSignIn(ChiengEnClerk, withoutChiengEn.With(sonLa)).Allowed);
+        Assert.Equal(401, AccessPolicy.CanSignIn(null, Registry).Status);
+    }
+
+    [Fact]
     public void Nobody_is_unauthenticated_everywhere()
     {
         Assert.Equal(401, AccessPolicy.CanUpload(null, ChiengEn, Registry).Status);

@@ -1,13 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Pipeline.Api;
-using Pipeline.Core.Catalogue;
 using Pipeline.Storage.Access;
 using Pipeline.Core.Units;
 using Pipeline.Workbooks;
@@ -24,38 +17,26 @@ public sealed class ApiRoutesTests(AzuriteFixture azurite) : IAsyncLifetime
     private static readonly string ClerkKey = AccessKeys.NewKey();
     private static readonly string OtherClerkKey = AccessKeys.NewKey();
     private static readonly string ProvinceKey = AccessKeys.NewKey();
-    private WebApplication? _app;
-    private PipelineStorage? _storage;
-    private HttpClient? _http;
+    private ApiServer? _server;
 
-    private HttpClient Http => _http!;
+    private HttpClient Http => _server!.Http;
 
-    private PipelineStorage Storage => _storage!;
+    private PipelineStorage Storage => _server!.Storage;
 
     public async Task InitializeAsync()
     {
-        var registry = CommuneRegistry.LoadFile(RepositoryLayout.Sample("registry.json"));
-        _storage = await PipelineStorage.OpenAsync(azurite.ConnectionString, registry, IndicatorCatalogue.Default);
         var keys = new AccessKeys(
         [
             new(ClerkKey, Caller.CommuneOfficer("Cán bộ Pú Bẩu", new CommuneId("son-la", "pu-bau"))),
             new(OtherClerkKey, Caller.CommuneOfficer("Cán bộ Chiềng En", new CommuneId("son-la", "chieng-en"))),
             new(ProvinceKey, Caller.ProvinceOfficer("Cán bộ tỉnh", "son-la")),
         ]);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddSingleton(_storage).AddPipelineApi();
-        _app = builder.Build();
-        _app.MapPipelineApi(PipelineRoutes.ByAccessKey(keys.Find));
-        await _app.StartAsync();
-        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        _http = new HttpClient { BaseAddress = new Uri(address) };
+        _server = await ApiServer.StartAsync(azurite.ConnectionString, keys);
     }
 
     public async Task DisposeAsync()
     {
-        _http?.Dispose();
-        if (_app is not null) await _app.DisposeAsync();
+        if (_server is not null) await _server.DisposeAsync();
     }
 
     private static HttpRequestMessage Request(HttpMethod method, string path, string? key, HttpContent? content = null)

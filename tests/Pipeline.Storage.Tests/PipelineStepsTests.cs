@@ -102,7 +102,9 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
         Assert.Equal(404, (await UploadAsync(storage, new CommuneId("son-la", "khong-co"), "2020-2025", [1, 2, 3])).Refusal?.Status);
         Assert.Equal(400, (await UploadAsync(storage, PuBau, "2020", SampleWorkbooks.PuBau.ToBytes())).Refusal?.Status);
         var huge = new byte[UploadService.MaxUploadBytes + 1];
-        Assert.Equal(413, (await UploadAsync(storage, PuBau, "2020-2025", huge)).Refusal?.Status);
+        var refusal = (await UploadAsync(storage, PuBau, "2020-2025", huge)).Refusal;
+        Assert.Equal(413, refusal?.Status);
+        Assert.Contains("(5,1 MB, tối đa 5 MB)", refusal?.Message, StringComparison.Ordinal); // its real size, not the limit's
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class ProvinceCataloguesTests(AzuriteFixture azurite)
         // A broken document is refused with the reason, and the stored one stays.
         var (refused, reason) = await storage.Catalogues.ReplaceAsync(_province, BinaryData.FromString("{ \"indicators\": [ { \"code\": \"x\" } ] }"), CancellationToken.None);
         Assert.Null(refused);
-        Assert.False(string.IsNullOrEmpty(reason));
+        Assert.False(string.IsNullOrEmpty(reason?.Message));
         Assert.Contains("tea-area", (await storage.Catalogues.GetExtensionAsync(_province, CancellationToken.None))!.ToString(), StringComparison.Ordinal);
     }
 

@@ -69,6 +69,9 @@ public sealed class IndicatorCatalogue
             {
                 throw new CatalogueException($"Catalogue document {index} is not valid JSON: {ex.Message}", ex);
             }
+            var over = CatalogueLimits.Exceeded(parsed);
+            if (over.Count > 0)
+                throw new CatalogueException($"Catalogue document {index} is over the limits of {nameof(CatalogueLimits)}: {string.Join(" ", over)}", over);
 
             var codes = new HashSet<string>(StringComparer.Ordinal);
             foreach (var entry in parsed.Indicators ?? [])
@@ -154,11 +157,12 @@ public sealed class IndicatorCatalogue
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    private sealed record CatalogueDocument(List<IndicatorEntry>? Indicators, List<RuleEntry>? DirectionRules);
+    // Internal, not private: CatalogueLimits reads a document before any entry becomes an indicator.
+    internal sealed record CatalogueDocument(List<IndicatorEntry>? Indicators, List<RuleEntry>? DirectionRules);
 
-    private sealed record PatternEntry(List<string>? All, List<string>? None);
+    internal sealed record PatternEntry(List<string>? All, List<string>? None);
 
-    private sealed record IndicatorEntry(
+    internal sealed record IndicatorEntry(
         string? Code, string? Name, string? Unit, Direction? Direction, bool? Additive, TargetGroup? Group,
         List<string>? Aliases, List<PatternEntry>? Patterns)
     {
@@ -174,7 +178,7 @@ public sealed class IndicatorCatalogue
         }
     }
 
-    private sealed record RuleEntry(List<string>? All, List<string>? None, Direction? Direction, string? Reason)
+    internal sealed record RuleEntry(List<string>? All, List<string>? None, Direction? Direction, string? Reason)
     {
         public DirectionRule ToRule(int document)
         {

@@ -32,7 +32,7 @@ public static class AnnexReader
             return WorkbookReadResult.Refused(Refusals.FileTooLarge(input.Length - input.Position, limits.MaxFileBytes));
 
         var buffer = Buffer(input, limits.MaxFileBytes);
-        if (buffer is null) return WorkbookReadResult.Refused(Refusals.FileTooLarge(limits.MaxFileBytes + 1, limits.MaxFileBytes));
+        if (buffer is null) return WorkbookReadResult.Refused(Refusals.FileTooLarge(null, limits.MaxFileBytes)); // not seekable: only "over the limit" is known
 
         var head = buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, 4096));
         var kind = FileSignature.Detect(head);

@@ -63,23 +63,24 @@ public static class Refusals
         $"{Retry} tệp mới.",
         "The file is an OpenDocument spreadsheet, not an Excel workbook.");
 
-    public static ReadError FileTooLarge(long bytes, long limit) => new(ReadErrorCode.TooLarge,
-        $"Tệp quá lớn ({Megabytes(bytes)} MB, tối đa {Megabytes(limit)} MB). Một biểu chỉ tiêu thường chỉ vài chục dòng: " +
-        $"hãy xóa các trang tính, hình ảnh không liên quan, chỉ để lại biểu chỉ tiêu {Retry}.",
-        $"The file is larger than the limit of {limit} bytes.");
+    /// <param name="bytes">The file's size; null when it was refused before its end was seen (only "more than the limit" is known).</param>
+    public static ReadError FileTooLarge(long? bytes, long limit) => new(ReadErrorCode.TooLarge,
+        $"Tệp quá lớn ({(bytes is { } size ? $"{VietnameseSize.Megabytes(size, limit)} MB" : $"hơn {VietnameseSize.Limit(limit)} MB")}, tối đa {VietnameseSize.Limit(limit)} MB). " +
+        $"Một biểu chỉ tiêu thường chỉ vài chục dòng: hãy xóa các trang tính, hình ảnh không liên quan, chỉ để lại biểu chỉ tiêu {Retry}.",
+        bytes is { } known ? $"The file is {known} bytes, over the limit of {limit} bytes." : $"The file is over the limit of {limit} bytes.");
 
     public static ReadError InflatesTooLarge(long declaredBytes, long limit) => new(ReadErrorCode.TooLarge,
-        $"Nội dung tệp khi giải nén quá lớn ({Megabytes(declaredBytes)} MB, tối đa {Megabytes(limit)} MB) so với một biểu chỉ tiêu. " +
+        $"Nội dung tệp khi giải nén quá lớn ({VietnameseSize.Megabytes(declaredBytes, limit)} MB, tối đa {VietnameseSize.Limit(limit)} MB) so với một biểu chỉ tiêu. " +
         $"Hãy chỉ để lại biểu chỉ tiêu trong tệp, lưu lại {Retry}.",
         $"The package declares {declaredBytes} uncompressed bytes, over the limit of {limit} (possible zip bomb); nothing was inflated.");
 
     public static ReadError SheetTooLarge(string sheet, int limit) => new(ReadErrorCode.TooLarge,
-        $"Trang tính \"{Excerpt.Of(sheet)}\" có hơn {Count(limit)} dòng dữ liệu, quá lớn đối với một biểu chỉ tiêu " +
+        $"Trang tính \"{Excerpt.Of(sheet)}\" có hơn {VietnameseSize.Count(limit)} dòng dữ liệu, quá lớn đối với một biểu chỉ tiêu " +
         $"(thường chỉ vài chục dòng). Hãy chỉ để lại biểu chỉ tiêu trong tệp, lưu lại {Retry}.",
         $"Sheet '{Excerpt.Of(sheet)}' has more than {limit} non-empty rows without a complete annex table; reading stopped there.");
 
     public static ReadError WorkbookTooLarge(int limit) => new(ReadErrorCode.TooLarge,
-        $"Tệp có hơn {Count(limit)} dòng dữ liệu trên các trang tính, quá lớn đối với biểu chỉ tiêu " +
+        $"Tệp có hơn {VietnameseSize.Count(limit)} dòng dữ liệu trên các trang tính, quá lớn đối với biểu chỉ tiêu " +
         $"(thường chỉ vài chục dòng). Hãy chỉ để lại biểu chỉ tiêu trong tệp, lưu lại {Retry}.",
         $"The visible sheets hold more than {limit} non-empty rows in all; reading stopped there.");
 
@@ -91,7 +92,7 @@ public static class Refusals
 
     /// <summary>One cell, shared string or other text of the package is longer than Excel allows.</summary>
     public static ReadError CellTooLong(int limit) => new(ReadErrorCode.TooLarge,
-        $"Tệp có một ô chứa hơn {Count(limit)} ký tự — không phải biểu do Excel lưu. " +
+        $"Tệp có một ô chứa hơn {VietnameseSize.Count(limit)} ký tự — không phải biểu do Excel lưu. " +
         $"Hãy mở tệp bằng Excel, xoá nội dung thừa, lưu lại {Retry}.",
         $"A cell or other text holds more than {limit} characters, Excel's own maximum; nothing was read.");
 
@@ -102,14 +103,14 @@ public static class Refusals
         $"The workbook holds too much text: {detail}; nothing was read.");
 
     public static ReadError TooManyCells(string sheet, int limit) => new(ReadErrorCode.TooLarge,
-        $"Trang tính \"{Excerpt.Of(sheet)}\" có hơn {Count(limit)} ô, quá lớn đối với một biểu chỉ tiêu " +
+        $"Trang tính \"{Excerpt.Of(sheet)}\" có hơn {VietnameseSize.Count(limit)} ô, quá lớn đối với một biểu chỉ tiêu " +
         $"(thường chỉ vài trăm ô). Hãy chỉ để lại biểu chỉ tiêu trong tệp, lưu lại {Retry}.",
         $"Sheet '{Excerpt.Of(sheet)}' has more than {limit} cells; nothing was read.");
 
     /// <summary>A cell, row or dimension of the sheet lies past Excel's last column or row.</summary>
     public static ReadError OutsideExcelGrid(string sheet, AnnexReadLimits limits) => new(ReadErrorCode.TooLarge,
-        $"Trang tính \"{Excerpt.Of(sheet)}\" có ô nằm ngoài giới hạn của Excel (quá {Count(limits.MaxColumnNumber)} cột " +
-        $"hoặc {Count(limits.MaxRowNumber)} dòng) — không phải biểu do Excel lưu. " +
+        $"Trang tính \"{Excerpt.Of(sheet)}\" có ô nằm ngoài giới hạn của Excel (quá {VietnameseSize.Count(limits.MaxColumnNumber)} cột " +
+        $"hoặc {VietnameseSize.Count(limits.MaxRowNumber)} dòng) — không phải biểu do Excel lưu. " +
         $"Hãy mở tệp bằng Excel, chép biểu chỉ tiêu sang một tệp mới, lưu thành Excel Workbook (.xlsx) {Retry}.",
         $"Sheet '{Excerpt.Of(sheet)}' has a cell, a row or a dimension past column {limits.MaxColumnNumber} or row {limits.MaxRowNumber} " +
         $"(or more cells in one row than there are columns); nothing was read.");
@@ -121,8 +122,6 @@ public static class Refusals
         $"The package is beyond what Excel writes: {detail}; nothing was read.");
 
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
-    private static string Count(long value) => value.ToString("N0", Vietnamese);
 
     private static string Megabytes(long bytes) =>
         (bytes / (1024d * 1024d)).ToString(bytes < 10 * 1024 * 1024 ? "0.#" : "0", Vietnamese);

@@ -44,6 +44,15 @@ public static class LocalAccessKeys
         return (keys, added);
     }
 
+    /// <summary>The keys whose province or commune is in <paramref name="registry"/>, in file order.</summary>
+    public static IReadOnlyList<LocalAccessKey> Current(IEnumerable<LocalAccessKey> keys, CommuneRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        return keys.Where(k => k.Role == "province"
+            ? registry.HasProvince(k.Scope)
+            : CommuneId.TryParse(k.Scope, out var id) && registry.Find(id.Value) is not null).ToArray();
+    }
+
     public static AccessKeys ToAccessKeys(IEnumerable<LocalAccessKey> keys) =>
         new(keys.Select(k => new KeyValuePair<string, Caller>(k.Key, k.Role == "province"
             ? Caller.ProvinceOfficer(k.Name, k.Scope)

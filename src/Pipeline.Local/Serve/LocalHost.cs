@@ -50,7 +50,7 @@ public sealed class LocalHost : IAsyncDisposable
 
     private readonly LocalKeyring _keyring;
 
-    /// <summary>The access keys as they stand (communes added through the units API get theirs within seconds).</summary>
+    /// <summary>The access keys of the units as they stand (communes added through the units API get theirs within seconds, removed ones drop out).</summary>
     public IReadOnlyList<LocalAccessKey> Keys => _keyring.Keys;
 
     public string ConnectionString { get; }
@@ -83,8 +83,8 @@ public sealed class LocalHost : IAsyncDisposable
             var epoch = new StorageEpoch(TimeProvider.System.GetUtcNow());
             var storage = await PipelineStorage.OpenAsync(connection, registry, IndicatorCatalogue.Default, journal: journal, cancellationToken: cancellationToken).ConfigureAwait(false);
             // Keys for the units in storage, which a province officer may have changed since the seed file.
-            var keyring = new LocalKeyring(options.DataDirectory,
-                LocalAccessKeys.LoadOrCreate(options.DataDirectory, await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false)));
+            var units = await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false);
+            var keyring = new LocalKeyring(options.DataDirectory, LocalAccessKeys.LoadOrCreate(options.DataDirectory, units), units);
 
             var builder = WebApplication.CreateSlimBuilder();
             builder.WebHost.UseUrls(options.Urls);
@@ -108,6 +108,8 @@ public sealed class LocalHost : IAsyncDisposable
                 });
             });
             var app = builder.Build();
+            // Every error under /api as problem details, as in the Function App.
+            app.UsePipelineProblems();
             // The portal at / (index.html) and its files; API paths never match a file there.
             if (Directory.Exists(PortalSite.Directory))
             {

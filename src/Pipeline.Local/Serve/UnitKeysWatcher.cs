@@ -4,7 +4,11 @@ using Pipeline.Storage;
 
 namespace Pipeline.Local.Serve;
 
-/// <summary>Every few seconds, gives the communes and provinces added through the units API a local key, and prints it.</summary>
+/// <summary>
+/// Every few seconds, brings the local keys up to the units in storage: a commune or province
+/// added through the units API gets a key, printed; a commune removed is no longer listed (its
+/// key is refused from then on), and gets the same key back if it is added again.
+/// </summary>
 public sealed partial class UnitKeysWatcher(PipelineStorage storage, LocalKeyring keyring, TimeProvider clock, ILogger<UnitKeysWatcher> log) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
@@ -15,8 +19,9 @@ public sealed partial class UnitKeysWatcher(PipelineStorage storage, LocalKeyrin
         {
             try
             {
-                foreach (var key in keyring.AddMissing(await storage.Units.CurrentAsync(stoppingToken).ConfigureAwait(false)))
-                    LogNewKey(key.Role, key.Scope, key.Key);
+                var (listed, unlisted) = keyring.Sync(await storage.Units.CurrentAsync(stoppingToken).ConfigureAwait(false));
+                foreach (var key in listed) LogListedKey(key.Role, key.Scope, key.Key);
+                foreach (var key in unlisted) LogUnlistedKey(key.Role, key.Scope);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -27,8 +32,11 @@ public sealed partial class UnitKeysWatcher(PipelineStorage storage, LocalKeyrin
     }
 
     // Printed like the keys at start: this is a local, single-user host and the key is needed at once.
-    [LoggerMessage(Level = LogLevel.Warning, Message = "New access key for {Role} {Scope}: {Key} (saved in access-keys.json)")]
-    private partial void LogNewKey(string role, string scope, string key);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Access key for {Role} {Scope}: {Key} (kept in access-keys.json)")]
+    private partial void LogListedKey(string role, string scope, string key);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The access key for {Role} {Scope} no longer works: it is not in the units any more (kept in access-keys.json in case it comes back)")]
+    private partial void LogUnlistedKey(string role, string scope);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not look for new communes to give access keys")]
     private partial void LogFailed(Exception exception);

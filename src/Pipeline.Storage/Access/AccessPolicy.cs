@@ -7,12 +7,31 @@ namespace Pipeline.Storage.Access;
 /// their own commune — and, for a commune formed by a merger, for its predecessors, whose
 /// staff and records it took over; a province officer reads every commune of their province,
 /// manages its administrative units and starts consolidation; nobody else gets anything but
-/// health.
+/// health. The officer of a commune no longer in the registry gets nothing either.
 /// </summary>
 public static class AccessPolicy
 {
+    /// <summary>
+    /// Whether the caller may use the API at all, against the current <paramref name="registry"/>:
+    /// a commune officer whose commune was removed (its province's units replaced without it) may
+    /// not. Nothing about the key or role is deleted: if the commune comes back, so does access.
+    /// </summary>
+    public static AccessDecision CanSignIn(Caller? caller, CommuneRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        return caller switch
+        {
+            null => AccessDecision.Unauthenticated,
+            { Commune: { } own } when registry.Find(own) is null => AccessDecision.Forbidden(
+                $"Xã {own} không còn trong danh mục đơn vị hành chính của tỉnh nên khóa truy cập của cán bộ xã này không còn dùng được. " +
+                "Nếu xã đã được sáp nhập, hãy dùng khóa của xã mới; nếu có nhầm lẫn, hãy liên hệ cán bộ tỉnh."),
+            _ => AccessDecision.Allow,
+        };
+    }
+
     public static AccessDecision CanUpload(Caller? caller, CommuneId commune, CommuneRegistry registry) => caller switch
     {
+        _ when CanSignIn(caller, registry) is { Allowed: false } refused => refused,
         null => AccessDecision.Unauthenticated,
         { Role: CallerRole.CommuneOfficer } when Speaks(caller, commune, registry) => AccessDecision.Allow,
         { Role: CallerRole.ProvinceOfficer } => AccessDecision.Forbidden("Cán bộ tỉnh không tải biểu thay xã: biểu do cán bộ xã tải lên."),
@@ -21,6 +40,7 @@ public static class AccessPolicy
 
     public static AccessDecision CanReadCommune(Caller? caller, CommuneId commune, CommuneRegistry registry) => caller switch
     {
+        _ when CanSignIn(caller, registry) is { Allowed: false } refused => refused,
         null => AccessDecision.Unauthenticated,
         { Role: CallerRole.CommuneOfficer } when Speaks(caller, commune, registry) => AccessDecision.Allow,
         { Role: CallerRole.ProvinceOfficer } when caller.Province == commune.Province => AccessDecision.Allow,

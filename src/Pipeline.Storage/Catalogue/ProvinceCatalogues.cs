@@ -49,8 +49,11 @@ public sealed class ProvinceCatalogues
         }
     }
 
-    /// <summary>Checks and stores the province's extension; returns the English reason when it is not a valid catalogue document.</summary>
-    public async Task<(IndicatorCatalogue? Catalogue, string? Error)> ReplaceAsync(string province, BinaryData document, CancellationToken cancellationToken)
+    /// <summary>
+    /// Checks and stores the province's extension; returns why not when it is not a valid catalogue
+    /// document (the English reason, and <see cref="CatalogueException.OverLimits"/> in Vietnamese when it is too large).
+    /// </summary>
+    public async Task<(IndicatorCatalogue? Catalogue, CatalogueException? Error)> ReplaceAsync(string province, BinaryData document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         IndicatorCatalogue catalogue;
@@ -60,7 +63,7 @@ public sealed class ProvinceCatalogues
         }
         catch (CatalogueException ex)
         {
-            return (null, ex.Message);
+            return (null, ex);
         }
         var stored = await _container.GetBlobClient(BlobName(province)).UploadAsync(document, overwrite: true, cancellationToken).ConfigureAwait(false);
         _extended.Remember(BlobName(province), stored.Value.ETag, catalogue);

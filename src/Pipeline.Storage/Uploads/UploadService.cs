@@ -30,12 +30,9 @@ public sealed class UploadService(BlobContainerClient annexes, UploadStore uploa
         if (string.IsNullOrWhiteSpace(request.FileName))
             return (null, new UploadRefusal(400, "missing-file", "Hãy chọn tệp Excel biểu chỉ tiêu để tải lên."));
 
-        var content = await BufferAsync(request.Content, cancellationToken).ConfigureAwait(false);
+        var (content, size) = await BufferAsync(request.Content, cancellationToken).ConfigureAwait(false);
         if (content is null)
-        {
-            var limit = Refusals.FileTooLarge(MaxUploadBytes + 1, MaxUploadBytes);
-            return (null, new UploadRefusal(413, "too-large", limit.Message));
-        }
+            return (null, new UploadRefusal(413, "too-large", Refusals.FileTooLarge(size, MaxUploadBytes).Message));
 
         var receivedAt = clock.GetUtcNow();
         var uploadId = UploadIds.New(receivedAt);
@@ -107,16 +104,20 @@ public sealed class UploadService(BlobContainerClient annexes, UploadStore uploa
         }
     }
 
-    private static async Task<byte[]?> BufferAsync(Stream content, CancellationToken cancellationToken)
+    /// <summary>The file's bytes, or null and its real size when it is over <see cref="MaxUploadBytes"/>.</summary>
+    private static async Task<(byte[]? Content, long Size)> BufferAsync(Stream content, CancellationToken cancellationToken)
     {
+        if (content.CanSeek && content.Length - content.Position > MaxUploadBytes) return (null, content.Length - content.Position);
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
+        long size = 0;
         int read;
         while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
-            if (buffer.Length + read > MaxUploadBytes) return null;
-            buffer.Write(chunk, 0, read);
+            size += read;
+            // Over the limit: stop keeping bytes, only count them, so the clerk reads the file's real size.
+            if (size <= MaxUploadBytes) buffer.Write(chunk, 0, read);
         }
-        return buffer.ToArray();
+        return size > MaxUploadBytes ? (null, size) : (buffer.ToArray(), size);
     }
 }

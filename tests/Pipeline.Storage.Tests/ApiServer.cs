@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Pipeline.Api;
+using Pipeline.Core.Catalogue;
+using Pipeline.Core.Units;
+using Pipeline.Storage.Access;
+
+namespace Pipeline.Storage.Tests;
+
+/// <summary>The HTTP API on real Kestrel on loopback, over storage on Azurite, wired as the local host wires it; callers known by access key.</summary>
+internal sealed class ApiServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private ApiServer(WebApplication app, PipelineStorage storage, HttpClient http)
+    {
+        _app = app;
+        Storage = storage;
+        Http = http;
+    }
+
+    public PipelineStorage Storage { get; }
+
+    public HttpClient Http { get; }
+
+    /// <summary>Opens storage (seeded with samples/registry.json) and starts the API on a free port.</summary>
+    /// <param name="moreRoutes">Routes a test adds beside the API's.</param>
+    public static async Task<ApiServer> StartAsync(string connectionString, AccessKeys keys, Action<WebApplication>? moreRoutes = null)
+    {
+        var registry = CommuneRegistry.LoadFile(Pipeline.Workbooks.RepositoryLayout.Sample("registry.json"));
+        var storage = await PipelineStorage.OpenAsync(connectionString, registry, IndicatorCatalogue.Default);
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Services.AddSingleton(storage).AddPipelineApi();
+        var app = builder.Build();
+        app.UsePipelineProblems();
+        app.MapPipelineApi(PipelineRoutes.ByAccessKey(keys.Find));
+        moreRoutes?.Invoke(app);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new ApiServer(app, storage, new HttpClient { BaseAddress = new Uri(address) });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.DisposeAsync();
+    }
+}
