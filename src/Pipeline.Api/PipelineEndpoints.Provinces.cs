@@ -79,6 +79,15 @@ public sealed partial class PipelineEndpoints
         return Results.Json(new { indicators = catalogue.Indicators.Count, directionRules = catalogue.DirectionRules.Count }, ApiJson.Options);
     }
 
+    /// <summary>DELETE /api/provinces/{province}/catalogue — removes the extension: the built-in catalogue from the next annex scored. 200 {deleted}.</summary>
+    public async Task<IResult> DeleteCatalogueAsync(string province, Caller? caller, CancellationToken cancellationToken)
+    {
+        var decision = AccessPolicy.CanManageUnits(caller, province);
+        if (!decision.Allowed) return Problems.Denied(decision);
+        var deleted = await storage.Catalogues.DeleteAsync(province, cancellationToken).ConfigureAwait(false);
+        return Results.Json(new { deleted }, ApiJson.Options);
+    }
+
     private async Task<IResult> ForProvinceAsync(string province, string? term, Caller? caller,
         Func<CommuneRegistry, RegisteredProvince, Task<IResult>> read, CancellationToken cancellationToken)
     {

@@ -41,6 +41,8 @@ public static class PipelineRoutes
             endpoints.GetCatalogueAsync(province, callerOf(request), ct));
         api.MapPut("/provinces/{province}/catalogue", (string province, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
             endpoints.PutCatalogueAsync(province, request, callerOf(request), ct));
+        api.MapDelete("/provinces/{province}/catalogue", (string province, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.DeleteCatalogueAsync(province, callerOf(request), ct));
         api.MapGet("/provinces/{province}/summaries", (string province, string? term, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
             endpoints.GetProvinceSummariesAsync(province, term, callerOf(request), ct));
         api.MapPost("/consolidations", (HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>

@@ -138,7 +138,7 @@ public sealed class WiringTests(FunctionsFixture fixture)
             .SelectMany(http => (http.Methods ?? []).Select(m => $"{m.ToUpperInvariant()} /{string.Join('/', new[] { prefix, http.Route!.Trim('/') }.Where(p => p.Length > 0))}"))
             .Order(StringComparer.Ordinal)
             .ToArray();
-        Assert.Equal(17, local.Length);
+        Assert.Equal(18, local.Length);
         Assert.Equal(local, functions);
     }
 

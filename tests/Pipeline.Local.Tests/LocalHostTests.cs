@@ -66,6 +66,39 @@ public sealed class LocalHostTests : IAsyncLifetime
         }
     }
 
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string key, HttpContent? content = null)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Headers.Add("x-api-key", key);
+        return await Http.SendAsync(request);
+    }
+
+    [Fact]
+    public async Task A_stored_catalogue_serves_checks_uploads_and_consolidations_after_it_is_revalidated_and_can_be_deleted()
+    {
+        var province = KeyFor("son-la");
+        using var empty = new StringContent("""{"indicators":[],"directionRules":[]}""", System.Text.Encoding.UTF8, "application/json");
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(HttpMethod.Put, "/api/provinces/son-la/catalogue", province, empty)).StatusCode);
+        // Past the cache's freshness, each use revalidates with If-None-Match and gets 304 (the answer that used to stop the province).
+        await Task.Delay(Pipeline.Storage.Catalogue.ProvinceCatalogues.Freshness + TimeSpan.FromSeconds(1));
+
+        using var check = await SendAsync(HttpMethod.Post, "/api/annexes/check", KeyFor("son-la/pu-bau"),
+            AnnexUploadForm.Create("son-la/pu-bau", "2020-2025", SampleWorkbooks.PuBau.ToBytes(), "Biểu 02.xlsx"));
+        Assert.Equal(HttpStatusCode.OK, check.StatusCode);
+        var uploadId = await UploadAsync("son-la/pu-bau", SampleWorkbooks.PuBau.ToBytes(), "Biểu 02.xlsx");
+        Assert.Equal("scored", (await WaitForAsync(uploadId, KeyFor("son-la/pu-bau"), "scored", "rejected", "failed")).GetProperty("status").GetString());
+        using var run = await SendAsync(HttpMethod.Post, "/api/consolidations", province);
+        Assert.Equal(HttpStatusCode.Accepted, run.StatusCode);
+        Assert.Equal("succeeded", JsonDocument.Parse(await run.Content.ReadAsStringAsync()).RootElement.GetProperty("run").GetProperty("status").GetString());
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Delete, "/api/provinces/son-la/catalogue", KeyFor("son-la/pu-bau"))).StatusCode);
+        using var deleted = await SendAsync(HttpMethod.Delete, "/api/provinces/son-la/catalogue", province);
+        Assert.True(JsonDocument.Parse(await deleted.Content.ReadAsStringAsync()).RootElement.GetProperty("deleted").GetBoolean());
+        using var again = await SendAsync(HttpMethod.Delete, "/api/provinces/son-la/catalogue", province);
+        Assert.False(JsonDocument.Parse(await again.Content.ReadAsStringAsync()).RootElement.GetProperty("deleted").GetBoolean());
+        Assert.Equal(0, (await GetAsync("/api/provinces/son-la/catalogue", province)).GetProperty("indicators").GetArrayLength());
+    }
+
     [Fact]
     public async Task Seed_annexes_uploaded_over_http_are_scored_by_the_triggers()
     {
