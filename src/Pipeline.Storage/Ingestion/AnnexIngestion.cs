@@ -31,13 +31,18 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
     {
         int parsedCount = 0, resent = 0;
         var failures = new List<RedriveFailure>();
-        var due = await uploads.ListPendingAsync(parseBefore > resendBefore ? parseBefore : resendBefore, cancellationToken).ConfigureAwait(false);
+        var due = await uploads.ListPendingAsync(parseBefore, resendBefore, cancellationToken).ConfigureAwait(false);
         foreach (var (uploadId, drivenAt) in due)
         {
             try
             {
                 var upload = await uploads.GetAsync(uploadId, cancellationToken).ConfigureAwait(false);
-                if (upload is null || UploadStore.IsFinal(upload.Status))
+                if (upload is null)
+                {
+                    // Its record may be a moment behind the pending entry; one gone for long was never accepted.
+                    if (drivenAt < resendBefore) await uploads.RemovePendingAsync(uploadId, cancellationToken).ConfigureAwait(false);
+                }
+                else if (UploadStore.IsFinal(upload.Status))
                 {
                     await uploads.RemovePendingAsync(uploadId, cancellationToken).ConfigureAwait(false);
                 }
@@ -50,7 +55,7 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
                 else if (drivenAt < resendBefore)
                 {
                     await SendScoreRequestsAsync(upload.UploadId, upload.AnnexCount, cancellationToken).ConfigureAwait(false);
-                    await uploads.MarkDrivenAsync(uploadId, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                    await uploads.MarkDrivenAsync(upload, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
                     resent++;
                 }
             }

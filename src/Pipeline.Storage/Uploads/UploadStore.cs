@@ -20,12 +20,14 @@ public sealed class UploadStore(TableClient table)
 
     private const string DrivenAtColumn = "DrivenAt";
 
+    private const string ParsedColumn = "Parsed";
+
     /// <summary>Records a new upload (its record, its commune index entry, and a pending entry unless it is already final).</summary>
     /// <exception cref="RequestFailedException">409 when the upload id is already recorded.</exception>
     public async Task AddAsync(UploadRecord upload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
-        if (!IsFinal(upload.Status)) await MarkDrivenAsync(upload.UploadId, upload.ReceivedAt, cancellationToken).ConfigureAwait(false);
+        if (!IsFinal(upload.Status)) await MarkDrivenAsync(upload, upload.ReceivedAt, cancellationToken).ConfigureAwait(false);
         await table.AddEntityAsync(ToEntity(upload), cancellationToken).ConfigureAwait(false);
         await IndexAsync(upload, cancellationToken).ConfigureAwait(false);
     }
@@ -55,7 +57,7 @@ public sealed class UploadStore(TableClient table)
         {
             try
             {
-                await table.AddEntityAsync(PendingEntity(existing.UploadId, existing.ReceivedAt), cancellationToken).ConfigureAwait(false);
+                await table.AddEntityAsync(PendingEntity(existing, existing.ReceivedAt), cancellationToken).ConfigureAwait(false);
             }
             catch (RequestFailedException ex) when (ex.Status == 409)
             {
@@ -83,12 +85,12 @@ public sealed class UploadStore(TableClient table)
         if (IsFinal(upload.Status))
             await RemovePendingAsync(upload.UploadId, cancellationToken).ConfigureAwait(false);
         else if (drivenAt is { } at)
-            await MarkDrivenAsync(upload.UploadId, at, cancellationToken).ConfigureAwait(false);
+            await MarkDrivenAsync(upload, at, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Records that the upload was driven forward (parsed, or its score requests sent again) at <paramref name="at"/>.</summary>
-    public Task MarkDrivenAsync(string uploadId, DateTimeOffset at, CancellationToken cancellationToken) =>
-        table.UpsertEntityAsync(PendingEntity(uploadId, at), TableUpdateMode.Replace, cancellationToken);
+    public Task MarkDrivenAsync(UploadRecord upload, DateTimeOffset at, CancellationToken cancellationToken) =>
+        table.UpsertEntityAsync(PendingEntity(upload, at), TableUpdateMode.Replace, cancellationToken);
 
     /// <summary>Forgets a pending entry (its upload is final, or has no record).</summary>
     public async Task RemovePendingAsync(string uploadId, CancellationToken cancellationToken)
@@ -103,15 +105,19 @@ public sealed class UploadStore(TableClient table)
         }
     }
 
-    /// <summary>Uploads not final yet that were last driven forward before <paramref name="before"/>, oldest first.</summary>
-    public async Task<IReadOnlyList<PendingUpload>> ListPendingAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    /// <summary>
+    /// Uploads not final yet that are due to be driven on, oldest first: still received and last
+    /// driven before <paramref name="parseBefore"/>, or parsed and last driven before <paramref name="resendBefore"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<PendingUpload>> ListPendingAsync(DateTimeOffset parseBefore, DateTimeOffset resendBefore, CancellationToken cancellationToken)
     {
         var pending = new List<PendingUpload>();
         await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == PendingPartition, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            // Entries written before "DrivenAt" existed are due at once.
+            // Entries written before these columns existed are due at once.
             var drivenAt = entity.GetDateTimeOffset(DrivenAtColumn) ?? DateTimeOffset.MinValue;
-            if (drivenAt < before) pending.Add(new PendingUpload(entity.RowKey, drivenAt));
+            var parsed = entity.GetBoolean(ParsedColumn) ?? false;
+            if (drivenAt < (parsed ? resendBefore : parseBefore)) pending.Add(new PendingUpload(entity.RowKey, drivenAt));
         }
         pending.Sort((a, b) => string.CompareOrdinal(a.UploadId, b.UploadId)); // ids sort by receive time
         return pending;
@@ -120,7 +126,8 @@ public sealed class UploadStore(TableClient table)
     /// <summary>Whether an upload has reached a status no step changes any more.</summary>
     public static bool IsFinal(UploadStatus status) => status is UploadStatus.Scored or UploadStatus.Rejected or UploadStatus.Failed;
 
-    private static TableEntity PendingEntity(string uploadId, DateTimeOffset drivenAt) => new(PendingPartition, uploadId) { [DrivenAtColumn] = drivenAt };
+    private static TableEntity PendingEntity(UploadRecord upload, DateTimeOffset drivenAt) =>
+        new(PendingPartition, upload.UploadId) { [DrivenAtColumn] = drivenAt, [ParsedColumn] = upload.Status == UploadStatus.Parsed };
 
     private Task<Response> IndexAsync(UploadRecord upload, CancellationToken cancellationToken) =>
         table.UpsertEntityAsync(new TableEntity(IndexPartition(upload.Commune), upload.UploadId) { ["Term"] = upload.Term }, TableUpdateMode.Replace, cancellationToken);
