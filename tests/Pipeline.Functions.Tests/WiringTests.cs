@@ -15,7 +15,7 @@ public sealed class WiringTests(FunctionsFixture fixture)
 {
     private static readonly string[] AllFunctions =
         [
-            "CheckAnnex", "CommuneSummary", "CommuneTargets", "CommuneUploads", "ConsolidationRun", "ConsolidationRuns", "FailedScore", "Health", "Me",
+            "CheckAnnex", "CommuneSummary", "CommuneTargets", "CommuneUploads", "ConsolidationRun", "ConsolidationRuns", "DeleteProvinceCatalogue", "FailedScore", "Health", "Me",
             "ParseAnnex", "Portal", "ProvinceCatalogue", "ProvinceSummaries", "ProvinceSummary", "ProvinceUnits", "ReplaceProvinceCatalogue", "ReplaceProvinceUnits",
             "ScheduledConsolidation", "ScoreAnnex", "StartConsolidation", "SweepPendingUploads", "UploadAnnex", "UploadStatus",
         ];
