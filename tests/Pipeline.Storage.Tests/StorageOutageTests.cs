@@ -15,6 +15,7 @@ public class StorageOutageTests
         Assert.True(StorageOutage.IsUnreachable(new AggregateException("Retry failed after 4 tries.", Refused, Refused))); // retries ran out
         Assert.True(StorageOutage.IsUnreachable(new RequestFailedException(503, "Server busy", "ServerBusy", null)));
         Assert.True(StorageOutage.IsUnreachable(new HttpRequestException("Name or service not known")));
+        Assert.True(StorageOutage.IsUnreachable(new RequestFailedException(404, "The table specified does not exist.", "TableNotFound", null))); // storage reset under us
         Assert.True(StorageOutage.IsUnreachable(new TaskCanceledException("The operation was cancelled because it exceeded the configured timeout", new TimeoutException())));
         Assert.Equal("Connection refused (127.0.0.1:10000)", StorageOutage.Describe(new AggregateException(Refused)));
     }
@@ -24,6 +25,7 @@ public class StorageOutageTests
     {
         Assert.False(StorageOutage.IsUnreachable(new RequestFailedException(403, "denied", "AuthorizationPermissionMismatch", null)));
         Assert.False(StorageOutage.IsUnreachable(new AggregateException(Refused, new InvalidOperationException())));
+        Assert.False(StorageOutage.IsUnreachable(new RequestFailedException(404, "The specified blob does not exist.", "BlobNotFound", null)));
         Assert.False(StorageOutage.IsUnreachable(new OperationCanceledException()));
         Assert.False(StorageOutage.IsUnreachable(new InvalidDataException("units/son-la.json is not a valid units document")));
         Assert.Equal("HTTP 403 AuthorizationPermissionMismatch", StorageOutage.Describe(new RequestFailedException(403, "denied", "AuthorizationPermissionMismatch", null)));

@@ -160,6 +160,8 @@ public sealed class LocalHost : IAsyncDisposable
             {
                 await azurite.DisposeAsync().ConfigureAwait(false);
                 _azurite = await AzuriteProcess.StartAsync(azurite.Options, _stopping.Token).ConfigureAwait(false);
+                // At once, not at the next recovery pass: uploads meanwhile would find no table (it answers them 503).
+                await Storage.PrepareAsync(_stopping.Token).ConfigureAwait(false);
                 _epoch.Resume(TimeProvider.System.GetUtcNow());
                 log.LogWarning("Azurite restarted (pid {Pid}); replaying what it had not saved", _azurite.ProcessId);
             }
@@ -167,7 +169,7 @@ public sealed class LocalHost : IAsyncDisposable
             {
                 return;
             }
-            catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or IOException)
+            catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or IOException or Azure.RequestFailedException)
             {
                 Stop($"Azurite stopped (exit code {code}) and could not be started again: {ex.Message.Split('\n')[0]} Pipeline stops.");
                 return;

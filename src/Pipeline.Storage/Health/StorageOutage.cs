@@ -13,12 +13,15 @@ public static class StorageOutage
     /// True for a <see cref="RequestFailedException"/> without a status (the Azure SDK's wrapper of a
     /// transport failure) or with 503, an <see cref="HttpRequestException"/>, a timeout (the SDK's
     /// network timeout is a <see cref="TaskCanceledException"/> around a <see cref="TimeoutException"/>),
-    /// and an <see cref="AggregateException"/> (what the SDK throws when its retries run out) made only of those.
+    /// a table, container or queue not found (storage lost what opening created: the local emulator
+    /// restarting), and an <see cref="AggregateException"/> (what the SDK throws when its retries run out) made only of those.
     /// </summary>
     public static bool IsUnreachable(Exception? exception) => exception switch
     {
         AggregateException aggregate => aggregate.InnerExceptions.Count > 0 && aggregate.InnerExceptions.All(IsUnreachable),
         RequestFailedException { Status: 0 or 503 } => true,
+        // A table, container or queue the pipeline creates when it opens is gone: storage was reset (the local emulator restarting), not the request's fault.
+        RequestFailedException { ErrorCode: "TableNotFound" or "ContainerNotFound" or "QueueNotFound" } => true,
         RequestFailedException => false,
         HttpRequestException or TimeoutException => true,
         OperationCanceledException { InnerException: TimeoutException } => true,
