@@ -330,6 +330,18 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
         Assert.Single(await storage.Queries.ListUploadsAsync(PuBau, 100, CancellationToken.None), u => u.UploadId == upload.UploadId);
     }
 
+    [Fact]
+    public async Task A_file_name_of_thousands_of_characters_is_kept_shortened_and_the_upload_goes_through()
+    {
+        var storage = await OpenAsync();
+        var (upload, refusal) = await UploadAsync(storage, PuBau, "1960-1965", SampleWorkbooks.PuBau.ToBytes(), new string('ẩ', 5000) + ".xlsx");
+        Assert.Null(refusal);
+        Assert.Equal(UploadService.MaxFileNameLength, upload!.FileName.Length);
+        Assert.EndsWith("….xlsx", upload.FileName, StringComparison.Ordinal);
+        await ProcessAsync(storage, upload);
+        Assert.Equal(UploadStatus.Scored, await StatusAsync(storage, upload));
+    }
+
     private static async Task<UploadStatus> StatusAsync(PipelineStorage storage, UploadRecord upload) =>
         (await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None))!.Status;
 

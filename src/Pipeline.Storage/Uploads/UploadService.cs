@@ -47,7 +47,7 @@ public sealed class UploadService(BlobContainerClient annexes, UploadStore uploa
         // Not a workbook by its bytes: keep it, and say why at once; the parse step will leave it alone.
         ReadError? refusal = kind is FileKind.Zip or FileKind.CompoundFile ? null : AnnexReader.Read(new MemoryStream(content)).Error;
         var upload = new UploadRecord(
-            uploadId, request.Commune, request.Term, Path.GetFileName(request.FileName), request.Uploader,
+            uploadId, request.Commune, request.Term, StoredFileName(request.FileName), request.Uploader,
             $"{request.Commune.Province}/{request.Commune.Commune}/{request.Term}/{uploadId}.{extension}",
             receivedAt,
             refusal is null ? UploadStatus.Received : UploadStatus.Rejected,
@@ -102,6 +102,19 @@ public sealed class UploadService(BlobContainerClient annexes, UploadStore uploa
         {
             // Already there (a restore racing another): originals are never overwritten.
         }
+    }
+
+    /// <summary>Longest file name kept, in characters: file systems allow 255; the name travels URL-encoded in the original's metadata (at most 8 KB).</summary>
+    public const int MaxFileNameLength = 200;
+
+    /// <summary>The name as the clerk's file had it, without a path, shortened in the middle to <see cref="MaxFileNameLength"/> keeping its extension.</summary>
+    public static string StoredFileName(string fileName)
+    {
+        var name = Path.GetFileName(fileName);
+        if (name.Length <= MaxFileNameLength) return name;
+        var extension = Path.GetExtension(name);
+        if (extension.Length > 16) extension = "";
+        return string.Concat(name.AsSpan(0, MaxFileNameLength - extension.Length - 1), "…", extension);
     }
 
     /// <summary>The file's bytes, or null and its real size when it is over <see cref="MaxUploadBytes"/>.</summary>
