@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Azure.Storage.Blobs;
 using Microsoft.Azure.WebJobs;
+using Microsoft.Azure.WebJobs.Host.Timers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
@@ -26,6 +28,9 @@ public sealed class LocalHost : IAsyncDisposable
     private const int MaxRestarts = 3;
 
     private static readonly TimeSpan RestartWindow = TimeSpan.FromMinutes(1);
+
+    /// <summary>Where the WebJobs SDK keeps its blob receipts and locks (its own name).</summary>
+    private const string WebJobsHostsContainer = "azure-webjobs-hosts";
 
     private readonly WebApplication _app;
     private readonly StorageEpoch _epoch;
@@ -60,8 +65,8 @@ public sealed class LocalHost : IAsyncDisposable
     /// <summary>The Azurite this host runs (restarted on the same data and ports when it stops), or null with a connection string.</summary>
     public AzuriteProcess? Azurite => _azurite;
 
-    /// <summary>Why the host stopped by itself (Azurite could not be kept running), or null.</summary>
-    public string? Failure { get; private set; }
+    /// <summary>Why the host stopped by itself (Azurite could not be kept running, the triggers failed), or null.</summary>
+    public string? Failure => _app.Services.GetRequiredService<HostFailure>().Reason;
 
     public static async Task<LocalHost> StartAsync(ServeOptions options, CancellationToken cancellationToken)
     {
@@ -94,6 +99,7 @@ public sealed class LocalHost : IAsyncDisposable
             builder.Services.AddSingleton(storage).AddSingleton(TimeProvider.System).AddPipelineApi();
             builder.Services.AddHostedService<NightlyConsolidation>();
             builder.Services.AddSingleton(journal).AddSingleton(epoch).AddHostedService<LocalRecovery>();
+            builder.Services.AddSingleton<HostFailure>();
             builder.Services.AddSingleton(keyring).AddHostedService<UnitKeysWatcher>();
             builder.Host.ConfigureWebJobs(webJobs =>
             {
@@ -106,6 +112,8 @@ public sealed class LocalHost : IAsyncDisposable
                     queues.MaxDequeueCount = 5;
                     queues.VisibilityTimeout = TimeSpan.FromSeconds(2);
                 });
+                // A listener's failure stops the host with one line, not a crash with a stack trace.
+                webJobs.Services.AddSingleton<IWebJobsExceptionHandlerFactory, TriggerFailureHandler.Factory>();
             });
             var app = builder.Build();
             // Every error under /api as problem details, as in the Function App.
@@ -160,7 +168,9 @@ public sealed class LocalHost : IAsyncDisposable
             {
                 await azurite.DisposeAsync().ConfigureAwait(false);
                 _azurite = await AzuriteProcess.StartAsync(azurite.Options, _stopping.Token).ConfigureAwait(false);
-                // At once, not at the next recovery pass: uploads meanwhile would find no table (it answers them 503).
+                // At once, not at the next recovery pass: an Azurite killed within its first seconds
+                // lost even its containers, and the triggers' blob receipts and the uploads need them.
+                await new BlobContainerClient(ConnectionString, WebJobsHostsContainer).CreateIfNotExistsAsync(cancellationToken: _stopping.Token).ConfigureAwait(false);
                 await Storage.PrepareAsync(_stopping.Token).ConfigureAwait(false);
                 _epoch.Resume(TimeProvider.System.GetUtcNow());
                 log.LogWarning("Azurite restarted (pid {Pid}); replaying what it had not saved", _azurite.ProcessId);
@@ -177,12 +187,7 @@ public sealed class LocalHost : IAsyncDisposable
         }
     }
 
-    private void Stop(string reason)
-    {
-        Failure = reason;
-        Console.Error.WriteLine(reason);
-        _app.Services.GetRequiredService<IHostApplicationLifetime>().StopApplication();
-    }
+    private void Stop(string reason) => _app.Services.GetRequiredService<HostFailure>().Stop(reason);
 
     public async ValueTask DisposeAsync()
     {
