@@ -199,6 +199,15 @@ public static class HostileWorkbooks
             return xml.Replace(one, many, StringComparison.Ordinal);
         });
 
+    /// <summary>
+    /// <paramref name="sheets"/> sheets, each holding one cell at XFD1048576, the grid's last
+    /// cell: 25 KB, within every size, cell and grid limit, yet ExcelDataReader walks a million
+    /// empty rows per sheet (about 4 s each).
+    /// </summary>
+    public static byte[] LastCellOnManySheets(int sheets = 64) => RawXlsxPackage.WithSheetCopies(RawXlsxPackage.Create(
+        sheet => sheet.Write(RawXlsxPackage.SheetStart + "<row r=\"1048576\"><c r=\"XFD1048576\" t=\"inlineStr\"><is><t>x</t></is></c></row>" + RawXlsxPackage.SheetEnd)),
+        sheets);
+
     /// <summary>Every hostile file under a file name, for writing them to a folder.</summary>
     public static IReadOnlyList<(string FileName, Func<byte[]> Create)> Catalogue { get; } =
     [
@@ -212,6 +221,7 @@ public static class HostileWorkbooks
         ("long-indicator-in-annex.xlsx", () => LongIndicatorInAnnex()),
         ("huge-attribute.xlsx", () => HugeAttribute()),
         ("many-tiny-annexes.xlsx", () => ManyTinyAnnexes()),
+        ("last-cell-on-many-sheets.xlsx", () => LastCellOnManySheets()),
         ("largest-readable-annexes.xlsx", () => ManyTinyAnnexes(sheets: 2)),
         ("many-number-formats.xlsx", () => ManyNumberFormats()),
         ("xls-many-strings.xls", () => XlsManyStrings()),

@@ -79,6 +79,19 @@ public sealed record AnnexReadLimits
     public int MaxRowNumber { get; init; } = 1_048_576;
 
     /// <summary>
+    /// Highest row number one sheet may use, empty rows before it included: ExcelDataReader walks
+    /// every row up to the last (about 4 µs each), so one stray cell at row 1,048,576 costs 4 s a
+    /// sheet. 65,536 is the old .xls limit; an annex uses a few hundred.
+    /// </summary>
+    public int MaxRowsReachedPerSheet { get; init; } = 65_536;
+
+    /// <summary>The sheets' highest row numbers added up: 64 sheets each reaching their limit would still take seconds.</summary>
+    public int MaxRowsReachedPerWorkbook { get; init; } = 131_072;
+
+    /// <summary>Highest row number times widest column of one sheet: the grid ExcelDataReader walks. An annex's is a few thousand.</summary>
+    public int MaxGridCellsPerSheet { get; init; } = 4_000_000;
+
+    /// <summary>
     /// Sheets the workbook part lists, and relationships in the workbook's relationship part.
     /// ExcelDataReader matches each relationship against every sheet, so many of both cost time.
     /// </summary>

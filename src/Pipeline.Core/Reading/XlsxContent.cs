@@ -47,12 +47,12 @@ public static class XlsxContent
             ?? Scan(archive, StylesPart, inflation, limits, part => XlsxStylesScan.Read(part, limits));
         if (error is not null) return error;
 
-        long cellText = 0;
+        long cellText = 0, rowsReached = 0;
         foreach (var sheet in sheets)
         {
             if (sheet.RelationshipId is null || !targets.TryGetValue(sheet.RelationshipId, out var target)) continue;
             error = Scan(archive, SheetPath(target), inflation, limits,
-                part => XlsxWorksheetScan.Read(part, sheet.Name, sharedLengths, limits, ref cellText));
+                part => XlsxWorksheetScan.Read(part, sheet.Name, sharedLengths, limits, ref cellText, ref rowsReached));
             if (error is not null) return error;
         }
         return null;

@@ -18,10 +18,13 @@ internal static class XlsxWorksheetScan
 
     /// <summary>
     /// Checks one worksheet. <paramref name="sharedLengths"/> are the shared strings' lengths;
-    /// <paramref name="cellText"/> carries the characters counted so far across sheets.
+    /// <paramref name="cellText"/> carries the characters counted so far across sheets,
+    /// <paramref name="rowsReached"/> the sheets' last row numbers added up (ExcelDataReader walks
+    /// every row up to a sheet's last one, empty or not: about 4 µs each).
     /// </summary>
-    public static ReadError? Read(XlsxPartReader part, string sheet, IReadOnlyList<int> sharedLengths, AnnexReadLimits limits, ref long cellText)
+    public static ReadError? Read(XlsxPartReader part, string sheet, IReadOnlyList<int> sharedLengths, AnnexReadLimits limits, ref long cellText, ref long rowsReached)
     {
+        long lastRow = 0, widest = 0;
         var xml = part.Xml;
         var total = cellText;
         var cells = 0;
@@ -90,11 +93,13 @@ internal static class XlsxWorksheetScan
                     if (number < 1 || number > limits.MaxRowNumber) return Refusals.OutsideExcelGrid(sheet, limits);
                     if (number != row) cellsInRow = 0;
                     row = number;
+                    lastRow = Math.Max(lastRow, number);
                     column = 0;
                     break;
                 case "c":
                     column = ColumnOf(xml.GetAttribute("r"), limits.MaxColumnNumber) ?? column + 1;
                     if (column > limits.MaxColumnNumber || ++cellsInRow > limits.MaxColumnNumber) return Refusals.OutsideExcelGrid(sheet, limits);
+                    widest = Math.Max(widest, column);
                     if (++cells > limits.MaxCellsPerSheet) return Refusals.TooManyCells(sheet, limits.MaxCellsPerSheet);
                     (type, zone, own, runs, valueHead, valueLength) = (xml.GetAttribute("t"), Zone.None, 0, 0, null, 0);
                     if (!xml.IsEmptyElement) cellDepth = xml.Depth;
@@ -114,6 +119,11 @@ internal static class XlsxWorksheetScan
             }
         }
         cellText = total;
+        // What ExcelDataReader will walk: every row up to the last, each as wide as the widest.
+        if (lastRow > limits.MaxRowsReachedPerSheet) return Refusals.SheetTooLarge(sheet, limits.MaxRowsReachedPerSheet);
+        if (lastRow * widest > limits.MaxGridCellsPerSheet) return Refusals.TooManyCells(sheet, limits.MaxGridCellsPerSheet);
+        rowsReached += lastRow;
+        if (rowsReached > limits.MaxRowsReachedPerWorkbook) return Refusals.WorkbookTooLarge(limits.MaxRowsReachedPerWorkbook);
         return null;
 
         ReadError? FinishCell()

@@ -32,6 +32,7 @@ public sealed class HostileFileMemoryTests(ITestOutputHelper output) : IDisposab
         { "huge-attribute.xlsx", "too-large" },
         { "many-number-formats.xlsx", "too-large" },
         { "many-tiny-annexes.xlsx", "too-large" },
+        { "last-cell-on-many-sheets.xlsx", "too-large" },
         { "largest-readable-annexes.xlsx", null },
         { "xls-many-strings.xls", "no-annex-table" },
         { "zip-bomb.xlsx", "too-large" },
