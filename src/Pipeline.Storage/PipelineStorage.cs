@@ -106,8 +106,20 @@ public sealed class PipelineStorage
 
     public static Task<PipelineStorage> OpenAsync(string connectionString, CommuneRegistry registry, IndicatorCatalogue catalogue,
         TimeProvider? clock = null, IWriteJournal? journal = null, CancellationToken cancellationToken = default) =>
-        OpenAsync(new BlobServiceClient(connectionString), new QueueServiceClient(connectionString, QueueOptions), new TableServiceClient(connectionString),
-            registry, catalogue, clock, journal, cancellationToken);
+        OpenAsync(new BlobServiceClient(connectionString, Patient(new BlobClientOptions())), new QueueServiceClient(connectionString, Patient(QueueOptions)),
+            new TableServiceClient(connectionString, Patient(new TableClientOptions())), registry, catalogue, clock, journal, cancellationToken);
+
+    /// <summary>
+    /// How long a host waits for storage that does not answer (a frozen emulator): 10 s a try,
+    /// three tries, so a request is answered 503 within about half a minute rather than after the
+    /// SDK's default of four tries of 100 s.
+    /// </summary>
+    private static T Patient<T>(T options) where T : Azure.Core.ClientOptions
+    {
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+        options.Retry.MaxRetries = 2;
+        return options;
+    }
 
     /// <summary>
     /// Opens the pipeline on clients the host built — in Azure with a managed identity (service

@@ -16,6 +16,8 @@ public class StorageOutageTests
         Assert.True(StorageOutage.IsUnreachable(new RequestFailedException(503, "Server busy", "ServerBusy", null)));
         Assert.True(StorageOutage.IsUnreachable(new HttpRequestException("Name or service not known")));
         Assert.True(StorageOutage.IsUnreachable(new RequestFailedException(404, "The table specified does not exist.", "TableNotFound", null))); // storage reset under us
+        Assert.True(StorageOutage.IsUnreachable(new AggregateException(new TaskCanceledException(
+            "The operation was cancelled because it exceeded the configured timeout of 0:00:10.", new TaskCanceledException())))); // a frozen emulator, Azure.Core's shape
         Assert.True(StorageOutage.IsUnreachable(new TaskCanceledException("The operation was cancelled because it exceeded the configured timeout", new TimeoutException())));
         Assert.Equal("Connection refused (127.0.0.1:10000)", StorageOutage.Describe(new AggregateException(Refused)));
     }

@@ -24,12 +24,29 @@ public static class ServeCommand
         return RunAsync(new ServeOptions(string.IsNullOrWhiteSpace(storage) ? null : storage, data, urls), stdout).GetAwaiter().GetResult();
     }
 
+    private static string OneLine(Exception error)
+    {
+        var text = string.Join(" | ", error.Message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        return text.Length <= 600 ? text : text[..600] + "…";
+    }
+
     private static async Task<int> RunAsync(ServeOptions options, TextWriter stdout)
     {
         // Whatever brings the process down says so in one line before the runtime's own report.
         AppDomain.CurrentDomain.UnhandledException += (_, e) =>
             Console.Error.WriteLine($"Pipeline stopped: {(e.ExceptionObject as Exception)?.GetType().Name}: {(e.ExceptionObject as Exception)?.Message.Split('\n')[0]}");
-        await using var host = await LocalHost.StartAsync(options, CancellationToken.None).ConfigureAwait(false);
+        LocalHost started;
+        try
+        {
+            started = await LocalHost.StartAsync(options, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or TimeoutException or Azure.RequestFailedException or AggregateException or HttpRequestException)
+        {
+            // A port in use, storage out of reach, the folder taken: one line, not a stack trace.
+            Console.Error.WriteLine($"Pipeline could not start: {OneLine(ex)}");
+            return ExitCodes.StorageFailed;
+        }
+        await using var host = started;
         stdout.WriteLine($"Pipeline is running. Portal: {host.BaseAddress}  API: {host.BaseAddress}api  (health: {host.BaseAddress}api/health)");
         stdout.WriteLine(host.StartedAzurite
             ? $"Storage: Azurite started here, data kept in {Path.Combine(options.DataDirectory, "azurite")}"

@@ -37,6 +37,7 @@ public sealed class LocalHost : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private AzuriteProcess? _azurite;
     private Task _supervision = Task.CompletedTask;
+    private DataFolderLock? _folderLock;
 
     private LocalHost(WebApplication app, AzuriteProcess? azurite, PipelineStorage storage, LocalKeyring keyring, string connectionString, StorageEpoch epoch)
     {
@@ -68,8 +69,11 @@ public sealed class LocalHost : IAsyncDisposable
     /// <summary>Why the host stopped by itself (Azurite could not be kept running, the triggers failed), or null.</summary>
     public string? Failure => _app.Services.GetRequiredService<HostFailure>().Reason;
 
+    /// <exception cref="InvalidOperationException">Another host uses the data folder, or Azurite could not start.</exception>
     public static async Task<LocalHost> StartAsync(ServeOptions options, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        var folderLock = DataFolderLock.Take(options.DataDirectory);
         AzuriteProcess? azurite = null;
         var connection = options.StorageConnection;
         if (connection is null)
@@ -96,6 +100,7 @@ public sealed class LocalHost : IAsyncDisposable
             builder.Configuration["AzureWebJobsStorage"] = connection;
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.Logging.AddFilter("Azure.Core", LogLevel.Error); // the SDKs log every expected 404 as a warning
+            builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None); // a failed start is said in one line by serve
             builder.Services.AddSingleton(storage).AddSingleton(TimeProvider.System).AddPipelineApi();
             builder.Services.AddHostedService<NightlyConsolidation>();
             builder.Services.AddSingleton(journal).AddSingleton(epoch).AddHostedService<LocalRecovery>();
@@ -127,13 +132,14 @@ public sealed class LocalHost : IAsyncDisposable
             }
             app.MapPipelineApi(PipelineRoutes.ByAccessKey(keyring.Find));
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
-            var host = new LocalHost(app, azurite, storage, keyring, connection, epoch);
+            var host = new LocalHost(app, azurite, storage, keyring, connection, epoch) { _folderLock = folderLock };
             if (azurite is not null) host._supervision = host.SuperviseAzuriteAsync();
             return host;
         }
         catch
         {
             if (azurite is not null) await azurite.DisposeAsync().ConfigureAwait(false);
+            folderLock.Dispose();
             throw;
         }
     }
@@ -181,10 +187,17 @@ public sealed class LocalHost : IAsyncDisposable
             }
             catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or IOException or Azure.RequestFailedException)
             {
-                Stop($"Azurite stopped (exit code {code}) and could not be started again: {ex.Message.Split('\n')[0]} Pipeline stops.");
+                Stop($"Azurite stopped (exit code {code}) and could not be started again: {Summary(ex.Message)} Pipeline stops.");
                 return;
             }
         }
+    }
+
+    /// <summary>A multi-line message in one line: its first line and, where Azurite's output follows, that output's last lines.</summary>
+    private static string Summary(string message)
+    {
+        var lines = message.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(" | ", lines.Length <= 4 ? lines : [lines[0], "…", .. lines[^3..]]);
     }
 
     private void Stop(string reason) => _app.Services.GetRequiredService<HostFailure>().Stop(reason);
@@ -197,5 +210,6 @@ public sealed class LocalHost : IAsyncDisposable
         await _app.DisposeAsync().ConfigureAwait(false);
         if (_azurite is not null) await _azurite.DisposeAsync().ConfigureAwait(false);
         _stopping.Dispose();
+        _folderLock?.Dispose();
     }
 }

@@ -47,9 +47,11 @@ public sealed class LocalJournal : IWriteJournal
         return WriteDurablyAsync(DocumentPath(document), entry, cancellationToken);
     }
 
-    /// <summary>The ids of the uploads the journal holds, oldest first.</summary>
-    public IReadOnlyList<string> JournaledUploads() =>
-        Directory.EnumerateFiles(_uploads, "*.json").Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal).ToArray();
+    /// <summary>The ids of the uploads the journal holds that were journaled since <paramref name="since"/>, oldest first.</summary>
+    public IReadOnlyList<string> JournaledUploads(DateTimeOffset since) =>
+        Directory.EnumerateFiles(_uploads, "*.json")
+            .Where(path => since == DateTimeOffset.MinValue || File.GetLastWriteTimeUtc(path) >= since.UtcDateTime)
+            .Select(Path.GetFileNameWithoutExtension).OfType<string>().Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>An upload as journaled, or null when its entry is gone or incomplete.</summary>
     public async Task<AcceptedUpload?> ReadUploadAsync(string uploadId, CancellationToken cancellationToken)

@@ -40,7 +40,9 @@ public sealed partial class LocalRecovery(PipelineStorage storage, LocalJournal 
                 if (problem != _lastProblem) LogPassFailed(problem);
                 _lastProblem = problem;
             }
-            await Task.Delay(RedrivePolicy.Local.Interval, clock, stoppingToken).ConfigureAwait(false);
+            var tick = Task.Delay(RedrivePolicy.Local.Interval, clock, stoppingToken);
+            await Task.WhenAny(tick, epoch.NextChange).ConfigureAwait(false);
+            stoppingToken.ThrowIfCancellationRequested();
         }
     }
 
@@ -51,9 +53,14 @@ public sealed partial class LocalRecovery(PipelineStorage storage, LocalJournal 
         if (number != _replayedEpoch)
         {
             await storage.PrepareAsync(cancellationToken).ConfigureAwait(false); // a new Azurite may have lost even its containers
-            await ReplayAsync(cancellationToken).ConfigureAwait(false);
+            await ReplayAsync(DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false);
             _replayedEpoch = number;
             _finalSince.Clear(); // what the old Azurite showed may not have been saved
+        }
+        else if (clock.GetUtcNow() - resumedAt < SavedAfter && number > 0)
+        {
+            // Requests in flight when Azurite went down may have journaled after the replay: theirs again.
+            await ReplayAsync(resumedAt - SavedAfter, cancellationToken).ConfigureAwait(false);
         }
         var report = await RedrivePolicy.Local.RunAsync(storage.Ingestion, clock.GetUtcNow(), resumedAt, cancellationToken).ConfigureAwait(false);
         if (report.Parsed + report.Resent > 0) LogRedriven(report.Parsed, report.Resent);
@@ -61,10 +68,11 @@ public sealed partial class LocalRecovery(PipelineStorage storage, LocalJournal 
         await ForgetSavedAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task ReplayAsync(CancellationToken cancellationToken)
+    /// <summary>Restores what the journal holds (uploads journaled since <paramref name="since"/>; every document) where storage lacks it.</summary>
+    private async Task ReplayAsync(DateTimeOffset since, CancellationToken cancellationToken)
     {
         int uploads = 0, documents = 0;
-        foreach (var uploadId in journal.JournaledUploads())
+        foreach (var uploadId in journal.JournaledUploads(since))
         {
             if (await journal.ReadUploadAsync(uploadId, cancellationToken).ConfigureAwait(false) is { } upload &&
                 await storage.AcceptedWrites.RestoreUploadAsync(upload, cancellationToken).ConfigureAwait(false))
@@ -78,6 +86,7 @@ public sealed partial class LocalRecovery(PipelineStorage storage, LocalJournal 
         LogReplayed(uploads, documents);
         if (documents > 0)
         {
+            await storage.Units.ReloadAsync(cancellationToken).ConfigureAwait(false); // not the 10 s cache of what the new Azurite had before
             // Units or a catalogue changed back to what was accepted: consolidated summaries follow.
             var run = await storage.Consolidation.StartAsync("recovery", "pipeline", null, cancellationToken).ConfigureAwait(false);
             await storage.Consolidation.RunAsync(run, cancellationToken).ConfigureAwait(false);
@@ -87,7 +96,7 @@ public sealed partial class LocalRecovery(PipelineStorage storage, LocalJournal 
     private async Task ForgetSavedAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        foreach (var uploadId in journal.JournaledUploads())
+        foreach (var uploadId in journal.JournaledUploads(DateTimeOffset.MinValue))
         {
             await ForgetWhenSavedAsync(uploadId, now, () => storage.AcceptedWrites.IsFinalAsync(uploadId, cancellationToken),
                 () => journal.ForgetUpload(uploadId)).ConfigureAwait(false);

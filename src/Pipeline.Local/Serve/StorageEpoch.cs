@@ -8,7 +8,17 @@ namespace Pipeline.Local.Serve;
 public sealed class StorageEpoch(DateTimeOffset startedAt)
 {
     private (int Number, DateTimeOffset At) _current = (0, startedAt);
+    private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _gate = new();
+
+    /// <summary>Completes at the next <see cref="Resume"/>: the recovery pass runs at once rather than at its next tick.</summary>
+    public Task NextChange
+    {
+        get
+        {
+            lock (_gate) return _changed.Task;
+        }
+    }
 
     /// <summary>The epoch's number (0 at start, one more after each restart of storage) and when it began.</summary>
     public (int Number, DateTimeOffset At) Current
@@ -22,6 +32,13 @@ public sealed class StorageEpoch(DateTimeOffset startedAt)
     /// <summary>Storage was restarted at <paramref name="at"/>.</summary>
     public void Resume(DateTimeOffset at)
     {
-        lock (_gate) _current = (_current.Number + 1, at);
+        TaskCompletionSource changed;
+        lock (_gate)
+        {
+            _current = (_current.Number + 1, at);
+            changed = _changed;
+            _changed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+        changed.TrySetResult();
     }
 }

@@ -25,6 +25,8 @@ public static class StorageOutage
         RequestFailedException => false,
         HttpRequestException or TimeoutException => true,
         OperationCanceledException { InnerException: TimeoutException } => true,
+        // Azure.Core's network timeout: its own cancellation wrapping the transport's ("… exceeded the configured timeout …").
+        OperationCanceledException { InnerException: OperationCanceledException } => true,
         _ => false,
     };
 

@@ -42,6 +42,9 @@ public sealed class UnitRegistryStore(BlobContainerClient container, TimeProvide
 
     public Task<CommuneRegistry> CurrentAsync(CancellationToken cancellationToken) => RefreshAsync(force: false, cancellationToken);
 
+    /// <summary>Reads the units from storage now, whatever the cache holds (after storage was restored from a journal).</summary>
+    public Task<CommuneRegistry> ReloadAsync(CancellationToken cancellationToken) => RefreshAsync(force: true, cancellationToken);
+
     /// <summary>Validates and stores a province's units; returns the errors (Vietnamese) when the document is refused.</summary>
     public async Task<(RegisteredProvince? Province, IReadOnlyList<string> Errors)> ReplaceAsync(string province, ProvinceUnits? document, CancellationToken cancellationToken)
     {
