@@ -1,6 +1,6 @@
 namespace Pipeline.Storage;
 
-/// <summary>The containers, queue and tables the pipeline uses (ARCHITECTURE.md, "Storage").</summary>
+/// <summary>The containers, queue and tables the pipeline uses (docs/operations.md, "What gets deployed").</summary>
 public static class StorageNames
 {
     /// <summary>Original uploads, never deleted or overwritten: annexes/{province}/{commune}/{term}/{uploadId}.{ext}.</summary>

@@ -9,7 +9,7 @@ using Pipeline.Core.Values;
 namespace Pipeline.Core.Consolidation;
 
 /// <summary>
-/// Consolidates the predecessors of a merged commune (DOMAIN.md, "Consolidation"): puts them
+/// Consolidates the predecessors of a merged commune (docs/consolidation.md, "A merged commune's summary"): puts them
 /// side by side, matches their indicators by catalogue code — by meaning, never by text —
 /// sums and re-scores the additive ones, gives the range of the others, and sets the new
 /// commune's first-term targets beside what its predecessors achieved. Pure: the same

@@ -4,7 +4,7 @@ namespace Pipeline.Core.Reading;
 
 /// <summary>
 /// Recognises an annex column by the meaning of its header text: every spelling communes
-/// use (DOMAIN.md), in any order, in either Unicode form, with stray spaces and line breaks.
+/// use (docs/reading-and-scoring.md, "Columns by meaning"), in any order, in either Unicode form, with stray spaces and line breaks.
 /// The checks run from the most specific to the least, because "Chỉ tiêu" names the
 /// indicator column while "Chỉ tiêu NQ Đại hội" names the target column.
 /// </summary>

@@ -7,7 +7,7 @@ using Pipeline.Core.Values;
 namespace Pipeline.Core.Scoring;
 
 /// <summary>
-/// Scores targets exactly as DOMAIN.md says: a ratio per part (actual / target × 100, or
+/// Scores targets exactly as docs/reading-and-scoring.md ("Scoring") says: a ratio per part (actual / target × 100, or
 /// target / actual × 100 when lower is better), the weakest part for composites, a status
 /// with 0.005 of rounding tolerance, and the two cross-checks against what the commune
 /// reported. Pure: the same annex and catalogue always give the same result.

@@ -3,7 +3,7 @@ using Pipeline.Core.Consolidation;
 namespace Pipeline.Core.Tests.Consolidation;
 
 /// <summary>
-/// The new Bó Sinh from its three predecessors' annexes (DOMAIN.md, "Consolidation"), against
+/// The new Bó Sinh from its three predecessors' annexes (docs/consolidation.md), against
 /// figures worked out by hand from the seed report's tables.
 /// </summary>
 public class MergedCommuneConsolidatorTests

@@ -8,7 +8,7 @@ namespace Pipeline.Core.Tests.Seed;
 
 /// <summary>
 /// The three annexes of the seed report, read from the committed sample workbooks, score to
-/// the counts and findings worked out by hand from DOMAIN.md's rules.
+/// the counts and findings worked out by hand from the rules in docs/reading-and-scoring.md.
 /// </summary>
 public class SeedAnnexScoringTests
 {
