@@ -1,4 +1,3 @@
-using System.Globalization;
 using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Reading;
@@ -86,7 +85,7 @@ public static class Refusals
 
     /// <summary>The parts ExcelDataReader would read inflate past <paramref name="limit"/> bytes in all, whatever the zip directory declared.</summary>
     public static ReadError InflatedTooLarge(long limit) => new(ReadErrorCode.TooLarge,
-        $"Nội dung tệp khi giải nén quá lớn (hơn {Megabytes(limit)} MB) so với một biểu chỉ tiêu. " +
+        $"Nội dung tệp khi giải nén quá lớn (hơn {VietnameseSize.Limit(limit)} MB) so với một biểu chỉ tiêu. " +
         $"Hãy chỉ để lại biểu chỉ tiêu trong tệp, lưu lại {Retry}.",
         $"The package inflated past the limit of {limit} bytes while it was checked (a part that several sheets use counts at each use); nothing was read.");
 
@@ -120,9 +119,4 @@ public static class Refusals
         "Tệp có cấu trúc vượt quá giới hạn của Excel — không phải biểu do Excel lưu, có thể do phần mềm khác tạo ra. " +
         $"Hãy mở tệp bằng Excel, chép biểu chỉ tiêu sang một tệp mới, lưu thành Excel Workbook (.xlsx) {Retry}.",
         $"The package is beyond what Excel writes: {detail}; nothing was read.");
-
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
-    private static string Megabytes(long bytes) =>
-        (bytes / (1024d * 1024d)).ToString(bytes < 10 * 1024 * 1024 ? "0.#" : "0", Vietnamese);
 }

@@ -63,9 +63,6 @@ public sealed class LocalHost : IAsyncDisposable
 
     public bool StartedAzurite => _azurite is not null;
 
-    /// <summary>The Azurite this host runs (restarted on the same data and ports when it stops), or null with a connection string.</summary>
-    public AzuriteProcess? Azurite => _azurite;
-
     /// <summary>Why the host stopped by itself (Azurite could not be kept running, the triggers failed), or null.</summary>
     public string? Failure => _app.Services.GetRequiredService<HostFailure>().Reason;
 
