@@ -22,6 +22,7 @@ public sealed partial class LocalRecovery(PipelineStorage storage, LocalJournal 
     private readonly ReportedFailures _failures = new();
     private readonly Dictionary<string, DateTimeOffset> _finalSince = new(StringComparer.Ordinal);
     private int _replayedEpoch = -1;
+    private DateTimeOffset _nextForget = DateTimeOffset.MinValue;
     private string? _lastProblem;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -65,7 +66,12 @@ public sealed partial class LocalRecovery(PipelineStorage storage, LocalJournal 
         var report = await RedrivePolicy.Local.RunAsync(storage.Ingestion, clock.GetUtcNow(), resumedAt, cancellationToken).ConfigureAwait(false);
         if (report.Parsed + report.Resent > 0) LogRedriven(report.Parsed, report.Resent);
         foreach (var failure in _failures.New(report)) LogRedriveFailed(failure.UploadId, failure.Cause.GetType().Name, failure.Cause.Message);
-        await ForgetSavedAsync(cancellationToken).ConfigureAwait(false);
+        // Every SavedAfter, not every pass: it reads the record of every journaled upload.
+        if (clock.GetUtcNow() >= _nextForget)
+        {
+            await ForgetSavedAsync(cancellationToken).ConfigureAwait(false);
+            _nextForget = clock.GetUtcNow() + SavedAfter;
+        }
     }
 
     /// <summary>Restores what the journal holds (uploads journaled since <paramref name="since"/>; every document) where storage lacks it.</summary>
