@@ -11,4 +11,11 @@ public sealed record Annex(
     string? Term,
     AnnexKind Kind,
     int HeaderRow,
-    IReadOnlyList<AnnexRow> Rows);
+    IReadOnlyList<AnnexRow> Rows)
+{
+    /// <summary>Legacy-encoded text converted to Unicode on the annex's sheet, one entry per encoding met; empty when none.</summary>
+    public IReadOnlyList<TextConversion> TextConversions { get; init; } = [];
+
+    /// <summary>Columns inside the table the reader could not place, left to right; empty when none.</summary>
+    public IReadOnlyList<UnplacedColumn> UnplacedColumns { get; init; } = [];
+}

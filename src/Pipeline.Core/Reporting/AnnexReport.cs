@@ -9,7 +9,11 @@ public sealed record FileReport(string File, ErrorReport? Error, IReadOnlyList<A
 /// <summary>A refusal: code ("not-a-workbook", "encrypted", "no-annex-table", "empty", "too-large"), Vietnamese message, English detail.</summary>
 public sealed record ErrorReport(string Code, string Message, string Detail);
 
-/// <summary>One scored annex. Kind is "results" or "targets-only".</summary>
+/// <summary>
+/// One scored annex. Kind is "results" or "targets-only". TextConversions lists legacy text
+/// converted to Unicode ({encoding: "tcvn3"|"vni", cells}); UnplacedColumns the table's columns
+/// the reader could not place ({column: "F", header}); both empty when there is nothing to say.
+/// </summary>
 public sealed record AnnexReport(
     string Sheet,
     string? Commune,
@@ -17,7 +21,15 @@ public sealed record AnnexReport(
     string Kind,
     int HeaderRow,
     IReadOnlyList<TargetReport> Targets,
-    CountsReport Counts);
+    CountsReport Counts,
+    IReadOnlyList<TextConversionReport> TextConversions,
+    IReadOnlyList<UnplacedColumnReport> UnplacedColumns);
+
+/// <summary>Legacy text converted on the annex's sheet: encoding "tcvn3" or "vni", number of cells.</summary>
+public sealed record TextConversionReport(string Encoding, int Cells);
+
+/// <summary>A column the reader could not place: its letter ("F") and header text.</summary>
+public sealed record UnplacedColumnReport(string Column, string Header);
 
 /// <summary>
 /// One scored target. Statuses are "exceeded", "met", "notMet" or null; direction is

@@ -31,7 +31,9 @@ public static class AnnexReports
         new CountsReport(
             new ComputedCounts(scored.Computed.Exceeded, scored.Computed.Met, scored.Computed.NotMet, scored.Computed.Unscored),
             new ReportedCounts(scored.Reported.Exceeded, scored.Reported.Met, scored.Reported.NotMet, scored.Reported.Unscored),
-            scored.Computed.AchievementRate));
+            scored.Computed.AchievementRate),
+        scored.Annex.TextConversions.Select(c => new TextConversionReport(Camel(c.Encoding), c.Cells)).ToArray(),
+        scored.Annex.UnplacedColumns.Select(c => new UnplacedColumnReport(c.Letter, Excerpt.Of(c.Header))).ToArray());
 
     public static TargetReport ForTarget(ScoredTarget target)
     {
