@@ -94,7 +94,7 @@ public sealed class PipelineFunctionsTests(FunctionsFixture fixture)
 
         var stored = await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None);
         Assert.Equal(UploadStatus.Rejected, stored!.Status);
-        Assert.Equal("not-a-workbook", stored.ErrorCode);
+        Assert.Equal("damaged", stored.ErrorCode);
         Assert.DoesNotContain(await TakeMessagesAsync(storage), m => IsFor(m, upload));
         Assert.True((await storage.Annexes.GetBlobClient(upload.BlobName).ExistsAsync()).Value);
     }

@@ -75,7 +75,7 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
 
         var stored = await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None);
         Assert.Equal(UploadStatus.Rejected, stored!.Status);
-        Assert.Equal("not-a-workbook", stored.ErrorCode);
+        Assert.Equal("damaged", stored.ErrorCode);
         Assert.Contains("hỏng", stored.ErrorMessage);
         Assert.True((await storage.Annexes.GetBlobClient(upload.BlobName).ExistsAsync()).Value);
         Assert.Null(await storage.Queries.GetSummaryAsync(ChiengEn, "2015-2020", CancellationToken.None));

@@ -40,7 +40,9 @@ public static class AnnexReader
         {
             FileKind.Empty => Refusals.ZeroBytes(),
             FileKind.Text => Refusals.TextFile(),
-            FileKind.Markup => Refusals.WebPage(),
+            FileKind.WebPage => Refusals.WebPage(),
+            FileKind.XmlSpreadsheet => Refusals.XmlSpreadsheet2003(),
+            FileKind.Xml => Refusals.XmlDocument(),
             FileKind.Pdf => Refusals.OtherDocument("tệp PDF", "a PDF document"),
             FileKind.Unknown => Refusals.UnknownFormat(),
             FileKind.Zip => XlsxPackage.Check(buffer, limits) ?? XlsxContent.Check(buffer, limits),
@@ -61,8 +63,8 @@ public static class AnnexReader
         {
             // A compound file without a workbook stream is some other Office document (.doc renamed .xls).
             if (kind == FileKind.CompoundFile && ex is ExcelReaderException && ex.Message.Contains("Workbook", StringComparison.OrdinalIgnoreCase))
-                return WorkbookReadResult.Refused(Refusals.UnknownFormat());
-            return WorkbookReadResult.Refused(Refusals.Damaged($"{ex.GetType().Name}: {ex.Message}"));
+                return WorkbookReadResult.Refused(CompoundFileContent.RefusalFor(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+            return WorkbookReadResult.Refused(Refusals.Unreadable($"{ex.GetType().Name}: {ex.Message}"));
         }
     }
 
@@ -78,27 +80,43 @@ public static class AnnexReader
 
         var annexes = new List<Annex>();
         var hasContent = false;
-        var sheets = 0;
+        var hiddenSheets = 0;
         var rowsRead = 0;
-        do
+        if (ScanSheets(hidden: false) is { } refusal) return WorkbookReadResult.Refused(refusal);
+        // A clerk may hide the sheet the annex is on (or every sheet but an empty one): read the
+        // hidden sheets only when no visible one holds an annex, so a file with cells is never "empty".
+        if (annexes.Count == 0 && hiddenSheets > 0)
         {
-            if (++sheets > options.Limits.MaxSheets) break;
-            if (!string.Equals(reader.VisibleState, "visible", StringComparison.OrdinalIgnoreCase)) continue;
-
-            var merges = reader.MergeCells is { } cells
-                ? cells.Select(m => new MergedRange(m.FromRow, m.FromColumn, m.ToRow, m.ToColumn)).ToArray()
-                : [];
-            var scan = SheetScanner.Scan(reader.Name, Rows(reader, options.Limits.MaxColumns), merges, options,
-                options.Limits.MaxRowsPerWorkbook - rowsRead);
-            if (scan.Error is not null) return WorkbookReadResult.Refused(scan.Error);
-            rowsRead += scan.RowsRead;
-            hasContent |= scan.HasContent;
-            annexes.AddRange(scan.Annexes);
+            reader.Reset();
+            if (ScanSheets(hidden: true) is { } hiddenRefusal) return WorkbookReadResult.Refused(hiddenRefusal);
         }
-        while (reader.NextResult());
 
         if (annexes.Count > 0) return WorkbookReadResult.Read(annexes);
         return WorkbookReadResult.Refused(hasContent ? Refusals.NoAnnexTable() : Refusals.NoCells());
+
+        ReadError? ScanSheets(bool hidden)
+        {
+            var sheets = 0;
+            do
+            {
+                if (++sheets > options.Limits.MaxSheets) break;
+                var visible = string.Equals(reader.VisibleState, "visible", StringComparison.OrdinalIgnoreCase);
+                if (!visible && !hidden) hiddenSheets++;
+                if (visible == hidden) continue;
+
+                var merges = reader.MergeCells is { } cells
+                    ? cells.Select(m => new MergedRange(m.FromRow, m.FromColumn, m.ToRow, m.ToColumn)).ToArray()
+                    : [];
+                var scan = SheetScanner.Scan(reader.Name, Rows(reader, options.Limits.MaxColumns), merges, options,
+                    options.Limits.MaxRowsPerWorkbook - rowsRead);
+                if (scan.Error is not null) return scan.Error;
+                rowsRead += scan.RowsRead;
+                hasContent |= scan.HasContent;
+                annexes.AddRange(scan.Annexes);
+            }
+            while (reader.NextResult());
+            return null;
+        }
     }
 
     private static IEnumerable<SheetRow> Rows(IExcelDataReader reader, int maxColumns)

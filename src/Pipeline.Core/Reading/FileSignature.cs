@@ -8,8 +8,19 @@ public enum FileKind
     Empty,
     Zip,
     CompoundFile,
+
+    /// <summary>A BIFF stream outside a compound file: Excel 2.x–4.x worksheets, and some exporters' BIFF5/8.</summary>
+    RawBiff,
     Pdf,
-    Markup,
+
+    /// <summary>An HTML page (an "export to Excel" of many programs).</summary>
+    WebPage,
+
+    /// <summary>Excel 2003's XML Spreadsheet (SpreadsheetML, namespace urn:schemas-microsoft-com:office:spreadsheet).</summary>
+    XmlSpreadsheet,
+
+    /// <summary>Any other XML document.</summary>
+    Xml,
     Text,
     Unknown,
 }
@@ -27,13 +38,32 @@ public static class FileSignature
         if (head.IsEmpty) return FileKind.Empty;
         if (head.StartsWith(ZipLocal) || head.StartsWith(ZipEmpty)) return FileKind.Zip;
         if (head.StartsWith(Compound)) return FileKind.CompoundFile;
+        if (IsBiffBof(head)) return FileKind.RawBiff;
         if (head.StartsWith(PdfMagic)) return FileKind.Pdf;
         if (LooksLikeText(head, out var text))
         {
             var start = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-            return start.StartsWith('<') ? FileKind.Markup : FileKind.Text;
+            return start.StartsWith('<') ? MarkupKind(text) : FileKind.Text;
         }
         return FileKind.Unknown;
+    }
+
+    /// <summary>
+    /// A BOF record first: id 0x0009 (BIFF2), 0x0209 (BIFF3), 0x0409 (BIFF4) or 0x0809 (BIFF5/8)
+    /// with a length of 4 to 20 bytes. ExcelDataReader checks the rest and says when it cannot read it.
+    /// </summary>
+    private static bool IsBiffBof(ReadOnlySpan<byte> head) =>
+        head.Length >= 8 && head[0] == 0x09 && (head[1] is 0x00 or 0x02 or 0x04 or 0x08)
+        && (head[2] | (head[3] << 8)) is >= 4 and <= 20;
+
+    /// <summary>What a file starting with '&lt;' is, from its first 4 KB.</summary>
+    private static FileKind MarkupKind(string head)
+    {
+        if (head.Contains("urn:schemas-microsoft-com:office:spreadsheet", StringComparison.OrdinalIgnoreCase)
+            && !head.Contains("<html", StringComparison.OrdinalIgnoreCase))
+            return FileKind.XmlSpreadsheet;
+        string[] html = ["<html", "<!doctype html", "<table", "<body", "<head", "<meta"];
+        return html.Any(tag => head.Contains(tag, StringComparison.OrdinalIgnoreCase)) ? FileKind.WebPage : FileKind.Xml;
     }
 
     /// <summary>Text files have no NUL bytes and decode as UTF-8 (or are single-byte text).</summary>

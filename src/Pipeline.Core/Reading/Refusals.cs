@@ -16,7 +16,7 @@ public static class Refusals
 
     public static ReadError NoCells() => new(ReadErrorCode.Empty,
         $"Tệp Excel không có dữ liệu: mọi trang tính đều trống. Hãy nhập biểu chỉ tiêu vào trang tính, lưu lại {Retry}.",
-        "The workbook has no non-empty cell on any visible sheet.");
+        "The workbook has no non-empty cell on any sheet, hidden ones included.");
 
     public static ReadError NoAnnexTable() => new(ReadErrorCode.NoAnnexTable,
         "Không tìm thấy bảng chỉ tiêu trong tệp. Bảng cần có dòng tiêu đề cột, trong đó có cột \"Chỉ tiêu\" (hoặc \"Nội dung\") " +
@@ -29,20 +29,51 @@ public static class Refusals
         $"(Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại {Retry}.",
         "The workbook is encrypted with a password.");
 
-    public static ReadError Damaged(string reason) => new(ReadErrorCode.NotAWorkbook,
+    /// <summary>The package or compound file itself does not parse: truncated, or broken structure.</summary>
+    public static ReadError Damaged(string reason) => new(ReadErrorCode.Damaged,
         "Tệp Excel bị hỏng hoặc chưa được chép trọn vẹn (có thể do mạng bị ngắt khi sao chép hoặc tải lên). " +
         $"Hãy mở tệp gốc trên máy bằng Excel để kiểm tra, lưu lại {Retry}.",
         $"The workbook is damaged or truncated: {Excerpt.Of(reason)}");
+
+    /// <summary>
+    /// The structure checks passed but ExcelDataReader could not read the workbook: either damaged
+    /// inside, or written by another program in a way it does not support. Both are said, as
+    /// the reader cannot tell them apart; the English detail carries the reader's exception.
+    /// </summary>
+    public static ReadError Unreadable(string reason) => new(ReadErrorCode.Damaged,
+        "Hệ thống không đọc được nội dung tệp Excel này: tệp có thể bị hỏng, hoặc do phần mềm khác tạo ra theo cách chưa được hỗ trợ. " +
+        $"Hãy mở tệp bằng Excel (hoặc LibreOffice) để kiểm tra, chọn Lưu thành (Save As) → Excel Workbook (.xlsx) {Retry} tệp mới.",
+        $"ExcelDataReader could not read the workbook (damaged, or a variant it does not support): {Excerpt.Of(reason)}");
+
+    /// <summary>A spreadsheet format the reader does not read, named for the clerk and the operator.</summary>
+    /// <param name="formatVi">What the file is, in Vietnamese ("sổ tính nhị phân Excel (.xlsb)").</param>
+    /// <param name="formatEn">What the file is, in English ("an Excel Binary Workbook (.xlsb)").</param>
+    public static ReadError UnsupportedFormat(string formatVi, string formatEn) => new(ReadErrorCode.UnsupportedFormat,
+        $"Tệp này là {formatVi} — định dạng hệ thống chưa đọc được. " +
+        $"Hãy mở tệp bằng Excel (hoặc LibreOffice), chọn Lưu thành (Save As) → Excel Workbook (.xlsx) {Retry} tệp mới.",
+        $"The file is {formatEn}, a spreadsheet format the reader does not support.");
 
     public static ReadError TextFile() => new(ReadErrorCode.NotAWorkbook,
         "Tệp này là tệp văn bản hoặc CSV được đặt tên đuôi Excel, không phải tệp Excel thật. " +
         $"Hãy mở tệp bằng Excel, chọn Lưu thành (Save As) → Excel Workbook (.xlsx) {Retry} tệp mới.",
         "The file is plain text (CSV or similar) with an Excel name.");
 
-    public static ReadError WebPage() => new(ReadErrorCode.NotAWorkbook,
-        "Tệp này là trang web (HTML/XML) được đặt tên đuôi Excel, thường do phần mềm khác xuất ra. " +
+    /// <summary>An HTML page with an Excel name: what many programs export "to Excel"; Excel opens it, the reader does not.</summary>
+    public static ReadError WebPage() => new(ReadErrorCode.UnsupportedFormat,
+        "Tệp này là trang web (HTML) được đặt tên đuôi Excel, thường do phần mềm khác xuất ra — không phải tệp Excel thật nên hệ thống chưa đọc được. " +
         $"Hãy mở tệp bằng Excel, chọn Lưu thành (Save As) → Excel Workbook (.xlsx) {Retry} tệp mới.",
-        "The file is HTML or XML with an Excel name, not a workbook.");
+        "The file is an HTML page with an Excel name (an \"export to Excel\" of another program), not a workbook.");
+
+    /// <summary>Excel 2003's XML Spreadsheet format, often written by other programs with an .xls name.</summary>
+    public static ReadError XmlSpreadsheet2003() => UnsupportedFormat(
+        "bảng tính XML Spreadsheet 2003 (Excel 2003 XML) được đặt tên đuôi Excel",
+        "an XML Spreadsheet 2003 document (SpreadsheetML) with an Excel name");
+
+    /// <summary>XML that is neither a web page nor a spreadsheet.</summary>
+    public static ReadError XmlDocument() => new(ReadErrorCode.NotAWorkbook,
+        "Tệp này là tệp dữ liệu XML được đặt tên đuôi Excel, không phải tệp Excel. " +
+        $"Hãy mở biểu chỉ tiêu bằng Excel, lưu thành Excel Workbook (.xlsx) {Retry} tệp mới.",
+        "The file is an XML document with an Excel name, not a workbook.");
 
     public static ReadError OtherDocument(string kindVi, string kindEn) => new(ReadErrorCode.NotAWorkbook,
         $"Tệp này là {kindVi}, không phải tệp Excel. Hãy tải lên tệp Excel (.xlsx hoặc .xls) chứa biểu chỉ tiêu.",
@@ -57,10 +88,14 @@ public static class Refusals
         $"{Retry} tệp mới.",
         "The file's signature is not that of any workbook format.");
 
-    public static ReadError OpenDocument() => new(ReadErrorCode.NotAWorkbook,
-        "Tệp này ở định dạng OpenDocument (.ods) của LibreOffice. Hãy mở tệp, chọn Lưu thành → Excel Workbook (.xlsx) " +
-        $"{Retry} tệp mới.",
-        "The file is an OpenDocument spreadsheet, not an Excel workbook.");
+    public static ReadError OpenDocument() => UnsupportedFormat(
+        "bảng tính OpenDocument (.ods) của LibreOffice/OpenOffice",
+        "an OpenDocument spreadsheet (.ods)");
+
+    /// <summary>Excel's binary workbook (.xlsb): a zip like .xlsx, but with binary parts ExcelDataReader 3.6 does not read.</summary>
+    public static ReadError BinaryWorkbook() => UnsupportedFormat(
+        "sổ tính nhị phân Excel (.xlsb)",
+        "an Excel Binary Workbook (.xlsb)");
 
     /// <param name="bytes">The file's size; null when it was refused before its end was seen (only "more than the limit" is known).</param>
     public static ReadError FileTooLarge(long? bytes, long limit) => new(ReadErrorCode.TooLarge,

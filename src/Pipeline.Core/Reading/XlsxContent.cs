@@ -26,7 +26,7 @@ public static class XlsxContent
 
     /// <summary>
     /// Returns why the package must be refused (code <see cref="ReadErrorCode.TooLarge"/> for a
-    /// passed limit, <see cref="ReadErrorCode.NotAWorkbook"/> for a part that is not well-formed
+    /// passed limit, <see cref="ReadErrorCode.Damaged"/> for a part that is not well-formed
     /// XML or does not inflate), or null when ExcelDataReader may read it. The stream is left
     /// open; its position is not restored.
     /// </summary>

@@ -26,20 +26,19 @@ public static class XlsxPackage
         {
             long declared = 0;
             var hasWorkbook = false;
+            var binaryWorkbook = false;
             var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var entry in archive.Entries)
             {
                 declared += entry.Length;
                 names.Add(entry.FullName);
-                if (entry.FullName.Equals("xl/workbook.xml", StringComparison.OrdinalIgnoreCase) ||
-                    entry.FullName.Equals("xl/workbook.bin", StringComparison.OrdinalIgnoreCase))
-                {
-                    hasWorkbook = true;
-                }
+                if (entry.FullName.Equals("xl/workbook.xml", StringComparison.OrdinalIgnoreCase)) hasWorkbook = true;
+                if (entry.FullName.Equals("xl/workbook.bin", StringComparison.OrdinalIgnoreCase)) binaryWorkbook = true;
             }
 
             if (!hasWorkbook)
             {
+                if (binaryWorkbook) return Refusals.BinaryWorkbook();
                 if (names.Contains("word/document.xml")) return Refusals.OtherDocument("tài liệu Word", "a Word document");
                 if (names.Contains("ppt/presentation.xml")) return Refusals.OtherDocument("bài trình chiếu PowerPoint", "a PowerPoint presentation");
                 if (names.Contains("content.xml") && names.Contains("mimetype")) return Refusals.OpenDocument();

@@ -40,12 +40,12 @@ public sealed class UploadService(BlobContainerClient annexes, UploadStore uploa
         var extension = kind switch
         {
             FileKind.Zip => "xlsx",
-            FileKind.CompoundFile => "xls",
+            FileKind.CompoundFile or FileKind.RawBiff => "xls",
             _ => "bin",
         };
 
         // Not a workbook by its bytes: keep it, and say why at once; the parse step will leave it alone.
-        ReadError? refusal = kind is FileKind.Zip or FileKind.CompoundFile ? null : AnnexReader.Read(new MemoryStream(content)).Error;
+        ReadError? refusal = kind is FileKind.Zip or FileKind.CompoundFile or FileKind.RawBiff ? null : AnnexReader.Read(new MemoryStream(content)).Error;
         var upload = new UploadRecord(
             uploadId, request.Commune, request.Term, StoredFileName(request.FileName), request.Uploader,
             $"{request.Commune.Province}/{request.Commune.Commune}/{request.Term}/{uploadId}.{extension}",

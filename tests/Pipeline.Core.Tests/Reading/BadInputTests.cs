@@ -31,11 +31,40 @@ public class BadInputTests
     }
 
     [Fact]
-    public void A_truncated_workbook_is_not_a_workbook_and_says_it_is_damaged()
+    public void A_truncated_workbook_is_damaged_and_says_so()
     {
         var error = Refuse(BadInputs.Truncated());
+        Assert.Equal(ReadErrorCode.Damaged, error.Code);
+        Assert.Contains("bị hỏng hoặc chưa được chép trọn vẹn", error.Message);
+        Assert.Contains("damaged or truncated", error.Detail);
+    }
+
+    public static TheoryData<string, byte[], string, string> UnsupportedSpreadsheets => new()
+    {
+        { "xlsb", OtherSpreadsheetFormats.BinaryWorkbook(), "(.xlsb)", "Excel Binary Workbook" },
+        { "ods", OtherSpreadsheetFormats.OpenDocument(), "OpenDocument (.ods)", "OpenDocument spreadsheet" },
+        { "xml-2003", OtherSpreadsheetFormats.XmlSpreadsheet2003(), "XML Spreadsheet 2003", "XML Spreadsheet 2003" },
+        { "html", OtherSpreadsheetFormats.HtmlTable(), "trang web (HTML)", "HTML page" },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnsupportedSpreadsheets))]
+    public void A_spreadsheet_in_a_format_the_reader_does_not_read_is_named_with_what_to_do(string kind, byte[] file, string namedVi, string namedEn)
+    {
+        var error = Refuse(file);
+        Assert.True(ReadErrorCode.UnsupportedFormat == error.Code, $"{kind}: {error.Code}");
+        Assert.Contains(namedVi, error.Message);
+        Assert.Contains("Excel Workbook (.xlsx)", error.Message); // what to do
+        Assert.Contains(namedEn, error.Detail);
+        Assert.DoesNotContain("hỏng", error.Message); // never blamed on damage
+    }
+
+    [Fact]
+    public void A_word_97_document_with_an_excel_name_is_named_for_what_it_is()
+    {
+        var error = Refuse(OtherSpreadsheetFormats.WordDocument97());
         Assert.Equal(ReadErrorCode.NotAWorkbook, error.Code);
-        Assert.Contains("hỏng", error.Message);
+        Assert.Contains("Word", error.Message);
     }
 
     [Fact]
@@ -60,14 +89,23 @@ public class BadInputTests
     [Theory]
     [InlineData(WorkbookKind.Xlsx)]
     [InlineData(WorkbookKind.Xls)]
-    public void A_workbook_without_an_annex_table_is_refused(WorkbookKind kind) =>
-        Assert.Equal(ReadErrorCode.NoAnnexTable, Refuse(BadInputs.NoAnnexTable(kind)).Code);
+    public void A_workbook_whose_only_sheet_is_empty_is_empty(WorkbookKind kind)
+    {
+        var error = Refuse(BadInputs.EmptySheet(kind));
+        Assert.Equal(ReadErrorCode.Empty, error.Code);
+        Assert.Contains("mọi trang tính đều trống", error.Message);
+    }
 
     [Theory]
     [InlineData(WorkbookKind.Xlsx)]
     [InlineData(WorkbookKind.Xls)]
-    public void A_workbook_whose_only_sheet_is_empty_is_empty(WorkbookKind kind) =>
-        Assert.Equal(ReadErrorCode.Empty, Refuse(BadInputs.EmptySheet(kind)).Code);
+    public void A_workbook_with_cells_but_no_annex_says_so_and_is_never_empty(WorkbookKind kind)
+    {
+        var error = Refuse(BadInputs.NoAnnexTable(kind));
+        Assert.Equal(ReadErrorCode.NoAnnexTable, error.Code);
+        Assert.Contains("Không tìm thấy bảng chỉ tiêu", error.Message);
+        Assert.Contains("header row", error.Detail);
+    }
 
     [Fact]
     public void A_password_protected_workbook_is_encrypted()
@@ -115,7 +153,7 @@ public class BadInputTests
     }
 
     [Theory]
-    [InlineData("<html><body><table><tr><td>TT</td></tr></table></body></html>", "trang web")]
+    [InlineData("<?xml version=\"1.0\"?><danhsach><ho>Lò Văn A</ho></danhsach>", "tệp dữ liệu XML")]
     [InlineData("%PDF-1.7\n%âãÏÓ\n", "PDF")]
     public void Other_documents_with_an_excel_name_are_named_for_what_they_are(string content, string named)
     {

@@ -1,0 +1,75 @@
+namespace Pipeline.Workbooks;
+
+/// <summary>One BIFF record: its id, its data, and where it started in the stream it came from.</summary>
+public sealed record BiffRecord(int Id, byte[] Data, int Offset);
+
+/// <summary>
+/// Splits a BIFF workbook stream into records and joins them again, keeping each BOUNDSHEET's
+/// pointer to its sheet's BOF right when records are dropped or resized (MS-XLS 2.4.28).
+/// </summary>
+public static class BiffRecords
+{
+    public const int Row = 0x0208;
+    public const int Dimensions = 0x0200;
+    public const int BoundSheet = 0x0085;
+    private const int DbCell = 0x00D7;
+    private const int Index = 0x020B;
+
+    public static IReadOnlyList<BiffRecord> Split(byte[] stream)
+    {
+        var records = new List<BiffRecord>();
+        var position = 0;
+        while (position + 4 <= stream.Length)
+        {
+            int id = BitConverter.ToUInt16(stream, position), length = BitConverter.ToUInt16(stream, position + 2);
+            records.Add(new BiffRecord(id, stream[(position + 4)..(position + 4 + length)], position));
+            position += 4 + length;
+        }
+        return records;
+    }
+
+    public static byte[] Join(IEnumerable<BiffRecord> records)
+    {
+        var list = records.ToList();
+        var moved = new Dictionary<int, int>();
+        var position = 0;
+        foreach (var record in list)
+        {
+            moved[record.Offset] = position;
+            position += 4 + record.Data.Length;
+        }
+        using var output = new MemoryStream();
+        foreach (var record in list)
+        {
+            var data = record.Data;
+            if (record.Id == BoundSheet && moved.TryGetValue(BitConverter.ToInt32(data, 0), out var start))
+            {
+                data = (byte[])data.Clone();
+                BitConverter.GetBytes(start).CopyTo(data, 0);
+            }
+            output.Write(BitConverter.GetBytes((ushort)record.Id));
+            output.Write(BitConverter.GetBytes((ushort)data.Length));
+            output.Write(data);
+        }
+        return output.ToArray();
+    }
+
+    /// <summary>
+    /// An .xls without ROW records (and the INDEX/DBCELL records that point at them), as some
+    /// exporters write it: cells only.
+    /// </summary>
+    public static byte[] WithoutRowRecords(byte[] xls) => Rewrite(xls, records => records.Where(r => r.Id is not (Row or Index or DbCell)));
+
+    /// <summary>An .xls whose DIMENSIONS records claim A1:B2 whatever the sheet holds.</summary>
+    public static byte[] WithWrongDimensions(byte[] xls) => Rewrite(xls, records => records.Select(r =>
+        r.Id == Dimensions ? r with { Data = [0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 2, 0, 0, 0] } : r));
+
+    /// <summary>An .xls without any DIMENSIONS record.</summary>
+    public static byte[] WithoutDimensions(byte[] xls) => Rewrite(xls, records => records.Where(r => r.Id != Dimensions));
+
+    /// <summary>The workbook stream of an .xls on its own, without the compound file around it.</summary>
+    public static byte[] RawStream(byte[] xls) => CompoundFile.ReadStream(xls, "Workbook");
+
+    private static byte[] Rewrite(byte[] xls, Func<IReadOnlyList<BiffRecord>, IEnumerable<BiffRecord>> change) =>
+        CompoundFile.WithStream("Workbook", Join(change(Split(CompoundFile.ReadStream(xls, "Workbook")))));
+}
