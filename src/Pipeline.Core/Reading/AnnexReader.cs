@@ -53,7 +53,9 @@ public static class AnnexReader
         buffer.Position = 0;
         try
         {
-            return ReadWorkbook(buffer, options);
+            var formulas = kind == FileKind.Zip ? XlsxFormulaValues.Compute(buffer) : null;
+            buffer.Position = 0;
+            return ReadWorkbook(buffer, options, formulas);
         }
         catch (InvalidPasswordException)
         {
@@ -68,7 +70,9 @@ public static class AnnexReader
         }
     }
 
-    private static WorkbookReadResult ReadWorkbook(Stream stream, AnnexReadOptions options)
+    /// <param name="formulas">Values computed for formula cells saved without one, per sheet in workbook order (see <see cref="XlsxFormulaValues"/>).</param>
+    private static WorkbookReadResult ReadWorkbook(Stream stream, AnnexReadOptions options,
+        IReadOnlyList<IReadOnlyDictionary<(int Row, int Column), double>?>? formulas)
     {
         var configuration = new ExcelReaderConfiguration
         {
@@ -100,6 +104,7 @@ public static class AnnexReader
             do
             {
                 if (++sheets > options.Limits.MaxSheets) break;
+                var computed = formulas is not null && sheets <= formulas.Count ? formulas[sheets - 1] : null;
                 var visible = string.Equals(reader.VisibleState, "visible", StringComparison.OrdinalIgnoreCase);
                 if (!visible && !hidden) hiddenSheets++;
                 if (visible == hidden) continue;
@@ -107,7 +112,7 @@ public static class AnnexReader
                 var merges = reader.MergeCells is { } cells
                     ? cells.Select(m => new MergedRange(m.FromRow, m.FromColumn, m.ToRow, m.ToColumn)).ToArray()
                     : [];
-                var scan = SheetScanner.Scan(reader.Name, Rows(reader, options.Limits.MaxColumns), merges, options,
+                var scan = SheetScanner.Scan(reader.Name, Rows(reader, options.Limits.MaxColumns, computed), merges, options,
                     options.Limits.MaxRowsPerWorkbook - rowsRead);
                 if (scan.Error is not null) return scan.Error;
                 rowsRead += scan.RowsRead;
@@ -119,7 +124,7 @@ public static class AnnexReader
         }
     }
 
-    private static IEnumerable<SheetRow> Rows(IExcelDataReader reader, int maxColumns)
+    private static IEnumerable<SheetRow> Rows(IExcelDataReader reader, int maxColumns, IReadOnlyDictionary<(int Row, int Column), double>? computed)
     {
         while (reader.Read())
         {
@@ -128,6 +133,7 @@ public static class AnnexReader
             for (var c = 0; c < width; c++)
             {
                 var value = reader.GetValue(c);
+                if (value is null && computed is not null && computed.TryGetValue((reader.Depth, c), out var number)) value = number;
                 cells[c] = value is null ? SheetCell.Blank : SheetCell.Create(value, value is double ? reader.GetNumberFormatString(c) : null);
             }
             yield return new SheetRow(reader.Depth + 1, cells);
