@@ -39,6 +39,15 @@ public class BadInputTests
         Assert.Contains("damaged or truncated", error.Detail);
     }
 
+    [Fact]
+    public void A_truncated_xls_is_damaged_and_says_so()
+    {
+        var xls = AnnexWorkbook.ToBytes(SeedAnnexes.ChiengEn, WorkbookKind.Xls);
+        var error = Refuse(xls[..(xls.Length / 2)]);
+        Assert.Equal(ReadErrorCode.Damaged, error.Code);
+        Assert.Contains("bị hỏng hoặc chưa được chép trọn vẹn", error.Message);
+    }
+
     public static TheoryData<string, byte[], string, string> UnsupportedSpreadsheets => new()
     {
         { "xlsb", OtherSpreadsheetFormats.BinaryWorkbook(), "(.xlsb)", "Excel Binary Workbook" },
