@@ -13,6 +13,7 @@ public static class BiffRecords
     public const int Dimensions = 0x0200;
     public const int BoundSheet = 0x0085;
     private const int DbCell = 0x00D7;
+    private const int FilePass = 0x002F;
     private const int Index = 0x020B;
 
     public static IReadOnlyList<BiffRecord> Split(byte[] stream)
@@ -66,6 +67,14 @@ public static class BiffRecords
 
     /// <summary>An .xls without any DIMENSIONS record.</summary>
     public static byte[] WithoutDimensions(byte[] xls) => Rewrite(xls, records => records.Where(r => r.Id != Dimensions));
+
+    /// <summary>
+    /// An .xls that says it is protected by a password: a FILEPASS record (XOR obfuscation,
+    /// MS-XLS 2.4.117) right after the workbook's BOF, with a verifier no empty or default
+    /// password matches. Enough for a reader to ask for the password; the rest is left as it was.
+    /// </summary>
+    public static byte[] WithPassword(byte[] xls) => Rewrite(xls, records =>
+        records.Take(1).Append(new BiffRecord(FilePass, [0, 0, 0x34, 0x12, 0x78, 0x56], -1)).Concat(records.Skip(1)));
 
     /// <summary>The workbook stream of an .xls on its own, without the compound file around it.</summary>
     public static byte[] RawStream(byte[] xls) => CompoundFile.ReadStream(xls, "Workbook");

@@ -48,6 +48,14 @@ public class BadInputTests
         Assert.Contains("bị hỏng hoặc chưa được chép trọn vẹn", error.Message);
     }
 
+    [Fact]
+    public void A_password_protected_xls_is_encrypted()
+    {
+        var error = Refuse(BiffRecords.WithPassword(AnnexWorkbook.ToBytes(SeedAnnexes.ChiengEn, WorkbookKind.Xls)));
+        Assert.Equal(ReadErrorCode.Encrypted, error.Code);
+        Assert.Contains("mật khẩu", error.Message);
+    }
+
     public static TheoryData<string, byte[], string, string> UnsupportedSpreadsheets => new()
     {
         { "xlsb", OtherSpreadsheetFormats.BinaryWorkbook(), "(.xlsb)", "Excel Binary Workbook" },
