@@ -21,7 +21,7 @@ public static class HeaderRecognizer
         "chi tieu chinh", "cac chi tieu chinh", "hang muc", "ten cac chi tieu chu yeu",
     ];
 
-    private static readonly HashSet<string> UnitHeaders = ["dvt", "dv", "dv tinh", "don vi", "dvt %"];
+    private static readonly HashSet<string> UnitHeaders = ["dvt", "dv"];
 
     // "Kết quả (Đạt/Không đạt)" lists the verdict words themselves; "ĐG" is the usual abbreviation.
     private static readonly string[] VerdictPhrases =
@@ -40,7 +40,7 @@ public static class HeaderRecognizer
 
     // A header that opens with these names the achieved value whatever follows:
     // "Thực hiện NQ", "Ước TH năm 2025", "KQ đạt được", "TH đến 2025".
-    private static readonly string[] ActualOpenings = ["thuc hien", "uoc", "uth", "kq", "th", "dat duoc", "ket qua", "thuc te"];
+    private static readonly string[] ActualOpenings = ["thuc hien", "uoc", "uth", "kq", "th", "dat duoc", "thuc te"];
 
     private static readonly string[] ActualPhrases = ["thuc hien", "th", "uoc th", "uoc thuc hien", "uoc dat", "thuc te", "dat duoc"];
 
