@@ -86,10 +86,14 @@ public class ColumnContentTests
         Assert.Empty(scored.Annex.UnplacedColumns);
     }
 
-    [Fact]
-    public void Percent_and_verdict_both_unnamed_are_both_found()
+    [Theory]
+    [InlineData(HeaderStyle.TwoRowsMerged)]
+    [InlineData(HeaderStyle.SingleRow)]
+    [InlineData(HeaderStyle.ThreeRowsSplit)]
+    public void Percent_and_verdict_both_unnamed_are_both_found(HeaderStyle style)
     {
-        var scored = Read(Headed((WorkbookColumn.ReportedPercent, ""), (WorkbookColumn.Verdict, "")));
+        var table = Headed((WorkbookColumn.ReportedPercent, ""), (WorkbookColumn.Verdict, ""));
+        var scored = Read(table with { Layout = table.Layout with { HeaderStyle = style } });
         AssertSeedResult(scored);
         Assert.Empty(scored.Annex.UnplacedColumns);
     }
