@@ -102,6 +102,29 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Contains("reported-status-mismatch", output);
     }
 
+    [Fact]
+    public void The_table_names_the_columns_the_reader_could_not_place()
+    {
+        // A second "Thực hiện" over the percent column: named, so not taken for the percent, and not read.
+        var table = SeedAnnexes.ChiengEn with { Headers = AnnexHeaders.With((AnnexColumn.ReportedPercent, "Thực hiện 2024")) };
+        var path = Path.Combine(_scratch, "chieng-en-extra.xlsx");
+        File.WriteAllBytes(path, AnnexWorkbook.ToBytes(table));
+
+        var (exit, output, _) = Run("score", path);
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("   Cột F (\"Nhiệm kỳ 2020-2025 Thực hiện 2024\") không xác định được nội dung nên chưa được đọc.", output);
+
+        var (_, samples, _) = Run("score", RepositoryLayout.Sample("chieng-en-2020-2025.xlsx"));
+        Assert.DoesNotContain("chưa được đọc", samples);
+    }
+
+    [Fact]
+    public void Several_unplaced_columns_are_one_line()
+    {
+        var line = AnnexTableWriter.UnplacedColumnsLine([new("F", "Ghi chú khác"), new("H", "")]);
+        Assert.Equal("Các cột F (\"Ghi chú khác\"), H không xác định được nội dung nên chưa được đọc.", line);
+    }
+
     [Theory]
     [InlineData("score")]
     [InlineData("score", "--json")]

@@ -120,6 +120,30 @@ public sealed class ClerkTests(PortalFixture fixture)
     }
 
     [Fact]
+    public async Task Check_only_names_the_columns_the_reader_could_not_place()
+    {
+        await using var portal = await fixture.OpenAsync();
+        var page = portal.Page;
+        await portal.SignInAsync(fixture.KeyFor("son-la/bo-sinh"));
+
+        // A second "Thực hiện" over the percent column: the reader does not read it and says so.
+        var table = SeedAnnexes.ChiengEn with { Headers = AnnexHeaders.With((AnnexColumn.ReportedPercent, "Thực hiện 2024")) };
+        await page.GetByLabel("Chọn tệp biểu chỉ tiêu").SetInputFilesAsync(new FilePayload
+        {
+            Name = "chieng-en-cot-khong-ro.xlsx",
+            MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Buffer = AnnexWorkbook.ToBytes(table),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra trước (không lưu)" }).ClickAsync();
+
+        var result = page.Locator(".check-result");
+        await Expect(result).ToContainTextAsync("chưa được gửi", Slow);
+        await Expect(result.Locator(".unplaced-columns")).ToHaveTextAsync(
+            "Cột F (\"Nhiệm kỳ 2020-2025 Thực hiện 2024\") không xác định được nội dung nên chưa được đọc.");
+        Assert.Empty(portal.Errors);
+    }
+
+    [Fact]
     public async Task A_clerk_cannot_see_another_commune()
     {
         await using var portal = await fixture.OpenAsync();

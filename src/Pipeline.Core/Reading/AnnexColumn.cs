@@ -10,4 +10,11 @@ public enum AnnexColumn
     Actual,
     ReportedPercent,
     Verdict,
+
+    /// <summary>
+    /// "Ghi chú": free notes, known and not read — except that when no header names the verdict,
+    /// the first notes column is read as the verdict (the seed's annexes write "Vượt" / "Đạt" /
+    /// "Không đạt" under "Ghi chú"). A second notes column, or one beside "Đánh giá", is left alone.
+    /// </summary>
+    Notes,
 }

@@ -9,12 +9,21 @@ namespace Pipeline.Core.Reading;
 /// ordinal and no values continues the previous target's text (a long indicator that ran
 /// onto the next row or page). An indicator stops growing at <paramref name="maxIndicatorCharacters"/>:
 /// every join copies it, so thousands of continuation rows would cost time quadratic in its length.
+/// The non-empty cells of target rows in columns the map does not read are kept (at most one per
+/// cell of the sheet's rows, which <see cref="AnnexReadLimits"/> bound) so that, once every row is
+/// in, <see cref="Build"/> can place columns by their content and report the rest.
 /// </summary>
 internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacters)
 {
+    private static readonly AnnexColumn[] ReadColumns =
+        [AnnexColumn.Ordinal, AnnexColumn.Indicator, AnnexColumn.Unit, AnnexColumn.Target, AnnexColumn.Actual, AnnexColumn.ReportedPercent, AnnexColumn.Verdict];
+
     private readonly List<AnnexRow> _rows = [];
+    private readonly HashSet<int> _read = [.. ReadColumns.Select(c => map[c]).OfType<int>()];
+    private readonly SortedDictionary<int, List<(int Row, SheetCell Cell)>> _loose = [];
     private TargetGroup? _group;
 
+    /// <summary>The map from the header, which decides how each row is read.</summary>
     public ColumnMap Map => map;
 
     public IReadOnlyList<AnnexRow> Rows => _rows;
@@ -56,6 +65,85 @@ internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacter
             ReportedPercent: percent.ToValue(),
             ReportedVerdict: verdict,
             ReportedStatus: VerdictReader.Read(verdict)));
+        KeepLooseCells(row);
+    }
+
+    /// <summary>
+    /// The table as read: columns the header left unplaced are placed by content where it is
+    /// clear (the reported percent, then the verdict, only for meanings no header placed, and
+    /// only columns no header names); every other column inside the
+    /// table — between the first and last column a header names, with a header text of its own, or
+    /// holding values on target rows — is reported unplaced. Ordinal and notes columns are known
+    /// and left out; so are empty spacer columns.
+    /// </summary>
+    public TableRead Build()
+    {
+        var placed = map;
+        var rows = _rows.ToArray();
+        var unnamed = _loose.Keys.Where(c => map.NamedAs(c) is null).ToArray();
+
+        if (!placed.Has(AnnexColumn.ReportedPercent) && placed.Has(AnnexColumn.Target) && placed.Has(AnnexColumn.Actual)
+            && Best(unnamed, cells => ColumnContent.PercentAgreement(rows, cells)) is { } percent)
+        {
+            placed = placed.With(AnnexColumn.ReportedPercent, percent);
+            foreach (var (index, cell) in _loose[percent]) rows[index] = rows[index] with { ReportedPercent = cell.ToValue() };
+        }
+
+        if (!placed.Has(AnnexColumn.Verdict)
+            && Best(unnamed.Where(c => c != placed[AnnexColumn.ReportedPercent]), ColumnContent.VerdictShare) is { } verdict)
+        {
+            placed = placed.With(AnnexColumn.Verdict, verdict);
+            if (_loose.TryGetValue(verdict, out var verdicts))
+            {
+                foreach (var (index, cell) in verdicts)
+                    rows[index] = rows[index] with { ReportedVerdict = cell.Text, ReportedStatus = VerdictReader.Read(cell.Text) };
+            }
+        }
+
+        return new TableRead(placed, rows, Unplaced(placed));
+    }
+
+    private List<UnplacedColumn> Unplaced(ColumnMap placed)
+    {
+        var taken = placed.Columns.Values.ToHashSet();
+        var (first, last) = placed.Span;
+        var width = Math.Max(placed.Width, _loose.Count == 0 ? 0 : _loose.Keys.Max() + 1);
+        var unplaced = new List<UnplacedColumn>();
+        for (var c = 0; c < width; c++)
+        {
+            if (taken.Contains(c) || placed.NamedAs(c) is AnnexColumn.Ordinal or AnnexColumn.Notes) continue;
+            var headed = c >= first && c <= last && placed.HasOwnHeader(c);
+            if (headed || _loose.ContainsKey(c)) unplaced.Add(new UnplacedColumn(ColumnLetter.Of(c), placed.HeaderOf(c)));
+        }
+        return unplaced;
+    }
+
+    /// <summary>The leftmost column with the highest share, if that share is enough.</summary>
+    private int? Best(IEnumerable<int> columns, Func<IEnumerable<(int Row, SheetCell Cell)>, decimal?> share)
+    {
+        int? best = null;
+        decimal? bestShare = null;
+        foreach (var column in columns)
+        {
+            var found = share(_loose[column]);
+            if (ColumnContent.IsEnough(found) && (bestShare is null || found > bestShare))
+            {
+                best = column;
+                bestShare = found;
+            }
+        }
+        return best;
+    }
+
+    private void KeepLooseCells(SheetRow row)
+    {
+        for (var c = 0; c < row.Cells.Count; c++)
+        {
+            var cell = row.Cells[c];
+            if (cell.IsEmpty || _read.Contains(c) || map.NamedAs(c) == AnnexColumn.Ordinal) continue;
+            if (!_loose.TryGetValue(c, out var cells)) _loose[c] = cells = [];
+            cells.Add((_rows.Count - 1, cell));
+        }
     }
 
     private static bool IsGroupRow(SheetRow row, string ordinal, string indicator, out string groupText)

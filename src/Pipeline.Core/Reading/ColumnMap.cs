@@ -1,4 +1,3 @@
-
 namespace Pipeline.Core.Reading;
 
 /// <summary>
@@ -7,13 +6,25 @@ namespace Pipeline.Core.Reading;
 /// such as "Nhiệm kỳ 2020-2025" over target and result); each column is named by its most
 /// specific text first — the lowest header row — and by more rows joined upward only when
 /// the lower text alone names nothing ("Chỉ tiêu" / "NQ Đại" / "hội XXII").
+/// The map also keeps each column's header text and which columns a header names, so columns
+/// left unplaced can be placed by their content (<see cref="ColumnContent"/>) or reported.
 /// </summary>
 public sealed class ColumnMap
 {
     private readonly Dictionary<AnnexColumn, int> _columns;
+    private readonly string[] _headers;
+    private readonly AnnexColumn?[] _named;
+    private readonly bool[] _ownText;
 
-    private ColumnMap(Dictionary<AnnexColumn, int> columns) => _columns = columns;
+    private ColumnMap(Dictionary<AnnexColumn, int> columns, string[] headers, AnnexColumn?[] named, bool[] ownText)
+    {
+        _columns = columns;
+        _headers = headers;
+        _named = named;
+        _ownText = ownText;
+    }
 
+    /// <summary>The 0-based sheet column of <paramref name="column"/>, or null when the table has none.</summary>
     public int? this[AnnexColumn column] => _columns.TryGetValue(column, out var index) ? index : null;
 
     public bool Has(AnnexColumn column) => _columns.ContainsKey(column);
@@ -21,30 +32,77 @@ public sealed class ColumnMap
     /// <summary>An annex needs at least the indicator and the target.</summary>
     public bool IsAnnex => Has(AnnexColumn.Indicator) && Has(AnnexColumn.Target);
 
+    /// <summary>Each placed column's 0-based sheet column; the first of each meaning wins.</summary>
     public IReadOnlyDictionary<AnnexColumn, int> Columns => _columns;
+
+    /// <summary>Columns the header block spans (its widest row, at most the column limit).</summary>
+    public int Width => _headers.Length;
+
+    /// <summary>The first and last sheet columns a header names: the table's extent by its header.</summary>
+    public (int First, int Last) Span
+    {
+        get
+        {
+            var first = Array.FindIndex(_named, m => m is not null);
+            return first < 0 ? (0, -1) : (first, Array.FindLastIndex(_named, m => m is not null));
+        }
+    }
+
+    /// <summary>
+    /// The header text over <paramref name="column"/>, its rows joined top to bottom by a space
+    /// (merged text included); empty past the header or where it says nothing.
+    /// </summary>
+    public string HeaderOf(int column) => column >= 0 && column < _headers.Length ? _headers[column] : string.Empty;
+
+    /// <summary>
+    /// The meaning the column's header names, placed or not (a second "Thực hiện" is named
+    /// <see cref="AnnexColumn.Actual"/> too), or null when it names none. Text a column only
+    /// inherits from a merge over columns already placed does not name it: it is part of that merge.
+    /// </summary>
+    public AnnexColumn? NamedAs(int column) => column >= 0 && column < _named.Length ? _named[column] : null;
+
+    /// <summary>True when a header row holds text in the column's own cell (not only text merged over it).</summary>
+    public bool HasOwnHeader(int column) => column >= 0 && column < _ownText.Length && _ownText[column];
+
+    /// <summary>This map with one more column placed, as content recognition decides; the header's placements stand.</summary>
+    /// <exception cref="InvalidOperationException"><paramref name="meaning"/> is already placed.</exception>
+    public ColumnMap With(AnnexColumn meaning, int column)
+    {
+        if (_columns.TryGetValue(meaning, out var existing)) throw new InvalidOperationException($"{meaning} is already placed at column {existing}.");
+        return new ColumnMap(new Dictionary<AnnexColumn, int>(_columns) { [meaning] = column }, _headers, _named, _ownText);
+    }
 
     public static ColumnMap FromHeader(IReadOnlyList<SheetRow> headerRows, IReadOnlyList<MergedRange> merges, int maxColumns)
     {
         var width = Math.Min(maxColumns, headerRows.Max(r => r.Cells.Count));
         var texts = new string[headerRows.Count, width];
+        var ownText = new bool[width];
         for (var r = 0; r < headerRows.Count; r++)
         {
             for (var c = 0; c < width; c++)
             {
                 texts[r, c] = HeaderText(headerRows[r], c, merges);
+                ownText[c] |= headerRows[r].TextAt(c).Length > 0;
             }
         }
 
         var columns = new Dictionary<AnnexColumn, int>();
+        var named = new AnnexColumn?[width];
+        var headers = new string[width];
         int? secondIndicator = null;
         for (var c = 0; c < width; c++)
         {
+            headers[c] = JoinedHeader(texts, headerRows.Count, c);
             if (ClassifyColumn(texts, headerRows.Count, c) is not { } column) continue;
+            // A column that only inherits a merged text is part of the merge, not a column of its own.
+            if (ownText[c] || !columns.ContainsKey(column)) named[c] = column;
             if (!columns.TryAdd(column, c) && column == AnnexColumn.Indicator) secondIndicator ??= c;
         }
         // "Nội dung | ĐVT | Chỉ tiêu | Thực hiện": the bare "Chỉ tiêu" right of the indicator is the target.
         if (!columns.ContainsKey(AnnexColumn.Target) && secondIndicator is { } target) columns[AnnexColumn.Target] = target;
-        return new ColumnMap(columns);
+        // The seed's annexes write their verdicts under "Ghi chú": without a verdict header, the notes are the verdicts.
+        if (!columns.ContainsKey(AnnexColumn.Verdict) && columns.TryGetValue(AnnexColumn.Notes, out var notes)) columns[AnnexColumn.Verdict] = notes;
+        return new ColumnMap(columns, headers, named, ownText);
     }
 
     private static AnnexColumn? ClassifyColumn(string[,] texts, int rows, int column)
@@ -58,6 +116,16 @@ public sealed class ColumnMap
             if (HeaderRecognizer.Classify(joined) is { } found) return found;
         }
         return null;
+    }
+
+    private static string JoinedHeader(string[,] texts, int rows, int column)
+    {
+        var lines = new List<string>(rows);
+        for (var r = 0; r < rows; r++)
+        {
+            if (texts[r, column] is { Length: > 0 } text && (lines.Count == 0 || lines[^1] != text)) lines.Add(text);
+        }
+        return string.Join(' ', lines);
     }
 
     /// <summary>The cell's own text, or the text of a merge that spans columns on this same row.</summary>

@@ -17,27 +17,52 @@ public static class HeaderRecognizer
     [
         "chi tieu", "cac chi tieu", "ten chi tieu", "chi tieu chu yeu", "cac chi tieu chu yeu",
         "noi dung", "noi dung chi tieu", "danh muc", "danh muc chi tieu", "chi tieu kinh te xa hoi",
-        "noi dung chi tieu chu yeu", "ten cac chi tieu", "chi tieu nhiem vu",
+        "noi dung chi tieu chu yeu", "ten cac chi tieu", "chi tieu nhiem vu", "nhiem vu chi tieu",
+        "chi tieu chinh", "cac chi tieu chinh", "hang muc", "ten cac chi tieu chu yeu",
     ];
 
-    private static readonly string[] VerdictPhrases = ["ghi chu", "danh gia", "nhan xet", "ket qua danh gia"];
-    private static readonly string[] PercentPhrases = ["so sanh", "ty le %", "% so voi", "% dat", "ty le dat", "ty le thuc hien", "% thuc hien", "dat %"];
-    private static readonly string[] TargetPhrases = ["nghi quyet", "nq", "ke hoach", "muc tieu", "de ra", "dai hoi", "chi tieu giao", "kh"];
-    private static readonly string[] ActualPhrases = ["thuc hien", "th", "uoc th", "uoc thuc hien", "thuc te", "dat duoc"];
+    private static readonly HashSet<string> UnitHeaders = ["dvt", "dv"];
 
-    /// <summary>The column a header text names, or null when it names none.</summary>
+    // "Kết quả (Đạt/Không đạt)" lists the verdict words themselves; "ĐG" is the usual abbreviation.
+    private static readonly string[] VerdictPhrases =
+        ["danh gia", "nhan xet", "ket qua danh gia", "xep loai", "dg", "tu dg", "dat/khong dat", "vuot/dat", "dat/chua dat"];
+
+    private static readonly string[] NotesPhrases = ["ghi chu"];
+
+    // "TH/KH" is achieved over plan: a ratio. "So với NQ" compares with the target: a ratio too.
+    private static readonly string[] PercentPhrases =
+    [
+        "so sanh", "so voi", "ty le %", "% so voi", "% dat", "ty le dat", "ty le thuc hien", "% thuc hien", "dat %",
+        "th/kh", "th/nq", "th/ct", "kq/kh", "ty le hoan thanh", "% hoan thanh", "hoan thanh %",
+    ];
+
+    private static readonly string[] TargetPhrases = ["nghi quyet", "nq", "ke hoach", "muc tieu", "de ra", "dai hoi", "chi tieu giao", "kh", "phan dau"];
+
+    // A header that opens with these names the achieved value whatever follows:
+    // "Thực hiện NQ", "Ước TH năm 2025", "KQ đạt được", "TH đến 2025".
+    private static readonly string[] ActualOpenings = ["thuc hien", "uoc", "uth", "kq", "th", "dat duoc", "thuc te"];
+
+    private static readonly string[] ActualPhrases = ["thuc hien", "th", "uoc th", "uoc thuc hien", "uoc dat", "thuc te", "dat duoc"];
+
+    /// <summary>
+    /// The column a header text names, or null when it names none. Checked in this order:
+    /// ordinal, unit, verdict, notes, reported percent, achieved (by its opening words or
+    /// "kết quả"), indicator, target, achieved (anywhere in the text).
+    /// </summary>
     public static AnnexColumn? Classify(string headerText)
     {
         var folded = VietnameseText.Fold(headerText);
         if (folded.Length == 0) return null;
 
         if (OrdinalHeaders.Contains(folded)) return AnnexColumn.Ordinal;
-        if (folded.StartsWith("don vi", StringComparison.Ordinal) || folded is "dvt" || folded.StartsWith("dvt ", StringComparison.Ordinal))
+        if (UnitHeaders.Contains(folded) || folded.StartsWith("don vi", StringComparison.Ordinal)
+            || folded.StartsWith("dvt ", StringComparison.Ordinal) || folded.StartsWith("dv tinh", StringComparison.Ordinal))
             return AnnexColumn.Unit;
         if (ContainsAny(folded, VerdictPhrases)) return AnnexColumn.Verdict;
-        if (folded == "%" || ContainsAny(folded, PercentPhrases) || (VietnameseText.ContainsPhrase(folded, "ty le") && folded.Contains('%')))
+        if (ContainsAny(folded, NotesPhrases)) return AnnexColumn.Notes;
+        if (folded is "%" or "ty le" || ContainsAny(folded, PercentPhrases) || (VietnameseText.ContainsPhrase(folded, "ty le") && folded.Contains('%')))
             return AnnexColumn.ReportedPercent;
-        if (VietnameseText.ContainsPhrase(folded, "ket qua")) return AnnexColumn.Actual;
+        if (OpensWithAny(folded, ActualOpenings) || VietnameseText.ContainsPhrase(folded, "ket qua")) return AnnexColumn.Actual;
         if (IndicatorHeaders.Contains(folded) || VietnameseText.ContainsPhrase(folded, "noi dung") || VietnameseText.ContainsPhrase(folded, "ten chi tieu"))
             return AnnexColumn.Indicator;
         if (ContainsAny(folded, TargetPhrases) || VietnameseText.ContainsPhrase(folded, "chi tieu")) return AnnexColumn.Target;
@@ -85,6 +110,15 @@ public static class HeaderRecognizer
         var rest = span[i..].TrimStart();
         if (rest.Length > 0 && rest[0] is ')' or ']') rest = rest[1..].TrimStart();
         return rest.Length == 0 || rest[0] is '=' or '*' or '/' or 'x' or '+' or '-' or ':';
+    }
+
+    private static bool OpensWithAny(string folded, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (VietnameseText.IndexOfPhrase(folded, phrase) == 0) return true;
+        }
+        return false;
     }
 
     private static bool ContainsAny(string folded, string[] phrases)

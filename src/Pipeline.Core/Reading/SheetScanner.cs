@@ -77,13 +77,17 @@ internal static class SheetScanner
         {
             if (table is { Rows.Count: > 0 })
             {
+                var read = table.Build();
                 annexes.Add(new Annex(
                     Sheet: sheet,
                     Commune: options.Commune ?? TitleReader.ReadCommune(Enumerable.Reverse(titles)), // nearest the header first
                     Term: options.Term ?? TitleReader.ReadTerm(titles) ?? headerTerm,
-                    Kind: table.Map.Has(AnnexColumn.Actual) ? AnnexKind.Results : AnnexKind.TargetsOnly,
+                    Kind: read.Map.Has(AnnexColumn.Actual) ? AnnexKind.Results : AnnexKind.TargetsOnly,
                     HeaderRow: headerRow,
-                    Rows: table.Rows));
+                    Rows: read.Rows)
+                {
+                    UnplacedColumns = read.UnplacedColumns,
+                });
             }
             table = null;
             titles.Clear();

@@ -15,7 +15,12 @@ namespace Pipeline.Core.Scoring;
 public static class TargetScorer
 {
     private const decimal Tolerance = 0.005m;
-    private const decimal PercentMismatchPoints = 1.0m;
+    /// <summary>
+    /// Percentage points a reported percent may differ from the computed ratio before it is a
+    /// mismatch: clerks round to whole or one-decimal percents. Reading uses the same tolerance to
+    /// recognise a percent column by its content (docs/reading-and-scoring.md).
+    /// </summary>
+    public const decimal PercentMismatchPoints = 1.0m;
 
     public static ScoredAnnex Score(Annex annex, IndicatorCatalogue catalogue) =>
         new(annex, annex.Rows.Select(row => Score(row, annex.Kind, catalogue)).ToArray());

@@ -5,7 +5,8 @@ namespace Pipeline.Local.Commands;
 
 /// <summary>
 /// Prints scored annexes as readable tables: one line per target, flagged rows marked
-/// ("!" for a warning, "X" for an error), their findings listed under the table.
+/// ("!" for a warning, "X" for an error), their findings listed under the table. Columns the
+/// reader could not place are named under the annex's heading line, in Vietnamese as the portal says it.
 /// </summary>
 public static class AnnexTableWriter
 {
@@ -30,6 +31,7 @@ public static class AnnexTableWriter
     private static void WriteAnnex(AnnexReport annex, TextWriter output)
     {
         output.WriteLine($"   Sheet \"{annex.Sheet}\" | commune: {annex.Commune ?? "(unknown)"} | term: {annex.Term ?? "(unknown)"} | {annex.Kind} | header at row {annex.HeaderRow}");
+        if (annex.UnplacedColumns.Count > 0) output.WriteLine($"   {UnplacedColumnsLine(annex.UnplacedColumns)}");
         output.WriteLine();
         output.WriteLine(Line("", "TT", "Indicator", "Unit", "Target", "Actual", "Ratio %", "Status", "Reported %", "Reported", "Dir"));
         output.WriteLine(new string('-', 150));
@@ -69,6 +71,14 @@ public static class AnnexTableWriter
                          (annex.Counts.AchievementRate is { } rate ? $" (achievement {rate.ToString("0.##", CultureInfo.InvariantCulture)}%)" : ""));
         output.WriteLine($"   Reported: {reported.Exceeded} exceeded, {reported.Met} met, {reported.NotMet} not met, {reported.Unstated} without a verdict");
         output.WriteLine();
+    }
+
+    /// <summary>"Cột F (\"Ghi chú khác\") không xác định được nội dung nên chưa được đọc.", every column in one line.</summary>
+    public static string UnplacedColumnsLine(IReadOnlyList<UnplacedColumnReport> columns)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        var named = columns.Select(c => c.Header.Length > 0 ? $"{c.Column} (\"{c.Header}\")" : c.Column);
+        return $"{(columns.Count == 1 ? "Cột" : "Các cột")} {string.Join(", ", named)} không xác định được nội dung nên chưa được đọc.";
     }
 
     private static string Line(string flag, string ordinal, string indicator, string unit, string target, string actual,

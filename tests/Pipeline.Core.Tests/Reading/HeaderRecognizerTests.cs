@@ -26,9 +26,45 @@ public class HeaderRecognizerTests
     [InlineData("So sánh tỷ lệ %", AnnexColumn.ReportedPercent)]
     [InlineData("Tỷ lệ %", AnnexColumn.ReportedPercent)]
     [InlineData("Tỉ lệ (%)", AnnexColumn.ReportedPercent)]
-    [InlineData("Ghi chú", AnnexColumn.Verdict)]
+    [InlineData("Ghi chú", AnnexColumn.Notes)] // read as the verdict only when no header names one (ColumnMap)
     [InlineData("Đánh giá", AnnexColumn.Verdict)]
-    [InlineData("  GHI   CHÚ ", AnnexColumn.Verdict)]
+    [InlineData("  GHI   CHÚ ", AnnexColumn.Notes)]
+    [InlineData("Ghi chú khác", AnnexColumn.Notes)]
+    // Real-world variants: every spelling here was met in communes' annexes.
+    [InlineData("Tên chỉ tiêu", AnnexColumn.Indicator)]
+    [InlineData("Các chỉ tiêu chủ yếu", AnnexColumn.Indicator)]
+    [InlineData("Nhiệm vụ, chỉ tiêu", AnnexColumn.Indicator)]
+    [InlineData("Hạng mục", AnnexColumn.Indicator)]
+    [InlineData("ĐV tính", AnnexColumn.Unit)]
+    [InlineData("Đv", AnnexColumn.Unit)]
+    [InlineData("Mục tiêu ĐH", AnnexColumn.Target)]
+    [InlineData("Chỉ tiêu NQ ĐH", AnnexColumn.Target)]
+    [InlineData("KH giao", AnnexColumn.Target)]
+    [InlineData("Chỉ tiêu phấn đấu", AnnexColumn.Target)]
+    [InlineData("Phấn đấu đến năm 2025", AnnexColumn.Target)]
+    [InlineData("Kết quả đạt được", AnnexColumn.Actual)]
+    [InlineData("KQ thực hiện", AnnexColumn.Actual)]
+    [InlineData("KQ", AnnexColumn.Actual)]
+    [InlineData("Ước TH năm 2025", AnnexColumn.Actual)]
+    [InlineData("Ước thực hiện 2021-2025", AnnexColumn.Actual)]
+    [InlineData("Ước đạt", AnnexColumn.Actual)]
+    [InlineData("Thực hiện NQ ĐH", AnnexColumn.Actual)]
+    [InlineData("TH", AnnexColumn.Actual)]
+    [InlineData("Đạt được", AnnexColumn.Actual)]
+    [InlineData("Tỷ lệ TH/KH (%)", AnnexColumn.ReportedPercent)]
+    [InlineData("TH/KH", AnnexColumn.ReportedPercent)]
+    [InlineData("% so với NQ", AnnexColumn.ReportedPercent)]
+    [InlineData("So với NQ (%)", AnnexColumn.ReportedPercent)]
+    [InlineData("So sánh (%)", AnnexColumn.ReportedPercent)]
+    [InlineData("Tỷ lệ", AnnexColumn.ReportedPercent)]
+    [InlineData("Tỷ lệ hoàn thành", AnnexColumn.ReportedPercent)]
+    [InlineData("Mức độ hoàn thành (%)", AnnexColumn.ReportedPercent)]
+    [InlineData("Đánh giá kết quả", AnnexColumn.Verdict)]
+    [InlineData("Tự đánh giá", AnnexColumn.Verdict)]
+    [InlineData("Kết quả đánh giá", AnnexColumn.Verdict)]
+    [InlineData("Tự ĐG", AnnexColumn.Verdict)]
+    [InlineData("Kết quả (Đạt/Không đạt)", AnnexColumn.Verdict)]
+    [InlineData("Xếp loại", AnnexColumn.Verdict)]
     public void Names_each_column_by_meaning(string header, AnnexColumn expected)
     {
         Assert.Equal(expected, HeaderRecognizer.Classify(header));
@@ -39,6 +75,8 @@ public class HeaderRecognizerTests
     [InlineData("Nhiệm kỳ 2020-2025")]
     [InlineData("BIỂU SỐ 01")]
     [InlineData("")]
+    [InlineData("6=5/4")]
+    [InlineData("Nguồn số liệu")]
     public void Other_texts_name_no_column(string header) => Assert.Null(HeaderRecognizer.Classify(header));
 
     [Fact]
@@ -80,6 +118,37 @@ public class HeaderRecognizerTests
         Assert.Equal(6, map[AnnexColumn.Verdict]);
         Assert.True(map.IsAnnex);
     }
+
+    [Fact]
+    public void A_verdict_header_beside_ghi_chu_is_the_verdict_and_ghi_chu_stays_notes()
+    {
+        var header = Row(1, "TT", "Chỉ tiêu", "Chỉ tiêu NQ", "Thực hiện", "Ghi chú", "Tự đánh giá");
+        var map = ColumnMap.FromHeader([header], [], 64);
+        Assert.Equal(5, map[AnnexColumn.Verdict]);
+        Assert.Equal(4, map[AnnexColumn.Notes]);
+    }
+
+    [Fact]
+    public void A_second_column_of_one_meaning_is_named_but_not_placed()
+    {
+        var header = Row(1, "TT", "Chỉ tiêu", "Chỉ tiêu NQ", "Thực hiện 2024", "Ước TH 2025", "", "Nguồn");
+        var map = ColumnMap.FromHeader([header], [], 64);
+        Assert.Equal(3, map[AnnexColumn.Actual]);
+        Assert.Equal(AnnexColumn.Actual, map.NamedAs(4));
+        Assert.Null(map.NamedAs(5));
+        Assert.Null(map.NamedAs(6));
+        Assert.Equal((0, 4), map.Span);
+        Assert.Equal("Ước TH 2025", map.HeaderOf(4));
+    }
+
+    [Theory]
+    [InlineData(0, "A")]
+    [InlineData(5, "F")]
+    [InlineData(25, "Z")]
+    [InlineData(26, "AA")]
+    [InlineData(63, "BL")]
+    [InlineData(16383, "XFD")]
+    public void Column_letters_are_excels(int column, string letters) => Assert.Equal(letters, ColumnLetter.Of(column));
 
     [Fact]
     public void A_header_split_over_three_rows_is_joined_upward()

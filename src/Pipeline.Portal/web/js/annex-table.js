@@ -3,6 +3,7 @@
 import { h } from './dom.js';
 import { number, numbers, percent } from './format.js';
 import { annexKindLabel, severityLabel, targetStatusText } from './labels.js';
+import { unplacedColumnsText } from './unplaced-columns.js';
 
 const Columns = ['TT', 'Chỉ tiêu', 'Đơn vị', 'Mục tiêu', 'Kết quả', 'Tỷ lệ tính (%)', 'Hệ thống đánh giá', 'Xã báo cáo (%)', 'Xã tự đánh giá', 'Phát hiện'];
 
@@ -58,12 +59,14 @@ export function countsSummary(counts, achievementRate) {
     h('div', {}, h('dt', {}, 'Tỷ lệ đạt'), h('dd', {}, percent(rate))));
 }
 
-/** A table of one AnnexReport, with a caption naming the sheet, commune and term. */
+/** A table of one AnnexReport, with a caption naming the sheet, commune and term, and a line naming any column not read. */
 export function annexTable(annex) {
   const flagged = annex.targets.filter((target) => ['error', 'warning'].includes(worstSeverity(target.findings))).length;
+  const unplaced = unplacedColumnsText(annex.unplacedColumns);
   return h('section', { class: 'annex', 'aria-label': `Biểu ${annex.sheet ?? ''}` },
     h('p', { class: 'annex-meta' },
       `Trang tính “${annex.sheet ?? ''}” · ${annex.commune ?? ''} · nhiệm kỳ ${annex.term ?? '—'} · ${annexKindLabel[annex.kind] ?? annex.kind ?? ''} · dòng tiêu đề ${annex.headerRow ?? '—'}`),
+    unplaced ? h('p', { class: 'notice unplaced-columns' }, unplaced) : null,
     countsSummary(annex.counts),
     h('p', { class: flagged ? 'flag-summary' : 'ok-summary' },
       flagged ? `${flagged} chỉ tiêu có sai lệch giữa số liệu và báo cáo của xã (tô màu bên dưới).` : 'Không có chỉ tiêu nào sai lệch.'),
