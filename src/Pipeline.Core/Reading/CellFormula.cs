@@ -37,12 +37,13 @@ public static class CellFormula
     /// <param name="rowOffset">Rows to move relative references by: a shared formula used below its first cell.</param>
     /// <param name="columnOffset">Columns to move relative references by.</param>
     /// <param name="cells">Looks up the numbers of referenced cells.</param>
+    /// <param name="cell">The 0-based (row, column) of the formula's own cell, for ROW() and COLUMN() ("STT" columns number rows with <c>ROW()-5</c>).</param>
     /// <returns>The value, or null when the formula is outside what is supported or its result is an error.</returns>
-    public static double? Evaluate(string formula, int rowOffset, int columnOffset, CellLookup cells)
+    public static double? Evaluate(string formula, int rowOffset, int columnOffset, CellLookup cells, (int Row, int Column)? cell = null)
     {
         ArgumentNullException.ThrowIfNull(formula);
         ArgumentNullException.ThrowIfNull(cells);
-        var parser = new Parser(formula.TrimStart('='), rowOffset, columnOffset, cells);
+        var parser = new Parser(formula.TrimStart('='), rowOffset, columnOffset, cells, cell);
         try
         {
             var value = parser.Expression(0);
@@ -55,7 +56,7 @@ public static class CellFormula
         }
     }
 
-    private sealed class Parser(string text, int rowOffset, int columnOffset, CellLookup cells)
+    private sealed class Parser(string text, int rowOffset, int columnOffset, CellLookup cells, (int Row, int Column)? self)
     {
         private int _position;
 
@@ -169,8 +170,14 @@ public static class CellFormula
         private double? Function(string name, int depth)
         {
             if (depth > MaxDepth) throw new FormatException("too deep");
-            var arguments = new List<List<double?>>();
             SkipSpaces();
+            if (name is "ROW" or "COLUMN")
+            {
+                var at = Accept(')') ? self : Reference(ReferenceText()) is { } referenced && Accept(')') ? referenced : throw new FormatException("ROW argument");
+                if (at is not { } position) throw new FormatException("no position");
+                return name == "ROW" ? position.Row + 1 : position.Column + 1;
+            }
+            var arguments = new List<List<double?>>();
             if (!Accept(')'))
             {
                 do arguments.Add(Argument(depth));
@@ -204,6 +211,15 @@ public static class CellFormula
             var scale = Math.Pow(10, Math.Truncate(d));
             if (up) return Math.Sign(v) * Math.Ceiling(Math.Round(Math.Abs(v) * scale, 9)) / scale;
             return Math.Round(v * scale, mode) / scale;
+        }
+
+        /// <summary>The letters, digits and $ of a reference at the current position, consumed.</summary>
+        private string ReferenceText()
+        {
+            SkipSpaces();
+            var start = _position;
+            while (_position < text.Length && (char.IsAsciiLetterOrDigit(text[_position]) || text[_position] == '$')) _position++;
+            return text[start.._position];
         }
 
         /// <summary>One argument: a range (its numbers, text and empty cells skipped as Excel does) or an expression.</summary>

@@ -183,9 +183,9 @@ internal static class XlsxFormulaValues
             if (!evaluating.Add(key) || evaluating.Count > CellFormula.MaxDepth) return null;
             double? result = null;
             if (formula.Formula is { } own)
-                result = CellFormula.Evaluate(own, 0, 0, Lookup);
+                result = CellFormula.Evaluate(own, 0, 0, Lookup, key);
             else if (formula.SharedIndex is { } si && shared.TryGetValue(si, out var first))
-                result = CellFormula.Evaluate(first.Formula, formula.Row - first.Row, formula.Column - first.Column, Lookup);
+                result = CellFormula.Evaluate(first.Formula, formula.Row - first.Row, formula.Column - first.Column, Lookup, key);
             evaluating.Remove(key);
             computed[key] = result;
             return result;

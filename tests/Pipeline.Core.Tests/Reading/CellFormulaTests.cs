@@ -49,6 +49,13 @@ public class CellFormulaTests
         // MAX($D$9:D9) used one row down reads MAX($D$9:D10).
         Assert.Equal(562, CellFormula.Evaluate("MAX($D$9:D9)", 1, 0, Cells));
 
+    [Theory]
+    [InlineData("ROW()-5", 7)] // the formula's own cell is row 12
+    [InlineData("ROW(D9)", 9)]
+    [InlineData("COLUMN()", 2)]
+    public void Row_and_column_number_rows_as_stt_columns_do(string formula, double expected) =>
+        Assert.Equal(expected, CellFormula.Evaluate(formula, 0, 0, Cells, (11, 1)));
+
     [Fact]
     public void Deep_nesting_is_refused_not_overflowed() =>
         Assert.Null(CellFormula.Evaluate(new string('(', 10_000) + "1" + new string(')', 10_000), 0, 0, Cells));
