@@ -74,6 +74,7 @@ public static class AnnexReader
             FallbackEncoding = Encoding.GetEncoding(1258),
             LeaveOpen = true,
         };
+        var fonts = LegacyFontScan.Scan(stream, options.Limits);
         using var reader = ExcelReaderFactory.CreateReader(stream, configuration);
 
         var annexes = new List<Annex>();
@@ -88,12 +89,15 @@ public static class AnnexReader
             var merges = reader.MergeCells is { } cells
                 ? cells.Select(m => new MergedRange(m.FromRow, m.FromColumn, m.ToRow, m.ToColumn)).ToArray()
                 : [];
-            var scan = SheetScanner.Scan(reader.Name, Rows(reader, options.Limits.MaxColumns), merges, options,
+            var conversion = new SheetTextConversion(fonts.Sheet(reader.Name));
+            var scan = SheetScanner.Scan(reader.Name, Rows(reader, options.Limits.MaxColumns, conversion), merges, options,
                 options.Limits.MaxRowsPerWorkbook - rowsRead);
             if (scan.Error is not null) return WorkbookReadResult.Refused(scan.Error);
             rowsRead += scan.RowsRead;
             hasContent |= scan.HasContent;
-            annexes.AddRange(scan.Annexes);
+            // Counted while the sheet's rows were read, before titles, headers and verdicts were.
+            var conversions = conversion.Conversions;
+            annexes.AddRange(conversions.Count == 0 ? scan.Annexes : scan.Annexes.Select(a => a with { TextConversions = conversions }));
         }
         while (reader.NextResult());
 
@@ -101,7 +105,8 @@ public static class AnnexReader
         return WorkbookReadResult.Refused(hasContent ? Refusals.NoAnnexTable() : Refusals.NoCells());
     }
 
-    private static IEnumerable<SheetRow> Rows(IExcelDataReader reader, int maxColumns)
+    /// <summary>The sheet's rows, legacy-encoded text cells turned into Unicode by <paramref name="conversion"/> (numbers never are).</summary>
+    private static IEnumerable<SheetRow> Rows(IExcelDataReader reader, int maxColumns, SheetTextConversion conversion)
     {
         while (reader.Read())
         {
@@ -110,6 +115,7 @@ public static class AnnexReader
             for (var c = 0; c < width; c++)
             {
                 var value = reader.GetValue(c);
+                if (value is string text) value = conversion.Convert(text, reader.Depth, c);
                 cells[c] = value is null ? SheetCell.Blank : SheetCell.Create(value, value is double ? reader.GetNumberFormatString(c) : null);
             }
             yield return new SheetRow(reader.Depth + 1, cells);
