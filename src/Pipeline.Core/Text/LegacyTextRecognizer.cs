@@ -3,10 +3,15 @@ using Pipeline.Core.Annexes;
 
 namespace Pipeline.Core.Text;
 
-/// <summary>A cell text recognised as legacy-encoded, and what it reads as in Unicode.</summary>
+/// <summary>A cell text that reads as Vietnamese in a legacy encoding, and what it reads as in Unicode.</summary>
 /// <param name="Encoding">The encoding the text was typed in.</param>
 /// <param name="Text">The text in Unicode, NFC.</param>
-public sealed record RecognizedLegacyText(LegacyEncoding Encoding, string Text);
+/// <param name="Certain">
+/// True when the text is clearly legacy (most changed words were not words before); false when
+/// it also reads as ordinary text ("Ghi chó" is TCVN3 for "Ghi chú", and Vietnamese too), which
+/// only a sheet known to be typed in that encoding may convert.
+/// </param>
+public sealed record RecognizedLegacyText(LegacyEncoding Encoding, string Text, bool Certain);
 
 /// <summary>
 /// Recognises TCVN3 or VNI text from its characters alone, for cells whose font says nothing
@@ -14,24 +19,34 @@ public sealed record RecognizedLegacyText(LegacyEncoding Encoding, string Text);
 /// convert ordinary text, so it converts only when all of these hold:
 /// the text fits Windows-1252 (Unicode Vietnamese beyond it, such as "ạ" or "ơ", is never legacy);
 /// it has words in which a code of the encoding stands next to a plain letter ("Kh«ng", "ñaït");
-/// after conversion every changed word is a Vietnamese syllable written in a word's case,
-/// while before it most of them were not; and exactly one encoding passes. "Nông thôn",
+/// after conversion every word with a code or a non-ASCII letter is a Vietnamese syllable
+/// written in a word's case; and exactly one encoding passes. It is certain when, besides,
+/// at least half the changed words were not syllables before. "Nông thôn",
 /// "«Nông thôn mới»", "São Paulo" and "Đạt ® 2020" stay as they are.
 /// </summary>
 public static class LegacyTextRecognizer
 {
-    /// <summary>The Unicode reading of a legacy-encoded text, or null when the text is not clearly legacy.</summary>
-    public static RecognizedLegacyText? Recognize(string text)
+    /// <summary>The Unicode reading of a legacy-encoded text, or null when the text does not read as legacy.</summary>
+    /// <param name="sheetEncoding">
+    /// The encoding the rest of the sheet is known to be typed in, if any: it settles text that
+    /// reads as Vietnamese in both encodings without being certain in either.
+    /// </param>
+    public static RecognizedLegacyText? Recognize(string text, LegacyEncoding? sheetEncoding = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (!HasLegacyCode(text) || !FitsWindows1252(text)) return null;
         var tcvn3 = Attempt(text, LegacyEncoding.Tcvn3);
         var vni = Attempt(text, LegacyEncoding.Vni);
-        // Text both encodings read as Vietnamese is ambiguous: leave it.
-        if (tcvn3 is not null && vni is not null) return null;
-        return tcvn3 is not null ? new RecognizedLegacyText(LegacyEncoding.Tcvn3, tcvn3)
-            : vni is not null ? new RecognizedLegacyText(LegacyEncoding.Vni, vni)
-            : null;
+        if (tcvn3 is null || vni is null) return tcvn3 ?? vni;
+        // Both read as Vietnamese: the one certain reading wins; two certain readings are ambiguous.
+        if (tcvn3.Certain != vni.Certain) return tcvn3.Certain ? tcvn3 : vni;
+        if (tcvn3.Certain) return null;
+        return sheetEncoding switch
+        {
+            LegacyEncoding.Tcvn3 => tcvn3,
+            LegacyEncoding.Vni => vni,
+            _ => null,
+        };
     }
 
     /// <summary>True when every character of the text has a Windows-1252 code, as all legacy text read from Excel has.</summary>
@@ -58,8 +73,8 @@ public static class LegacyTextRecognizer
         return false;
     }
 
-    /// <summary>The converted text when it passes every test for <paramref name="encoding"/>, else null.</summary>
-    private static string? Attempt(string text, LegacyEncoding encoding)
+    /// <summary>The text read in <paramref name="encoding"/>, when it passes the tests for it; else null.</summary>
+    private static RecognizedLegacyText? Attempt(string text, LegacyEncoding encoding)
     {
         var output = new StringBuilder(text.Length);
         int changed = 0, wereWords = 0, inWord = 0;
@@ -67,7 +82,7 @@ public static class LegacyTextRecognizer
         while (start < text.Length)
         {
             var end = start;
-            while (end < text.Length && IsWordCharacter(text[end], encoding)) end++;
+            while (end < text.Length && IsWordCharacter(text[end])) end++;
             if (end == start)
             {
                 output.Append(text[start]);
@@ -75,23 +90,33 @@ public static class LegacyTextRecognizer
                 continue;
             }
 
-            var word = text[start..end];
+            // Symbols at a word's edges that are no code of this encoding are punctuation ("«…»" around VNI text).
+            while (start < end && IsPunctuation(text[start], encoding)) output.Append(text[start++]);
+            var trail = end;
+            while (trail > start && IsPunctuation(text[trail - 1], encoding)) trail--;
+            var word = text[start..trail];
             var converted = encoding == LegacyEncoding.Tcvn3 ? Tcvn3Text.ToUnicode(word) : VniText.ToUnicode(word);
-            if (!string.Equals(word, converted, StringComparison.Ordinal))
+            var isChanged = !string.Equals(word, converted, StringComparison.Ordinal);
+            if (isChanged) converted = CapitalsTypedWithoutHFont(word, converted);
+            // Every word that had codes or letters beyond ASCII must come out a syllable: a code
+            // the encoding leaves alone ("µ" read as VNI) or a word it garbles fails the whole text.
+            if ((isChanged || word.Any(c => c > '\u007F')) &&
+                (!VietnameseSyllable.IsValid(converted) || !VietnameseSyllable.HasWordCase(converted)))
+                return null;
+            if (isChanged)
             {
-                converted = CapitalsTypedWithoutHFont(word, converted);
-                if (!VietnameseSyllable.IsValid(converted) || !VietnameseSyllable.HasWordCase(converted)) return null;
                 changed++;
                 if (VietnameseSyllable.IsValid(word) && VietnameseSyllable.HasWordCase(word)) wereWords++;
                 if (word.Any(char.IsAsciiLetter)) inWord++;
             }
-            output.Append(converted);
+            output.Append(converted).Append(text, trail, end - trail);
             start = end;
         }
 
-        // A lone code ("»", "®") is a symbol, not a word; before conversion most changed words must have been nonsense.
-        if (changed == 0 || inWord == 0 || wereWords * 2 >= changed) return null;
-        return output.ToString().Normalize(NormalizationForm.FormC);
+        // A lone code ("»", "®") is a symbol, not a word.
+        if (changed == 0 || inWord == 0) return null;
+        // Certain when at least half the changed words were nonsense before; else only plausible ("Ghi chó" is also Vietnamese).
+        return new RecognizedLegacyText(encoding, output.ToString().Normalize(NormalizationForm.FormC), wereWords * 2 <= changed);
     }
 
     /// <summary>
@@ -104,6 +129,9 @@ public static class LegacyTextRecognizer
         return ascii.Length >= 2 && ascii.All(char.IsAsciiLetterUpper) ? converted.ToUpperInvariant() : converted;
     }
 
-    private static bool IsWordCharacter(char c, LegacyEncoding encoding) =>
-        char.IsAsciiLetter(c) || (encoding == LegacyEncoding.Tcvn3 ? Tcvn3Text.IsCode(c) : VniText.IsCode(c) || char.IsLetter(c));
+    private static bool IsPunctuation(char c, LegacyEncoding encoding) =>
+        !char.IsLetter(c) && !(encoding == LegacyEncoding.Tcvn3 ? Tcvn3Text.IsCode(c) : VniText.IsCode(c));
+
+    /// <summary>Letters, and every Windows-1252 character from 0xA1 to 0xFF: legacy codes are among them, whatever Unicode calls them.</summary>
+    private static bool IsWordCharacter(char c) => char.IsLetter(c) || c is > '\u00A0' and <= '\u00FF';
 }
