@@ -17,12 +17,16 @@ public static class LegacySheets
     /// <summary>VNI text in "VNI-Times".</summary>
     public static SheetSpec Vni(SheetSpec sheet) => Retype(sheet, text => (LegacyTypist.ToVni(text), "VNI-Times"));
 
+    /// <summary>VNI text in the house font.</summary>
+    public static SheetSpec VniWithoutFonts(SheetSpec sheet) => Retype(sheet, text => (LegacyTypist.ToVni(text), null));
+
     /// <summary>
-    /// Titles and headers in Unicode, the table's text cells in TCVN3 with ".VnTime": a form
-    /// started from a Unicode template and filled in with an old keyboard driver.
+    /// Titles and headers in Unicode, the table's text cells (from <paramref name="firstBodyRow"/>,
+    /// 0-based) in TCVN3, in ".VnTime" or in the house font: a form started from a Unicode
+    /// template and filled in with an old keyboard driver.
     /// </summary>
-    public static SheetSpec Tcvn3BodyInUnicodeForm(SheetSpec sheet, int firstBodyRow) =>
-        Retype(sheet, text => (LegacyTypist.ToTcvn3(text), ".VnTime"), firstBodyRow);
+    public static SheetSpec Tcvn3BodyInUnicodeForm(SheetSpec sheet, int firstBodyRow, bool withFont) =>
+        Retype(sheet, text => (LegacyTypist.ToTcvn3(text), withFont ? ".VnTime" : null), firstBodyRow);
 
     /// <summary>Text cells changed by a retyping, counted over the sheet: what the reader must report converted.</summary>
     public static int ChangedTextCells(SheetSpec original, SheetSpec retyped)

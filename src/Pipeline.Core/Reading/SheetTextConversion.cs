@@ -16,7 +16,7 @@ namespace Pipeline.Core.Reading;
 internal sealed class SheetTextConversion(IReadOnlyDictionary<long, LegacyFont>? fonts)
 {
     /// <summary>Cells clearly in one encoding before the sheet counts as typed in it.</summary>
-    public const int EvidenceCells = 2;
+    public const int EvidenceCells = 3;
 
     private int _tcvn3;
     private int _vni;

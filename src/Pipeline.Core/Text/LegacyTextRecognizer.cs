@@ -38,9 +38,9 @@ public static class LegacyTextRecognizer
         var tcvn3 = Attempt(text, LegacyEncoding.Tcvn3);
         var vni = Attempt(text, LegacyEncoding.Vni);
         if (tcvn3 is null || vni is null) return tcvn3 ?? vni;
-        // Both read as Vietnamese: the one certain reading wins; two certain readings are ambiguous.
-        if (tcvn3.Certain != vni.Certain) return tcvn3.Certain ? tcvn3 : vni;
-        if (tcvn3.Certain) return null;
+        // Both read as Vietnamese ("BÍ THÖ" is VNI "BÍ THƯ" and TCVN3 "BÍ THỆ"): the sheet's
+        // encoding decides, else the one certain reading; otherwise it is ambiguous.
+        if (sheetEncoding is null && tcvn3.Certain != vni.Certain) return tcvn3.Certain ? tcvn3 : vni;
         return sheetEncoding switch
         {
             LegacyEncoding.Tcvn3 => tcvn3,
@@ -78,6 +78,7 @@ public static class LegacyTextRecognizer
     {
         var output = new StringBuilder(text.Length);
         int changed = 0, wereWords = 0, inWord = 0;
+        var capitals = encoding == LegacyEncoding.Tcvn3 && TypedInCapitals(text);
         var start = 0;
         while (start < text.Length)
         {
@@ -97,7 +98,7 @@ public static class LegacyTextRecognizer
             var word = text[start..trail];
             var converted = encoding == LegacyEncoding.Tcvn3 ? Tcvn3Text.ToUnicode(word) : VniText.ToUnicode(word);
             var isChanged = !string.Equals(word, converted, StringComparison.Ordinal);
-            if (isChanged) converted = CapitalsTypedWithoutHFont(word, converted);
+            if (isChanged && capitals) converted = converted.ToUpperInvariant();
             // Every word that had codes or letters beyond ASCII must come out a syllable: a code
             // the encoding leaves alone ("µ" read as VNI) or a word it garbles fails the whole text.
             if ((isChanged || word.Any(c => c > '\u007F')) &&
@@ -121,12 +122,17 @@ public static class LegacyTextRecognizer
 
     /// <summary>
     /// TCVN3 has no toned capitals, so a title typed in capitals without an H font comes out
-    /// "KếT QUả": a word whose plain letters (at least two) are all capitals is a capitals word.
+    /// "KếT QUả": a text whose plain letters (at least two) are all capitals is read in capitals.
     /// </summary>
-    private static string CapitalsTypedWithoutHFont(string word, string converted)
+    private static bool TypedInCapitals(string text)
     {
-        var ascii = word.Where(char.IsAsciiLetter).ToArray();
-        return ascii.Length >= 2 && ascii.All(char.IsAsciiLetterUpper) ? converted.ToUpperInvariant() : converted;
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetterLower(c)) return false;
+            if (char.IsAsciiLetterUpper(c)) letters++;
+        }
+        return letters >= 2;
     }
 
     private static bool IsPunctuation(char c, LegacyEncoding encoding) =>
