@@ -30,6 +30,7 @@ public static class AnnexTableWriter
     private static void WriteAnnex(AnnexReport annex, TextWriter output)
     {
         output.WriteLine($"   Sheet \"{annex.Sheet}\" | commune: {annex.Commune ?? "(unknown)"} | term: {annex.Term ?? "(unknown)"} | {annex.Kind} | header at row {annex.HeaderRow}");
+        foreach (var conversion in annex.TextConversions) output.WriteLine($"   {ConversionLine(conversion)}");
         output.WriteLine();
         output.WriteLine(Line("", "TT", "Indicator", "Unit", "Target", "Actual", "Ratio %", "Status", "Reported %", "Reported", "Dir"));
         output.WriteLine(new string('-', 150));
@@ -69,6 +70,18 @@ public static class AnnexTableWriter
                          (annex.Counts.AchievementRate is { } rate ? $" (achievement {rate.ToString("0.##", CultureInfo.InvariantCulture)}%)" : ""));
         output.WriteLine($"   Reported: {reported.Exceeded} exceeded, {reported.Met} met, {reported.NotMet} not met, {reported.Unstated} without a verdict");
         output.WriteLine();
+    }
+
+    /// <summary>"Converted 57 text cells from TCVN3 (ABC) to Unicode / Đã chuyển 57 ô chữ từ mã TCVN3 (ABC) sang Unicode."</summary>
+    private static string ConversionLine(TextConversionReport conversion)
+    {
+        var encoding = conversion.Encoding switch
+        {
+            "tcvn3" => "TCVN3 (ABC)",
+            "vni" => "VNI-Windows",
+            var other => other,
+        };
+        return $"Converted {conversion.Cells} text cells from {encoding} to Unicode / Đã chuyển {conversion.Cells} ô chữ từ mã {encoding} sang Unicode.";
     }
 
     private static string Line(string flag, string ordinal, string indicator, string unit, string target, string actual,
