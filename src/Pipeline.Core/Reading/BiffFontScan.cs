@@ -74,7 +74,8 @@ internal static class BiffFontScan
 
     private static LegacyFontMap ScanSheets(byte[] stream, List<(string Name, uint Position)> sheets, List<LegacyFont?> xfFonts, AnnexReadLimits limits)
     {
-        var map = new LegacyFontMap();
+        // One cap for the whole workbook: a sheet's worth of cells, however many sheets.
+        var map = new LegacyFontMap(limits.MaxCellsPerSheet);
         foreach (var (name, start) in sheets)
         {
             if (start >= stream.Length) continue;
@@ -90,7 +91,7 @@ internal static class BiffFontScan
                     var xf = BinaryPrimitives.ReadUInt16LittleEndian(data[4..]);
                     if (xf >= xfFonts.Count || xfFonts[xf] is not { } font) continue;
                     if (++cells > limits.MaxCellsPerSheet) break;
-                    map.Add(name, BinaryPrimitives.ReadUInt16LittleEndian(data), BinaryPrimitives.ReadUInt16LittleEndian(data[2..]), font);
+                    if (!map.Add(name, BinaryPrimitives.ReadUInt16LittleEndian(data), BinaryPrimitives.ReadUInt16LittleEndian(data[2..]), font)) return map;
                 }
                 if (depth == 0) break; // a substream must open with BOF
             }

@@ -125,10 +125,12 @@ internal sealed class CompoundFile
     /// <summary>
     /// Follows a sector chain, copying at most <paramref name="size"/> bytes (the whole chain
     /// when unknown). Null when a sector is out of range or the chain is longer than its table
-    /// (a loop), or shorter than the size it must hold.
+    /// (a loop), or shorter than the size it must hold. The output never outgrows the chain,
+    /// and a chain never outgrows its source (the file, or the mini stream read from it).
     /// </summary>
     private byte[]? ReadChain(uint first, long size, uint[] table, int sectorSize, Func<uint, long> offset, byte[]? source = null)
     {
+        if (size < 0) return null;
         source ??= _file;
         var sourceLength = source == _file ? _length : source.Length;
         var output = new MemoryStream();

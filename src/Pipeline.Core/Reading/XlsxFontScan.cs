@@ -43,7 +43,8 @@ internal static class XlsxFontScan
         var stringFonts = ReadSharedStrings(archive, limits);
         if (!cellFonts.Any(f => f is not null) && !stringFonts.Any(s => s >= Tcvn3Runs)) return LegacyFontMap.Empty;
 
-        var map = new LegacyFontMap();
+        // One cap for the whole workbook: a sheet's worth of cells, however many sheets.
+        var map = new LegacyFontMap(limits.MaxCellsPerSheet);
         foreach (var (name, path) in Sheets(archive, limits))
         {
             if (Entry(archive, path) is { } entry) ReadSheet(entry, name, cellFonts, stringFonts, map, limits);
@@ -158,7 +159,7 @@ internal static class XlsxFontScan
                     var type = xml.GetAttribute("t");
                     isSharedString = type == "s";
                     textCell = type is "s" or "str" or "inlineStr";
-                    if (textCell && !isSharedString && cellFont is { } font) map.Add(sheet, cellRow, cellColumn, font);
+                    if (textCell && !isSharedString && cellFont is { } font && !map.Add(sheet, cellRow, cellColumn, font)) return;
                 }
                 else if (xml.LocalName == "v" && isSharedString && textCell)
                 {
@@ -172,7 +173,7 @@ internal static class XlsxFontScan
                         UnicodeRuns => (LegacyFont?)null,
                         _ => cellFont,
                     };
-                    if (font is { } f) map.Add(sheet, cellRow, cellColumn, f);
+                    if (font is { } f && !map.Add(sheet, cellRow, cellColumn, f)) return;
                     textCell = false;
                 }
             }
