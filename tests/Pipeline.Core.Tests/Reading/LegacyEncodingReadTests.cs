@@ -2,6 +2,7 @@ using Pipeline.Core.Annexes;
 using Pipeline.Core.Catalogue;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Scoring;
+using Pipeline.Core.Text;
 using Pipeline.Workbooks;
 
 namespace Pipeline.Core.Tests.Reading;
@@ -57,7 +58,53 @@ public class LegacyEncodingReadTests
         Assert.Equal(["20:reported-percent-mismatch"], Findings(annex));
         var conversion = Assert.Single(annex.Annex.TextConversions);
         Assert.Equal(LegacyEncoding.Tcvn3, conversion.Encoding);
-        Assert.True(conversion.Cells > 21, $"{conversion.Cells} cells");
+        Assert.Equal(64, conversion.Cells); // every text cell with a letter beyond ASCII
+    }
+
+    [Fact]
+    public void Fonts_named_on_rich_text_runs_count_like_cell_fonts()
+    {
+        var sheet = ChiengEnSheet;
+        var retyped = LegacySheets.Tcvn3WithoutFonts(sheet);
+        var capitals = LegacySheets.Tcvn3(sheet).Rows.SelectMany(r => r).OfType<TextCell>()
+            .Where(c => c.Look.Font == ".VnTimeH").Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        var file = LegacyRichText.WithRunFonts(WorkbookWriter.ToBytes([retyped], WorkbookKind.Xlsx),
+            text => capitals.Contains(text) ? ".VnTimeH" : ".VnTime");
+
+        var workbook = Score(file);
+        AssertReadsAsTheSeed(workbook);
+        Assert.Equal([new TextConversion(LegacyEncoding.Tcvn3, LegacySheets.ChangedTextCells(sheet, retyped))], workbook.Annexes[0].Annex.TextConversions);
+        // The fonts come from the runs: the cells' own style is the house font.
+        var fonts = LegacyFontScan.Scan(new MemoryStream(file), AnnexReadLimits.Default);
+        var (row, column) = CellOf(sheet, "BIỂU SỐ 01");
+        Assert.Equal(new LegacyFont(LegacyEncoding.Tcvn3, Capitals: true), fonts.FontOf("Biểu 01", row, column));
+        (row, column) = CellOf(sheet, "Thu nhập bình quân đầu người/năm");
+        Assert.Equal(new LegacyFont(LegacyEncoding.Tcvn3, Capitals: false), fonts.FontOf("Biểu 01", row, column));
+    }
+
+    [Theory]
+    [InlineData(WorkbookKind.Xlsx)]
+    [InlineData(WorkbookKind.Xls)]
+    public void The_font_scan_finds_each_cell_in_its_font(WorkbookKind kind)
+    {
+        var sheet = ChiengEnSheet;
+        var fonts = LegacyFontScan.Scan(new MemoryStream(WorkbookWriter.ToBytes([LegacySheets.Vni(sheet)], kind)), AnnexReadLimits.Default);
+        var (row, column) = CellOf(sheet, "Không đạt");
+        Assert.Equal(new LegacyFont(LegacyEncoding.Vni, Capitals: false), fonts.FontOf("Biểu 01", row, column));
+        Assert.Null(fonts.FontOf("Biểu 01", row, column + 40));
+        Assert.True(LegacyFontScan.Scan(new MemoryStream(WorkbookWriter.ToBytes([sheet], kind)), AnnexReadLimits.Default).IsEmpty);
+    }
+
+    private static (int Row, int Column) CellOf(SheetSpec sheet, string text)
+    {
+        for (var r = 0; r < sheet.Rows.Count; r++)
+        {
+            for (var c = 0; c < sheet.Rows[r].Count; c++)
+            {
+                if (sheet.Rows[r][c] is TextCell cell && cell.Value == text) return (r, c);
+            }
+        }
+        throw new InvalidOperationException($"no cell \"{text}\"");
     }
 
     public static TheoryData<string, WorkbookKind> Files => new()
