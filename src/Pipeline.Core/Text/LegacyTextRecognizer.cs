@@ -3,16 +3,6 @@ using Pipeline.Core.Annexes;
 
 namespace Pipeline.Core.Text;
 
-/// <summary>A cell text that reads as Vietnamese in a legacy encoding, and what it reads as in Unicode.</summary>
-/// <param name="Encoding">The encoding the text was typed in.</param>
-/// <param name="Text">The text in Unicode, NFC.</param>
-/// <param name="Certain">
-/// True when the text is clearly legacy (most changed words were not words before); false when
-/// it also reads as ordinary text ("Ghi chó" is TCVN3 for "Ghi chú", and Vietnamese too), which
-/// only a sheet known to be typed in that encoding may convert.
-/// </param>
-public sealed record RecognizedLegacyText(LegacyEncoding Encoding, string Text, bool Certain);
-
 /// <summary>
 /// Recognises TCVN3 or VNI text from its characters alone, for cells whose font says nothing
 /// (a legacy file reformatted in Calibri, or saved by a tool that dropped fonts). It must never
@@ -20,9 +10,11 @@ public sealed record RecognizedLegacyText(LegacyEncoding Encoding, string Text, 
 /// the text fits Windows-1252 (Unicode Vietnamese beyond it, such as "ạ" or "ơ", is never legacy);
 /// it has words in which a code of the encoding stands next to a plain letter ("Kh«ng", "ñaït");
 /// after conversion every word with a code or a non-ASCII letter is a Vietnamese syllable
-/// written in a word's case; and exactly one encoding passes. It is certain when, besides,
-/// at least half the changed words were not syllables before. "Nông thôn",
-/// "«Nông thôn mới»", "São Paulo" and "Đạt ® 2020" stay as they are.
+/// written in a word's case. The reading is certain when, besides, at least half the changed
+/// words were not syllables before; when both encodings pass, the sheet's encoding (if known)
+/// or the one certain reading decides, else nothing is converted. "«Nông thôn mới»",
+/// "São Paulo" and "Đạt ® 2020" never read as legacy; "Nông thôn" ("Nụng thụn" in TCVN3) is
+/// never certain, so only a sheet typed wholly in TCVN3 would convert it.
 /// </summary>
 public static class LegacyTextRecognizer
 {
