@@ -33,7 +33,7 @@ internal static class XlsxFontScan
     };
 
     // What a shared string's runs say about its font.
-    private const byte NoRunFont = 0, UnicodeRuns = 1, Tcvn3Runs = 2, Tcvn3CapitalRuns = 3, VniRuns = 4;
+    private const byte NoRunFont = 0, UnicodeRuns = 1, Tcvn3Runs = 2, Tcvn3CapitalRuns = 3, VniRuns = 4, MixedRuns = 5;
 
     /// <summary>The legacy-font cells of the package; <see cref="LegacyFontMap.Empty"/> when it has none.</summary>
     public static LegacyFontMap Scan(Stream package, AnnexReadLimits limits)
@@ -112,8 +112,10 @@ internal static class XlsxFontScan
 
     /// <summary>
     /// Folds one run's font into what the string's runs say: runs in one legacy encoding make it
-    /// that encoding (capitals only when every such run is an H font); a legacy run beside runs in
-    /// other fonts still marks legacy text; runs only in other fonts make it Unicode.
+    /// that encoding (capitals only when every such run is an H font); runs only in other fonts
+    /// make it Unicode; legacy runs beside others (or VNI beside TCVN3) make it mixed. ExcelDataReader
+    /// joins the runs into one text, so a mixed string is left to the character test rather than
+    /// converted whole by one run's font.
     /// </summary>
     private static byte Merge(byte state, LegacyFont? font)
     {
@@ -126,9 +128,7 @@ internal static class XlsxFontScan
         };
         if (state == NoRunFont || state == run) return run;
         if (state is Tcvn3Runs or Tcvn3CapitalRuns && run is Tcvn3Runs or Tcvn3CapitalRuns) return Tcvn3Runs;
-        // Mixed fonts: legacy runs beside Unicode runs still hold legacy text; keep the legacy reading.
-        if (state == UnicodeRuns) return run;
-        return run == UnicodeRuns ? state : UnicodeRuns;
+        return MixedRuns;
     }
 
     private static void ReadSheet(ZipArchiveEntry entry, string sheet, List<LegacyFont?> cellFonts, List<byte> stringFonts, LegacyFontMap map, AnnexReadLimits limits)
@@ -170,7 +170,7 @@ internal static class XlsxFontScan
                         Tcvn3Runs => new LegacyFont(Annexes.LegacyEncoding.Tcvn3, false),
                         Tcvn3CapitalRuns => new LegacyFont(Annexes.LegacyEncoding.Tcvn3, true),
                         VniRuns => new LegacyFont(Annexes.LegacyEncoding.Vni, false),
-                        UnicodeRuns => (LegacyFont?)null,
+                        UnicodeRuns or MixedRuns => (LegacyFont?)null,
                         _ => cellFont,
                     };
                     if (font is { } f && !map.Add(sheet, cellRow, cellColumn, f)) return;
