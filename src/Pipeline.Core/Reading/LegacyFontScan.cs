@@ -21,8 +21,9 @@ internal static class LegacyFontScan
             if (length >= 4 && bytes[0] == (byte)'P' && bytes[1] == (byte)'K') return XlsxFontScan.Scan(workbook, limits);
             return LegacyFontMap.Empty;
         }
-        catch (Exception ex) when (ex is System.Xml.XmlException or InvalidDataException or IOException or ArgumentException or IndexOutOfRangeException or InvalidOperationException or OverflowException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // Damage is the reader's to report; fonts that cannot be read must never refuse a readable file.
             return LegacyFontMap.Empty;
         }
         finally
