@@ -125,6 +125,27 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Equal("Các cột F (\"Ghi chú khác\"), H không xác định được nội dung nên chưa được đọc.", line);
     }
 
+    [Fact]
+    public void The_table_says_how_many_cells_were_converted_from_a_legacy_encoding()
+    {
+        var sheet = AnnexSheetLayout.ToSheet(SeedAnnexes.ChiengEn, "Biểu 01");
+        var legacy = LegacySheets.Vni(sheet);
+        var file = Path.Combine(_scratch, "bieu-vni.xlsx");
+        WorkbookWriter.WriteFile([legacy], file, WorkbookKind.Xlsx);
+        var cells = LegacySheets.ChangedTextCells(sheet, legacy);
+
+        var (exit, output, _) = Run("score", file);
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains($"Converted {cells} text cells from VNI-Windows to Unicode / Đã chuyển {cells} ô chữ từ mã VNI-Windows sang Unicode.", output);
+        Assert.Contains("Computed: 7 exceeded, 13 met, 1 not met, 0 unscored", output);
+
+        var (_, json, _) = Run("score", file, "--json");
+        using var document = JsonDocument.Parse(json);
+        var conversion = Assert.Single(document.RootElement.GetProperty("files")[0].GetProperty("annexes")[0].GetProperty("textConversions").EnumerateArray());
+        Assert.Equal("vni", conversion.GetProperty("encoding").GetString());
+        Assert.Equal(cells, conversion.GetProperty("cells").GetInt32());
+    }
+
     [Theory]
     [InlineData("score")]
     [InlineData("score", "--json")]

@@ -144,6 +144,31 @@ public sealed class ClerkTests(PortalFixture fixture)
     }
 
     [Fact]
+    public async Task A_file_typed_in_TCVN3_is_read_in_Unicode_and_the_clerk_is_told_how_many_cells_were_converted()
+    {
+        await using var portal = await fixture.OpenAsync();
+        var page = portal.Page;
+        await portal.SignInAsync(fixture.KeyFor("son-la/chieng-en"));
+        var sheet = AnnexSheetLayout.ToSheet(SeedAnnexes.ChiengEn, "Biểu 01");
+        var legacy = LegacySheets.Tcvn3(sheet);
+        var cells = LegacySheets.ChangedTextCells(sheet, legacy);
+
+        await page.GetByLabel("Chọn tệp biểu chỉ tiêu").SetInputFilesAsync(new FilePayload
+        {
+            Name = "Biểu 01 (ABC).xlsx",
+            MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Buffer = WorkbookWriter.ToBytes([legacy], WorkbookKind.Xlsx),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra trước (không lưu)" }).ClickAsync();
+
+        var result = page.Locator(".check-result");
+        await Expect(result).ToContainTextAsync("chưa được gửi", Slow);
+        await Expect(result.Locator(".text-conversion")).ToHaveTextAsync($"Đã chuyển {cells} ô chữ từ mã TCVN3 (ABC) sang Unicode.");
+        await Expect(result.Locator("tr[data-ordinal='1']")).ToContainTextAsync("Thu nhập bình quân đầu người/năm");
+        Assert.Empty(portal.Errors);
+    }
+
+    [Fact]
     public async Task A_clerk_cannot_see_another_commune()
     {
         await using var portal = await fixture.OpenAsync();

@@ -77,8 +77,8 @@ public static class BiffRecords
         records.Take(1).Append(new BiffRecord(FilePass, [0, 0, 0x34, 0x12, 0x78, 0x56], -1)).Concat(records.Skip(1)));
 
     /// <summary>The workbook stream of an .xls on its own, without the compound file around it.</summary>
-    public static byte[] RawStream(byte[] xls) => CompoundFile.ReadStream(xls, "Workbook");
+    public static byte[] RawStream(byte[] xls) => OleStreams.ReadStream(xls, "Workbook");
 
     private static byte[] Rewrite(byte[] xls, Func<IReadOnlyList<BiffRecord>, IEnumerable<BiffRecord>> change) =>
-        CompoundFile.WithStream("Workbook", Join(change(Split(CompoundFile.ReadStream(xls, "Workbook")))));
+        OleStreams.WithStream("Workbook", Join(change(Split(OleStreams.ReadStream(xls, "Workbook")))));
 }

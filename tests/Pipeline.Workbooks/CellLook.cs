@@ -11,6 +11,9 @@ public sealed record CellLook(
     bool Wrap = false,
     CellAlignment Alignment = CellAlignment.General)
 {
+    /// <summary>Font name; null for the house font (Times New Roman). Legacy files name ".VnTime", "VNI-Times"….</summary>
+    public string? Font { get; init; }
+
     public static CellLook Plain { get; } = new();
 
     /// <summary>Title lines above a table: bold, centred across the merged width.</summary>

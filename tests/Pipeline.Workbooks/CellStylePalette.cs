@@ -14,7 +14,7 @@ internal sealed class CellStylePalette(IWorkbook workbook)
     private const short FontPoints = 12;
 
     private readonly Dictionary<(CellLook Look, string? Format), ICellStyle> _styles = [];
-    private readonly Dictionary<(bool Bold, bool Italic), IFont> _fonts = [];
+    private readonly Dictionary<(bool Bold, bool Italic, string Name), IFont> _fonts = [];
     private readonly IDataFormat _formats = workbook.CreateDataFormat();
 
     public ICellStyle For(CellLook look, string? format)
@@ -25,7 +25,7 @@ internal sealed class CellStylePalette(IWorkbook workbook)
         }
 
         var style = workbook.CreateCellStyle();
-        style.SetFont(FontFor(look.Bold, look.Italic));
+        style.SetFont(FontFor(look.Bold, look.Italic, look.Font ?? FontName));
         style.WrapText = look.Wrap;
         style.VerticalAlignment = VerticalAlignment.Center;
         style.Alignment = look.Alignment switch
@@ -52,16 +52,16 @@ internal sealed class CellStylePalette(IWorkbook workbook)
         return style;
     }
 
-    private IFont FontFor(bool bold, bool italic)
+    private IFont FontFor(bool bold, bool italic, string name)
     {
-        if (!_fonts.TryGetValue((bold, italic), out var font))
+        if (!_fonts.TryGetValue((bold, italic, name), out var font))
         {
             font = workbook.CreateFont();
-            font.FontName = FontName;
+            font.FontName = name;
             font.FontHeightInPoints = FontPoints;
             font.IsBold = bold;
             font.IsItalic = italic;
-            _fonts.Add((bold, italic), font);
+            _fonts.Add((bold, italic, name), font);
         }
 
         return font;

@@ -13,7 +13,7 @@ public static class LegacyBiffWriter
 {
     /// <param name="xls">A BIFF8 workbook (e.g. from <see cref="WorkbookWriter"/>).</param>
     /// <param name="version">2, 3, 4 or 5.</param>
-    /// <returns>The BIFF stream; for version 5 wrap it with <see cref="CompoundFile.WithStream"/> ("Book") for a real Excel 95 file.</returns>
+    /// <returns>The BIFF stream; for version 5 wrap it with <see cref="OleStreams.WithStream"/> ("Book") for a real Excel 95 file.</returns>
     public static byte[] Write(byte[] xls, int version)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(version, 2);

@@ -68,7 +68,7 @@ public static class OtherSpreadsheetFormats
         ("xl/workbook.bin", "\u0083\u0001\u0000", CompressionLevel.Optimal));
 
     /// <summary>A Word 97–2003 document (.doc) renamed .xls: a compound file with a WordDocument stream.</summary>
-    public static byte[] WordDocument97() => CompoundFile.WithStream("WordDocument", new byte[4096]);
+    public static byte[] WordDocument97() => OleStreams.WithStream("WordDocument", new byte[4096]);
 
     private static byte[] Zip(params (string Name, string Text, CompressionLevel Level)[] entries)
     {

@@ -82,6 +82,7 @@ public static class AnnexReader
             FallbackEncoding = Encoding.GetEncoding(1258),
             LeaveOpen = true,
         };
+        var fonts = LegacyFontScan.Scan(stream, options.Limits);
         using var reader = ExcelReaderFactory.CreateReader(stream, configuration);
 
         var annexes = new List<Annex>();
@@ -114,19 +115,27 @@ public static class AnnexReader
                 var merges = reader.MergeCells is { } cells
                     ? cells.Select(m => new MergedRange(m.FromRow, m.FromColumn, m.ToRow, m.ToColumn)).ToArray()
                     : [];
-                var scan = SheetScanner.Scan(reader.Name, Rows(reader, options.Limits.MaxColumns, computed), merges, options,
+                var conversion = new SheetTextConversion(fonts.Sheet(reader.Name));
+                var scan = SheetScanner.Scan(reader.Name, Rows(reader, options.Limits.MaxColumns, computed, conversion), merges, options,
                     options.Limits.MaxRowsPerWorkbook - rowsRead);
                 if (scan.Error is not null) return scan.Error;
                 rowsRead += scan.RowsRead;
                 hasContent |= scan.HasContent;
-                annexes.AddRange(scan.Annexes);
+                // Counted while the sheet's rows were read, before titles, headers and verdicts were.
+                var conversions = conversion.Conversions;
+                annexes.AddRange(conversions.Count == 0 ? scan.Annexes : scan.Annexes.Select(a => a with { TextConversions = conversions }));
             }
             while (reader.NextResult());
             return null;
         }
     }
 
-    private static IEnumerable<SheetRow> Rows(IExcelDataReader reader, int maxColumns, IReadOnlyDictionary<(int Row, int Column), double>? computed)
+    /// <summary>
+    /// The sheet's rows: formula cells saved without a value get the one <paramref name="computed"/>
+    /// holds, legacy-encoded text cells are turned into Unicode by <paramref name="conversion"/> (numbers never are).
+    /// </summary>
+    private static IEnumerable<SheetRow> Rows(IExcelDataReader reader, int maxColumns,
+        IReadOnlyDictionary<(int Row, int Column), double>? computed, SheetTextConversion conversion)
     {
         while (reader.Read())
         {
@@ -136,6 +145,7 @@ public static class AnnexReader
             {
                 var value = reader.GetValue(c);
                 if (value is null && computed is not null && computed.TryGetValue((reader.Depth, c), out var number)) value = number;
+                if (value is string text) value = conversion.Convert(text, reader.Depth, c);
                 cells[c] = value is null ? SheetCell.Blank : SheetCell.Create(value, value is double ? reader.GetNumberFormatString(c) : null);
             }
             yield return new SheetRow(reader.Depth + 1, cells);

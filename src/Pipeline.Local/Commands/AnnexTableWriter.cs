@@ -32,6 +32,7 @@ public static class AnnexTableWriter
     {
         output.WriteLine($"   Sheet \"{annex.Sheet}\" | commune: {annex.Commune ?? "(unknown)"} | term: {annex.Term ?? "(unknown)"} | {annex.Kind} | header at row {annex.HeaderRow}");
         if (annex.UnplacedColumns.Count > 0) output.WriteLine($"   {UnplacedColumnsLine(annex.UnplacedColumns)}");
+        foreach (var conversion in annex.TextConversions) output.WriteLine($"   {ConversionLine(conversion)}");
         output.WriteLine();
         output.WriteLine(Line("", "TT", "Indicator", "Unit", "Target", "Actual", "Ratio %", "Status", "Reported %", "Reported", "Dir"));
         output.WriteLine(new string('-', 150));
@@ -79,6 +80,18 @@ public static class AnnexTableWriter
         ArgumentNullException.ThrowIfNull(columns);
         var named = columns.Select(c => c.Header.Length > 0 ? $"{c.Column} (\"{c.Header}\")" : c.Column);
         return $"{(columns.Count == 1 ? "Cột" : "Các cột")} {string.Join(", ", named)} không xác định được nội dung nên chưa được đọc.";
+    }
+
+    /// <summary>"Converted 57 text cells from TCVN3 (ABC) to Unicode / Đã chuyển 57 ô chữ từ mã TCVN3 (ABC) sang Unicode."</summary>
+    private static string ConversionLine(TextConversionReport conversion)
+    {
+        var encoding = conversion.Encoding switch
+        {
+            "tcvn3" => "TCVN3 (ABC)",
+            "vni" => "VNI-Windows",
+            var other => other,
+        };
+        return $"Converted {conversion.Cells} text cells from {encoding} to Unicode / Đã chuyển {conversion.Cells} ô chữ từ mã {encoding} sang Unicode.";
     }
 
     private static string Line(string flag, string ordinal, string indicator, string unit, string target, string actual,

@@ -14,7 +14,7 @@ public class LegacyBiffFileTests
 
     [Fact]
     public void An_excel_95_workbook_in_biff5_with_windows_1258_text_reads_as_the_seed() =>
-        SeedReading.AssertReadsAs(Sample, CompoundFile.WithStream("Book", LegacyBiffWriter.Write(Xls(), 5)));
+        SeedReading.AssertReadsAs(Sample, OleStreams.WithStream("Book", LegacyBiffWriter.Write(Xls(), 5)));
 
     [Theory]
     [InlineData(2)]
@@ -42,7 +42,7 @@ public class LegacyBiffFileTests
 
     [Fact]
     public void The_workbook_stream_under_the_excel_95_name_reads_as_the_seed() =>
-        SeedReading.AssertReadsAs(Sample, CompoundFile.WithStream("Book", BiffRecords.RawStream(Xls())));
+        SeedReading.AssertReadsAs(Sample, OleStreams.WithStream("Book", BiffRecords.RawStream(Xls())));
 
     [Theory]
     [InlineData(WorkbookKind.Xlsx)]

@@ -2,7 +2,7 @@
 // computed beside what the commune reported, flagged rows highlighted with the reason in words.
 import { h } from './dom.js';
 import { number, numbers, percent } from './format.js';
-import { annexKindLabel, severityLabel, targetStatusText } from './labels.js';
+import { annexKindLabel, severityLabel, targetStatusText, textConversionText } from './labels.js';
 import { unplacedColumnsText } from './unplaced-columns.js';
 
 const Columns = ['TT', 'Chỉ tiêu', 'Đơn vị', 'Mục tiêu', 'Kết quả', 'Tỷ lệ tính (%)', 'Hệ thống đánh giá', 'Xã báo cáo (%)', 'Xã tự đánh giá', 'Phát hiện'];
@@ -67,6 +67,7 @@ export function annexTable(annex) {
     h('p', { class: 'annex-meta' },
       `Trang tính “${annex.sheet ?? ''}” · ${annex.commune ?? ''} · nhiệm kỳ ${annex.term ?? '—'} · ${annexKindLabel[annex.kind] ?? annex.kind ?? ''} · dòng tiêu đề ${annex.headerRow ?? '—'}`),
     unplaced ? h('p', { class: 'notice unplaced-columns' }, unplaced) : null,
+    (annex.textConversions ?? []).map((conversion) => h('p', { class: 'text-conversion muted small' }, textConversionText(conversion))),
     countsSummary(annex.counts),
     h('p', { class: flagged ? 'flag-summary' : 'ok-summary' },
       flagged ? `${flagged} chỉ tiêu có sai lệch giữa số liệu và báo cáo của xã (tô màu bên dưới).` : 'Không có chỉ tiêu nào sai lệch.'),

@@ -41,6 +41,18 @@ export const runTriggerLabel = {
   units: 'sau khi đổi đơn vị hành chính',
 };
 
+/** Legacy Vietnamese encodings (AnnexReport.textConversions[].encoding), as clerks know them. */
+export const legacyEncodingLabel = {
+  tcvn3: 'mã TCVN3 (ABC)',
+  vni: 'mã VNI-Windows',
+};
+
+/** "Đã chuyển 57 ô chữ từ mã TCVN3 (ABC) sang Unicode." for one text conversion. */
+export function textConversionText(conversion) {
+  const encoding = legacyEncodingLabel[conversion.encoding] ?? `mã ${conversion.encoding}`;
+  return `Đã chuyển ${conversion.cells} ô chữ từ ${encoding} sang Unicode.`;
+}
+
 export const directionLabel = {
   higher: 'càng cao càng tốt',
   lower: 'càng thấp càng tốt',

@@ -6,7 +6,7 @@ namespace Pipeline.Workbooks;
 /// Reads and writes the streams of an OLE compound file (the container of .xls) with NPOI's
 /// POIFS, so a test can take a real .xls apart and put a changed workbook stream back.
 /// </summary>
-public static class CompoundFile
+public static class OleStreams
 {
     /// <summary>The bytes of the named stream at the root ("Workbook", "Book").</summary>
     /// <exception cref="FileNotFoundException">No stream of that name.</exception>

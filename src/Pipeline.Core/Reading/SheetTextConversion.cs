@@ -1,0 +1,80 @@
+using Pipeline.Core.Annexes;
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Reading;
+
+/// <summary>
+/// Turns the legacy-encoded text cells of one sheet into Unicode as its rows are read, and
+/// counts them per encoding. A cell the file sets in a legacy font is converted as that font
+/// says (<see cref="LegacyFont.Convert"/>); any other text cell when its characters are
+/// clearly legacy (<see cref="LegacyTextRecognizer"/>), or when they read as legacy and the
+/// sheet so far is all legacy text of that encoding: at least <see cref="EvidenceCells"/>
+/// cells clearly in it, none in the other, and no Unicode Vietnamese beyond Windows-1252.
+/// That second rule reads "Ghi chó" as "Ghi chú" in a TCVN3 sheet, and never touches a
+/// sheet that mixes Unicode cells in. Numbers never come here.
+/// </summary>
+internal sealed class SheetTextConversion(IReadOnlyDictionary<long, LegacyFont>? fonts)
+{
+    /// <summary>Cells clearly in one encoding before the sheet counts as typed in it.</summary>
+    public const int EvidenceCells = 3;
+
+    private int _tcvn3;
+    private int _vni;
+    private int _clearTcvn3;
+    private int _clearVni;
+    private bool _unicodeSeen;
+
+    /// <summary>The cell's text in Unicode: converted when legacy, else as it was.</summary>
+    /// <param name="row">0-based row, as ExcelDataReader counts it.</param>
+    /// <param name="column">0-based column.</param>
+    public string Convert(string text, int row, int column)
+    {
+        string? converted;
+        LegacyEncoding encoding;
+        if (fonts is not null && fonts.TryGetValue(LegacyFontMap.Key(row, column), out var font))
+        {
+            converted = font.Convert(text);
+            encoding = font.Encoding;
+            if (converted is not null) Evidence(encoding);
+        }
+        else if (LegacyTextRecognizer.Recognize(text, SheetEncoding()) is { } recognized && (recognized.Certain || SheetEncoding() == recognized.Encoding))
+        {
+            converted = recognized.Text;
+            encoding = recognized.Encoding;
+            if (recognized.Certain) Evidence(encoding);
+        }
+        else
+        {
+            _unicodeSeen |= !LegacyTextRecognizer.FitsWindows1252(text) && text.Any(IsVietnameseBeyond1252);
+            return text;
+        }
+
+        if (converted is null || string.Equals(converted, text, StringComparison.Ordinal)) return text;
+        if (encoding == LegacyEncoding.Tcvn3) _tcvn3++;
+        else _vni++;
+        return converted;
+    }
+
+    private void Evidence(LegacyEncoding encoding)
+    {
+        if (encoding == LegacyEncoding.Tcvn3) _clearTcvn3++;
+        else _clearVni++;
+    }
+
+    /// <summary>The encoding the sheet so far is all typed in, or null when that is not known.</summary>
+    private LegacyEncoding? SheetEncoding() =>
+        _unicodeSeen ? null
+        : _clearTcvn3 >= EvidenceCells && _clearVni == 0 ? LegacyEncoding.Tcvn3
+        : _clearVni >= EvidenceCells && _clearTcvn3 == 0 ? LegacyEncoding.Vni
+        : null;
+
+    // Letters of Vietnamese that Windows-1252 lacks (ă đ ĩ ũ ơ ư and the Latin Extended Additional block).
+    private static bool IsVietnameseBeyond1252(char c) => c is (>= '\u0100' and <= '\u01B0') or (>= '\u1EA0' and <= '\u1EF9');
+
+    /// <summary>Cells converted so far, one entry per encoding met (TCVN3 first); empty when none.</summary>
+    public IReadOnlyList<TextConversion> Conversions =>
+    [
+        .. _tcvn3 > 0 ? [new TextConversion(LegacyEncoding.Tcvn3, _tcvn3)] : Array.Empty<TextConversion>(),
+        .. _vni > 0 ? [new TextConversion(LegacyEncoding.Vni, _vni)] : Array.Empty<TextConversion>(),
+    ];
+}
