@@ -62,6 +62,23 @@ public static class Refusals
         $"{Retry} tệp mới.",
         "The file is an OpenDocument spreadsheet, not an Excel workbook.");
 
+    /// <summary>
+    /// A zip with the package's relationships (_rels/.rels) but no workbook reachable through them:
+    /// not a package Excel or LibreOffice wrote, or one damaged by hand (<paramref name="detail"/>
+    /// says what is missing, in English).
+    /// </summary>
+    public static ReadError NoWorkbookInPackage(string detail) => new(ReadErrorCode.NotAWorkbook,
+        "Tệp có dạng .xlsx nhưng không tìm thấy sổ tính (workbook) bên trong: cấu trúc tệp không đúng chuẩn, " +
+        "có thể do phần mềm khác tạo ra hoặc tệp đã bị sửa. Hãy mở tệp bằng Excel (hoặc LibreOffice Calc), " +
+        $"chọn Lưu thành (Save As) → Excel Workbook (.xlsx) {Retry} tệp mới.",
+        $"The package has no workbook reachable through its relationships: {Excerpt.Of(detail)}.");
+
+    /// <summary>An Excel binary workbook (.xlsb): a package whose workbook part is binary, not SpreadsheetML.</summary>
+    public static ReadError BinaryWorkbook() => new(ReadErrorCode.NotAWorkbook,
+        "Tệp được lưu ở dạng Excel Binary Workbook (.xlsb), hệ thống chưa đọc được dạng này. " +
+        $"Hãy mở tệp bằng Excel, chọn Lưu thành (Save As) → Excel Workbook (.xlsx) {Retry} tệp mới.",
+        "The package is an Excel binary workbook (.xlsb), whose parts are not XML.");
+
     /// <param name="bytes">The file's size; null when it was refused before its end was seen (only "more than the limit" is known).</param>
     public static ReadError FileTooLarge(long? bytes, long limit) => new(ReadErrorCode.TooLarge,
         $"Tệp quá lớn ({(bytes is { } size ? $"{VietnameseSize.Megabytes(size, limit)} MB" : $"hơn {VietnameseSize.Limit(limit)} MB")}, tối đa {VietnameseSize.Limit(limit)} MB). " +
@@ -88,6 +105,12 @@ public static class Refusals
         $"Nội dung tệp khi giải nén quá lớn (hơn {VietnameseSize.Limit(limit)} MB) so với một biểu chỉ tiêu. " +
         $"Hãy chỉ để lại biểu chỉ tiêu trong tệp, lưu lại {Retry}.",
         $"The package inflated past the limit of {limit} bytes while it was checked (a part that several sheets use counts at each use); nothing was read.");
+
+    /// <summary>The package rewritten for reading (<see cref="XlsxNormalizer"/>) would pass <paramref name="limit"/> bytes.</summary>
+    public static ReadError RewrittenTooLarge(long limit) => new(ReadErrorCode.TooLarge,
+        $"Nội dung tệp khi giải nén quá lớn (hơn {VietnameseSize.Limit(limit)} MB) so với một biểu chỉ tiêu. " +
+        $"Hãy chỉ để lại biểu chỉ tiêu trong tệp, lưu lại {Retry}.",
+        $"The workbook's parts, rewritten for reading, pass the limit of {limit} bytes; nothing was read.");
 
     /// <summary>One cell, shared string or other text of the package is longer than Excel allows.</summary>
     public static ReadError CellTooLong(int limit) => new(ReadErrorCode.TooLarge,
