@@ -35,7 +35,13 @@ public static class XlsxPackage
             }
 
             // Without the package's relationships there is no way to its workbook (OPC requires them).
-            if (!names.Contains("_rels/.rels", StringComparer.OrdinalIgnoreCase)) return OtherDocument(names) ?? Refusals.ZipArchive();
+            if (!names.Contains("_rels/.rels", StringComparer.OrdinalIgnoreCase))
+            {
+                return OtherDocument(names)
+                    ?? (names.Contains("[Content_Types].xml", StringComparer.OrdinalIgnoreCase)
+                        ? Refusals.NoWorkbookInPackage("the package has no _rels/.rels")
+                        : Refusals.ZipArchive());
+            }
             if (declared > limits.MaxUncompressedBytes) return Refusals.InflatesTooLarge(declared, limits.MaxUncompressedBytes);
             return null;
         }
