@@ -108,6 +108,31 @@ public class XlsxNormalizerTests
         Assert.Contains("_rels/.rels", error!.Detail, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Text_copied_in_chunks_keeps_a_character_that_straddles_two_chunks()
+    {
+        // XlsxPartReader copies text 4,096 characters at a time; the emoji's two halves fall on either side.
+        var text = new string('a', 4_095) + "😀" + new string('b', 10);
+        var rows = ReadTransitional(
+            """<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>""" + text + "</t></is></c></row>",
+            $"<si><t>{text}</t></si>");
+        Assert.Equal([text, text], rows[0]);
+    }
+
+    [Fact]
+    public void A_package_that_would_grow_past_the_limit_when_rewritten_is_refused()
+    {
+        // 100 cells of 30,000 '<' in CDATA: 3 MB inflated, 12 MB once written as &lt;.
+        var cells = string.Concat(Enumerable.Range(1, 100).Select(r =>
+            $"<row r=\"{r}\"><c r=\"A{r}\" t=\"inlineStr\"><is><t><![CDATA[{new string('<', 30_000)}]]></t></is></c></row>"));
+        var package = TransitionalPackage(cells, sharedStrings: null);
+        var limits = AnnexReadLimits.Default with { MaxUncompressedBytes = 8 * 1024 * 1024 };
+        var error = AnnexReader.Read(new MemoryStream(package), new AnnexReadOptions { Limits = limits }).Error;
+        Assert.Equal(ReadErrorCode.TooLarge, error?.Code);
+        Assert.Contains("rewritten for reading", error!.Detail, StringComparison.Ordinal);
+        Assert.Contains("tải lên", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/", "xl/workbook.xml", "/xl/workbook.xml")]
     [InlineData("/", "/workbook.xml", "/workbook.xml")]
@@ -150,6 +175,36 @@ public class XlsxNormalizerTests
         }
 
         return rows;
+    }
+
+    /// <summary>The rows of a one-sheet transitional workbook whose sheet data is <paramref name="sheetData"/>.</summary>
+    private static List<object?[]> ReadTransitional(string sheetData, string? sharedStrings)
+    {
+        using var reader = ExcelReaderFactory.CreateReader(new MemoryStream(Normalize(TransitionalPackage(sheetData, sharedStrings))));
+        var rows = new List<object?[]>();
+        while (reader.Read())
+        {
+            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(reader.GetValue).ToArray());
+        }
+
+        return rows;
+    }
+
+    private static byte[] TransitionalPackage(string sheetData, string? sharedStrings)
+    {
+        const string main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        const string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        var parts = new List<(string, string)>
+        {
+            ("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
+            ("_rels/.rels", $"<Relationships xmlns=\"{PackageRel}\"><Relationship Id=\"r1\" Type=\"{rel}/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"),
+            ("xl/workbook.xml", $"<workbook xmlns=\"{main}\" xmlns:r=\"{rel}\"><sheets><sheet name=\"Biểu\" sheetId=\"1\" r:id=\"s\"/></sheets></workbook>"),
+            ("xl/_rels/workbook.xml.rels", $"<Relationships xmlns=\"{PackageRel}\"><Relationship Id=\"s\" Type=\"{rel}/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                + (sharedStrings is null ? "" : $"<Relationship Id=\"t\" Type=\"{rel}/sharedStrings\" Target=\"sharedStrings.xml\"/>") + "</Relationships>"),
+            ("xl/worksheets/sheet1.xml", $"<worksheet xmlns=\"{main}\"><sheetData>{sheetData}</sheetData></worksheet>"),
+        };
+        if (sharedStrings is not null) parts.Add(("xl/sharedStrings.xml", $"<sst xmlns=\"{main}\">{sharedStrings}</sst>"));
+        return Package([.. parts]);
     }
 
     private static byte[] Normalize(byte[] xlsx)
