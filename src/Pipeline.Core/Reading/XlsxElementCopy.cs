@@ -5,7 +5,8 @@ namespace Pipeline.Core.Reading;
 /// <summary>
 /// Copies a SpreadsheetML part node by node as transitional SpreadsheetML, for the parts
 /// ExcelDataReader reads whole (shared strings, styles): elements of either conformance class
-/// are written in the transitional namespace with their plain, xml: and r: attributes; elements
+/// are written in the transitional namespace with their plain, xml: and r: attributes (booleans
+/// written true/false as 1/0); elements
 /// of any other namespace (extensions, markup compatibility) are left out with all they hold,
 /// and so are other attributes. The caller walks the part, checks each node, then hands it here.
 /// </summary>
@@ -42,7 +43,8 @@ internal sealed class XlsxElementCopy(XlsxPartReader part, XmlWriter output)
         _wroteRoot = true;
         while (xml.MoveToNextAttribute())
         {
-            if (xml.NamespaceURI.Length == 0) output.WriteAttributeString(xml.LocalName, xml.Value);
+            // Strict may write xsd:boolean as true/false; ExcelDataReader only knows 1/0 (applyNumberFormat="false" would read as applied).
+            if (xml.NamespaceURI.Length == 0) output.WriteAttributeString(xml.LocalName, xml.Value switch { "true" => "1", "false" => "0", var v => v });
             else if (xml.NamespaceURI == XlsxNamespaces.Xml) output.WriteAttributeString("xml", xml.LocalName, XlsxNamespaces.Xml, xml.Value);
             else if (XlsxNamespaces.IsDocumentRelationships(xml.NamespaceURI))
                 output.WriteAttributeString("r", xml.LocalName, XlsxNamespaces.DocumentRelationships, xml.Value);

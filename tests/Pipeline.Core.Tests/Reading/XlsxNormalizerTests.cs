@@ -87,6 +87,17 @@ public class XlsxNormalizerTests
     }
 
     [Fact]
+    public void Styles_keep_their_meaning_with_booleans_as_excel_data_reader_reads_them()
+    {
+        var package = StrictPackage("""<row r="1"><c r="A1"><v>1</v></c></row>""",
+            styleAttributes: """applyNumberFormat="false" applyFont="true" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" x14ac:knownFonts="1" """);
+        using var zip = new ZipArchive(new MemoryStream(Normalize(package)));
+        var styles = Text(zip, "xl/styles.xml");
+        Assert.Contains("""<xf numFmtId="0" applyNumberFormat="0" applyFont="1" />""", styles, StringComparison.Ordinal);
+        Assert.DoesNotContain("x14ac", styles, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Only_cells_holding_a_value_reach_the_reader()
     {
         var quirky = PackageQuirks.StyledEmptyRows(PackageQuirks.StyledEmptyColumns(SampleWorkbooks.ChiengEn.ToBytes(), "xl/worksheets/sheet2.xml"), "xl/worksheets/sheet2.xml");
@@ -158,16 +169,7 @@ public class XlsxNormalizerTests
     /// <summary>The rows of a one-sheet Strict workbook whose sheet data is <paramref name="sheetData"/>; style 1 is a date format.</summary>
     private static List<object?[]> ReadStrictSheet(string sheetData, bool date1904 = false)
     {
-        var package = Package(
-            ("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
-            ("_rels/.rels", $"<Relationships xmlns=\"{PackageRel}\"><Relationship Id=\"r1\" Type=\"{StrictRel}/officeDocument\" Target=\"/wb/book.xml\"/></Relationships>"),
-            ("wb/book.xml", $"<workbook xmlns=\"{StrictMain}\" xmlns:r=\"{StrictRel}\" conformance=\"strict\">"
-                + (date1904 ? "<workbookPr date1904=\"true\"/>" : "") + "<sheets><sheet name=\"Biểu\" sheetId=\"7\" r:id=\"s\"/></sheets></workbook>"),
-            ("wb/_rels/book.xml.rels", $"<Relationships xmlns=\"{PackageRel}\"><Relationship Id=\"s\" Type=\"{StrictRel}/worksheet\" Target=\"data/one.xml\"/>"
-                + $"<Relationship Id=\"st\" Type=\"{StrictRel}/styles\" Target=\"../look.xml\"/></Relationships>"),
-            ("look.xml", $"<styleSheet xmlns=\"{StrictMain}\"><cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>"),
-            ("wb/data/one.xml", $"<worksheet xmlns=\"{StrictMain}\"><sheetData>{sheetData}</sheetData></worksheet>"));
-        using var reader = ExcelReaderFactory.CreateReader(new MemoryStream(Normalize(package)));
+        using var reader = ExcelReaderFactory.CreateReader(new MemoryStream(Normalize(StrictPackage(sheetData, date1904))));
         var rows = new List<object?[]>();
         while (reader.Read())
         {
@@ -175,6 +177,20 @@ public class XlsxNormalizerTests
         }
 
         return rows;
+    }
+
+    /// <summary>A one-sheet Strict workbook in folders of its own whose sheet data is <paramref name="sheetData"/>; style 1 is a date format.</summary>
+    private static byte[] StrictPackage(string sheetData, bool date1904 = false, string styleAttributes = "")
+    {
+        return Package(
+            ("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
+            ("_rels/.rels", $"<Relationships xmlns=\"{PackageRel}\"><Relationship Id=\"r1\" Type=\"{StrictRel}/officeDocument\" Target=\"/wb/book.xml\"/></Relationships>"),
+            ("wb/book.xml", $"<workbook xmlns=\"{StrictMain}\" xmlns:r=\"{StrictRel}\" conformance=\"strict\">"
+                + (date1904 ? "<workbookPr date1904=\"true\"/>" : "") + "<sheets><sheet name=\"Biểu\" sheetId=\"7\" r:id=\"s\"/></sheets></workbook>"),
+            ("wb/_rels/book.xml.rels", $"<Relationships xmlns=\"{PackageRel}\"><Relationship Id=\"s\" Type=\"{StrictRel}/worksheet\" Target=\"data/one.xml\"/>"
+                + $"<Relationship Id=\"st\" Type=\"{StrictRel}/styles\" Target=\"../look.xml\"/></Relationships>"),
+            ("look.xml", $"<styleSheet xmlns=\"{StrictMain}\"><cellXfs count=\"2\"><xf numFmtId=\"0\" {styleAttributes}/><xf numFmtId=\"14\" applyNumberFormat=\"1\"/></cellXfs></styleSheet>"),
+            ("wb/data/one.xml", $"<worksheet xmlns=\"{StrictMain}\"><sheetData>{sheetData}</sheetData></worksheet>"));
     }
 
     /// <summary>The rows of a one-sheet transitional workbook whose sheet data is <paramref name="sheetData"/>.</summary>
