@@ -70,6 +70,20 @@ public static partial class PackageQuirks
             .Replace("Target=\"styles.xml\"", "Target=\"./styles.xml\"", StringComparison.Ordinal);
     });
 
+    /// <summary>The worksheets stored under names with spaces ("xl/worksheets/trang tinh 1.xml"), named in the relationships as URIs ("trang%20tinh%201.xml").</summary>
+    public static byte[] SpacesInPartNames(byte[] xlsx) => Rewrite(xlsx, parts =>
+    {
+        foreach (var part in parts.Where(p => p.Name.StartsWith("xl/worksheets/sheet", StringComparison.Ordinal)))
+        {
+            part.Name = part.Name.Replace("/sheet", "/trang tinh ", StringComparison.Ordinal);
+        }
+
+        var rels = Single(parts, "xl/_rels/workbook.xml.rels");
+        rels.Text = rels.Text.Replace("Target=\"worksheets/sheet", "Target=\"worksheets/trang%20tinh%20", StringComparison.Ordinal);
+        var types = Single(parts, "[Content_Types].xml");
+        types.Text = types.Text.Replace("/xl/worksheets/sheet", "/xl/worksheets/trang%20tinh%20", StringComparison.Ordinal);
+    });
+
     /// <summary>Every zip entry name in upper case ("XL/WORKSHEETS/SHEET1.XML"), the relationships unchanged: OPC part names are case-insensitive.</summary>
     public static byte[] UpperCaseEntryNames(byte[] xlsx) => Rewrite(xlsx, parts =>
     {

@@ -5,8 +5,8 @@ namespace Pipeline.Core.Reading;
 /// <summary>
 /// The entries of a package by part name. OPC part names are case-insensitive, so "XL/Workbook.xml"
 /// is the part "/xl/workbook.xml"; zip writers on Windows sometimes store backslashes or a leading
-/// slash; a target may name a stored space as %20. The first entry of a name wins, as
-/// ExcelDataReader picks it. Directory entries are not parts.
+/// slash; a name or a target may spell a space as %20 or as a space. The first entry of a name
+/// wins, as ExcelDataReader picks it. Directory entries are not parts.
 /// </summary>
 internal sealed class XlsxPartIndex
 {
@@ -20,6 +20,11 @@ internal sealed class XlsxPartIndex
             if (name.Length == 0 || name.EndsWith('/')) continue;
             _entries.TryAdd(name, entry);
         }
+        // Then under their unescaped names, for targets that spell "%20" as a space.
+        foreach (var (name, entry) in _entries.ToList())
+        {
+            if (Unescape(name) is { } unescaped) _entries.TryAdd(unescaped, entry);
+        }
     }
 
     /// <summary>The entry holding part <paramref name="partName"/> ("/xl/workbook.xml"), or null when the package has none.</summary>
@@ -27,24 +32,22 @@ internal sealed class XlsxPartIndex
     {
         var name = Normalize(partName);
         if (_entries.TryGetValue(name, out var entry)) return entry;
-        // A target written with %20 for a stored space, or the other way round.
-        string unescaped;
-        try
-        {
-            unescaped = Uri.UnescapeDataString(name);
-        }
-        catch (UriFormatException)
-        {
-            return null;
-        }
-        return unescaped != name && _entries.TryGetValue(unescaped, out entry) ? entry : null;
+        return Unescape(name) is { } unescaped && _entries.TryGetValue(unescaped, out entry) ? entry : null;
     }
 
     /// <summary>True when the package has a part named <paramref name="partName"/>.</summary>
     public bool Contains(string partName) => Find(partName) is not null;
 
-    /// <summary>Every part name, without the leading slash, as stored (for telling other documents apart).</summary>
+    /// <summary>Every part name, without the leading slash (for telling other documents apart).</summary>
     public IEnumerable<string> Names => _entries.Keys;
 
     private static string Normalize(string name) => name.Replace('\\', '/').TrimStart('/');
+
+    /// <summary>The name with its %XX escapes decoded, or null when it has none.</summary>
+    private static string? Unescape(string name)
+    {
+        if (!name.Contains('%', StringComparison.Ordinal)) return null;
+        var unescaped = Uri.UnescapeDataString(name);
+        return unescaped == name ? null : unescaped;
+    }
 }

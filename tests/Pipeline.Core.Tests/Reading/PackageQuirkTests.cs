@@ -31,6 +31,7 @@ public class PackageQuirkTests
         ["relative-targets"] = PackageQuirks.RelativeTargets,
         ["upper-case-entry-names"] = PackageQuirks.UpperCaseEntryNames,
         ["backslash-entry-names"] = PackageQuirks.BackslashEntryNames,
+        ["spaces-in-part-names"] = PackageQuirks.SpacesInPartNames,
         ["styled-empty-rows-to-1048576"] = x => PackageQuirks.StyledEmptyRows(x, AnnexSheet),
         ["styled-empty-columns-to-XFD"] = x => PackageQuirks.StyledEmptyColumns(x, AnnexSheet),
         ["inline-strings"] = PackageQuirks.InlineStrings,
