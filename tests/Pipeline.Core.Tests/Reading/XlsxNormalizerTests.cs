@@ -144,6 +144,19 @@ public class XlsxNormalizerTests
         Assert.Contains("tải lên", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_word_document_is_named_for_what_it_is()
+    {
+        const string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        var docx = Package(
+            ("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
+            ("_rels/.rels", $"<Relationships xmlns=\"{PackageRel}\"><Relationship Id=\"r1\" Type=\"{rel}/officeDocument\" Target=\"word/document.xml\"/></Relationships>"),
+            ("word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body/></w:document>"));
+        var error = AnnexReader.Read(new MemoryStream(docx)).Error;
+        Assert.Equal(ReadErrorCode.NotAWorkbook, error?.Code);
+        Assert.Contains("tài liệu Word", error!.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/", "xl/workbook.xml", "/xl/workbook.xml")]
     [InlineData("/", "/workbook.xml", "/workbook.xml")]
