@@ -87,6 +87,13 @@ public static class BadInputs
     /// </summary>
     public static byte[] ZipBomb(long inflatedBytes = 500_000_000) => Workbooks.ZipBomb.Create(inflatedBytes);
 
+    /// <summary>
+    /// The same bomb saved as Strict Open XML, its parts in a folder named otherwise than xl/
+    /// (bang-tinh/): found only through the package's relationships, and refused all the same.
+    /// </summary>
+    public static byte[] StrictRelocatedZipBomb(long inflatedBytes = 500_000_000) =>
+        Workbooks.ZipBomb.Create(inflatedBytes, strict: true, folder: "bang-tinh/");
+
     /// <summary>Every bad input under a file name, for writing them to a folder.</summary>
     public static IReadOnlyList<(string FileName, Func<byte[]> Create)> Catalogue { get; } =
     [
@@ -99,6 +106,7 @@ public static class BadInputs
         ("password-protected.xlsx", () => PasswordProtected()),
         ("huge-sheet.xlsx", () => HugeSheet()),
         ("zip-bomb.xlsx", () => ZipBomb()),
+        ("strict-relocated-zip-bomb.xlsx", () => StrictRelocatedZipBomb()),
     ];
 
     /// <summary>How Excel with Vietnamese regional settings shows a value: decimal comma, percent sign.</summary>

@@ -32,6 +32,7 @@ internal static class RawXlsxPackage
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
             var shared = writeSharedStrings is not null;
+            var styled = writeStyles is not null;
             Part(zip, "[Content_Types].xml", w => w.Write(
                 Declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
@@ -39,6 +40,7 @@ internal static class RawXlsxPackage
                 + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
                 + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
                 + (shared ? "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>" : "")
+                + (styled ? "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>" : "")
                 + "</Types>"));
             Part(zip, "_rels/.rels", w => w.Write(
                 Declaration + $"<Relationships xmlns=\"{PackageRelNs}\">"
@@ -50,6 +52,7 @@ internal static class RawXlsxPackage
                 Declaration + $"<Relationships xmlns=\"{PackageRelNs}\">"
                 + $"<Relationship Id=\"rId1\" Type=\"{RelNs}/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
                 + (shared ? $"<Relationship Id=\"rId2\" Type=\"{RelNs}/sharedStrings\" Target=\"sharedStrings.xml\"/>" : "")
+                + (styled ? $"<Relationship Id=\"rId3\" Type=\"{RelNs}/styles\" Target=\"styles.xml\"/>" : "")
                 + "</Relationships>"));
             Part(zip, "xl/worksheets/sheet1.xml", writeSheet);
             if (writeSharedStrings is not null) Part(zip, "xl/sharedStrings.xml", writeSharedStrings);

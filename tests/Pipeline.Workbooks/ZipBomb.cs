@@ -15,8 +15,13 @@ internal static class ZipBomb
     private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string PackageRelNs = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-    public static byte[] Create(long inflatedBytes)
+    /// <param name="inflatedBytes">What the worksheet inflates to.</param>
+    /// <param name="strict">Write Strict SpreadsheetML namespaces and relationship types instead of transitional ones.</param>
+    /// <param name="folder">Where the workbook's parts go ("xl/", or another folder, "" for the root).</param>
+    public static byte[] Create(long inflatedBytes, bool strict = false, string folder = "xl/")
     {
+        var mainNs = strict ? "http://purl.oclc.org/ooxml/spreadsheetml/main" : MainNs;
+        var relNs = strict ? "http://purl.oclc.org/ooxml/officeDocument/relationships" : RelNs;
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
@@ -25,23 +30,23 @@ internal static class ZipBomb
                 + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                + $"<Override PartName=\"/{folder}workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                + $"<Override PartName=\"/{folder}worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
                 + "</Types>");
             Add(zip, "_rels/.rels",
                 $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Relationships xmlns=\"{PackageRelNs}\">"
-                + $"<Relationship Id=\"rId1\" Type=\"{RelNs}/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-            Add(zip, "xl/workbook.xml",
-                $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><workbook xmlns=\"{MainNs}\" xmlns:r=\"{RelNs}\">"
+                + $"<Relationship Id=\"rId1\" Type=\"{relNs}/officeDocument\" Target=\"{folder}workbook.xml\"/></Relationships>");
+            Add(zip, $"{folder}workbook.xml",
+                $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><workbook xmlns=\"{mainNs}\" xmlns:r=\"{relNs}\">"
                 + "<sheets><sheet name=\"Biểu 01\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-            Add(zip, "xl/_rels/workbook.xml.rels",
+            Add(zip, $"{folder}_rels/workbook.xml.rels",
                 $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Relationships xmlns=\"{PackageRelNs}\">"
-                + $"<Relationship Id=\"rId1\" Type=\"{RelNs}/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+                + $"<Relationship Id=\"rId1\" Type=\"{relNs}/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
 
-            var entry = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.SmallestSize);
+            var entry = zip.CreateEntry($"{folder}worksheets/sheet1.xml", CompressionLevel.SmallestSize);
             using var sheet = entry.Open();
             var head = Encoding.UTF8.GetBytes(
-                $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\"{MainNs}\"><sheetData>"
+                $"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><worksheet xmlns=\"{mainNs}\"><sheetData>"
                 + Row("TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu NQ Đại hội XXII", "Kết quả thực hiện", "So sánh %", "Ghi chú"));
             var tail = Encoding.UTF8.GetBytes("</sheetData></worksheet>");
             var chunk = Chunk();

@@ -3,9 +3,9 @@ namespace Pipeline.Core.Reading;
 /// <summary>
 /// Bounds that keep one bad file from taking the host down. An annex has tens of rows and
 /// weighs kilobytes; these limits are orders of magnitude above that. The .xlsx content limits
-/// (<see cref="MaxCellCharacters"/> to <see cref="MaxCellsPerSheet"/>) are checked by
-/// <see cref="XlsxContent"/> while streaming the package, before ExcelDataReader builds anything,
-/// so memory is bounded by these numbers and not by what a file declares.
+/// (<see cref="MaxUncompressedBytes"/> and <see cref="MaxCellCharacters"/> on) are checked by
+/// <see cref="XlsxNormalizer"/> while it streams the package into the clean copy ExcelDataReader
+/// reads, so memory is bounded by these numbers and not by what a file declares.
 /// </summary>
 public sealed record AnnexReadLimits
 {
@@ -14,7 +14,8 @@ public sealed record AnnexReadLimits
 
     /// <summary>
     /// Largest total uncompressed size, in bytes, an .xlsx package may declare in its zip
-    /// directory (zip bombs), and may actually inflate to when its parts are streamed.
+    /// directory (zip bombs), may actually inflate to when its parts are streamed, and the
+    /// normalised copy ExcelDataReader reads may take.
     /// </summary>
     public long MaxUncompressedBytes { get; init; } = 64 * 1024 * 1024;
 
@@ -63,36 +64,37 @@ public sealed record AnnexReadLimits
     public long MaxCellTextCharacters { get; init; } = 8_000_000;
 
     /// <summary>
-    /// Cells (&lt;c&gt; elements, blank styled cells included) in one worksheet. ExcelDataReader
-    /// walks each sheet twice and makes an object per cell; 10,000 rows of an annex's seven
-    /// columns are 70,000.
+    /// Cells holding a value in one worksheet (styled empty cells are dropped before ExcelDataReader
+    /// sees the sheet). ExcelDataReader walks each sheet twice and makes an object per cell;
+    /// 10,000 rows of an annex's seven columns are 70,000.
     /// </summary>
     public int MaxCellsPerSheet { get; init; } = 1_000_000;
 
     /// <summary>Merged ranges in one worksheet, each an object ExcelDataReader keeps. An annex has tens.</summary>
     public int MaxMergedRangesPerSheet { get; init; } = 10_000;
 
-    /// <summary>Last column of Excel's grid (XFD). A cell, a row's cell count or a column entry past it was not written by Excel.</summary>
+    /// <summary>Last column of Excel's grid (XFD). A value, or a row's count of values, past it was not written by Excel.</summary>
     public int MaxColumnNumber { get; init; } = 16_384;
 
-    /// <summary>Last row of Excel's grid. A row numbered past it was not written by Excel.</summary>
+    /// <summary>Last row of Excel's grid. A value in a row numbered past it was not written by Excel.</summary>
     public int MaxRowNumber { get; init; } = 1_048_576;
 
     /// <summary>
-    /// Highest row number one sheet may use, empty rows before it included: ExcelDataReader walks
-    /// every row up to the last (about 4 µs each), so one stray cell at row 1,048,576 costs 4 s a
-    /// sheet. 65,536 is the old .xls limit; an annex uses a few hundred.
+    /// Highest row number holding a value in one sheet, empty rows before it included:
+    /// ExcelDataReader walks every row up to the last (about 4 µs each), so one stray value at row
+    /// 1,048,576 costs 4 s a sheet. Rows that are only formatted are dropped first and do not count.
+    /// 65,536 is the old .xls limit; an annex uses a few hundred.
     /// </summary>
     public int MaxRowsReachedPerSheet { get; init; } = 65_536;
 
     /// <summary>The sheets' highest row numbers added up: 64 sheets each reaching their limit would still take seconds.</summary>
     public int MaxRowsReachedPerWorkbook { get; init; } = 131_072;
 
-    /// <summary>Highest row number times widest column of one sheet: the grid ExcelDataReader walks. An annex's is a few thousand.</summary>
+    /// <summary>Highest row number times widest column holding a value in one sheet: the grid ExcelDataReader walks. An annex's is a few thousand.</summary>
     public int MaxGridCellsPerSheet { get; init; } = 4_000_000;
 
     /// <summary>
-    /// Sheets the workbook part lists, and relationships in the workbook's relationship part.
+    /// Sheets the workbook part lists, and relationships in one relationship part.
     /// ExcelDataReader matches each relationship against every sheet, so many of both cost time.
     /// </summary>
     public int MaxWorkbookEntries { get; init; } = 2_000;

@@ -36,6 +36,8 @@ public static class AnnexReader
 
         var head = buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, 4096));
         var kind = FileSignature.Detect(head);
+        // Every .xlsx is read from a clean copy of its package, whatever wrote it (XlsxNormalizer).
+        MemoryStream? normalized = null;
         var refusal = kind switch
         {
             FileKind.Empty => Refusals.ZeroBytes(),
@@ -45,17 +47,19 @@ public static class AnnexReader
             FileKind.Xml => Refusals.XmlDocument(),
             FileKind.Pdf => Refusals.OtherDocument("tệp PDF", "a PDF document"),
             FileKind.Unknown => Refusals.UnknownFormat(),
-            FileKind.Zip => XlsxPackage.Check(buffer, limits) ?? XlsxContent.Check(buffer, limits),
+            FileKind.Zip => XlsxPackage.Check(buffer, limits) ?? XlsxNormalizer.Normalize(buffer, limits, out normalized),
             _ => null,
         };
         if (refusal is not null) return WorkbookReadResult.Refused(refusal);
 
+        using var package = normalized;
         buffer.Position = 0;
         try
         {
-            var formulas = kind == FileKind.Zip ? XlsxFormulaValues.Compute(buffer) : null;
-            buffer.Position = 0;
-            return ReadWorkbook(buffer, options, formulas);
+            var workbook = package ?? buffer;
+            var formulas = package is null ? null : XlsxFormulaValues.Compute(package);
+            workbook.Position = 0;
+            return ReadWorkbook(workbook, options, formulas);
         }
         catch (InvalidPasswordException)
         {

@@ -97,6 +97,17 @@ public static class Refusals
         "sổ tính nhị phân Excel (.xlsb)",
         "an Excel Binary Workbook (.xlsb)");
 
+    /// <summary>
+    /// A zip with the package's relationships (_rels/.rels) but no workbook reachable through them:
+    /// not a package Excel or LibreOffice wrote, or one damaged by hand (<paramref name="detail"/>
+    /// says what is missing, in English).
+    /// </summary>
+    public static ReadError NoWorkbookInPackage(string detail) => new(ReadErrorCode.UnsupportedFormat,
+        "Tệp có dạng .xlsx nhưng không tìm thấy sổ tính (workbook) bên trong: cấu trúc tệp không đúng chuẩn, " +
+        "có thể do phần mềm khác tạo ra hoặc tệp đã bị sửa. Hãy mở tệp bằng Excel (hoặc LibreOffice Calc), " +
+        $"chọn Lưu thành (Save As) → Excel Workbook (.xlsx) {Retry} tệp mới.",
+        $"The package has no workbook reachable through its relationships: {Excerpt.Of(detail)}.");
+
     /// <param name="bytes">The file's size; null when it was refused before its end was seen (only "more than the limit" is known).</param>
     public static ReadError FileTooLarge(long? bytes, long limit) => new(ReadErrorCode.TooLarge,
         $"Tệp quá lớn ({(bytes is { } size ? $"{VietnameseSize.Megabytes(size, limit)} MB" : $"hơn {VietnameseSize.Limit(limit)} MB")}, tối đa {VietnameseSize.Limit(limit)} MB). " +
@@ -123,6 +134,12 @@ public static class Refusals
         $"Nội dung tệp khi giải nén quá lớn (hơn {VietnameseSize.Limit(limit)} MB) so với một biểu chỉ tiêu. " +
         $"Hãy chỉ để lại biểu chỉ tiêu trong tệp, lưu lại {Retry}.",
         $"The package inflated past the limit of {limit} bytes while it was checked (a part that several sheets use counts at each use); nothing was read.");
+
+    /// <summary>The package rewritten for reading (<see cref="XlsxNormalizer"/>) would pass <paramref name="limit"/> bytes.</summary>
+    public static ReadError RewrittenTooLarge(long limit) => new(ReadErrorCode.TooLarge,
+        $"Nội dung tệp khi giải nén quá lớn (hơn {VietnameseSize.Limit(limit)} MB) so với một biểu chỉ tiêu. " +
+        $"Hãy chỉ để lại biểu chỉ tiêu trong tệp, lưu lại {Retry}.",
+        $"The workbook's parts, rewritten for reading, pass the limit of {limit} bytes; nothing was read.");
 
     /// <summary>One cell, shared string or other text of the package is longer than Excel allows.</summary>
     public static ReadError CellTooLong(int limit) => new(ReadErrorCode.TooLarge,

@@ -13,12 +13,12 @@ namespace Pipeline.Core.Reading;
 /// at <see cref="AnnexReadLimits.MaxSharedStrings"/>, cells at <see cref="AnnexReadLimits.MaxCellsPerSheet"/>.
 /// </summary>
 /// <remarks>
-/// Runs after the package checks (<see cref="XlsxContent"/>) have passed, on the package
-/// ExcelDataReader reads; part names are the conventional ones ExcelDataReader expects.
+/// Runs on the package <see cref="XlsxNormalizer"/> wrote, after its limits were checked, which ExcelDataReader then reads;
+/// part names are the conventional ones.
 /// </remarks>
 internal static class XlsxFontScan
 {
-    private const string Main = XlsxPartReader.MainNamespace;
+    private const string Main = XlsxNamespaces.Main;
     private const string Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const string DocumentRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 

@@ -9,13 +9,12 @@ namespace Pipeline.Core.Reading;
 /// program that does not calculate, e.g. a report exporter; Excel calculates them on open,
 /// ExcelDataReader reads them as empty). Each such cell is evaluated with
 /// <see cref="CellFormula"/> from the numbers of its sheet; shared formulas are moved from
-/// their first cell. Reads the package after its structure and limits were checked.
+/// their first cell. Reads the normalised package (<see cref="XlsxNormalizer"/>), which keeps
+/// exactly those formulas and was bounded by the limits while it was written.
 /// </summary>
 internal static class XlsxFormulaValues
 {
-    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private const string DocumentRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string Main = XlsxNamespaces.Main;
 
     /// <summary>A sheet's numbers are kept for evaluation only up to this many cells; a larger sheet's formulas stay empty.</summary>
     public const int MaxCellsKept = 200_000;
@@ -38,7 +37,7 @@ internal static class XlsxFormulaValues
             if (parts.Count == 0) return null;
             var result = new List<IReadOnlyDictionary<(int Row, int Column), double>?>();
             foreach (var part in parts)
-                result.Add(part is not null && HasUncalculated(part) ? Evaluate(part) : null);
+                result.Add(HasUncalculated(part) ? Evaluate(part) : null);
             return result.Any(r => r is { Count: > 0 }) ? result : null;
         }
         catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException)
@@ -47,29 +46,11 @@ internal static class XlsxFormulaValues
         }
     }
 
-    private static List<ZipArchiveEntry?> SheetParts(ZipArchive zip)
+    /// <summary>The worksheet parts in the workbook's order, as <see cref="XlsxPackageWriter"/> names them.</summary>
+    private static List<ZipArchiveEntry> SheetParts(ZipArchive zip)
     {
-        var targets = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (zip.GetEntry("xl/_rels/workbook.xml.rels") is { } rels)
-        {
-            using var xml = XmlReader.Create(rels.Open(), Settings);
-            while (xml.Read())
-            {
-                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "Relationship" && xml.NamespaceURI == PackageRelationships
-                    && xml.GetAttribute("Id") is { } id && xml.GetAttribute("Target") is { } target)
-                    targets[id] = target.StartsWith('/') ? target.TrimStart('/') : "xl/" + target;
-            }
-        }
-        var parts = new List<ZipArchiveEntry?>();
-        if (zip.GetEntry("xl/workbook.xml") is not { } workbook) return parts;
-        using (var xml = XmlReader.Create(workbook.Open(), Settings))
-        {
-            while (xml.Read())
-            {
-                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "sheet" && xml.NamespaceURI == Main)
-                    parts.Add(xml.GetAttribute("id", DocumentRelationships) is { } id && targets.TryGetValue(id, out var path) ? zip.GetEntry(path) : null);
-            }
-        }
+        var parts = new List<ZipArchiveEntry>();
+        while (zip.GetEntry(XlsxPackageWriter.SheetPart(parts.Count)) is { } part) parts.Add(part);
         return parts;
     }
 
@@ -130,7 +111,7 @@ internal static class XlsxFormulaValues
                             column = -1;
                             break;
                         case "c":
-                            column = XlsxWorksheetScan.ColumnOf(xml.GetAttribute("r"), 16_384) is { } c ? (int)c - 1 : column + 1;
+                            column = XlsxWorksheetCopy.ColumnOf(xml.GetAttribute("r"), 16_384) is { } c ? (int)c - 1 : column + 1;
                             cell = (row, column);
                             (type, formula, sharedIndex, value) = (xml.GetAttribute("t"), null, null, null);
                             inCell = !xml.IsEmptyElement;

@@ -1,8 +1,9 @@
 namespace Pipeline.Core.Reading;
 
 /// <summary>
-/// Bytes inflated from one package so far, against the limit on the whole: sizes in the zip
-/// directory are only what the file declares, so the inflated bytes are counted as well.
+/// Bytes of one package so far, against the limit on the whole: inflated from the upload (sizes
+/// in the zip directory are only what the file declares, so the inflated bytes are counted as
+/// well), or written into the normalised package.
 /// </summary>
 internal sealed class XlsxInflation(long maxBytes)
 {

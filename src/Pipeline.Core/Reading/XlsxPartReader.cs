@@ -4,15 +4,12 @@ using System.Xml;
 namespace Pipeline.Core.Reading;
 
 /// <summary>
-/// Streams one XML part of a package for the content checks: no DTDs, no resolver, the bytes
-/// through an <see cref="XlsxPartStream"/>, and text counted in chunks — a text node is never
-/// built as a string, however long it is.
+/// Streams one XML part of a package for <see cref="XlsxNormalizer"/>: no DTDs, no resolver, the
+/// bytes through an <see cref="XlsxPartStream"/>, and text counted (and copied) in chunks — a
+/// text node is never built as a string, however long it is.
 /// </summary>
 internal sealed class XlsxPartReader : IDisposable
 {
-    /// <summary>Namespace of SpreadsheetML elements, as ExcelDataReader matches them.</summary>
-    public const string MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-
     private static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
@@ -52,9 +49,13 @@ internal sealed class XlsxPartReader : IDisposable
         return true;
     }
 
-    /// <summary>True when the reader stands on a start tag of SpreadsheetML named <paramref name="name"/>.</summary>
+    /// <summary>True when the reader stands on a start tag of SpreadsheetML (transitional or Strict) named <paramref name="name"/>.</summary>
     public bool IsMain(string name) =>
-        Xml.NodeType == XmlNodeType.Element && Xml.LocalName == name && Xml.NamespaceURI == MainNamespace;
+        Xml.NodeType == XmlNodeType.Element && Xml.LocalName == name && XlsxNamespaces.IsMain(Xml.NamespaceURI);
+
+    /// <summary>True when the reader stands on a start tag of SpreadsheetML (transitional or Strict) at <paramref name="depth"/>.</summary>
+    public bool IsMainAt(int depth) =>
+        Xml.NodeType == XmlNodeType.Element && Xml.Depth == depth && XlsxNamespaces.IsMain(Xml.NamespaceURI);
 
     /// <summary>True when the reader stands on a node that carries text.</summary>
     public bool IsText => Xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace;
@@ -77,6 +78,38 @@ internal sealed class XlsxPartReader : IDisposable
             if (length > max) break;
         }
         return length;
+    }
+
+    /// <summary>
+    /// Copies the current text node to <paramref name="output"/> in chunks and returns its length,
+    /// stopping once past <paramref name="max"/> (the count is then max + 1 or more).
+    /// </summary>
+    public int CopyText(XmlWriter output, int max)
+    {
+        var length = 0;
+        int read;
+        while ((read = Xml.ReadValueChunk(_chunk, 0, _chunk.Length)) > 0)
+        {
+            length += read;
+            if (length > max) break;
+            output.WriteChars(_chunk, 0, read);
+        }
+        return length;
+    }
+
+    /// <summary>
+    /// Appends the current text node to <paramref name="text"/> in chunks; false (and
+    /// <paramref name="text"/> left part-filled) once it would hold more than <paramref name="max"/> characters.
+    /// </summary>
+    public bool AppendText(System.Text.StringBuilder text, int max)
+    {
+        int read;
+        while ((read = Xml.ReadValueChunk(_chunk, 0, _chunk.Length)) > 0)
+        {
+            if (text.Length + read > max) return false;
+            text.Append(_chunk, 0, read);
+        }
+        return true;
     }
 
     /// <summary>True when the current text node is longer than <paramref name="max"/> characters.</summary>

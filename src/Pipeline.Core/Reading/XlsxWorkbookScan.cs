@@ -1,52 +1,86 @@
+using System.Xml;
+
 namespace Pipeline.Core.Reading;
 
-/// <summary>A sheet the workbook part lists: its name and the relationship id of its part.</summary>
-internal sealed record XlsxSheetEntry(string Name, string? RelationshipId);
+/// <summary>A sheet the workbook part lists: its name, the relationship id of its part, and its visibility ("hidden", "veryHidden"; null when visible).</summary>
+internal sealed record XlsxSheetEntry(string Name, string? RelationshipId, string? State);
+
+/// <summary>One relationship of a part: its id, its kind (the last segment of its type: "worksheet", …) and the part it points at (null when external or empty).</summary>
+internal sealed record XlsxRelationship(string? Id, string? Kind, string? Target);
+
+/// <summary>What the workbook part says: its sheets, in order, and whether dates count from 1904.</summary>
+internal sealed class XlsxWorkbookPart
+{
+    /// <summary>False when the part's root is not a SpreadsheetML workbook (of either conformance class).</summary>
+    public bool IsWorkbook { get; set; }
+
+    public List<XlsxSheetEntry> Sheets { get; } = [];
+
+    public bool Date1904 { get; set; }
+}
 
 /// <summary>
-/// Reads the workbook part's sheet list and the workbook's relationships, the two small parts
-/// that say where the worksheets are, with bounded counts (ExcelDataReader matches every
-/// relationship against every sheet).
+/// Reads the small parts that say where everything is — a relationship part, and the workbook
+/// part's sheet list — with bounded counts (ExcelDataReader matches every relationship against
+/// every sheet).
 /// </summary>
 internal static class XlsxWorkbookScan
 {
-    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private const string DocumentRelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-    /// <summary>Adds the sheets of xl/workbook.xml to <paramref name="sheets"/>, or returns why the part is refused.</summary>
-    public static ReadError? ReadSheets(XlsxPartReader part, AnnexReadLimits limits, List<XlsxSheetEntry> sheets)
+    /// <summary>Fills <paramref name="workbook"/> from the workbook part, or returns why the part is refused.</summary>
+    public static ReadError? ReadWorkbook(XlsxPartReader part, AnnexReadLimits limits, XlsxWorkbookPart workbook)
     {
         while (part.Next())
         {
+            var xml = part.Xml;
             if (part.IsText)
             {
                 if (part.TextLongerThan(limits.MaxCellCharacters)) return Refusals.CellTooLong(limits.MaxCellCharacters);
             }
-            else if (part.IsMain("sheet"))
+            else if (xml.NodeType == XmlNodeType.Element && xml.Depth == 0)
             {
-                if (sheets.Count == limits.MaxWorkbookEntries)
+                workbook.IsWorkbook = part.IsMain("workbook");
+                if (!workbook.IsWorkbook) return null;
+            }
+            else if (part.IsMainAt(1) && xml.LocalName == "workbookPr")
+            {
+                // Strict writes xsd:boolean as "true"; ExcelDataReader only knows "1".
+                workbook.Date1904 = xml.GetAttribute("date1904") is "1" or "true";
+            }
+            else if (part.IsMainAt(2) && xml.LocalName == "sheet")
+            {
+                if (workbook.Sheets.Count == limits.MaxWorkbookEntries)
                     return Refusals.NotSavedByExcel($"the workbook lists more than {limits.MaxWorkbookEntries} sheets");
-                sheets.Add(new XlsxSheetEntry(part.Xml.GetAttribute("name") ?? string.Empty, part.Xml.GetAttribute("id", DocumentRelationshipsNamespace)));
+                var id = xml.GetAttribute("id", XlsxNamespaces.DocumentRelationships) ?? xml.GetAttribute("id", XlsxNamespaces.StrictDocumentRelationships);
+                var state = xml.GetAttribute("state");
+                workbook.Sheets.Add(new XlsxSheetEntry(xml.GetAttribute("name") ?? string.Empty, id, state is null or "visible" ? null : state));
             }
         }
         return null;
     }
 
-    /// <summary>Adds relationship id → target of xl/_rels/workbook.xml.rels to <paramref name="targets"/> (a later duplicate wins, as in ExcelDataReader).</summary>
-    public static ReadError? ReadRelationships(XlsxPartReader part, AnnexReadLimits limits, Dictionary<string, string> targets)
+    /// <summary>
+    /// Adds the relationships of the relationship part of <paramref name="source"/> (a part name,
+    /// or <see cref="XlsxPartName.PackageRoot"/>) to <paramref name="relationships"/>, targets
+    /// resolved to part names, or returns why the part is refused.
+    /// </summary>
+    public static ReadError? ReadRelationships(XlsxPartReader part, string source, AnnexReadLimits limits, List<XlsxRelationship> relationships)
     {
-        var count = 0;
         while (part.Next())
         {
+            var xml = part.Xml;
             if (part.IsText)
             {
                 if (part.TextLongerThan(limits.MaxCellCharacters)) return Refusals.CellTooLong(limits.MaxCellCharacters);
             }
-            else if (part.Xml.NodeType == System.Xml.XmlNodeType.Element && part.Xml.LocalName == "Relationship" && part.Xml.NamespaceURI == RelationshipsNamespace)
+            else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "Relationship" && xml.NamespaceURI == XlsxNamespaces.PackageRelationships)
             {
-                if (++count > limits.MaxWorkbookEntries)
-                    return Refusals.NotSavedByExcel($"the workbook has more than {limits.MaxWorkbookEntries} relationships");
-                if (part.Xml.GetAttribute("Id") is { } id && part.Xml.GetAttribute("Target") is { } target) targets[id] = target;
+                if (relationships.Count == limits.MaxWorkbookEntries)
+                    return Refusals.NotSavedByExcel($"a part has more than {limits.MaxWorkbookEntries} relationships");
+                var external = string.Equals(xml.GetAttribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase);
+                relationships.Add(new XlsxRelationship(
+                    xml.GetAttribute("Id"),
+                    XlsxNamespaces.RelationshipKind(xml.GetAttribute("Type")),
+                    external ? null : XlsxPartName.Resolve(source, xml.GetAttribute("Target"))));
             }
         }
         return null;

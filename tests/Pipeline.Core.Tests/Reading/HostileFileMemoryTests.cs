@@ -36,6 +36,7 @@ public sealed class HostileFileMemoryTests(ITestOutputHelper output) : IDisposab
         { "largest-readable-annexes.xlsx", null },
         { "xls-many-strings.xls", "no-annex-table" },
         { "zip-bomb.xlsx", "too-large" },
+        { "strict-relocated-zip-bomb.xlsx", "too-large" },
     };
 
     [Theory]

@@ -1,23 +1,29 @@
+using System.Xml;
+
 namespace Pipeline.Core.Reading;
 
 /// <summary>
-/// Streams the styles part (xl/styles.xml): ExcelDataReader keeps every cell format and parses
-/// every number format code, comparing each new code with all before it, so both are counted
-/// and each code is held to Excel's 255 characters.
+/// Streams the styles part into the normalised package (fonts, fills, borders and cell formats
+/// kept, so a cell's s index means what it meant): ExcelDataReader keeps every cell format and
+/// parses every number format code, comparing each new code with all before it, so both are
+/// counted and each code is held to Excel's 255 characters.
 /// </summary>
-internal static class XlsxStylesScan
+internal static class XlsxStylesCopy
 {
-    public static ReadError? Read(XlsxPartReader part, AnnexReadLimits limits)
+    /// <summary>Copies the styles to <paramref name="output"/>, or returns why they are refused.</summary>
+    public static ReadError? Copy(XlsxPartReader part, XmlWriter output, AnnexReadLimits limits)
     {
+        var copy = new XlsxElementCopy(part, output);
         var formats = 0;
         var numberFormats = 0;
         while (part.Next())
         {
             if (part.IsText)
             {
-                if (part.TextLongerThan(limits.MaxCellCharacters)) return Refusals.CellTooLong(limits.MaxCellCharacters);
+                if (copy.Text(limits.MaxCellCharacters) > limits.MaxCellCharacters) return Refusals.CellTooLong(limits.MaxCellCharacters);
+                continue;
             }
-            else if (part.IsMain("xf"))
+            if (part.IsMain("xf"))
             {
                 if (++formats > limits.MaxCellFormats)
                     return Refusals.NotSavedByExcel($"the styles hold more than {limits.MaxCellFormats} cell formats");
@@ -29,7 +35,9 @@ internal static class XlsxStylesScan
                 if (part.Xml.GetAttribute("formatCode") is { } code && code.Length > limits.MaxNumberFormatCharacters)
                     return Refusals.NotSavedByExcel($"a number format code is longer than {limits.MaxNumberFormatCharacters} characters");
             }
+            copy.Node();
         }
+        copy.Finish("styleSheet");
         return null;
     }
 }
