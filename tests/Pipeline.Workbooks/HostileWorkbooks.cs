@@ -208,6 +208,23 @@ public static class HostileWorkbooks
         sheet => sheet.Write(RawXlsxPackage.SheetStart + "<row r=\"1048576\"><c r=\"XFD1048576\" t=\"inlineStr\"><is><t>x</t></is></c></row>" + RawXlsxPackage.SheetEnd)),
         sheets);
 
+    /// <summary>
+    /// <paramref name="formulas"/> formula cells saved without values, each summing a range of
+    /// 98,304 cells (A1:XFD6): evaluated one by one, a few kilobytes of file would be 10^10 lookups.
+    /// </summary>
+    public static byte[] ManyUncalculatedRangeSums(int formulas = 150_000) => RawXlsxPackage.Create(sheet =>
+    {
+        const int perRow = 100;
+        sheet.Write(RawXlsxPackage.SheetStart);
+        for (var row = 0; row * perRow < formulas; row++)
+        {
+            sheet.Write(string.Create(CultureInfo.InvariantCulture, $"<row r=\"{row + 7}\">"));
+            for (var c = 0; c < perRow && row * perRow + c < formulas; c++) sheet.Write("<c><f>SUM(A1:XFD6)+A1</f></c>");
+            sheet.Write("</row>");
+        }
+        sheet.Write(RawXlsxPackage.SheetEnd);
+    });
+
     /// <summary>Every hostile file under a file name, for writing them to a folder.</summary>
     public static IReadOnlyList<(string FileName, Func<byte[]> Create)> Catalogue { get; } =
     [
@@ -225,6 +242,7 @@ public static class HostileWorkbooks
         ("largest-readable-annexes.xlsx", () => ManyTinyAnnexes(sheets: 2)),
         ("many-number-formats.xlsx", () => ManyNumberFormats()),
         ("xls-many-strings.xls", () => XlsManyStrings()),
+        ("many-uncalculated-range-sums.xlsx", () => ManyUncalculatedRangeSums()),
     ];
 
     private static byte[] PatchPuBau(string extraCellInRow1, string dimension) =>

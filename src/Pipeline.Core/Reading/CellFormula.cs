@@ -33,17 +33,40 @@ public static class CellFormula
     /// <summary>Cells a range in one function may cover; a larger range is not evaluated.</summary>
     public const int MaxRangeCells = 100_000;
 
+    /// <summary>
+    /// Cell lookups a whole sheet's formulas may make together (every reference, every cell of
+    /// every range), shared through one <see cref="Budget"/>: a file of a million
+    /// <c>SUM(A1:XFD6)</c> formulas must not keep a core busy for hours.
+    /// </summary>
+    public const int DefaultBudget = 4_000_000;
+
+    /// <summary>What is left of the lookups a sheet's formulas may make; once spent, every formula gives null.</summary>
+    public sealed class Budget(long lookups)
+    {
+        public long Remaining { get; private set; } = lookups;
+
+        /// <summary>Takes <paramref name="count"/> lookups; false (and nothing taken) when fewer are left.</summary>
+        public bool TrySpend(long count)
+        {
+            if (count > Remaining) return false;
+            Remaining -= count;
+            return true;
+        }
+    }
+
     /// <param name="formula">The formula text as stored (no leading '=' in .xlsx; one is accepted).</param>
     /// <param name="rowOffset">Rows to move relative references by: a shared formula used below its first cell.</param>
     /// <param name="columnOffset">Columns to move relative references by.</param>
     /// <param name="cells">Looks up the numbers of referenced cells.</param>
     /// <param name="cell">The 0-based (row, column) of the formula's own cell, for ROW() and COLUMN() ("STT" columns number rows with <c>ROW()-5</c>).</param>
-    /// <returns>The value, or null when the formula is outside what is supported or its result is an error.</returns>
-    public static double? Evaluate(string formula, int rowOffset, int columnOffset, CellLookup cells, (int Row, int Column)? cell = null)
+    /// <param name="budget">Lookups the evaluation may make, shared with the sheet's other formulas; null for <see cref="DefaultBudget"/> for this formula alone.</param>
+    /// <returns>The value, or null when the formula is outside what is supported, its result is an error, or the budget is spent.</returns>
+    public static double? Evaluate(string formula, int rowOffset, int columnOffset, CellLookup cells,
+        (int Row, int Column)? cell = null, Budget? budget = null)
     {
         ArgumentNullException.ThrowIfNull(formula);
         ArgumentNullException.ThrowIfNull(cells);
-        var parser = new Parser(formula.TrimStart('='), rowOffset, columnOffset, cells, cell);
+        var parser = new Parser(formula.TrimStart('='), rowOffset, columnOffset, cells, cell, budget ?? new Budget(DefaultBudget));
         try
         {
             var value = parser.Expression(0);
@@ -56,7 +79,7 @@ public static class CellFormula
         }
     }
 
-    private sealed class Parser(string text, int rowOffset, int columnOffset, CellLookup cells, (int Row, int Column)? self)
+    private sealed class Parser(string text, int rowOffset, int columnOffset, CellLookup cells, (int Row, int Column)? self, Budget budget)
     {
         private int _position;
 
@@ -148,6 +171,7 @@ public static class CellFormula
                 if (Accept('(')) return Function(word.ToUpperInvariant(), depth + 1);
                 if (Reference(word) is not { } cell) throw new FormatException("not a reference");
                 if (_position < text.Length && text[_position] is ':' or '!') throw new FormatException("range or sheet outside a function");
+                if (!budget.TrySpend(1)) throw new FormatException("budget spent");
                 var content = cells(cell.Row, cell.Column);
                 return content.Number ?? (content.IsEmpty ? 0 : null); // Excel: an empty cell is 0, text is #VALUE!
             }
@@ -236,7 +260,8 @@ public static class CellFormula
                 _position = end;
                 var (top, bottom) = (Math.Min(from.Row, to.Row), Math.Max(from.Row, to.Row));
                 var (left, right) = (Math.Min(from.Column, to.Column), Math.Max(from.Column, to.Column));
-                if ((long)(bottom - top + 1) * (right - left + 1) > MaxRangeCells) throw new FormatException("range too large");
+                var size = (long)(bottom - top + 1) * (right - left + 1);
+                if (size > MaxRangeCells || !budget.TrySpend(size)) throw new FormatException("range too large or budget spent");
                 var values = new List<double?>();
                 for (var r = top; r <= bottom; r++)
                     for (var c = left; c <= right; c++)

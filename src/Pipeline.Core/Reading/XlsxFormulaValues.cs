@@ -16,7 +16,7 @@ internal static class XlsxFormulaValues
 {
     private const string Main = XlsxNamespaces.Main;
 
-    /// <summary>A sheet's numbers are kept for evaluation only up to this many cells; a larger sheet's formulas stay empty.</summary>
+    /// <summary>A sheet's cells (numbers, texts and formulas) are kept for evaluation only up to this many; a larger sheet's formulas stay empty.</summary>
     public const int MaxCellsKept = 200_000;
 
     private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true };
@@ -115,7 +115,7 @@ internal static class XlsxFormulaValues
                             cell = (row, column);
                             (type, formula, sharedIndex, value) = (xml.GetAttribute("t"), null, null, null);
                             inCell = !xml.IsEmptyElement;
-                            if (!inCell && numbers.Count + texts.Count > MaxCellsKept) return null;
+                            if (!inCell && numbers.Count + texts.Count + pending.Count > MaxCellsKept) return null;
                             break;
                         case "f" when inCell:
                             sharedIndex = xml.GetAttribute("t") == "shared" ? xml.GetAttribute("si") : null;
@@ -137,7 +137,7 @@ internal static class XlsxFormulaValues
                 {
                     Finish();
                 }
-                if (numbers.Count + texts.Count > MaxCellsKept) return null;
+                if (numbers.Count + texts.Count + pending.Count > MaxCellsKept) return null;
             }
 
             void Finish()
@@ -154,6 +154,7 @@ internal static class XlsxFormulaValues
         var computed = new Dictionary<(int Row, int Column), double?>();
         var byCell = pending.ToDictionary(p => (p.Row, p.Column));
         var evaluating = new HashSet<(int Row, int Column)>();
+        var budget = new CellFormula.Budget(CellFormula.DefaultBudget); // for the whole sheet
         foreach (var formula in pending) Value(formula);
         return computed.Where(c => c.Value is not null).ToDictionary(c => c.Key, c => c.Value!.Value);
 
@@ -164,9 +165,9 @@ internal static class XlsxFormulaValues
             if (!evaluating.Add(key) || evaluating.Count > CellFormula.MaxDepth) return null;
             double? result = null;
             if (formula.Formula is { } own)
-                result = CellFormula.Evaluate(own, 0, 0, Lookup, key);
+                result = CellFormula.Evaluate(own, 0, 0, Lookup, key, budget);
             else if (formula.SharedIndex is { } si && shared.TryGetValue(si, out var first))
-                result = CellFormula.Evaluate(first.Formula, formula.Row - first.Row, formula.Column - first.Column, Lookup, key);
+                result = CellFormula.Evaluate(first.Formula, formula.Row - first.Row, formula.Column - first.Column, Lookup, key, budget);
             evaluating.Remove(key);
             computed[key] = result;
             return result;

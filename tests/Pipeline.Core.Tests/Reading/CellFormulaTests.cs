@@ -57,6 +57,15 @@ public class CellFormulaTests
         Assert.Equal(expected, CellFormula.Evaluate(formula, 0, 0, Cells, (11, 1)));
 
     [Fact]
+    public void A_spent_budget_gives_no_value_however_small_the_formula()
+    {
+        var budget = new CellFormula.Budget(10);
+        Assert.Equal(580, CellFormula.Evaluate("SUM(D9:D10)", 0, 0, Cells, budget: budget));
+        Assert.Null(CellFormula.Evaluate("SUM(D1:D20)", 0, 0, Cells, budget: budget)); // 20 cells, 8 left
+        Assert.Equal(18, CellFormula.Evaluate("D9", 0, 0, Cells, budget: budget));
+    }
+
+    [Fact]
     public void Deep_nesting_is_refused_not_overflowed() =>
         Assert.Null(CellFormula.Evaluate(new string('(', 10_000) + "1" + new string(')', 10_000), 0, 0, Cells));
 }
