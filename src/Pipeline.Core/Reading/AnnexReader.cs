@@ -69,7 +69,7 @@ public static class AnnexReader
         {
             // A compound file without a workbook stream is some other Office document (.doc renamed .xls).
             if (kind == FileKind.CompoundFile && ex is ExcelReaderException && ex.Message.Contains("Workbook", StringComparison.OrdinalIgnoreCase))
-                return WorkbookReadResult.Refused(CompoundFileContent.RefusalFor(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+                return WorkbookReadResult.Refused(CompoundFileContent.RefusalFor(buffer.GetBuffer(), (int)buffer.Length));
             // The compound file's own structure is broken (sectors past its end): damaged, not unsupported.
             if (ex is CompoundDocumentException) return WorkbookReadResult.Refused(Refusals.Damaged($"{ex.GetType().Name}: {ex.Message}"));
             return WorkbookReadResult.Refused(Refusals.Unreadable($"{ex.GetType().Name}: {ex.Message}"));

@@ -107,6 +107,21 @@ internal sealed class CompoundFile
         return null;
     }
 
+    /// <summary>The names of the directory's streams and storages, in directory order; empty when the directory is damaged.</summary>
+    public IReadOnlyList<string> EntryNames()
+    {
+        var directory = ReadChain(FirstDirectorySector(), long.MaxValue, _fat, _sectorSize, SectorOffset);
+        if (directory is null) return [];
+        var names = new List<string>();
+        for (var entry = 0; entry + 128 <= directory.Length; entry += 128)
+        {
+            var span = directory.AsSpan(entry, 128);
+            var nameBytes = Math.Min((int)BinaryPrimitives.ReadUInt16LittleEndian(span[0x40..]), 64);
+            if (span[0x42] is 1 or 2 && nameBytes >= 2) names.Add(Encoding.Unicode.GetString(span[..(nameBytes - 2)]));
+        }
+        return names;
+    }
+
     private uint MiniStreamCutoff => BinaryPrimitives.ReadUInt32LittleEndian(_file.AsSpan(0x38));
 
     private uint FirstDirectorySector() => BinaryPrimitives.ReadUInt32LittleEndian(_file.AsSpan(0x30));

@@ -1,12 +1,9 @@
-using System.Text;
-
 namespace Pipeline.Core.Reading;
 
 /// <summary>
-/// Says what an OLE compound file that holds no workbook stream is, from the names of its
-/// streams: the directory stores them as UTF-16 (MS-CFB 2.6.1), so a Word 97 document
-/// carries "WordDocument" and a PowerPoint one "PowerPoint Document". Used only after
-/// ExcelDataReader has found no workbook in it, so text inside a workbook cannot mislead it.
+/// Says what an OLE compound file that holds no workbook stream is, from the names in its
+/// directory (MS-CFB 2.6): a Word 97 document has a "WordDocument" stream, a PowerPoint one
+/// "PowerPoint Document". Used only after ExcelDataReader has found no workbook in it.
 /// </summary>
 public static class CompoundFileContent
 {
@@ -15,15 +12,18 @@ public static class CompoundFileContent
         ("WordDocument", "tài liệu Word 97–2003 (.doc)", "a Word 97-2003 document (.doc)"),
         ("PowerPoint Document", "bài trình chiếu PowerPoint 97–2003 (.ppt)", "a PowerPoint 97-2003 presentation (.ppt)"),
         ("VisioDocument", "bản vẽ Visio", "a Visio drawing"),
-        ("__substg1.0_", "thư Outlook (.msg)", "an Outlook message (.msg)"),
+        ("__properties_version1.0", "thư Outlook (.msg)", "an Outlook message (.msg)"),
     ];
 
-    /// <summary>The refusal naming what the compound file is, or <see cref="Refusals.UnknownFormat"/> when no known stream is named.</summary>
-    public static ReadError RefusalFor(ReadOnlySpan<byte> file)
+    /// <summary>The refusal naming what the compound file is, or <see cref="Refusals.UnknownFormat"/> when no known stream is there.</summary>
+    /// <param name="file">The upload's bytes (the array may be longer than the file).</param>
+    /// <param name="length">The upload's length in bytes.</param>
+    public static ReadError RefusalFor(byte[] file, int length)
     {
+        var names = CompoundFile.Open(file, length)?.EntryNames() ?? [];
         foreach (var (stream, kindVi, kindEn) in Kinds)
         {
-            if (file.IndexOf(Encoding.Unicode.GetBytes(stream)) >= 0) return Refusals.OtherDocument(kindVi, kindEn);
+            if (names.Contains(stream, StringComparer.OrdinalIgnoreCase)) return Refusals.OtherDocument(kindVi, kindEn);
         }
         return Refusals.UnknownFormat();
     }
