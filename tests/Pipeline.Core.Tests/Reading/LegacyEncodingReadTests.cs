@@ -13,7 +13,7 @@ namespace Pipeline.Core.Tests.Reading;
 /// </summary>
 public class LegacyEncodingReadTests
 {
-    private const string RealTcvn3File = "tests/Pipeline.Core.Tests/Reading/RealFiles/tcvn3-chieng-en.xls";
+    private const string RealTcvn3File = "tests/Pipeline.Core.Tests/Reading/Cases/tcvn3-chieng-en.xls";
 
     private static ScoredWorkbook Score(byte[] file) =>
         ScoredWorkbook.From(new MemoryStream(file, writable: false), AnnexReadOptions.Default, IndicatorCatalogue.Default);
