@@ -15,7 +15,7 @@ namespace Pipeline.Core.Tests.Reading;
 /// file just past it with code too-large and a message that says what is wrong and what to do,
 /// and a file just within it is not refused for that reason.
 /// </summary>
-public class XlsxContentTests
+public class XlsxLimitTests
 {
     private static readonly AnnexReadLimits Limits = AnnexReadLimits.Default;
 
