@@ -279,7 +279,7 @@ public sealed class LocalHostTests : IAsyncLifetime
         var uploadId = await UploadAsync("son-la/chieng-en", BadInputs.Truncated(), "Biểu 01 (lỗi).xlsx");
         var status = await WaitForAsync(uploadId, KeyFor("son-la/chieng-en"), "rejected", "scored", "failed");
         Assert.Equal("rejected", status.GetProperty("status").GetString());
-        Assert.Equal("not-a-workbook", status.GetProperty("error").GetProperty("code").GetString());
+        Assert.Equal("damaged", status.GetProperty("error").GetProperty("code").GetString());
         var upload = await Host.Storage.Queries.GetUploadAsync(uploadId, CancellationToken.None);
         Assert.True((await Host.Storage.Annexes.GetBlobClient(upload!.BlobName).ExistsAsync()).Value);
     }

@@ -6,7 +6,7 @@ namespace Pipeline.Core.Reporting;
 /// <summary>One file: its annexes, or why it was refused.</summary>
 public sealed record FileReport(string File, ErrorReport? Error, IReadOnlyList<AnnexReport> Annexes);
 
-/// <summary>A refusal: code ("not-a-workbook", "encrypted", "no-annex-table", "empty", "too-large"), Vietnamese message, English detail.</summary>
+/// <summary>A refusal: code ("not-a-workbook", "unsupported-format", "damaged", "encrypted", "no-annex-table", "empty", "too-large"), Vietnamese message, English detail.</summary>
 public sealed record ErrorReport(string Code, string Message, string Detail);
 
 /// <summary>
