@@ -225,6 +225,10 @@ public static class HostileWorkbooks
         sheet.Write(RawXlsxPackage.SheetEnd);
     });
 
+    /// <summary>One formula cell saved without a value: <paramref name="signs"/> minus signs before a 1 (a recursive parser overflows its stack).</summary>
+    public static byte[] LongSignRunFormula(int signs = 30_000) => RawXlsxPackage.Create(sheet =>
+        sheet.Write(RawXlsxPackage.SheetStart + "<row r=\"1\"><c r=\"A1\"><f>" + new string('-', signs) + "1</f></c></row>" + RawXlsxPackage.SheetEnd));
+
     /// <summary>Every hostile file under a file name, for writing them to a folder.</summary>
     public static IReadOnlyList<(string FileName, Func<byte[]> Create)> Catalogue { get; } =
     [
@@ -243,6 +247,7 @@ public static class HostileWorkbooks
         ("many-number-formats.xlsx", () => ManyNumberFormats()),
         ("xls-many-strings.xls", () => XlsManyStrings()),
         ("many-uncalculated-range-sums.xlsx", () => ManyUncalculatedRangeSums()),
+        ("long-sign-run-formula.xlsx", () => LongSignRunFormula()),
     ];
 
     private static byte[] PatchPuBau(string extraCellInRow1, string dimension) =>

@@ -141,10 +141,17 @@ public static class CellFormula
 
         private double? Unary(int depth)
         {
-            SkipSpaces();
-            if (Accept('-')) return -Unary(depth);
-            if (Accept('+')) return Unary(depth);
+            // Signs are counted in a loop, never recursed into: "=------…1" with 30,000 signs
+            // must not overflow the stack of the host that reads it.
+            var negative = false;
+            while (true)
+            {
+                SkipSpaces();
+                if (Accept('-')) negative = !negative;
+                else if (!Accept('+')) break;
+            }
             var value = Primary(depth);
+            if (negative) value = -value;
             SkipSpaces();
             while (Accept('%')) value /= 100;
             return value;

@@ -66,6 +66,14 @@ public class CellFormulaTests
     }
 
     [Fact]
+    public void A_long_run_of_signs_is_counted_not_recursed_into()
+    {
+        Assert.Equal(-1, CellFormula.Evaluate(new string('-', 100_001) + "1", 0, 0, Cells));
+        Assert.Equal(1, CellFormula.Evaluate(new string('+', 100_000) + "1", 0, 0, Cells));
+        Assert.Equal(8, CellFormula.Evaluate("--2^3", 0, 0, Cells)); // Excel: negation binds before ^
+    }
+
+    [Fact]
     public void Deep_nesting_is_refused_not_overflowed() =>
         Assert.Null(CellFormula.Evaluate(new string('(', 10_000) + "1" + new string(')', 10_000), 0, 0, Cells));
 }

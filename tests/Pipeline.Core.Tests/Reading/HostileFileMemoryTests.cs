@@ -38,6 +38,7 @@ public sealed class HostileFileMemoryTests(ITestOutputHelper output) : IDisposab
         { "zip-bomb.xlsx", "too-large" },
         { "strict-relocated-zip-bomb.xlsx", "too-large" },
         { "many-uncalculated-range-sums.xlsx", "no-annex-table" },
+        { "long-sign-run-formula.xlsx", "no-annex-table" },
     };
 
     [Theory]
