@@ -65,6 +65,15 @@ public static class BiffRecords
     public static byte[] WithWrongDimensions(byte[] xls) => Rewrite(xls, records => records.Select(r =>
         r.Id == Dimensions ? r with { Data = [0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 2, 0, 0, 0] } : r));
 
+    /// <summary>An .xls whose DIMENSIONS records claim <paramref name="rows"/> rows (a 32-bit field; BIFF8 holds 65,536).</summary>
+    public static byte[] WithDimensionsClaimingRows(byte[] xls, uint rows) => Rewrite(xls, records => records.Select(r =>
+    {
+        if (r.Id != Dimensions) return r;
+        var data = (byte[])r.Data.Clone();
+        BitConverter.GetBytes(rows).CopyTo(data, 4);
+        return r with { Data = data };
+    }));
+
     /// <summary>An .xls without any DIMENSIONS record.</summary>
     public static byte[] WithoutDimensions(byte[] xls) => Rewrite(xls, records => records.Where(r => r.Id != Dimensions));
 

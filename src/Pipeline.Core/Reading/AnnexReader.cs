@@ -18,6 +18,13 @@ public static class AnnexReader
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
     }
 
+    /// <summary>
+    /// Rows of a BIFF sheet: every cell record holds a 16-bit row (MS-XLS 2.5.211), so a row past
+    /// 65,536 holds nothing — yet ExcelDataReader walks empty rows up to whatever last row the
+    /// DIMENSIONS record claims (a 32-bit number: 14 KB kept a core busy for 23 s).
+    /// </summary>
+    private const int BiffRows = 65_536;
+
     public static WorkbookReadResult ReadFile(string path, AnnexReadOptions? options = null)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
@@ -56,10 +63,13 @@ public static class AnnexReader
         buffer.Position = 0;
         try
         {
-            var workbook = package ?? buffer;
+            // An .xls whose DIMENSIONS claim more rows than BIFF holds is read from its corrected stream.
+            var biff = kind is FileKind.CompoundFile or FileKind.RawBiff ? BiffDimensions.Clamped(buffer.GetBuffer(), (int)buffer.Length, kind) : null;
+            using var corrected = biff is null ? null : new MemoryStream(biff, writable: false);
+            var workbook = package ?? corrected ?? (Stream)buffer;
             var formulas = package is null ? null : XlsxFormulaValues.Compute(package);
             workbook.Position = 0;
-            return ReadWorkbook(workbook, options, formulas);
+            return ReadWorkbook(workbook, options, formulas, kind is FileKind.CompoundFile or FileKind.RawBiff ? BiffRows : int.MaxValue);
         }
         catch (InvalidPasswordException)
         {
@@ -77,8 +87,9 @@ public static class AnnexReader
     }
 
     /// <param name="formulas">Values computed for formula cells saved without one, per sheet in workbook order (see <see cref="XlsxFormulaValues"/>).</param>
+    /// <param name="maxRows">Rows a sheet can have in this format: past them ExcelDataReader only walks empty rows a DIMENSIONS record claims.</param>
     private static WorkbookReadResult ReadWorkbook(Stream stream, AnnexReadOptions options,
-        IReadOnlyList<IReadOnlyDictionary<(int Row, int Column), double>?>? formulas)
+        IReadOnlyList<IReadOnlyDictionary<(int Row, int Column), double>?>? formulas, int maxRows)
     {
         var configuration = new ExcelReaderConfiguration
         {
@@ -120,7 +131,7 @@ public static class AnnexReader
                     ? cells.Select(m => new MergedRange(m.FromRow, m.FromColumn, m.ToRow, m.ToColumn)).ToArray()
                     : [];
                 var conversion = new SheetTextConversion(fonts.Sheet(reader.Name));
-                var scan = SheetScanner.Scan(reader.Name, Rows(reader, options.Limits.MaxColumns, computed, conversion), merges, options,
+                var scan = SheetScanner.Scan(reader.Name, Rows(reader, options.Limits.MaxColumns, maxRows, computed, conversion), merges, options,
                     options.Limits.MaxRowsPerWorkbook - rowsRead);
                 if (scan.Error is not null) return scan.Error;
                 rowsRead += scan.RowsRead;
@@ -138,10 +149,10 @@ public static class AnnexReader
     /// The sheet's rows: formula cells saved without a value get the one <paramref name="computed"/>
     /// holds, legacy-encoded text cells are turned into Unicode by <paramref name="conversion"/> (numbers never are).
     /// </summary>
-    private static IEnumerable<SheetRow> Rows(IExcelDataReader reader, int maxColumns,
+    private static IEnumerable<SheetRow> Rows(IExcelDataReader reader, int maxColumns, int maxRows,
         IReadOnlyDictionary<(int Row, int Column), double>? computed, SheetTextConversion conversion)
     {
-        while (reader.Read())
+        while (reader.Read() && reader.Depth < maxRows)
         {
             var width = Math.Min(reader.FieldCount, maxColumns);
             var cells = new SheetCell[width];

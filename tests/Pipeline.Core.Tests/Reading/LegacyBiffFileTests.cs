@@ -37,6 +37,15 @@ public class LegacyBiffFileTests
         SeedReading.AssertReadsAs(Sample, BiffRecords.WithWrongDimensions(Xls()));
 
     [Fact]
+    public void An_xls_whose_dimensions_claim_four_billion_rows_reads_as_the_seed_without_walking_them()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        SeedReading.AssertReadsAs(Sample, BiffRecords.WithDimensionsClaimingRows(Xls(), uint.MaxValue - 1));
+        // Generous: it catches a reader that walks the claimed rows (22 s a sheet), not a slow machine.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
     public void An_xls_without_dimensions_reads_as_the_seed() =>
         SeedReading.AssertReadsAs(Sample, BiffRecords.WithoutDimensions(Xls()));
 
