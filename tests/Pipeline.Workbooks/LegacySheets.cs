@@ -28,6 +28,12 @@ public static class LegacySheets
     public static SheetSpec Tcvn3BodyInUnicodeForm(SheetSpec sheet, int firstBodyRow, bool withFont) =>
         Retype(sheet, text => (LegacyTypist.ToTcvn3(text), withFont ? ".VnTime" : null), firstBodyRow);
 
+    /// <summary>
+    /// The sheet's Unicode text left in a legacy font: what a converter (Unikey's, for one)
+    /// leaves when it converts the text but not the cells' fonts.
+    /// </summary>
+    public static SheetSpec UnicodeInFont(SheetSpec sheet, string font) => Retype(sheet, text => (text, font));
+
     /// <summary>Text cells changed by a retyping, counted over the sheet: what the reader must report converted.</summary>
     public static int ChangedTextCells(SheetSpec original, SheetSpec retyped)
     {

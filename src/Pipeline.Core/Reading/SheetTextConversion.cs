@@ -35,7 +35,14 @@ internal sealed class SheetTextConversion(IReadOnlyDictionary<long, LegacyFont>?
         {
             converted = font.Convert(text);
             encoding = font.Encoding;
+            // A text that reads as Vietnamese either way ("Nông thôn" is TCVN3 "Nụng thụn") is
+            // left alone on a sheet already shown to hold Unicode: its fonts outlived a conversion.
+            if (converted is not null && _unicodeSeen
+                && LegacyTextRecognizer.VietnameseWords(converted) == LegacyTextRecognizer.VietnameseWords(text)
+                && LegacyTextRecognizer.VietnameseWords(text) > 0)
+                converted = null;
             if (converted is not null) Evidence(encoding);
+            else _unicodeSeen |= LegacyTextRecognizer.HasVietnameseBeyondWindows1252(text);
         }
         else if (LegacyTextRecognizer.Recognize(text, SheetEncoding()) is { } recognized && (recognized.Certain || SheetEncoding() == recognized.Encoding))
         {
@@ -45,7 +52,7 @@ internal sealed class SheetTextConversion(IReadOnlyDictionary<long, LegacyFont>?
         }
         else
         {
-            _unicodeSeen |= !LegacyTextRecognizer.FitsWindows1252(text) && text.Any(IsVietnameseBeyond1252);
+            _unicodeSeen |= LegacyTextRecognizer.HasVietnameseBeyondWindows1252(text);
             return text;
         }
 
@@ -67,9 +74,6 @@ internal sealed class SheetTextConversion(IReadOnlyDictionary<long, LegacyFont>?
         : _clearTcvn3 >= EvidenceCells && _clearVni == 0 ? LegacyEncoding.Tcvn3
         : _clearVni >= EvidenceCells && _clearTcvn3 == 0 ? LegacyEncoding.Vni
         : null;
-
-    // Letters of Vietnamese that Windows-1252 lacks (ă đ ĩ ũ ơ ư and the Latin Extended Additional block).
-    private static bool IsVietnameseBeyond1252(char c) => c is (>= '\u0100' and <= '\u01B0') or (>= '\u1EA0' and <= '\u1EF9');
 
     /// <summary>Cells converted so far, one entry per encoding met (TCVN3 first); empty when none.</summary>
     public IReadOnlyList<TextConversion> Conversions =>

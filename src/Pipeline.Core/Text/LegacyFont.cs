@@ -26,14 +26,17 @@ public readonly record struct LegacyFont(LegacyEncoding Encoding, bool Capitals)
 
     /// <summary>
     /// The text converted to Unicode (NFC), or null when it is not this font's legacy text: it
-    /// holds a character Windows-1252 cannot encode (Unicode typed into a legacy-font cell), or
-    /// converting changes nothing.
+    /// holds a Vietnamese letter Windows-1252 cannot encode (Unicode typed into a legacy-font
+    /// cell: "ạ", "ơ", "đ"…), it reads as fewer Vietnamese words converted than as it is
+    /// ("Tiêu chí" left in .VnTime by a converter would become "Tiờu chớ"), or converting changes
+    /// nothing. Symbols Excel inserts into legacy cells ("≥", "✓") are kept as they are.
     /// </summary>
     public string? Convert(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!LegacyTextRecognizer.FitsWindows1252(text)) return null;
+        if (LegacyTextRecognizer.HasVietnameseBeyondWindows1252(text)) return null;
         var converted = Encoding == LegacyEncoding.Tcvn3 ? Tcvn3Text.ToUnicode(text, Capitals) : VniText.ToUnicode(text);
-        return string.Equals(converted, text, StringComparison.Ordinal) ? null : converted;
+        if (string.Equals(converted, text, StringComparison.Ordinal)) return null;
+        return LegacyTextRecognizer.VietnameseWords(converted) < LegacyTextRecognizer.VietnameseWords(text) ? null : converted;
     }
 }

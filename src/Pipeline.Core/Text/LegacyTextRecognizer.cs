@@ -7,7 +7,7 @@ namespace Pipeline.Core.Text;
 /// Recognises TCVN3 or VNI text from its characters alone, for cells whose font says nothing
 /// (a legacy file reformatted in Calibri, or saved by a tool that dropped fonts). It must never
 /// convert ordinary text, so it converts only when all of these hold:
-/// the text fits Windows-1252 (Unicode Vietnamese beyond it, such as "ạ" or "ơ", is never legacy);
+/// the text holds no Vietnamese letter beyond Windows-1252 (Unicode such as "ạ" or "ơ" is never legacy; a symbol such as "≥" may sit in legacy text);
 /// it has words in which a code of the encoding stands next to a plain letter ("Kh«ng", "ñaït");
 /// after conversion every word with a code or a non-ASCII letter is a Vietnamese syllable
 /// written in a word's case. The reading is certain when, besides, at least half the changed
@@ -26,7 +26,8 @@ public static class LegacyTextRecognizer
     public static RecognizedLegacyText? Recognize(string text, LegacyEncoding? sheetEncoding = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!HasLegacyCode(text) || !FitsWindows1252(text)) return null;
+        // Symbols inserted into legacy text ("≥", "✓") do not make it Unicode; Vietnamese letters beyond Windows-1252 do.
+        if (!HasLegacyCode(text) || HasVietnameseBeyondWindows1252(text)) return null;
         var tcvn3 = Attempt(text, LegacyEncoding.Tcvn3);
         var vni = Attempt(text, LegacyEncoding.Vni);
         if (tcvn3 is null || vni is null) return tcvn3 ?? vni;
@@ -51,6 +52,33 @@ public static class LegacyTextRecognizer
             if (!Windows1252Extras.Contains(c)) return false;
         }
         return true;
+    }
+
+    /// <summary>
+    /// True when the text holds a letter (or tone mark) of Vietnamese that Windows-1252 lacks —
+    /// ă, đ, ĩ, ũ, ơ, ư, the toned letters of Unicode's Latin Extended Additional block, or a
+    /// combining tone — which no legacy text read from Excel can hold: the text is Unicode.
+    /// </summary>
+    public static bool HasVietnameseBeyondWindows1252(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var c in text)
+        {
+            if (c is (>= '\u0100' and <= '\u01B0') or (>= '\u1EA0' and <= '\u1EF9') or (>= '\u0300' and <= '\u0323')) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How many of the text's words beyond ASCII are Vietnamese syllables written in a word's case.</summary>
+    public static int VietnameseWords(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var count = 0;
+        foreach (var word in text.Split(' ', '\t', '\n', ',', '.', ';', ':', '(', ')', '/', '-', '"', '\u00A0'))
+        {
+            if (word.Any(c => c > '\u007F') && VietnameseSyllable.IsValid(word) && VietnameseSyllable.HasWordCase(word)) count++;
+        }
+        return count;
     }
 
     // The characters Windows-1252 puts at 0x80–0x9F, the only ones it has above U+00FF.

@@ -195,6 +195,26 @@ public class LegacyEncodingReadTests
         Assert.Equal([new TextConversion(LegacyEncoding.Tcvn3, 3)], conversion.Conversions);
     }
 
+    [Theory]
+    [InlineData(".VnTime", WorkbookKind.Xlsx)]
+    [InlineData(".VnTime", WorkbookKind.Xls)]
+    [InlineData("VNI-Times", WorkbookKind.Xlsx)]
+    public void Unicode_text_left_in_legacy_fonts_by_a_converter_is_not_changed(string font, WorkbookKind kind)
+    {
+        // "Tiêu chí", "Ghi chú", "So sánh %" fit Windows-1252; read as TCVN3 they would become "Tiờu chớ".
+        var sheet = LegacySheets.UnicodeInFont(AnnexSheetLayout.ToSheet(SeedAnnexes.ChiengEn, "Biểu 01"), font);
+        var scored = SeedReading.AssertReadsAs("chieng-en-2020-2025.xlsx", WorkbookWriter.ToBytes([sheet], kind));
+        Assert.Empty(scored.Annex.TextConversions);
+    }
+
+    [Fact]
+    public void Symbols_inserted_into_legacy_text_are_kept_and_the_letters_converted()
+    {
+        Assert.Equal("Thu nhập bình quân ≥ 18", new LegacyFont(LegacyEncoding.Tcvn3, false).Convert(LegacyTypist.ToTcvn3("Thu nhập bình quân") + " ≥ 18"));
+        Assert.Equal("Không đạt ✓", LegacyTextRecognizer.Recognize(LegacyTypist.ToTcvn3("Không đạt") + " ✓")?.Text);
+        Assert.Null(new LegacyFont(LegacyEncoding.Tcvn3, false).Convert("Chỉ tiêu ≥ 18")); // Unicode in a legacy font stays
+    }
+
     [Fact]
     public void Numbers_are_never_converted()
     {
