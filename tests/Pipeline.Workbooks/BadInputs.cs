@@ -55,6 +55,44 @@ public static class BadInputs
 
     public static byte[] ZeroByte() => [];
 
+    /// <summary>A copy of a package without one of its parts (the relationships still point at it), as a broken copy or a hand edit leaves it.</summary>
+    public static byte[] WithoutPart(byte[] xlsx, string partName)
+    {
+        using var output = new MemoryStream();
+        using (var source = new ZipArchive(new MemoryStream(xlsx, writable: false), ZipArchiveMode.Read))
+        using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            if (source.GetEntry(partName) is null) throw new InvalidOperationException($"The package has no {partName}.");
+            foreach (var entry in source.Entries.Where(e => e.FullName != partName))
+            {
+                using var reader = entry.Open();
+                using var writer = target.CreateEntry(entry.FullName).Open();
+                reader.CopyTo(writer);
+            }
+        }
+        return output.ToArray();
+    }
+
+    /// <summary>
+    /// A password-protected .xlsx as far as its container goes — "EncryptionInfo" and
+    /// "EncryptedPackage" streams (MS-OFFCRYPTO) — with contents no reader can make sense of.
+    /// </summary>
+    public static byte[] EncryptedPackageOfNoise()
+    {
+        var noise = new byte[8192];
+        new Random(11).NextBytes(noise);
+        return OleStreams.WithStreams(("EncryptionInfo", noise[..512]), ("EncryptedPackage", noise));
+    }
+
+    /// <summary>Excel's "Single File Web Page" (.mht) of an annex, named .xls: a MIME archive around an HTML page.</summary>
+    public static byte[] SingleFileWebPage() => Encoding.ASCII.GetBytes(
+        "MIME-Version: 1.0\r\nX-Document-Type: Workbook\r\nContent-Type: multipart/related; boundary=\"----=_NextPart_01\"\r\n\r\n" +
+        "------=_NextPart_01\r\nContent-Location: file:///C:/bieu01.htm\r\nContent-Type: text/html; charset=\"utf-8\"\r\n\r\n" +
+        "<html><body><table><tr><td>TT</td><td>Ch=E1=BB=89 ti=C3=AAu</td></tr></table></body></html>\r\n------=_NextPart_01--\r\n");
+
+    /// <summary>An HTML table saved in UTF-16 with a byte-order mark, named .xls.</summary>
+    public static byte[] Utf16WebPage() => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("<html><body><table><tr><td>TT</td><td>Chỉ tiêu</td></tr></table></body></html>")];
+
     /// <summary>A real workbook whose only sheet is a household register, no annex.</summary>
     public static byte[] NoAnnexTable(WorkbookKind kind = WorkbookKind.Xlsx) =>
         WorkbookWriter.ToBytes([HouseholdRegister.Create(24)], kind);

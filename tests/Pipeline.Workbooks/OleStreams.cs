@@ -28,10 +28,14 @@ public static class OleStreams
     }
 
     /// <summary>A compound file holding one stream, <paramref name="name"/>, with <paramref name="content"/>.</summary>
-    public static byte[] WithStream(string name, byte[] content)
+    public static byte[] WithStream(string name, byte[] content) => WithStreams((name, content));
+
+    /// <summary>A compound file holding the given streams at its root.</summary>
+    public static byte[] WithStreams(params (string Name, byte[] Content)[] streams)
     {
+        ArgumentNullException.ThrowIfNull(streams);
         var fileSystem = new POIFSFileSystem();
-        fileSystem.CreateDocument(new MemoryStream(content, writable: false), name);
+        foreach (var (name, content) in streams) fileSystem.CreateDocument(new MemoryStream(content, writable: false), name);
         using var output = new MemoryStream();
         fileSystem.WriteFileSystem(output);
         return output.ToArray();

@@ -45,6 +45,7 @@ public static class AnnexReader
         var kind = FileSignature.Detect(head);
         // Every .xlsx is read from a clean copy of its package, whatever wrote it (XlsxNormalizer).
         MemoryStream? normalized = null;
+        IReadOnlyList<string> missingSheets = [];
         var refusal = kind switch
         {
             FileKind.Empty => Refusals.ZeroBytes(),
@@ -54,7 +55,7 @@ public static class AnnexReader
             FileKind.Xml => Refusals.XmlDocument(),
             FileKind.Pdf => Refusals.OtherDocument("tệp PDF", "a PDF document"),
             FileKind.Unknown => Refusals.UnknownFormat(),
-            FileKind.Zip => XlsxPackage.Check(buffer, limits) ?? XlsxNormalizer.Normalize(buffer, limits, out normalized),
+            FileKind.Zip => XlsxPackage.Check(buffer, limits) ?? XlsxNormalizer.Normalize(buffer, limits, out normalized, out missingSheets),
             _ => null,
         };
         if (refusal is not null) return WorkbookReadResult.Refused(refusal);
@@ -69,7 +70,11 @@ public static class AnnexReader
             var workbook = package ?? corrected ?? (Stream)buffer;
             var formulas = package is null ? null : XlsxFormulaValues.Compute(package);
             workbook.Position = 0;
-            return ReadWorkbook(workbook, options, formulas, kind is FileKind.CompoundFile or FileKind.RawBiff ? BiffRows : int.MaxValue);
+            var read = ReadWorkbook(workbook, options, formulas, kind is FileKind.CompoundFile or FileKind.RawBiff ? BiffRows : int.MaxValue);
+            // Nothing found, and sheets whose parts are missing: the truth is a damaged package, not an empty one.
+            return read.Error is { Code: ReadErrorCode.Empty or ReadErrorCode.NoAnnexTable } && missingSheets.Count > 0
+                ? WorkbookReadResult.Refused(Refusals.Damaged($"the workbook lists sheets whose parts the package does not have: {Text.Excerpt.Of(string.Join(", ", missingSheets))}"))
+                : read;
         }
         catch (InvalidPasswordException)
         {
@@ -77,6 +82,9 @@ public static class AnnexReader
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // ExcelDataReader fails on some encrypted packages before it asks for the password: the streams say what they are.
+            if (kind == FileKind.CompoundFile && CompoundFileContent.IsEncryptedPackage(buffer.GetBuffer(), (int)buffer.Length))
+                return WorkbookReadResult.Refused(Refusals.Encrypted());
             // A compound file without a workbook stream is some other Office document (.doc renamed .xls).
             if (kind == FileKind.CompoundFile && ex is ExcelReaderException && ex.Message.Contains("Workbook", StringComparison.OrdinalIgnoreCase))
                 return WorkbookReadResult.Refused(CompoundFileContent.RefusalFor(buffer.GetBuffer(), (int)buffer.Length));

@@ -15,6 +15,13 @@ public static class CompoundFileContent
         ("__properties_version1.0", "thư Outlook (.msg)", "an Outlook message (.msg)"),
     ];
 
+    /// <summary>
+    /// True when the compound file is an encrypted (or rights-protected) Office package: Excel
+    /// wraps an .xlsx with a password in "EncryptionInfo" and "EncryptedPackage" streams (MS-OFFCRYPTO 2.3.4.4).
+    /// </summary>
+    public static bool IsEncryptedPackage(byte[] file, int length) =>
+        CompoundFile.Open(file, length)?.EntryNames().Contains("EncryptedPackage", StringComparer.OrdinalIgnoreCase) == true;
+
     /// <summary>The refusal naming what the compound file is, or <see cref="Refusals.UnknownFormat"/> when no known stream is there.</summary>
     /// <param name="file">The upload's bytes (the array may be longer than the file).</param>
     /// <param name="length">The upload's length in bytes.</param>

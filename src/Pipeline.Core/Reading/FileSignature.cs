@@ -40,12 +40,45 @@ public static class FileSignature
         if (head.StartsWith(Compound)) return FileKind.CompoundFile;
         if (IsBiffBof(head)) return FileKind.RawBiff;
         if (head.StartsWith(PdfMagic)) return FileKind.Pdf;
-        if (LooksLikeText(head, out var text))
+        if (LooksLikeText(head, out var text) || LooksLikeUtf16Text(head, out text))
         {
             var start = text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+            // Excel's "Single File Web Page" (.mht, often named .xls) is a MIME archive of an HTML page.
+            if (start.StartsWith("MIME-Version:", StringComparison.OrdinalIgnoreCase)
+                || text.Contains("multipart/related", StringComparison.OrdinalIgnoreCase))
+                return FileKind.WebPage;
             return start.StartsWith('<') ? MarkupKind(text) : FileKind.Text;
         }
         return FileKind.Unknown;
+    }
+
+    /// <summary>
+    /// UTF-16 text, as Excel's "Unicode Text" and some HTML exports write it: a byte-order mark,
+    /// or ASCII characters with a NUL byte beside each in the first bytes.
+    /// </summary>
+    private static bool LooksLikeUtf16Text(ReadOnlySpan<byte> head, out string text)
+    {
+        text = string.Empty;
+        var length = head.Length & ~1;
+        if (length < 4) return false;
+        var little = head[0] == 0xFF && head[1] == 0xFE;
+        var big = head[0] == 0xFE && head[1] == 0xFF;
+        if (!little && !big)
+        {
+            // Without a mark: the first characters ASCII, their other byte NUL.
+            var probe = Math.Min(length, 64);
+            little = true;
+            big = true;
+            for (var i = 0; i < probe; i += 2)
+            {
+                little &= head[i] is >= 0x09 and < 0x80 && head[i + 1] == 0;
+                big &= head[i] == 0 && head[i + 1] is >= 0x09 and < 0x80;
+            }
+            if (little == big) return false;
+        }
+        text = (little ? Encoding.Unicode : Encoding.BigEndianUnicode).GetString(head[..length]);
+        var controls = text.Count(c => c < ' ' && c is not ('\t' or '\n' or '\r' or '\f'));
+        return controls <= text.Length / 100;
     }
 
     /// <summary>

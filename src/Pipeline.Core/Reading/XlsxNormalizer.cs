@@ -32,6 +32,8 @@ internal sealed class XlsxNormalizer
         _limits = limits;
     }
 
+    private readonly List<string> _missingSheets = [];
+
     /// <summary>
     /// Returns why the package must be refused (code <see cref="ReadErrorCode.TooLarge"/> for a
     /// passed limit, <see cref="ReadErrorCode.NotAWorkbook"/> for a package without a reachable
@@ -39,17 +41,25 @@ internal sealed class XlsxNormalizer
     /// normalised package in <paramref name="normalized"/>, positioned at its start. The input
     /// stream is left open.
     /// </summary>
-    public static ReadError? Normalize(Stream package, AnnexReadLimits limits, out MemoryStream? normalized)
+    public static ReadError? Normalize(Stream package, AnnexReadLimits limits, out MemoryStream? normalized) =>
+        Normalize(package, limits, out normalized, out _);
+
+    /// <inheritdoc cref="Normalize(Stream, AnnexReadLimits, out MemoryStream?)"/>
+    /// <param name="missingSheets">Sheets the workbook lists whose parts the package lacks (each written empty): if no annex is found, the package is damaged rather than empty.</param>
+    public static ReadError? Normalize(Stream package, AnnexReadLimits limits, out MemoryStream? normalized, out IReadOnlyList<string> missingSheets)
     {
         ArgumentNullException.ThrowIfNull(package);
         ArgumentNullException.ThrowIfNull(limits);
         normalized = null;
+        missingSheets = [];
         package.Position = 0;
         var output = new MemoryStream();
         try
         {
             using var archive = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
-            var error = new XlsxNormalizer(archive, limits).Write(output);
+            var normalizer = new XlsxNormalizer(archive, limits);
+            var error = normalizer.Write(output);
+            missingSheets = normalizer._missingSheets;
             if (error is not null)
             {
                 output.Dispose();
@@ -108,6 +118,7 @@ internal sealed class XlsxNormalizer
             // Sheets past those AnnexReader looks at are never read: they cost nothing.
             if (i >= _limits.MaxSheets || target is null || !_parts.Contains(target))
             {
+                if (i < _limits.MaxSheets) _missingSheets.Add(sheet.Name);
                 package.EmptySheet(XlsxPackageWriter.SheetPart(i));
                 continue;
             }

@@ -196,10 +196,17 @@ internal static class XlsxWorksheetCopy
             if (uncalculated) return WriteFormula();
             var text = held == Held.Value ? value.ToString() : inline.ToString();
             // A shared-string cell copies its string when read; any other cell its own text.
-            total += type == "s" && int.TryParse(text, NumberStyles.Any, CultureInfo.InvariantCulture, out var index)
-                && index >= 0 && index < sharedLengths.Count
-                ? sharedLengths[index]
-                : text.Length;
+            if (type == "s")
+            {
+                // A string the table does not have (or no table at all): text is lost, the package is damaged.
+                if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var index) || index < 0 || index >= sharedLengths.Count)
+                    return Refusals.Damaged($"a cell on sheet '{sheet}' refers to shared string {Text.Excerpt.Of(text)}, but the package's shared-string table has {sharedLengths.Count}");
+                total += sharedLengths[index];
+            }
+            else
+            {
+                total += text.Length;
+            }
             if (total > limits.MaxCellTextCharacters)
                 return Refusals.TooMuchText($"the worksheets' cells hold more than {limits.MaxCellTextCharacters} characters, shared strings counted at each use");
 

@@ -56,8 +56,25 @@ public class BadInputTests
         Assert.Contains("mật khẩu", error.Message);
     }
 
+    [Theory]
+    [InlineData("xl/sharedStrings.xml", "shared string")]
+    [InlineData("xl/worksheets/sheet2.xml", "parts the package does not have")] // the annex; sheet1 is the instructions page
+    public void A_package_missing_a_part_it_points_at_is_damaged_not_empty(string part, string named)
+    {
+        var error = Refuse(BadInputs.WithoutPart(SampleWorkbooks.ChiengEn.ToBytes(), part));
+        Assert.Equal(ReadErrorCode.Damaged, error.Code);
+        Assert.Contains("hỏng", error.Message);
+        Assert.Contains(named, error.Detail);
+    }
+
+    [Fact]
+    public void An_encrypted_package_is_encrypted_even_when_its_contents_make_no_sense() =>
+        Assert.Equal(ReadErrorCode.Encrypted, Refuse(BadInputs.EncryptedPackageOfNoise()).Code);
+
     public static TheoryData<string, byte[], string, string> UnsupportedSpreadsheets => new()
     {
+        { "mht", BadInputs.SingleFileWebPage(), "trang web (HTML)", "HTML page" },
+        { "html-utf16", BadInputs.Utf16WebPage(), "trang web (HTML)", "HTML page" },
         { "xlsb", OtherSpreadsheetFormats.BinaryWorkbook(), "(.xlsb)", "Excel Binary Workbook" },
         { "ods", OtherSpreadsheetFormats.OpenDocument(), "OpenDocument (.ods)", "OpenDocument spreadsheet" },
         { "xml-2003", OtherSpreadsheetFormats.XmlSpreadsheet2003(), "XML Spreadsheet 2003", "XML Spreadsheet 2003" },
