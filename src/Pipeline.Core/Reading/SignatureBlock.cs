@@ -20,27 +20,36 @@ public static partial class SignatureBlock
     private static partial Regex DateLine();
 
     /// <summary>
-    /// True when the row has no ordinal and no target or result, and one of its cells opens
-    /// a signature block. Target rows may mention "bí thư chi bộ"; they carry values, so they are never taken for one.
+    /// True when one of the row's cells opens a signature block and its ordinal, target and
+    /// result cells are blank or hold that kind of text themselves: the seed writes "Nơi nhận:"
+    /// in the ordinal column and "T/M ĐẢNG ỦY" over the result column. Target rows may mention
+    /// "bí thư chi bộ"; they carry an ordinal or figures, so they are never taken for one.
     /// </summary>
     public static bool IsSignatureRow(SheetRow row, ColumnMap map)
     {
-        if (!IsBlank(row, map[AnnexColumn.Ordinal]) || !IsBlank(row, map[AnnexColumn.Target]) || !IsBlank(row, map[AnnexColumn.Actual]))
+        if (!IsBlankOrSignature(row, map[AnnexColumn.Ordinal]) || !IsBlankOrSignature(row, map[AnnexColumn.Target])
+            || !IsBlankOrSignature(row, map[AnnexColumn.Actual]))
             return false;
         foreach (var (_, text) in row.NonEmpty())
         {
-            if (text.Length > 120) continue;
-            var folded = VietnameseText.Fold(text);
-            if (DateLine().IsMatch(folded)) return true;
-            foreach (var opening in Openings)
-            {
-                if (folded.StartsWith(opening, StringComparison.Ordinal) &&
-                    (folded.Length == opening.Length || folded[opening.Length] == ' '))
-                    return true;
-            }
+            if (OpensBlock(text)) return true;
         }
         return false;
     }
 
-    private static bool IsBlank(SheetRow row, int? column) => column is not { } c || row[c].IsEmpty;
+    private static bool OpensBlock(string text)
+    {
+        if (text.Length > 120) return false;
+        var folded = VietnameseText.Fold(text);
+        if (DateLine().IsMatch(folded)) return true;
+        foreach (var opening in Openings)
+        {
+            if (folded.StartsWith(opening, StringComparison.Ordinal) &&
+                (folded.Length == opening.Length || folded[opening.Length] == ' ' || folded[opening.Length] == ':'))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsBlankOrSignature(SheetRow row, int? column) => column is not { } c || row[c].IsEmpty || OpensBlock(row[c].Text);
 }

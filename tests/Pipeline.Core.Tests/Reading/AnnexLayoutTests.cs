@@ -150,4 +150,17 @@ public class AnnexLayoutTests
         Assert.Equal(21, scored.Targets.Count);
         Assert.Equal(TargetGroup.Party, scored.Targets[^1].Row.Group);
     }
+
+    [Theory]
+    [InlineData(WorkbookKind.Xlsx)]
+    [InlineData(WorkbookKind.Xls)]
+    public void Figures_below_the_signature_block_are_not_targets(WorkbookKind kind)
+    {
+        // The seed writes "Nơi nhận:" in the ordinal column and "T/M ĐẢNG ỦY" over the result column;
+        // a clerk's working figures below must not join the table.
+        var sheet = AnnexSheetLayout.ToSheet(SeedAnnexes.PuBau, "Biểu 02");
+        IReadOnlyList<CellSpec> figures = ["", "", "", 12, 15, 125, "Vượt"];
+        var file = WorkbookWriter.ToBytes([sheet with { Rows = [.. sheet.Rows, [], figures, figures] }], kind);
+        SeedReading.AssertReadsAs("pu-bau-2020-2025.xlsx", file);
+    }
 }
