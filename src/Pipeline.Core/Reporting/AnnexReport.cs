@@ -34,7 +34,8 @@ public sealed record UnplacedColumnReport(string Column, string Header);
 /// <summary>
 /// One scored target. Statuses are "exceeded", "met", "notMet" or null; direction is
 /// "higher" or "lower"; group is "economy", "society", "environment", "party" or null.
-/// Ratios are percentages rounded to two decimals.
+/// Ratios are percentages rounded to two decimals. Qualitative is true for a target whose target
+/// or result is words without a figure: status null, no findings, the commune's verdict as reported.
 /// </summary>
 public sealed record TargetReport(
     int Row,
@@ -55,13 +56,18 @@ public sealed record TargetReport(
     IReadOnlyList<decimal?> PartRatios,
     decimal? Ratio,
     string? Status,
-    IReadOnlyList<FindingReport> Findings);
+    IReadOnlyList<FindingReport> Findings,
+    bool Qualitative = false);
 
 /// <summary>A finding: code, severity ("error", "warning", "info"), Vietnamese message, English detail.</summary>
 public sealed record FindingReport(string Code, string Severity, string Message, string Detail);
 
-/// <summary>Counts computed by the scorer and as the commune reported them; achievement rate is exceeded + met over scored, in percent.</summary>
-public sealed record CountsReport(ComputedCounts Computed, ReportedCounts Reported, decimal? AchievementRate);
+/// <summary>
+/// Counts computed by the scorer and as the commune reported them; achievement rate is exceeded +
+/// met over scored, in percent. Qualitative targets are counted apart in <see cref="Qualitative"/>
+/// (null only in reports stored before it existed), not in computed or reported.
+/// </summary>
+public sealed record CountsReport(ComputedCounts Computed, ReportedCounts Reported, decimal? AchievementRate, QualitativeCounts? Qualitative = null);
 
 public sealed record ComputedCounts(int Exceeded, int Met, int NotMet, int Unscored);
 

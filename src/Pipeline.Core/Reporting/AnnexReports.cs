@@ -31,7 +31,9 @@ public static class AnnexReports
         new CountsReport(
             new ComputedCounts(scored.Computed.Exceeded, scored.Computed.Met, scored.Computed.NotMet, scored.Computed.Unscored),
             new ReportedCounts(scored.Reported.Exceeded, scored.Reported.Met, scored.Reported.NotMet, scored.Reported.Unscored),
-            scored.Computed.AchievementRate),
+            scored.Computed.AchievementRate,
+            new QualitativeCounts(scored.Qualitative.Exceeded + scored.Qualitative.Met + scored.Qualitative.NotMet + scored.Qualitative.Unscored,
+                scored.Qualitative.Exceeded, scored.Qualitative.Met, scored.Qualitative.NotMet, scored.Qualitative.Unscored)),
         scored.Annex.TextConversions.Select(c => new TextConversionReport(Camel(c.Encoding), c.Cells)).ToArray(),
         scored.Annex.UnplacedColumns.Select(c => new UnplacedColumnReport(c.Letter, Excerpt.Of(c.Header))).ToArray());
 
@@ -57,7 +59,8 @@ public static class AnnexReports
             target.PartRatios.Select(Round).ToArray(),
             Round(target.Ratio),
             target.Status is { } status ? Camel(status) : null,
-            target.Findings.Select(f => new FindingReport(f.Code, Camel(f.Severity), f.Message, f.Detail)).ToArray());
+            target.Findings.Select(f => new FindingReport(f.Code, Camel(f.Severity), f.Message, f.Detail)).ToArray(),
+            target.Qualitative);
     }
 
     internal static decimal? Round(decimal? value) =>

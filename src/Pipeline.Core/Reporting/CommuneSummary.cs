@@ -52,6 +52,6 @@ public sealed record CommuneSummary(
         var reported = new ReportedCounts(
             list.Sum(c => c.Reported.Exceeded), list.Sum(c => c.Reported.Met), list.Sum(c => c.Reported.NotMet), list.Sum(c => c.Reported.Unstated));
         var rate = new StatusCounts(computed.Exceeded, computed.Met, computed.NotMet, computed.Unscored).AchievementRate;
-        return new CountsReport(computed, reported, rate);
+        return new CountsReport(computed, reported, rate, QualitativeCounts.Sum(list.Select(c => c.Qualitative)));
     }
 }

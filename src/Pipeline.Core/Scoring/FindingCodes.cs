@@ -11,4 +11,10 @@ public static class FindingCodes
 
     /// <summary>The target or the achieved value cannot be read; the row is kept but not scored.</summary>
     public const string UnparseableValue = "unparseable-value";
+
+    /// <summary>
+    /// The bound the commune wrote in the target cell ("Dưới 1", "Trên 300") says the opposite
+    /// direction to the catalogue entry the indicator matched; the catalogue's direction is used.
+    /// </summary>
+    public const string BoundContradictsCatalogue = "bound-contradicts-catalogue";
 }

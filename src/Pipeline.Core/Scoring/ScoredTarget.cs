@@ -6,7 +6,7 @@ namespace Pipeline.Core.Scoring;
 /// <param name="IndicatorCode">The catalogue indicator it matched, or null.</param>
 /// <param name="PartRatios">Ratio of each part in percent; null for a part whose ratio is unbounded (a zero target or a zero result on a lower-is-better indicator).</param>
 /// <param name="Ratio">The weakest part's ratio, or null when not scored or unbounded.</param>
-/// <param name="Status">Computed status, or null when the row could not be scored.</param>
+/// <param name="Status">Computed status, or null when the row could not be scored or is qualitative.</param>
 public sealed record ScoredTarget(
     AnnexRow Row,
     string? IndicatorCode,
@@ -15,4 +15,11 @@ public sealed record ScoredTarget(
     IReadOnlyList<decimal?> PartRatios,
     decimal? Ratio,
     TargetStatus? Status,
-    IReadOnlyList<Finding> Findings);
+    IReadOnlyList<Finding> Findings)
+{
+    /// <summary>
+    /// The target or the result is words without a figure ("Duy trì", "Đạt chuẩn NTM năm 2023"):
+    /// no status is computed and the commune's own verdict stands; counted apart from the scored rows.
+    /// </summary>
+    public bool Qualitative { get; init; }
+}

@@ -27,13 +27,20 @@ public static class TargetScorer
 
     public static ScoredTarget Score(AnnexRow row, AnnexKind kind, IndicatorCatalogue catalogue)
     {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(catalogue);
         var match = catalogue.Match(row.Indicator, row.Target.Parts);
-        var (direction, reason) = DirectionResolver.Resolve(match, row.Indicator, catalogue);
+        var (direction, reason) = DirectionResolver.Resolve(match, row.Indicator, catalogue, row.Target.Bound);
         var code = match?.Indicator.Code;
+        // The commune's written bound never overrides the catalogue, but a contradiction is worth a look.
+        Finding[] boundFindings = BoundConflict(row, match, direction) is { } conflict ? [conflict] : [];
+
+        if (IsQualitative(row))
+            return new ScoredTarget(row, code, direction, reason, [], null, null, boundFindings) { Qualitative = true };
 
         if (kind == AnnexKind.TargetsOnly)
         {
-            var targetFindings = row.Target.IsReadable ? [] : new[] { Unreadable(row, "chỉ tiêu", "target", row.Target) };
+            Finding[] targetFindings = row.Target.IsReadable ? boundFindings : [Unreadable(row, "chỉ tiêu", "target", row.Target)];
             return new ScoredTarget(row, code, direction, reason, [], null, null, targetFindings);
         }
 
@@ -44,6 +51,9 @@ public static class TargetScorer
             if (!row.Actual.IsReadable) findings.Add(Unreadable(row, "kết quả thực hiện", "achieved value", row.Actual));
             return new ScoredTarget(row, code, direction, reason, [], null, null, findings);
         }
+
+        if (row.Target.Kind == ValueKind.Range && row.Actual.Parts.Count == 1)
+            return ScoreRange(row, code, direction, reason, boundFindings);
 
         if (row.Target.Parts.Count != row.Actual.Parts.Count)
         {
@@ -63,11 +73,58 @@ public static class TargetScorer
             else if (partStatus == TargetStatus.Exceeded && status == TargetStatus.Met) status = TargetStatus.Exceeded;
         }
         var ratio = parts.Any(p => p is not null) ? parts.Where(p => p is not null).Min() : null;
+        return new ScoredTarget(row, code, direction, reason, parts, ratio, status, CrossChecks(row, parts, ratio, status, boundFindings));
+    }
 
-        var crossChecks = new List<Finding>(2);
-        if (PercentMismatch(row, parts, ratio) is { } percentFinding) crossChecks.Add(percentFinding);
-        if (StatusMismatch(row, status) is { } statusFinding) crossChecks.Add(statusFinding);
-        return new ScoredTarget(row, code, direction, reason, parts, ratio, status, crossChecks);
+    /// <summary>
+    /// A row is qualitative when its target or its result is words without a figure ("Duy trì",
+    /// "Đạt chuẩn NTM năm 2023"): there is nothing to compute, so the commune's verdict stands as
+    /// reported and no finding is raised. An empty or unreadable cell is not words, and stays flagged.
+    /// </summary>
+    public static bool IsQualitative(AnnexRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return row.Target.Kind == ValueKind.Qualitative || row.Actual.Kind == ValueKind.Qualitative;
+    }
+
+    /// <summary>
+    /// A range target ("10-12%", "từ 30 đến 35") against one result: inside the range is met,
+    /// beyond its good end exceeded, short of its near end not met. The ratio is taken against the
+    /// near end: the lower bound when higher is better, the upper bound when lower is better.
+    /// </summary>
+    public static (decimal? Ratio, TargetStatus Status) ScoreRange(decimal low, decimal high, decimal actual, Direction direction)
+    {
+        var (near, far) = direction == Direction.Higher ? (low, high) : (high, low);
+        var ratio = PartRatio(near, actual, direction);
+        var shortOfNear = direction == Direction.Higher ? actual < near : actual > near;
+        var beyondFar = direction == Direction.Higher ? actual > far : actual < far;
+        return (ratio, shortOfNear ? TargetStatus.NotMet : beyondFar ? TargetStatus.Exceeded : TargetStatus.Met);
+    }
+
+    private static ScoredTarget ScoreRange(AnnexRow row, string? code, Direction direction, string reason, Finding[] boundFindings)
+    {
+        var (ratio, status) = ScoreRange(row.Target.Parts[0], row.Target.Parts[1], row.Actual.Parts[0], direction);
+        decimal?[] parts = [ratio];
+        return new ScoredTarget(row, code, direction, reason, parts, ratio, status, CrossChecks(row, parts, ratio, status, boundFindings));
+    }
+
+    private static Finding[] CrossChecks(AnnexRow row, decimal?[] parts, decimal? ratio, TargetStatus status, Finding[] boundFindings)
+    {
+        var findings = new List<Finding>(boundFindings);
+        if (PercentMismatch(row, parts, ratio) is { } percentFinding) findings.Add(percentFinding);
+        if (StatusMismatch(row, status) is { } statusFinding) findings.Add(statusFinding);
+        return [.. findings];
+    }
+
+    /// <summary>A warning when the bound written in the target cell says the opposite of the catalogue entry's direction.</summary>
+    private static Finding? BoundConflict(AnnexRow row, IndicatorMatch? match, Direction direction)
+    {
+        if (match is null || DirectionResolver.Of(row.Target.Bound) is not { } written || written == direction) return null;
+        var writtenVi = written == Direction.Lower ? "mức tối đa (càng thấp càng tốt)" : "mức tối thiểu (càng cao càng tốt)";
+        var catalogueVi = direction == Direction.Lower ? "càng thấp càng tốt" : "càng cao càng tốt";
+        return new Finding(FindingCodes.BoundContradictsCatalogue, FindingSeverity.Warning,
+            $"Dòng {Excerpt.Of(row.Ordinal)}: chỉ tiêu \"{Excerpt.Of(row.Target.Text)}\" được ghi là {writtenVi} nhưng danh mục chỉ tiêu \"{match.Indicator.Name}\" quy định {catalogueVi}; đã chấm theo danh mục.",
+            $"Row {row.SourceRow}: the target '{Excerpt.Of(row.Target.Text)}' is written as a {(written == Direction.Lower ? "ceiling (lower is better)" : "floor (higher is better)")} but the catalogue entry {match.Indicator.Code} says {(direction == Direction.Lower ? "lower" : "higher")} is better; scored by the catalogue.");
     }
 
     /// <summary>The ratio of one part in percent, or null when it is unbounded (division by zero).</summary>

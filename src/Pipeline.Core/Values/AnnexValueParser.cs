@@ -44,13 +44,34 @@ public static class AnnexValueParser
         return AnnexValue.Number(value, text);
     }
 
-    /// <summary>Reads text typed into a value cell.</summary>
+    /// <summary>
+    /// Reads text typed into a value cell: its figures (years, dates and list numbers inside words
+    /// are not figures: <see cref="WordsNotFigures"/>), then what they are — one figure with the
+    /// bound written beside it (<see cref="BoundWords"/>), a range ("10-12%", "từ 30 đến 35"), a
+    /// composite, words alone (qualitative), or nothing readable.
+    /// </summary>
     public static AnnexValue Parse(string raw)
     {
         var text = VietnameseText.Clean(JoinBrokenDigits(raw));
         if (text.Length == 0 || IsPlaceholder(text)) return AnnexValue.Empty;
 
-        var parts = new List<decimal>(2);
+        var figures = Figures(WordsNotFigures.Mask(text));
+        var parts = figures.Select(f => f.Value).ToArray();
+        if (parts.Length == 0)
+            return new AnnexValue(text, []) { Kind = HasWords(text) ? ValueKind.Qualitative : ValueKind.Unreadable };
+        if (parts.Length == 1)
+            return new AnnexValue(text, parts) { Bound = BoundWords.Of(text, figures[0].Start, figures[0].End) };
+        if (parts.Length == 2 && IsRange(text, figures[0], figures[1]))
+            return new AnnexValue(text, parts) { Kind = ValueKind.Range };
+        return new AnnexValue(text, parts);
+    }
+
+    /// <summary>One figure found in a cell: its value and where it stands (start inclusive, end exclusive).</summary>
+    private readonly record struct Figure(decimal Value, int Start, int End);
+
+    private static List<Figure> Figures(string text)
+    {
+        var figures = new List<Figure>(2);
         var span = text.AsSpan();
         var i = 0;
         while (i < span.Length)
@@ -66,7 +87,7 @@ public static class AnnexValueParser
             if (i < span.Length && span[i] is '.' or ',') i++; // a trailing mark ("443,") ends the number
             var token = span[start..i];
             var negative = start > 0 && IsLeadingMinus(span, start);
-            if (VietnameseNumber.TryParse(token, out var value)) parts.Add(negative ? -value : value);
+            if (VietnameseNumber.TryParse(token, out var value)) figures.Add(new Figure(negative ? -value : value, start, i));
 
             // "14/19" is fourteen of nineteen: the denominator is not another part.
             var after = i;
@@ -82,7 +103,31 @@ public static class AnnexValueParser
                 }
             }
         }
-        return new AnnexValue(text, parts);
+        return figures;
+    }
+
+    /// <summary>
+    /// Two figures low before high with only a dash or "đến"/"tới" between them ("10-12%",
+    /// "0,5 - 0,8 %/năm", "từ 30 đến 35 đảng viên"). "100-60" (high first) is a composite, as is
+    /// anything with words between the figures ("35 đảng viên và 100%").
+    /// </summary>
+    private static bool IsRange(string text, Figure low, Figure high)
+    {
+        if (low.Value >= high.Value || low.Value < 0) return false;
+        var between = text[low.End..high.Start].Trim().Trim('%').Trim().ToLowerInvariant();
+        return between is "-" or "–" or "—" or "÷" or "~" or "đến" or "tới";
+    }
+
+    /// <summary>Words of at least two letters: "Duy trì", "Đạt chuẩn"; "#", "?" or "12-5" are not words.</summary>
+    private static bool HasWords(string text)
+    {
+        var run = 0;
+        foreach (var ch in text)
+        {
+            run = char.IsLetter(ch) ? run + 1 : 0;
+            if (run >= 2) return true;
+        }
+        return false;
     }
 
     /// <summary>A minus sign counts only at the very start of the cell: elsewhere '-' separates parts.</summary>

@@ -47,7 +47,7 @@ public static class AnnexTableWriter
                 target.TargetText,
                 target.ActualText,
                 target.Ratio?.ToString("0.##", CultureInfo.InvariantCulture) ?? "",
-                target.Status ?? (annex.Kind == "targets-only" ? "" : "unscored"),
+                target.Status ?? (target.Qualitative ? "qual." : annex.Kind == "targets-only" ? "" : "unscored"),
                 string.Join("-", target.ReportedPercent.Select(p => p.ToString(CultureInfo.InvariantCulture))),
                 target.ReportedStatus ?? "",
                 target.Direction == "lower" ? "low" : "high"));
@@ -71,6 +71,8 @@ public static class AnnexTableWriter
         output.WriteLine($"   Computed: {computed.Exceeded} exceeded, {computed.Met} met, {computed.NotMet} not met, {computed.Unscored} unscored" +
                          (annex.Counts.AchievementRate is { } rate ? $" (achievement {rate.ToString("0.##", CultureInfo.InvariantCulture)}%)" : ""));
         output.WriteLine($"   Reported: {reported.Exceeded} exceeded, {reported.Met} met, {reported.NotMet} not met, {reported.Unstated} without a verdict");
+        if (annex.Counts.Qualitative is { Total: > 0 } qualitative)
+            output.WriteLine($"   Qualitative: {qualitative.Total} (not scored) / {qualitative.Vietnamese()}");
         output.WriteLine();
     }
 

@@ -90,10 +90,17 @@ public class TargetScorerTests
     [Fact]
     public void A_row_whose_value_cannot_be_read_is_kept_unscored_with_a_finding()
     {
-        var scored = Score("Duy trì xã đạt chuẩn nông thôn mới", "Duy trì", "19", "", "Đạt");
+        // Excel turned "12-5" into a date: the figures are gone, which is worth a warning.
+        var row = Row("Số thôn, bản có nhà văn hóa", "12", "", "", "Đạt") with { Actual = AnnexValueParser.FromCell(new DateTime(2025, 5, 12), "d-mmm") };
+        var scored = TargetScorer.Score(row, AnnexKind.Results, IndicatorCatalogue.Default);
         Assert.Null(scored.Status);
         Assert.Null(scored.Ratio);
+        Assert.False(scored.Qualitative);
         Assert.Equal(FindingCodes.UnparseableValue, Assert.Single(scored.Findings).Code);
+
+        var garbage = Score("Tỷ lệ che phủ rừng", "37", "???", "", "");
+        Assert.False(garbage.Qualitative);
+        Assert.Equal(FindingCodes.UnparseableValue, Assert.Single(garbage.Findings).Code);
 
         var bothMissing = Score("Tỷ lệ che phủ rừng", "37", "", "", "");
         Assert.Null(bothMissing.Status);
