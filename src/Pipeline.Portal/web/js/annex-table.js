@@ -2,7 +2,7 @@
 // computed beside what the commune reported, flagged rows highlighted with the reason in words.
 import { h } from './dom.js';
 import { number, numbers, percent } from './format.js';
-import { annexKindLabel, severityLabel, targetStatusText, textConversionText } from './labels.js';
+import { annexKindLabel, qualitativeCountsText, severityLabel, targetStatusText, textConversionText } from './labels.js';
 import { unplacedColumnsText } from './unplaced-columns.js';
 
 const Columns = ['TT', 'Chỉ tiêu', 'Đơn vị', 'Mục tiêu', 'Kết quả', 'Tỷ lệ tính (%)', 'Hệ thống đánh giá', 'Xã báo cáo (%)', 'Xã tự đánh giá', 'Phát hiện'];
@@ -13,7 +13,9 @@ export function worstSeverity(findings) {
   return ['error', 'warning', 'info'].find((severity) => severities.includes(severity)) ?? null;
 }
 
-function statusBadge(status) {
+function statusBadge(status, qualitative) {
+  // A qualitative target has no computed status: the commune's own verdict stands.
+  if (qualitative) return h('span', { class: 'badge status-none' }, 'Định tính (không chấm)');
   return h('span', { class: `badge status-${status ?? 'none'}` }, targetStatusText(status));
 }
 
@@ -41,7 +43,7 @@ function targetRow(target) {
   cell(Columns[3], target.targetText ?? numbers(target.target)),
   cell(Columns[4], target.actualText ?? numbers(target.actual)),
   cell(Columns[5], h('span', { class: 'num' }, percent(target.ratio))),
-  cell(Columns[6], statusBadge(target.status)),
+  cell(Columns[6], statusBadge(target.status, target.qualitative)),
   cell(Columns[7], h('span', { class: 'num' }, numbers(target.reportedPercent))),
   cell(Columns[8], target.reportedVerdict ?? h('span', { class: 'muted' }, 'Không ghi')),
   cell(Columns[9], findingsCell(target.findings)));
@@ -52,11 +54,13 @@ export function countsSummary(counts, achievementRate) {
   const computed = counts?.computed ?? {};
   const reported = counts?.reported ?? {};
   const rate = achievementRate ?? counts?.achievementRate;
+  const qualitative = qualitativeCountsText(counts?.qualitative);
   return h('dl', { class: 'counts' },
     h('div', {}, h('dt', {}, 'Vượt'), h('dd', {}, number(computed.exceeded), h('span', { class: 'muted small' }, ` (xã báo ${number(reported.exceeded)})`))),
     h('div', {}, h('dt', {}, 'Đạt'), h('dd', {}, number(computed.met), h('span', { class: 'muted small' }, ` (xã báo ${number(reported.met)})`))),
     h('div', {}, h('dt', {}, 'Không đạt'), h('dd', {}, number(computed.notMet), h('span', { class: 'muted small' }, ` (xã báo ${number(reported.notMet)})`))),
-    h('div', {}, h('dt', {}, 'Tỷ lệ đạt'), h('dd', {}, percent(rate))));
+    h('div', {}, h('dt', {}, 'Tỷ lệ đạt'), h('dd', {}, percent(rate))),
+    qualitative ? h('div', { class: 'qualitative-counts' }, h('dt', {}, 'Định tính'), h('dd', {}, qualitative)) : null);
 }
 
 /** A table of one AnnexReport, with a caption naming the sheet, commune and term, and a line naming any column not read. */
@@ -90,7 +94,7 @@ export function annexExportTable(annex, name) {
       target.target?.length === 1 ? target.target[0] : target.targetText ?? '',
       target.actual?.length === 1 ? target.actual[0] : target.actualText ?? '',
       target.ratio ?? null,
-      targetStatusText(target.status),
+      target.qualitative ? 'Định tính (không chấm)' : targetStatusText(target.status),
       target.reportedPercent?.length === 1 ? target.reportedPercent[0] : (target.reportedPercent ?? []).join('-'),
       target.reportedVerdict ?? '',
       (target.findings ?? []).map((finding) => `${severityLabel[finding.severity] ?? finding.severity}: ${finding.message}`).join(' | '),

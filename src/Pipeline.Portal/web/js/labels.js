@@ -53,6 +53,20 @@ export function textConversionText(conversion) {
   return `Đã chuyển ${conversion.cells} ô chữ từ ${encoding} sang Unicode.`;
 }
 
+/**
+ * "3 chỉ tiêu định tính, xã tự đánh giá: 2 đạt, 1 không đạt" for CountsReport.qualitative, as
+ * QualitativeCounts.Vietnamese() in Pipeline.Core phrases it; empty when there are none.
+ */
+export function qualitativeCountsText(qualitative) {
+  const total = qualitative?.total ?? 0;
+  if (total === 0) return '';
+  if ((qualitative.unstated ?? 0) === total) return `${total} chỉ tiêu định tính, xã chưa tự đánh giá`;
+  const verdicts = [[qualitative.exceeded, 'vượt'], [qualitative.met, 'đạt'], [qualitative.notMet, 'không đạt'], [qualitative.unstated, 'chưa tự đánh giá']]
+    .filter(([count]) => (count ?? 0) > 0)
+    .map(([count, word]) => `${count} ${word}`);
+  return `${total} chỉ tiêu định tính, xã tự đánh giá: ${verdicts.join(', ')}`;
+}
+
 export const directionLabel = {
   higher: 'càng cao càng tốt',
   lower: 'càng thấp càng tốt',
