@@ -146,6 +146,30 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Equal(cells, conversion.GetProperty("cells").GetInt32());
     }
 
+    [Fact]
+    public void The_table_counts_qualitative_targets_apart_with_the_communes_verdicts()
+    {
+        // Two of Chiềng En's targets rewritten the way communes word qualitative ones.
+        var rows = SeedAnnexes.ChiengEn.Rows.Select(row => row is AnnexTargetRow target && target[AnnexColumn.Ordinal] is var ordinal
+            ? ordinal.Equals(CellSpec.Number(6)) ? AnnexRow.Target(6, "Duy trì 02 Hợp tác xã", "", "Duy trì", "Duy trì", "", "Đạt")
+            : ordinal.Equals(CellSpec.Number(9)) ? AnnexRow.Target(9, "Xã đạt chuẩn quốc gia về y tế", "", "Giữ vững xã đạt chuẩn quốc gia về y tế", "Chưa giữ vững", "", "Không đạt")
+            : row : row).ToArray();
+        var path = Path.Combine(_scratch, "chieng-en-qualitative.xlsx");
+        File.WriteAllBytes(path, AnnexWorkbook.ToBytes(SeedAnnexes.ChiengEn with { Rows = rows }));
+
+        var (exit, output, _) = Run("score", path);
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("Computed: 7 exceeded, 11 met, 1 not met, 0 unscored", output);
+        Assert.Contains("   Qualitative: 2 (not scored) / 2 chỉ tiêu định tính, xã tự đánh giá: 1 đạt, 1 không đạt", output);
+        Assert.DoesNotContain("unparseable-value", output);
+
+        var (_, json, _) = Run("score", path, "--json");
+        using var document = JsonDocument.Parse(json);
+        var annex = document.RootElement.GetProperty("files")[0].GetProperty("annexes")[0];
+        Assert.Equal(2, annex.GetProperty("counts").GetProperty("qualitative").GetProperty("total").GetInt32());
+        Assert.Equal(2, annex.GetProperty("targets").EnumerateArray().Count(t => t.GetProperty("qualitative").GetBoolean()));
+    }
+
     [Theory]
     [InlineData("score")]
     [InlineData("score", "--json")]
