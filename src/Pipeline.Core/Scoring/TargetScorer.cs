@@ -10,7 +10,9 @@ namespace Pipeline.Core.Scoring;
 /// Scores targets exactly as docs/reading-and-scoring.md ("Scoring") says: a ratio per part (actual / target × 100, or
 /// target / actual × 100 when lower is better), the weakest part for composites, a status
 /// with 0.005 of rounding tolerance, and the two cross-checks against what the commune
-/// reported. Pure: the same annex and catalogue always give the same result.
+/// reported. Qualitative rows (words, no figure) are left unscored without a finding; a range
+/// target against one result is scored against the range. Pure: the same annex and catalogue
+/// always give the same result.
 /// </summary>
 public static class TargetScorer
 {
