@@ -1,6 +1,7 @@
 using System.Text;
 using Pipeline.Core.Catalogue;
 using Pipeline.Core.Scoring;
+using Pipeline.Core.Values;
 
 namespace Pipeline.Core.Tests.Catalogue;
 
@@ -83,5 +84,19 @@ public class DirectionTests
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes("""{ "indicators": [ { "code": "x", "name": "X" } ] }"""));
         var error = Assert.Throws<CatalogueException>(() => IndicatorCatalogue.Load([stream]));
         Assert.Contains("direction", error.Message);
+    }
+
+    [Theory]
+    [InlineData("Số vụ tai nạn giao thông", Bound.Floor, Direction.Higher, "written bound:")]
+    [InlineData("Giảm số vụ vi phạm pháp luật", Bound.Ceiling, Direction.Lower, "written bound:")]
+    [InlineData("Giảm số vụ vi phạm pháp luật", Bound.None, Direction.Higher, "keyword rule:")]
+    [InlineData("Tỷ lệ hộ nghèo", Bound.Floor, Direction.Lower, "catalogue:")]
+    [InlineData("Thu ngân sách trên địa bàn xã", Bound.Ceiling, Direction.Higher, "catalogue:")]
+    public void A_written_bound_ranks_between_the_catalogue_and_the_keyword_rules(string indicator, Bound bound, Direction expected, string reason)
+    {
+        var match = IndicatorCatalogue.Default.Match(indicator);
+        var (direction, why) = DirectionResolver.Resolve(match, indicator, IndicatorCatalogue.Default, bound);
+        Assert.Equal(expected, direction);
+        Assert.StartsWith(reason, why);
     }
 }
