@@ -10,12 +10,12 @@ namespace Pipeline.Core.Catalogue;
 /// </summary>
 /// <remarks>
 /// Every annex row is matched against every alias and pattern, so these bound the work of
-/// scoring as much as the size of what is stored. The built-in catalogue has 42 indicators,
-/// 20 direction rules, at most 2 aliases and 2 patterns per indicator and 4 phrases per pattern.
+/// scoring as much as the size of what is stored. The built-in catalogue has 176 indicators,
+/// 20 direction rules, at most 2 aliases and 5 patterns per indicator and 9 phrases per pattern.
 /// </remarks>
 public static class CatalogueLimits
 {
-    /// <summary>Largest catalogue document the API reads, in bytes (1 MiB); the built-in one is about 15 KB.</summary>
+    /// <summary>Largest catalogue document the API reads, in bytes (1 MiB); the built-in one is about 75 KB.</summary>
     public const long DocumentBytes = 1024 * 1024;
 
     /// <summary>Most indicators in one document.</summary>
