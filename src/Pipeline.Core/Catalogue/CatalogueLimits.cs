@@ -10,7 +10,7 @@ namespace Pipeline.Core.Catalogue;
 /// </summary>
 /// <remarks>
 /// Every annex row is matched against every alias and pattern, so these bound the work of
-/// scoring as much as the size of what is stored. The built-in catalogue has 176 indicators,
+/// scoring as much as the size of what is stored. The built-in catalogue has 175 indicators,
 /// 20 direction rules, at most 2 aliases and 5 patterns per indicator and 9 phrases per pattern.
 /// </remarks>
 public static class CatalogueLimits

@@ -68,6 +68,14 @@ public class ProvincialWordingTests
         Assert.Equal(code, catalogue.Match(indicator.Normalize(NormalizationForm.FormD))?.Indicator.Code);
     }
 
+    [Fact]
+    public void A_crop_particular_to_a_province_is_left_to_its_extension()
+    {
+        // A province extension adds "tea-area" (Pipeline.Storage.Tests) and expects the built-in catalogue not to know it.
+        Assert.Null(IndicatorCatalogue.Default.Match("Diện tích chè đạt 120 ha"));
+        Assert.Null(IndicatorCatalogue.Default.Find("tea-area"));
+    }
+
     [Theory]
     [InlineData("child-stunting", "%", false)]
     [InlineData("traffic-accidents", "Vụ", true)]
