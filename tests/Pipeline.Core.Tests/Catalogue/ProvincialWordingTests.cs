@@ -68,6 +68,16 @@ public class ProvincialWordingTests
         Assert.Equal(code, catalogue.Match(indicator.Normalize(NormalizationForm.FormD))?.Indicator.Code);
     }
 
+    [Theory]
+    [InlineData("Tỷ lệ trẻ em dưới 6 tuổi được cấp thẻ và chủ động tham gia khám sức khỏe", "irrigated-area")]
+    [InlineData("Số hộ có thu nhập khá tăng dần qua các năm", "natural-population-growth")]
+    [InlineData("Tiêm phòng vắc xin Covid-19 cho người dân từ 18 tuổi trở lên", "livestock-vaccination")]
+    [InlineData("Điều tra, rà soát hộ nghèo đảm bảo an toàn, đúng quy định", "crime-clearance")]
+    public void A_shared_word_does_not_pull_a_text_to_an_unrelated_entry(string indicator, string unrelated)
+    {
+        Assert.NotEqual(unrelated, IndicatorCatalogue.Default.Match(indicator)?.Indicator.Code);
+    }
+
     [Fact]
     public void A_crop_particular_to_a_province_is_left_to_its_extension()
     {
