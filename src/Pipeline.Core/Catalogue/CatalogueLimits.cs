@@ -10,12 +10,12 @@ namespace Pipeline.Core.Catalogue;
 /// </summary>
 /// <remarks>
 /// Every annex row is matched against every alias and pattern, so these bound the work of
-/// scoring as much as the size of what is stored. The built-in catalogue has 42 indicators,
-/// 20 direction rules, at most 2 aliases and 2 patterns per indicator and 4 phrases per pattern.
+/// scoring as much as the size of what is stored. The built-in catalogue has 175 indicators,
+/// 20 direction rules, at most 2 aliases and 5 patterns per indicator and 9 phrases per pattern.
 /// </remarks>
 public static class CatalogueLimits
 {
-    /// <summary>Largest catalogue document the API reads, in bytes (1 MiB); the built-in one is about 15 KB.</summary>
+    /// <summary>Largest catalogue document the API reads, in bytes (1 MiB); the built-in one is about 75 KB.</summary>
     public const long DocumentBytes = 1024 * 1024;
 
     /// <summary>Most indicators in one document.</summary>
@@ -33,7 +33,7 @@ public static class CatalogueLimits
     /// <summary>Most phrases ("all" and "none" together) in one pattern or direction rule.</summary>
     public const int PhrasesPerPattern = 20;
 
-    /// <summary>Longest code, name, unit, alias, phrase or reason, in characters.</summary>
+    /// <summary>Longest code, name, unit, source, alias, phrase or reason, in characters.</summary>
     public const int TextLength = 200;
 
     /// <summary>How many offending codes a sentence quotes before it only counts the rest.</summary>
@@ -58,9 +58,9 @@ public static class CatalogueLimits
             $"có quá {PatternsPerIndicator} mẫu nhận diện (patterns)");
         AddOffenders(over, entries.Where(i => (i.Patterns ?? []).Any(p => Phrases(p?.All, p?.None) > PhrasesPerPattern)),
             $"có mẫu nhận diện quá {PhrasesPerPattern} cụm từ (all và none)");
-        AddOffenders(over, entries.Where(i => new[] { i.Code, i.Name, i.Unit }.Concat(i.Aliases ?? [])
+        AddOffenders(over, entries.Where(i => new[] { i.Code, i.Name, i.Unit, i.Source }.Concat(i.Aliases ?? [])
                 .Concat((i.Patterns ?? []).SelectMany(p => (p?.All ?? []).Concat(p?.None ?? []))).Any(TooLong)),
-            $"có mã, tên, đơn vị, tên gọi khác hoặc cụm từ dài quá {TextLength} ký tự");
+            $"có mã, tên, đơn vị, nguồn, tên gọi khác hoặc cụm từ dài quá {TextLength} ký tự");
         var crowdedRules = rules.Count(r => r is not null && Phrases(r.All, r.None) > PhrasesPerPattern);
         if (crowdedRules > 0)
             over.Add($"{VietnameseSize.Count(crowdedRules)} quy tắc chiều đánh giá có quá {PhrasesPerPattern} cụm từ (all và none).");

@@ -9,6 +9,10 @@ namespace Pipeline.Core.Catalogue;
 /// <param name="Additive">Whether values of several communes may be summed (money, area, counts), as opposed to rates and per-capita figures.</param>
 /// <param name="Aliases">Texts that name the indicator, compared after normalisation.</param>
 /// <param name="Patterns">Meaning tests for longer or reworded texts.</param>
+/// <param name="Source">
+/// Where the indicator comes from ("QĐ 318/QĐ-TTg, tiêu chí 17", "Hệ thống chỉ tiêu thống kê cấp xã",
+/// "seed annex"), so a reader can check its wording and direction; null when an extension file gives none.
+/// </param>
 public sealed record Indicator(
     string Code,
     string Name,
@@ -17,4 +21,5 @@ public sealed record Indicator(
     bool Additive,
     TargetGroup? Group,
     IReadOnlyList<string> Aliases,
-    IReadOnlyList<TextPattern> Patterns);
+    IReadOnlyList<TextPattern> Patterns,
+    string? Source = null);

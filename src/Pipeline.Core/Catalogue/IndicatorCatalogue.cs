@@ -164,7 +164,7 @@ public sealed class IndicatorCatalogue
 
     internal sealed record IndicatorEntry(
         string? Code, string? Name, string? Unit, Direction? Direction, bool? Additive, TargetGroup? Group,
-        List<string>? Aliases, List<PatternEntry>? Patterns)
+        List<string>? Aliases, List<PatternEntry>? Patterns, string? Source = null)
     {
         public Indicator ToIndicator(int document)
         {
@@ -174,7 +174,8 @@ public sealed class IndicatorCatalogue
                 throw new CatalogueException($"Catalogue document {document}: indicator '{Code}' needs a direction (higher or lower).");
             var aliases = (Aliases ?? []).Append(Name).Select(IndicatorText.Normalize).Where(a => a.Length > 0).Distinct().ToArray();
             var patterns = (Patterns ?? []).Select(p => TextPattern.Create(p.All ?? [], p.None)).Where(p => p.All.Count > 0).ToArray();
-            return new Indicator(Code, Name, Unit ?? string.Empty, Direction.Value, Additive ?? false, Group, aliases, patterns);
+            return new Indicator(Code, Name, Unit ?? string.Empty, Direction.Value, Additive ?? false, Group, aliases, patterns,
+                string.IsNullOrWhiteSpace(Source) ? null : Source.Trim());
         }
     }
 

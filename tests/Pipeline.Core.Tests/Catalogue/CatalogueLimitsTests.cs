@@ -61,7 +61,7 @@ public class CatalogueLimitsTests
             "1 chỉ tiêu có quá 50 tên gọi khác (aliases): 'nhieu-ten'.",
             "1 chỉ tiêu có quá 20 mẫu nhận diện (patterns): 'nhieu-mau'.",
             "1 chỉ tiêu có mẫu nhận diện quá 20 cụm từ (all và none): 'mau-dai'.",
-            $"1 chỉ tiêu có mã, tên, đơn vị, tên gọi khác hoặc cụm từ dài quá 200 ký tự: '{new string('x', 40)}…'.",
+            $"1 chỉ tiêu có mã, tên, đơn vị, nguồn, tên gọi khác hoặc cụm từ dài quá 200 ký tự: '{new string('x', 40)}…'.",
             "1 quy tắc chiều đánh giá có quá 20 cụm từ (all và none).",
         ], error.OverLimits);
     }

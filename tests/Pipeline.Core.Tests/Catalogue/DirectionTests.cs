@@ -25,6 +25,12 @@ public class DirectionTests
     [InlineData("Phấn đấu trồng mới cây ăn quả các loại", Direction.Higher, "orchard-new-planting")]
     [InlineData("Thu ngân sách trên địa bàn xã", Direction.Higher, "budget-revenue")]
     [InlineData("Duy trì tỉ lệ dân số được sử dụng nước sinh hoạt hợp vệ sinh", Direction.Higher, "hygienic-water")]
+    [InlineData("Tỷ lệ tảo hôn trong đồng bào dân tộc", Direction.Lower, "child-marriage")]
+    [InlineData("Giảm tỷ lệ sinh con thứ 3 trở lên xuống còn 5%", Direction.Lower, "third-child-births")]
+    [InlineData("Giảm tỷ lệ sinh con thứ 3 trở lên 0,5%/năm", Direction.Higher, "third-child-reduction")]
+    [InlineData("Số vụ tai nạn giao thông", Direction.Lower, "traffic-accidents")]
+    [InlineData("Kiềm chế, giảm tai nạn giao thông trên cả 3 tiêu chí", Direction.Higher, "traffic-accident-reduction")]
+    [InlineData("Số lượt khách du lịch", Direction.Higher, "tourists")]
     public void From_the_catalogue_first(string indicator, Direction expected, string code)
     {
         var resolved = Resolve(indicator);
@@ -35,10 +41,10 @@ public class DirectionTests
     }
 
     [Theory]
-    [InlineData("Tỷ lệ tảo hôn trong đồng bào dân tộc", Direction.Lower)]
-    [InlineData("Giảm tỷ lệ sinh con thứ 3 trở lên xuống còn 5%", Direction.Lower)]
+    [InlineData("Tỷ lệ tử vong trẻ em dưới 1 tuổi", Direction.Lower)]
+    [InlineData("Giảm tỷ lệ tử vong mẹ xuống còn 5%", Direction.Lower)]
     [InlineData("Giảm số vụ vi phạm pháp luật 10%/năm", Direction.Higher)]
-    [InlineData("Số vụ tai nạn giao thông", Direction.Lower)]
+    [InlineData("Số vụ cháy rừng", Direction.Lower)]
     public void From_keyword_rules_second(string indicator, Direction expected)
     {
         var resolved = Resolve(indicator);
@@ -50,7 +56,7 @@ public class DirectionTests
     [Fact]
     public void Higher_by_default_and_says_so()
     {
-        var resolved = Resolve("Số lượt khách du lịch");
+        var resolved = Resolve("Số hộ làm du lịch cộng đồng");
         Assert.Equal(Direction.Higher, resolved.Direction);
         Assert.StartsWith("default:", resolved.Reason);
     }
