@@ -93,7 +93,7 @@ public class DirectionTests
     }
 
     [Theory]
-    [InlineData("Số vụ tai nạn giao thông", Bound.Floor, Direction.Higher, "written bound:")]
+    [InlineData("Số vụ cháy rừng", Bound.Floor, Direction.Higher, "written bound:")]
     [InlineData("Giảm số vụ vi phạm pháp luật", Bound.Ceiling, Direction.Lower, "written bound:")]
     [InlineData("Giảm số vụ vi phạm pháp luật", Bound.None, Direction.Higher, "keyword rule:")]
     [InlineData("Tỷ lệ hộ nghèo", Bound.Floor, Direction.Lower, "catalogue:")]

@@ -11,8 +11,8 @@ public class WrittenBoundScoringTests
     [InlineData("Số vụ vi phạm pháp luật", "Dưới 5 vụ", "3", Direction.Lower, TargetStatus.Exceeded)]
     [InlineData("Giảm số vụ vi phạm pháp luật", "tối đa 5 vụ", "6", Direction.Lower, TargetStatus.NotMet)]
     [InlineData("Số hộ vay vốn vượt quá thời hạn", "không quá 1,5", "1,5", Direction.Lower, TargetStatus.Met)]
-    [InlineData("Số hộ được hỗ trợ làm nhà đại đoàn kết", "≥ 95", "97", Direction.Higher, TargetStatus.Exceeded)]
-    [InlineData("Số lao động được đào tạo nghề", "Trên 300", "280", Direction.Higher, TargetStatus.NotMet)]
+    [InlineData("Số hộ làm du lịch cộng đồng", "≥ 95", "97", Direction.Higher, TargetStatus.Exceeded)]
+    [InlineData("Số mô hình sản xuất theo chuỗi giá trị", "Trên 300", "280", Direction.Higher, TargetStatus.NotMet)]
     [InlineData("Giảm tỷ lệ trẻ bỏ học", "từ 35 trở lên", "35", Direction.Higher, TargetStatus.Met)]
     [InlineData("Tỷ lệ gia súc chết do dịch bệnh", "giảm xuống dưới 3%", "2,5", Direction.Lower, TargetStatus.Exceeded)]
     public void The_written_bound_gives_the_direction_when_no_catalogue_entry_matches(
