@@ -36,6 +36,9 @@ public sealed record UnplacedColumnReport(string Column, string Header);
 /// "higher" or "lower"; group is "economy", "society", "environment", "party" or null.
 /// Ratios are percentages rounded to two decimals. Qualitative is true for a target whose target
 /// or result is words without a figure: status null, no findings, the commune's verdict as reported.
+/// DirectionAssumed is true when the direction rests on the commune's own arithmetic or on the
+/// default higher-is-better rather than the catalogue, a written bound or a keyword rule
+/// (docs/reading-and-scoring.md, "Scoring"); directionReason then starts "commune's arithmetic:" or "default:".
 /// </summary>
 public sealed record TargetReport(
     int Row,
@@ -57,7 +60,8 @@ public sealed record TargetReport(
     decimal? Ratio,
     string? Status,
     IReadOnlyList<FindingReport> Findings,
-    bool Qualitative = false);
+    bool Qualitative = false,
+    bool DirectionAssumed = false);
 
 /// <summary>A finding: code, severity ("error", "warning", "info"), Vietnamese message, English detail.</summary>
 public sealed record FindingReport(string Code, string Severity, string Message, string Detail);

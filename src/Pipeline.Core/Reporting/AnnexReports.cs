@@ -60,7 +60,8 @@ public static class AnnexReports
             Round(target.Ratio),
             target.Status is { } status ? Camel(status) : null,
             target.Findings.Select(f => new FindingReport(f.Code, Camel(f.Severity), f.Message, f.Detail)).ToArray(),
-            target.Qualitative);
+            target.Qualitative,
+            target.DirectionAssumed);
     }
 
     internal static decimal? Round(decimal? value) =>

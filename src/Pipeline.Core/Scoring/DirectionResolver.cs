@@ -1,3 +1,4 @@
+using Pipeline.Core.Annexes;
 using Pipeline.Core.Catalogue;
 using Pipeline.Core.Values;
 
@@ -6,34 +7,53 @@ namespace Pipeline.Core.Scoring;
 /// <summary>
 /// Decides which way is good for an indicator: the catalogue entry it matched first, then
 /// the bound the commune wrote in the target cell ("Dưới 1" → lower, "Trên 300" → higher), then
-/// the catalogue's keyword rules, then higher-is-better. Every answer carries its reason
+/// the catalogue's keyword rules, then the commune's own arithmetic (<see cref="CommuneArithmetic"/>),
+/// then higher-is-better. Every answer carries its reason, and the last two are marked assumed
 /// (docs/reading-and-scoring.md, "Scoring").
 /// </summary>
 public static class DirectionResolver
 {
-    /// <summary>The direction and its reason; <paramref name="written"/> is the bound in the target cell.</summary>
+    /// <summary>The direction and its reason; <paramref name="written"/> is the bound in the target cell. Without a row there is no commune arithmetic to read.</summary>
     public static (Direction Direction, string Reason) Resolve(IndicatorMatch? match, string indicatorText, IndicatorCatalogue catalogue, Bound written = Bound.None)
+    {
+        var resolved = Resolve(match, indicatorText, catalogue, written, null);
+        return (resolved.Direction, resolved.Reason);
+    }
+
+    /// <summary>The direction of a row, with its reason and basis: its indicator, the bound in its target cell, then the commune's figures on it.</summary>
+    public static ResolvedDirection Resolve(IndicatorMatch? match, AnnexRow row, IndicatorCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return Resolve(match, row.Indicator, catalogue, row.Target.Bound, row);
+    }
+
+    private static ResolvedDirection Resolve(IndicatorMatch? match, string indicatorText, IndicatorCatalogue catalogue, Bound written, AnnexRow? row)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         if (match is not null)
         {
             var how = match.ByAlias ? "named" : "matched";
-            return (match.Indicator.Direction,
-                $"catalogue: {match.Indicator.Code} ({match.Indicator.Name}), {how} by \"{Shorten(match.MatchedText)}\"");
+            return new(match.Indicator.Direction,
+                $"catalogue: {match.Indicator.Code} ({match.Indicator.Name}), {how} by \"{Shorten(match.MatchedText)}\"",
+                DirectionBasis.Catalogue);
         }
 
         if (Of(written) is { } bounded)
-            return (bounded, written == Bound.Ceiling
+            return new(bounded, written == Bound.Ceiling
                 ? "written bound: the target is a ceiling (\"dưới\", \"tối đa\", \"≤\" …), so lower is better"
-                : "written bound: the target is a floor (\"trên\", \"tối thiểu\", \"≥\" …), so higher is better");
+                : "written bound: the target is a floor (\"trên\", \"tối thiểu\", \"≥\" …), so higher is better",
+                DirectionBasis.WrittenBound);
 
         var normalized = IndicatorText.Normalize(indicatorText);
         foreach (var rule in catalogue.DirectionRules)
         {
             if (rule.Pattern.Score(normalized) > 0)
-                return (rule.Direction, $"keyword rule: \"{string.Join("\" + \"", rule.Pattern.All)}\": {rule.Reason}");
+                return new(rule.Direction, $"keyword rule: \"{string.Join("\" + \"", rule.Pattern.All)}\": {rule.Reason}", DirectionBasis.KeywordRule);
         }
-        return (Direction.Higher, "default: no catalogue entry or keyword rule applies, so higher is better");
+
+        if (row is not null && CommuneArithmetic.Infer(row) is { } inferred)
+            return new(inferred.Direction, inferred.Reason, DirectionBasis.CommuneArithmetic);
+        return new(Direction.Higher, "default: no catalogue entry, written bound, keyword rule or commune arithmetic applies, so higher is better", DirectionBasis.Default);
     }
 
     /// <summary>The direction a written bound means: a floor higher is better, a ceiling lower; none, nothing.</summary>

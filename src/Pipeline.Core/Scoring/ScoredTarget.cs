@@ -22,4 +22,11 @@ public sealed record ScoredTarget(
     /// no status is computed and the commune's own verdict stands; counted apart from the scored rows.
     /// </summary>
     public bool Qualitative { get; init; }
+
+    /// <summary>
+    /// The direction rests on the commune's arithmetic or on the default higher-is-better, not on
+    /// the catalogue, a written bound or a keyword rule (docs/reading-and-scoring.md, "Scoring"):
+    /// the system assumed it, and says so.
+    /// </summary>
+    public bool DirectionAssumed { get; init; }
 }

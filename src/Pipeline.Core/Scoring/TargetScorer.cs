@@ -32,7 +32,12 @@ public static class TargetScorer
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(catalogue);
         var match = catalogue.Match(row.Indicator, row.Target.Parts);
-        var (direction, reason) = DirectionResolver.Resolve(match, row.Indicator, catalogue, row.Target.Bound);
+        var resolved = DirectionResolver.Resolve(match, row, catalogue);
+        return Score(row, kind, match, resolved.Direction, resolved.Reason) with { DirectionAssumed = resolved.Assumed };
+    }
+
+    private static ScoredTarget Score(AnnexRow row, AnnexKind kind, IndicatorMatch? match, Direction direction, string reason)
+    {
         var code = match?.Indicator.Code;
         // The commune's written bound never overrides the catalogue, but a contradiction is worth a look.
         Finding[] boundFindings = BoundConflict(row, match, direction) is { } conflict ? [conflict] : [];
