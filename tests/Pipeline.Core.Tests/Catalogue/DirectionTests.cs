@@ -105,4 +105,43 @@ public class DirectionTests
         Assert.Equal(expected, direction);
         Assert.StartsWith(reason, why);
     }
+
+    [Theory]
+    // Catalogue first: the commune's 83,33 % (result ÷ target) would say higher, the entry says lower.
+    [InlineData("Tỷ lệ hộ nghèo", "3", "2,5", "83,33", "Không đạt", Direction.Lower, "catalogue:", false)]
+    // A written floor outranks arithmetic that says lower.
+    [InlineData("Số hộ làm du lịch cộng đồng", "Trên 20", "25", "80", "Không đạt", Direction.Higher, "written bound:", false)]
+    // The keyword rule ("cháy rừng" is a harm) outranks arithmetic that says higher.
+    [InlineData("Số vụ cháy rừng", "2", "3", "150", "Vượt", Direction.Lower, "keyword rule:", false)]
+    // Nothing else applies: the commune's percent is target ÷ result × 100, so lower is better.
+    [InlineData("Số hộ làm du lịch cộng đồng", "20", "25", "80", "", Direction.Lower, "commune's arithmetic:", true)]
+    [InlineData("Số hộ vi phạm quy ước thôn bản", "5", "4", "", "Vượt", Direction.Lower, "commune's arithmetic:", true)]
+    [InlineData("Số hộ vi phạm quy ước thôn bản", "5", "6", "", "Không đạt", Direction.Lower, "commune's arithmetic:", true)]
+    [InlineData("Số con gia súc, gia cầm chết do rét đậm", "100", "80", "125", "Vượt", Direction.Lower, "commune's arithmetic:", true)]
+    // Evidence that agrees with the default is still evidence.
+    [InlineData("Số hộ làm du lịch cộng đồng", "20", "25", "125", "Vượt", Direction.Higher, "commune's arithmetic:", true)]
+    [InlineData("Số hộ vi phạm quy ước thôn bản", "5", "4", "", "Không đạt", Direction.Higher, "commune's arithmetic:", true)]
+    // No evidence: equal figures, a percent and a verdict that disagree, no percent or verdict at all.
+    [InlineData("Số hộ làm du lịch cộng đồng", "20", "20", "100", "Đạt", Direction.Higher, "default:", true)]
+    [InlineData("Số hộ làm du lịch cộng đồng", "20", "25", "80", "Vượt", Direction.Higher, "default:", true)]
+    [InlineData("Số hộ vi phạm quy ước thôn bản", "5", "4", "", "", Direction.Higher, "default:", true)]
+    public void The_communes_arithmetic_ranks_between_the_keyword_rules_and_the_default(
+        string indicator, string target, string actual, string percent, string verdict, Direction expected, string reason, bool assumed)
+    {
+        var row = Scoring.ScoringRows.Row(indicator, target, actual, percent, verdict);
+        var match = IndicatorCatalogue.Default.Match(indicator, row.Target.Parts);
+        var resolved = DirectionResolver.Resolve(match, row, IndicatorCatalogue.Default);
+        Assert.Equal(expected, resolved.Direction);
+        Assert.StartsWith(reason, resolved.Reason);
+        Assert.Equal(assumed, resolved.Assumed);
+    }
+
+    [Fact]
+    public void The_arithmetic_reason_shows_the_division()
+    {
+        var row = Scoring.ScoringRows.Row("Số hộ làm du lịch cộng đồng", "1,0", "1,25", "80");
+        var resolved = DirectionResolver.Resolve(null, row, IndicatorCatalogue.Default);
+        Assert.Equal(DirectionBasis.CommuneArithmetic, resolved.Basis);
+        Assert.Equal("commune's arithmetic: reported 80 % = target 1 ÷ result 1,25 × 100, so lower is better", resolved.Reason);
+    }
 }
