@@ -170,6 +170,35 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Equal(2, annex.GetProperty("targets").EnumerateArray().Count(t => t.GetProperty("qualitative").GetBoolean()));
     }
 
+    [Fact]
+    public void The_table_marks_a_direction_assumed_from_the_communes_arithmetic()
+    {
+        // Chiềng En's target 9 rewritten as an indicator nothing in the catalogue knows, reported as a
+        // ceiling: 5 ÷ 4 × 100 = 125 %, "Vượt". Lower is better by the commune's arithmetic, so no finding.
+        var rows = SeedAnnexes.ChiengEn.Rows.Select(row => row is AnnexTargetRow target && target[AnnexColumn.Ordinal].Equals(CellSpec.Number(9))
+            ? AnnexRow.Target(9, "Số hộ vi phạm quy ước thôn bản", "hộ", 5, 4, 125, "Vượt")
+            : row).ToArray();
+        var path = Path.Combine(_scratch, "chieng-en-ceiling.xlsx");
+        File.WriteAllBytes(path, AnnexWorkbook.ToBytes(SeedAnnexes.ChiengEn with { Rows = rows }));
+
+        var (exit, output, _) = Run("score", path);
+        Assert.Equal(ExitCodes.Success, exit);
+        var line = Assert.Single(output.Split('\n'), l => l.Contains("Số hộ vi phạm quy ước thôn bản", StringComparison.Ordinal));
+        Assert.EndsWith("low?", line.TrimEnd());
+        Assert.StartsWith("  ", line, StringComparison.Ordinal);
+        Assert.Contains("Dir \"low?\"/\"high?\": direction assumed", output, StringComparison.Ordinal);
+
+        var (_, json, _) = Run("score", path, "--json");
+        using var document = JsonDocument.Parse(json);
+        var scored = document.RootElement.GetProperty("files")[0].GetProperty("annexes")[0].GetProperty("targets").EnumerateArray()
+            .Single(t => t.GetProperty("indicator").GetString() == "Số hộ vi phạm quy ước thôn bản");
+        Assert.True(scored.GetProperty("directionAssumed").GetBoolean());
+        Assert.Equal("lower", scored.GetProperty("direction").GetString());
+        Assert.Equal("exceeded", scored.GetProperty("status").GetString());
+        Assert.Empty(scored.GetProperty("findings").EnumerateArray());
+        Assert.StartsWith("commune's arithmetic:", scored.GetProperty("directionReason").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("score")]
     [InlineData("score", "--json")]

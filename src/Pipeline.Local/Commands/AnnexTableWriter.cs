@@ -50,8 +50,10 @@ public static class AnnexTableWriter
                 target.Status ?? (target.Qualitative ? "qual." : annex.Kind == "targets-only" ? "" : "unscored"),
                 string.Join("-", target.ReportedPercent.Select(p => p.ToString(CultureInfo.InvariantCulture))),
                 target.ReportedStatus ?? "",
-                target.Direction == "lower" ? "low" : "high"));
+                DirectionCell(target)));
         }
+        if (annex.Targets.Any(t => t.DirectionAssumed))
+            output.WriteLine("   Dir \"low?\"/\"high?\": direction assumed from the commune's own arithmetic or by default (higher is better); see directionReason in --json.");
 
         var flagged = annex.Targets.Where(t => t.Findings.Count > 0).ToList();
         if (flagged.Count > 0)
@@ -74,6 +76,16 @@ public static class AnnexTableWriter
         if (annex.Counts.Qualitative is { Total: > 0 } qualitative)
             output.WriteLine($"   Qualitative: {qualitative.Total} (not scored) / {qualitative.Vietnamese()}");
         output.WriteLine();
+    }
+
+    /// <summary>
+    /// The Dir column: "low" or "high", with a "?" when the direction was assumed — read from the
+    /// commune's arithmetic or defaulted — rather than known (docs/reading-and-scoring.md, "Scoring").
+    /// </summary>
+    public static string DirectionCell(TargetReport target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return (target.Direction == "lower" ? "low" : "high") + (target.DirectionAssumed ? "?" : "");
     }
 
     /// <summary>"Cột F (\"Ghi chú khác\") không xác định được nội dung nên chưa được đọc.", every column in one line.</summary>
