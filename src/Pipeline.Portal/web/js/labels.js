@@ -72,5 +72,19 @@ export const directionLabel = {
   lower: 'càng thấp càng tốt',
 };
 
+/**
+ * "Chiều đánh giá do hệ thống giả định: càng thấp càng tốt, theo số liệu xã tự tính" for a
+ * TargetReport whose directionAssumed is true; empty otherwise. The reason follows the prefix of
+ * directionReason: "commune's arithmetic:" (the commune's own percent or verdict) or "default:"
+ * (docs/reading-and-scoring.md, "Scoring").
+ */
+export function assumedDirectionText(target) {
+  if (!target?.directionAssumed) return '';
+  const why = (target.directionReason ?? '').startsWith("commune's arithmetic:")
+    ? `${directionLabel[target.direction] ?? target.direction}, theo số liệu xã tự tính`
+    : 'mặc định cao hơn là tốt hơn';
+  return `Chiều đánh giá do hệ thống giả định: ${why}`;
+}
+
 /** Terms a clerk reports on: the one that ended with the 2025 mergers and the new one. */
 export const terms = ['2020-2025', '2025-2030', '2015-2020'];
