@@ -144,6 +144,34 @@ public sealed class ClerkTests(PortalFixture fixture)
     }
 
     [Fact]
+    public async Task Check_only_notes_a_direction_the_system_assumed_from_the_communes_arithmetic()
+    {
+        await using var portal = await fixture.OpenAsync();
+        var page = portal.Page;
+        await portal.SignInAsync(fixture.KeyFor("son-la/bo-sinh"));
+
+        // Target 9 rewritten as an indicator the catalogue does not know, reported as a ceiling: 5 ÷ 4 × 100 = 125 %, "Vượt".
+        var rows = SeedAnnexes.ChiengEn.Rows.Select(row => row is AnnexTargetRow target && target[AnnexColumn.Ordinal].Equals(CellSpec.Number(9))
+            ? AnnexRow.Target(9, "Số hộ vi phạm quy ước thôn bản", "hộ", 5, 4, 125, "Vượt")
+            : row).ToArray();
+        await page.GetByLabel("Chọn tệp biểu chỉ tiêu").SetInputFilesAsync(new FilePayload
+        {
+            Name = "chieng-en-tran.xlsx",
+            MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Buffer = AnnexWorkbook.ToBytes(SeedAnnexes.ChiengEn with { Rows = rows }),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra trước (không lưu)" }).ClickAsync();
+
+        var result = page.Locator(".check-result");
+        await Expect(result).ToContainTextAsync("chưa được gửi", Slow);
+        var row9 = result.Locator("tr[data-ordinal='9']");
+        await Expect(row9.Locator(".direction-assumed")).ToHaveTextAsync("Chiều đánh giá do hệ thống giả định: càng thấp càng tốt, theo số liệu xã tự tính");
+        await Expect(row9).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("flagged"));
+        await Expect(result.Locator("tr[data-ordinal='1'] .direction-assumed")).ToHaveCountAsync(0);
+        Assert.Empty(portal.Errors);
+    }
+
+    [Fact]
     public async Task A_file_typed_in_TCVN3_is_read_in_Unicode_and_the_clerk_is_told_how_many_cells_were_converted()
     {
         await using var portal = await fixture.OpenAsync();
