@@ -74,12 +74,13 @@ export const directionLabel = {
 
 /**
  * "Chiều đánh giá do hệ thống giả định: càng thấp càng tốt, theo số liệu xã tự tính" for a
- * TargetReport whose directionAssumed is true; empty otherwise. The reason follows the prefix of
+ * TargetReport whose directionAssumed is true; empty otherwise, and for a qualitative target, whose
+ * verdict is the commune's own and so rests on no direction. The reason follows the prefix of
  * directionReason: "commune's arithmetic:" (the commune's own percent or verdict) or "default:"
  * (docs/reading-and-scoring.md, "Scoring").
  */
 export function assumedDirectionText(target) {
-  if (!target?.directionAssumed) return '';
+  if (!target?.directionAssumed || target.qualitative) return '';
   const why = (target.directionReason ?? '').startsWith("commune's arithmetic:")
     ? `${directionLabel[target.direction] ?? target.direction}, theo số liệu xã tự tính`
     : 'mặc định cao hơn là tốt hơn';
