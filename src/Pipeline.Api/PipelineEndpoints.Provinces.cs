@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Pipeline.Core.Catalogue;
+using Pipeline.Core.Reporting;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Access;
 
@@ -18,6 +19,17 @@ public sealed partial class PipelineEndpoints
     public Task<IResult> GetProvinceSummariesAsync(string province, string? term, Caller? caller, CancellationToken cancellationToken) =>
         ForProvinceAsync(province, term, caller, async (_, _) =>
             Results.Json(await storage.Queries.ListProvinceAsync(province, term!, cancellationToken).ConfigureAwait(false), ApiJson.Options), cancellationToken);
+
+    /// <summary>
+    /// GET /api/provinces/{province}/assumed-directions?term= — every indicator scored on an assumed
+    /// direction in the communes' current annexes, grouped by indicator text (<see cref="AssumedDirections"/>).
+    /// </summary>
+    public Task<IResult> GetAssumedDirectionsAsync(string province, string? term, Caller? caller, CancellationToken cancellationToken) =>
+        ForProvinceAsync(province, term, caller, async (_, _) =>
+        {
+            var communes = await storage.Queries.ListProvinceAnnexesAsync(province, term!, cancellationToken).ConfigureAwait(false);
+            return Results.Json(new { province, term, indicators = AssumedDirections.Collect(communes) }, ApiJson.Options);
+        }, cancellationToken);
 
     /// <summary>GET /api/provinces/{province}/units</summary>
     public async Task<IResult> GetUnitsAsync(string province, Caller? caller, CancellationToken cancellationToken)

@@ -33,6 +33,8 @@ public static class PipelineRoutes
             endpoints.GetSummaryAsync(province, commune, term, callerOf(request), ct));
         api.MapGet("/provinces/{province}/summary", (string province, string? term, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
             endpoints.GetProvinceSummaryAsync(province, term, callerOf(request), ct));
+        api.MapGet("/provinces/{province}/assumed-directions", (string province, string? term, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.GetAssumedDirectionsAsync(province, term, callerOf(request), ct));
         api.MapGet("/provinces/{province}/units", (string province, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
             endpoints.GetUnitsAsync(province, callerOf(request), ct));
         api.MapPut("/provinces/{province}/units", (string province, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>

@@ -28,4 +28,20 @@ public sealed class SummaryQueries(SummaryStore summaries, TargetRowStore target
         var annexes = await targets.ReadAnnexesAsync(TargetRowStore.PartitionOf(commune.ToString(), term, summary.UploadId), cancellationToken).ConfigureAwait(false);
         return new CommuneTargets(commune.ToString(), term, summary.UploadId, annexes);
     }
+
+    /// <summary>
+    /// The scored annexes of every commune of the province with a current upload for the term
+    /// (one partition query for the summaries, then one per commune for its rows).
+    /// </summary>
+    public async Task<IReadOnlyList<CommuneAnnexes>> ListProvinceAnnexesAsync(string province, string term, CancellationToken cancellationToken)
+    {
+        var list = await ListProvinceAsync(province, term, cancellationToken).ConfigureAwait(false);
+        var result = new List<CommuneAnnexes>(list.Count);
+        foreach (var summary in list)
+        {
+            var annexes = await targets.ReadAnnexesAsync(TargetRowStore.PartitionOf(summary.Commune, term, summary.UploadId), cancellationToken).ConfigureAwait(false);
+            result.Add(new CommuneAnnexes(summary.Commune, summary.CommuneName, annexes));
+        }
+        return result;
+    }
 }
