@@ -82,11 +82,56 @@ public sealed class ApiRoutesTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal("son-la/pu-bau", Assert.Single(province.EnumerateArray()).GetProperty("commune").GetString());
     }
 
+    [Fact]
+    public async Task A_province_officer_lists_the_indicators_scored_on_an_assumed_direction()
+    {
+        // Chiềng En's target 9 rewritten as an indicator nothing in the catalogue knows, reported as a
+        // ceiling (5 ÷ 4 × 100 = 125 %, "Vượt"): lower is better by the commune's arithmetic alone.
+        const string term = "2045-2050";
+        var rows = SeedAnnexes.ChiengEn.Rows.Select(row => row is AnnexTargetRow target && target[AnnexColumn.Ordinal].Equals(CellSpec.Number(9))
+            ? AnnexRow.Target(9, "Số hộ vi phạm quy ước thôn bản", "hộ", 5, 4, 125, "Vượt")
+            : row).ToArray();
+        var file = AnnexWorkbook.ToBytes(SeedAnnexes.ChiengEn with { Rows = rows });
+        var response = await Http.SendAsync(Request(HttpMethod.Post, "/api/annexes", OtherClerkKey, Upload(file, "son-la/chieng-en", term)));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var upload = await Storage.Queries.GetUploadAsync((await JsonAsync(response)).GetProperty("uploadId").GetString()!, CancellationToken.None);
+        await Storage.Ingestion.ParseAsync(upload!.BlobName, CancellationToken.None);
+        await Pipeline.Testing.ScoreQueueReader.ScoreAllAsync(Storage);
+
+        var listed = await Http.SendAsync(Request(HttpMethod.Get, $"/api/provinces/son-la/assumed-directions?term={term}", ProvinceKey));
+        Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
+        var answer = await JsonAsync(listed);
+        Assert.Equal(term, answer.GetProperty("term").GetString());
+        var indicator = Assert.Single(answer.GetProperty("indicators").EnumerateArray(), i => i.GetProperty("indicator").GetString() == "Số hộ vi phạm quy ước thôn bản");
+        Assert.Equal(("hộ", "lower"), (indicator.GetProperty("unit").GetString(), indicator.GetProperty("direction").GetString()));
+        Assert.StartsWith("commune's arithmetic:", indicator.GetProperty("directionReason").GetString(), StringComparison.Ordinal);
+        Assert.Equal("son-la/chieng-en", Assert.Single(indicator.GetProperty("communes").EnumerateArray()).GetString());
+        var occurrence = Assert.Single(indicator.GetProperty("occurrences").EnumerateArray());
+        Assert.Equal("son-la/chieng-en", occurrence.GetProperty("commune").GetString());
+        Assert.False(string.IsNullOrEmpty(occurrence.GetProperty("communeName").GetString()));
+        Assert.True(occurrence.GetProperty("row").GetInt32() > 0);
+
+        // Every listed indicator is one the commune's targets mark as assumed.
+        var targets = await JsonAsync(await Http.SendAsync(Request(HttpMethod.Get, $"/api/communes/son-la/chieng-en/targets?term={term}", ProvinceKey)));
+        var assumed = targets.GetProperty("annexes").EnumerateArray().SelectMany(a => a.GetProperty("targets").EnumerateArray())
+            .Where(t => t.GetProperty("directionAssumed").GetBoolean() && !t.GetProperty("qualitative").GetBoolean())
+            .Select(t => t.GetProperty("indicator").GetString()).ToHashSet();
+        Assert.All(answer.GetProperty("indicators").EnumerateArray(), i => Assert.Contains(i.GetProperty("indicator").GetString(), assumed));
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await Http.SendAsync(Request(HttpMethod.Get, $"/api/provinces/son-la/assumed-directions?term={term}", OtherClerkKey))).StatusCode);
+        var badTerm = await Http.SendAsync(Request(HttpMethod.Get, "/api/provinces/son-la/assumed-directions?term=2045", ProvinceKey));
+        Assert.Equal(HttpStatusCode.BadRequest, badTerm.StatusCode);
+        Assert.Equal("application/problem+json", badTerm.Content.Headers.ContentType?.MediaType);
+        var empty = await JsonAsync(await Http.SendAsync(Request(HttpMethod.Get, "/api/provinces/son-la/assumed-directions?term=2050-2055", ProvinceKey)));
+        Assert.Equal(0, empty.GetProperty("indicators").GetArrayLength());
+    }
+
     [Theory]
     [InlineData("GET", "/api/annexes/20261129T014501123-3f9a1c2e")]
     [InlineData("GET", "/api/communes/son-la/pu-bau/summary?term=2020-2025")]
     [InlineData("GET", "/api/communes/son-la/pu-bau/targets?term=2020-2025")]
     [InlineData("GET", "/api/provinces/son-la/summaries?term=2020-2025")]
+    [InlineData("GET", "/api/provinces/son-la/assumed-directions?term=2020-2025")]
     [InlineData("POST", "/api/consolidations")]
     [InlineData("GET", "/api/consolidations/20261129T014501123-3f9a1c2e")]
     public async Task Every_route_but_health_needs_a_key(string method, string path)
