@@ -35,13 +35,13 @@ function parseJson(text) {
 export function createApi(accessKey) {
   const authHeaders = () => (accessKey ? { 'x-api-key': accessKey } : {});
 
-  async function request(method, path, body) {
+  async function request(method, path, body, contentType) {
     let response;
     try {
       response = await fetch(path, {
         method,
         body,
-        headers: { Accept: 'application/json', ...authHeaders() },
+        headers: { Accept: 'application/json', ...(contentType ? { 'Content-Type': contentType } : {}), ...authHeaders() },
         credentials: 'same-origin',
         cache: 'no-store',
       });
@@ -81,6 +81,8 @@ export function createApi(accessKey) {
   return {
     get: (path) => request('GET', path),
     post: (path, body) => request('POST', path, body),
+    /** PUT a JSON document (an object, serialised here). */
+    putJson: (path, document) => request('PUT', path, JSON.stringify(document), 'application/json'),
     upload,
   };
 }

@@ -1,6 +1,7 @@
 // The province officer's dashboard for one term: completeness, the chart, the communes' table
 // (sortable, filterable, exportable), the merged communes and consolidation.
 import { countsSummary } from './annex-table.js';
+import { createAssumedDirectionsPanel } from './assumed-directions-panel.js';
 import { createCommuneChart } from './commune-chart.js';
 import { createConsolidationPanel } from './consolidation-panel.js';
 import { h, replace, uniqueId } from './dom.js';
@@ -65,7 +66,8 @@ export function renderProvinceView(main, { api, me, term, navigate }) {
         h('div', { class: 'actions' },
           h('button', { type: 'button', class: 'secondary', onclick: () => downloadXlsx([provinceExportTable(rollup, table.shown())], `chi-tieu-${slug}.xlsx`) }, 'Tải bảng Excel (.xlsx)'),
           h('button', { type: 'button', class: 'secondary', onclick: () => downloadCsv(provinceExportTable(rollup, table.shown()), `chi-tieu-${slug}.csv`) }, 'Tải bảng CSV (.csv)')),
-        table.element));
+        table.element),
+      createAssumedDirectionsPanel(api, me.province, state.term));
   }
 
   load();
