@@ -80,6 +80,43 @@ public sealed class ProvinceTests(PortalFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_indicator_scored_on_an_assumed_direction_is_confirmed_into_the_province_catalogue()
+    {
+        // Chiềng En's target 9 rewritten as an indicator nothing in the catalogue knows, reported as a
+        // ceiling: lower is better by the commune's arithmetic alone. Its own term, so no other test sees it.
+        const string term = "2015-2020";
+        var rows = SeedAnnexes.ChiengEn.Rows.Select(row => row is AnnexTargetRow target && target[AnnexColumn.Ordinal].Equals(CellSpec.Number(9))
+            ? AnnexRow.Target(9, "Số hộ vi phạm quy ước thôn bản", "hộ", 5, 4, 125, "Vượt")
+            : row).ToArray();
+        Assert.Equal("scored", await fixture.UploadAndWaitAsync("son-la/chieng-en", term, AnnexWorkbook.ToBytes(SeedAnnexes.ChiengEn with { Rows = rows }), "chieng-en-2015-2020.xlsx"));
+
+        await using var portal = await SignedInAsync();
+        var page = portal.Page;
+        await page.GotoAsync($"/#/tinh?term={term}");
+        var panel = page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Chỉ tiêu chấm theo chiều giả định" }) });
+        var item = panel.Locator("li.assumed-item", new() { HasText = "Số hộ vi phạm quy ước thôn bản" });
+        await Expect(item).ToContainTextAsync("càng thấp càng tốt");
+        await Expect(item).ToContainTextAsync("Chiềng");
+        await item.GetByRole(AriaRole.Button, new() { Name = "Xác nhận: thấp hơn là tốt" }).ClickAsync();
+        await Expect(item.Locator("[role='status']")).ToContainTextAsync("Đã lưu");
+
+        try
+        {
+            var catalogue = await fixture.GetJsonAsync("/api/provinces/son-la/catalogue", fixture.KeyFor("son-la"));
+            var entry = Assert.Single(catalogue.GetProperty("indicators").EnumerateArray(), i => i.GetProperty("code").GetString() == "province-so-ho-vi-pham-quy-uoc-thon-ban");
+            Assert.Equal(("Số hộ vi phạm quy ước thôn bản", "hộ", "lower", false),
+                (entry.GetProperty("name").GetString(), entry.GetProperty("unit").GetString(), entry.GetProperty("direction").GetString(), entry.GetProperty("additive").GetBoolean()));
+            Assert.Empty(portal.Errors);
+        }
+        finally
+        {
+            using var delete = new HttpRequestMessage(HttpMethod.Delete, "/api/provinces/son-la/catalogue");
+            delete.Headers.Add("x-api-key", fixture.KeyFor("son-la"));
+            (await fixture.Http.SendAsync(delete)).EnsureSuccessStatusCode();
+        }
+    }
+
+    [Fact]
     public async Task The_province_table_exports_to_xlsx_and_csv_with_numbers_as_numbers()
     {
         await using var portal = await SignedInAsync();

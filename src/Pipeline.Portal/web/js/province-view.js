@@ -21,6 +21,7 @@ export function renderProvinceView(main, { api, me, term, navigate }) {
     h('h1', { tabindex: '-1' }, `Chỉ tiêu các xã tỉnh ${me.provinceName ?? me.province}`),
     h('div', { class: 'field-row' }, h('div', { class: 'field' }, h('label', { for: termId }, 'Nhiệm kỳ'), termSelect)),
     body,
+    createAssumedDirectionsPanel(api, me.province, state.term),
     createConsolidationPanel(api, load));
 
   const openCommune = (commune) => navigate(`#/xa/${commune}?term=${encodeURIComponent(state.term)}`);
@@ -66,8 +67,7 @@ export function renderProvinceView(main, { api, me, term, navigate }) {
         h('div', { class: 'actions' },
           h('button', { type: 'button', class: 'secondary', onclick: () => downloadXlsx([provinceExportTable(rollup, table.shown())], `chi-tieu-${slug}.xlsx`) }, 'Tải bảng Excel (.xlsx)'),
           h('button', { type: 'button', class: 'secondary', onclick: () => downloadCsv(provinceExportTable(rollup, table.shown()), `chi-tieu-${slug}.csv`) }, 'Tải bảng CSV (.csv)')),
-        table.element),
-      createAssumedDirectionsPanel(api, me.province, state.term));
+        table.element));
   }
 
   load();
