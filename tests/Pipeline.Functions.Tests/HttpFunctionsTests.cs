@@ -71,6 +71,20 @@ public sealed class HttpFunctionsTests(FunctionsFixture fixture)
     }
 
     [Fact]
+    public async Task Assumed_directions_are_for_the_province_officer_only()
+    {
+        var (officer, officerBody) = NewContext(HttpMethods.Get, ProvinceOfficer, "?term=2050-2055");
+        var (status, json) = await ExecuteAsync(officer, officerBody,
+            await new AssumedDirectionsFunction(fixture.Provider).RunAsync(officer.Request, "son-la", CancellationToken.None));
+        Assert.Equal(200, status);
+        Assert.Equal(("son-la", "2050-2055", 0), (json.GetProperty("province").GetString(), json.GetProperty("term").GetString(), json.GetProperty("indicators").GetArrayLength()));
+
+        var (clerk, clerkBody) = NewContext(HttpMethods.Get, PuBauClerk, "?term=2050-2055");
+        Assert.Equal(403, (await ExecuteAsync(clerk, clerkBody,
+            await new AssumedDirectionsFunction(fixture.Provider).RunAsync(clerk.Request, "son-la", CancellationToken.None))).Status);
+    }
+
+    [Fact]
     public async Task The_same_access_rules_hold_in_the_function_app()
     {
         var (anonymous, anonymousBody) = NewContext(HttpMethods.Get, principal: null, "?term=2020-2025");
