@@ -165,8 +165,9 @@ public static class FaultRound
             foreach (var id in ids.Where(id => !statuses.TryGetValue(id, out var s) || s is not ("scored" or "rejected" or "failed")))
             {
                 using var response = await http.GetAsync(new Uri($"api/annexes/{id}", UriKind.Relative)).ConfigureAwait(false);
-                statuses[id] = response.StatusCode == HttpStatusCode.NotFound
-                    ? "missing"
+                // A 503 problem+json while storage restarts carries a numeric "status": keep polling, not parsing it as an upload.
+                statuses[id] = response.StatusCode == HttpStatusCode.NotFound ? "missing"
+                    : !response.IsSuccessStatusCode ? $"http {(int)response.StatusCode}"
                     : JsonNode.Parse(await response.Content.ReadAsStringAsync().ConfigureAwait(false))?["status"]?.GetValue<string>() ?? "?";
             }
             if (statuses.Values.All(s => s is "scored" or "rejected" or "failed")) return statuses;
