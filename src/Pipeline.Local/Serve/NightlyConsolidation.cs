@@ -7,8 +7,8 @@ namespace Pipeline.Local.Serve;
 
 /// <summary>
 /// The local host's nightly consolidation, on the same schedule as the Functions timer. A
-/// hosted service rather than the WebJobs timer extension, whose only served version drags in
-/// the legacy WindowsAzure.Storage (PLATFORM-NOTES).
+/// hosted service rather than the WebJobs timer extension: the only version of that extension the
+/// package registry serves depends on the retired WindowsAzure.Storage SDK.
 /// </summary>
 public sealed partial class NightlyConsolidation(PipelineStorage storage, TimeProvider clock, ILogger<NightlyConsolidation> log) : BackgroundService
 {
