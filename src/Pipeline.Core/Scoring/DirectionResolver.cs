@@ -13,23 +13,12 @@ namespace Pipeline.Core.Scoring;
 /// </summary>
 public static class DirectionResolver
 {
-    /// <summary>The direction and its reason; <paramref name="written"/> is the bound in the target cell. Without a row there is no commune arithmetic to read.</summary>
-    public static (Direction Direction, string Reason) Resolve(IndicatorMatch? match, string indicatorText, IndicatorCatalogue catalogue, Bound written = Bound.None)
-    {
-        var resolved = Resolve(match, indicatorText, catalogue, written, null);
-        return (resolved.Direction, resolved.Reason);
-    }
-
     /// <summary>The direction of a row, with its reason and basis: its indicator, the bound in its target cell, then the commune's figures on it.</summary>
     public static ResolvedDirection Resolve(IndicatorMatch? match, AnnexRow row, IndicatorCatalogue catalogue)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return Resolve(match, row.Indicator, catalogue, row.Target.Bound, row);
-    }
-
-    private static ResolvedDirection Resolve(IndicatorMatch? match, string indicatorText, IndicatorCatalogue catalogue, Bound written, AnnexRow? row)
-    {
         ArgumentNullException.ThrowIfNull(catalogue);
+        var written = row.Target.Bound;
         if (match is not null)
         {
             var how = match.ByAlias ? "named" : "matched";
@@ -44,14 +33,14 @@ public static class DirectionResolver
                 : "written bound: the target is a floor (\"trên\", \"tối thiểu\", \"≥\" …), so higher is better",
                 DirectionBasis.WrittenBound);
 
-        var normalized = IndicatorText.Normalize(indicatorText);
+        var normalized = IndicatorText.Normalize(row.Indicator);
         foreach (var rule in catalogue.DirectionRules)
         {
             if (rule.Pattern.Score(normalized) > 0)
                 return new(rule.Direction, $"keyword rule: \"{string.Join("\" + \"", rule.Pattern.All)}\": {rule.Reason}", DirectionBasis.KeywordRule);
         }
 
-        if (row is not null && CommuneArithmetic.Infer(row) is { } inferred)
+        if (CommuneArithmetic.Infer(row) is { } inferred)
             return new(inferred.Direction, inferred.Reason, DirectionBasis.CommuneArithmetic);
         return new(Direction.Higher, "default: no catalogue entry, written bound, keyword rule or commune arithmetic applies, so higher is better", DirectionBasis.Default);
     }

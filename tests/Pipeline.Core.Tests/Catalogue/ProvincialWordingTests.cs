@@ -64,7 +64,7 @@ public class ProvincialWordingTests
         var catalogue = IndicatorCatalogue.Default;
         var match = catalogue.Match(indicator);
         Assert.Equal(code, match?.Indicator.Code);
-        Assert.Equal(direction, DirectionResolver.Resolve(match, indicator, catalogue).Direction);
+        Assert.Equal(direction, DirectionResolver.Resolve(match, Scoring.ScoringRows.Row(indicator, "", ""), catalogue).Direction);
         Assert.Equal(code, catalogue.Match(indicator.Normalize(NormalizationForm.FormD))?.Indicator.Code);
     }
 
