@@ -128,6 +128,7 @@ public sealed class ProvinceTests(PortalFixture fixture) : IAsyncLifetime
         Assert.Equal("Pú Bẩu", puBau[xlsx.Column("Xã")]);
         Assert.Equal(65.38, Assert.IsType<double>(puBau[xlsx.Column("Tỷ lệ đạt (%)")]), 2);
         Assert.Equal(8d, puBau[xlsx.Column("Vượt")]);
+        Assert.Equal(0d, puBau[xlsx.Column("Định tính (không chấm)")]); // the seed's targets are all figures
 
         var csv = DownloadedTable.ReadCsv(await DownloadAsync(page, "Tải bảng CSV (.csv)"));
         var puBauCsv = csv.RowWhere("Mã xã", "son-la/pu-bau");

@@ -47,9 +47,10 @@ public static class AnnexReports
             Excerpt.Of(row.Indicator),
             target.IndicatorCode,
             Excerpt.Of(row.Unit),
-            row.Target.Parts,
+            // A qualitative row's figures (a year, a list number) are words, never values.
+            target.Qualitative ? [] : row.Target.Parts,
             Excerpt.Of(row.Target.Text),
-            row.Actual.Parts,
+            target.Qualitative ? [] : row.Actual.Parts,
             Excerpt.Of(row.Actual.Text),
             row.ReportedPercent.Parts,
             row.ReportedStatus is { } reported ? Camel(reported) : null,

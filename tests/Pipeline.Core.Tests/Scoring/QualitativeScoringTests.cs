@@ -36,6 +36,22 @@ public class QualitativeScoringTests
         Assert.Empty(scored.Findings);
     }
 
+    [Theory]
+    [InlineData("Đạt chuẩn NTM năm 2023", "2021")]
+    [InlineData("Duy trì", "03 thôn")]
+    [InlineData("2025", "Đạt chuẩn năm 2024")]
+    public void A_qualitative_rows_figures_are_never_reported_as_values(string target, string actual)
+    {
+        var annex = new Annex("Sheet1", "Mường Bú", "2020-2025", AnnexKind.Results, 5,
+            [Row("Xây dựng xã đạt chuẩn nông thôn mới", target, actual, "", "Đạt")]);
+        var report = AnnexReports.ForAnnex(TargetScorer.Score(annex, IndicatorCatalogue.Default)).Targets.Single();
+        Assert.True(report.Qualitative);
+        Assert.Empty(report.Target);
+        Assert.Empty(report.Actual);
+        Assert.Equal(target, report.TargetText);
+        Assert.Equal(actual, report.ActualText);
+    }
+
     [Fact]
     public void Qualitative_rows_are_counted_apart_with_the_communes_verdicts()
     {

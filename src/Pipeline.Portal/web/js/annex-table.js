@@ -2,7 +2,7 @@
 // computed beside what the commune reported, flagged rows highlighted with the reason in words.
 import { h } from './dom.js';
 import { number, numbers, percent } from './format.js';
-import { annexKindLabel, assumedDirectionText, qualitativeCountsText, severityLabel, targetStatusText, textConversionText } from './labels.js';
+import { annexKindLabel, assumedDirectionText, directionLabel, qualitativeCountsText, severityLabel, targetStatusText, textConversionText } from './labels.js';
 import { unplacedColumnsText } from './unplaced-columns.js';
 
 const Columns = ['TT', 'Chỉ tiêu', 'Đơn vị', 'Mục tiêu', 'Kết quả', 'Tỷ lệ tính (%)', 'Hệ thống đánh giá', 'Xã báo cáo (%)', 'Xã tự đánh giá', 'Phát hiện'];
@@ -93,7 +93,7 @@ export function annexTable(annex) {
 export function annexExportTable(annex, name) {
   return {
     name,
-    columns: ['TT', 'Chỉ tiêu', 'Đơn vị', 'Mục tiêu', 'Kết quả', 'Tỷ lệ tính (%)', 'Hệ thống đánh giá', 'Xã báo cáo (%)', 'Xã tự đánh giá', 'Phát hiện'],
+    columns: ['TT', 'Chỉ tiêu', 'Đơn vị', 'Mục tiêu', 'Kết quả', 'Tỷ lệ tính (%)', 'Hệ thống đánh giá', 'Xã báo cáo (%)', 'Xã tự đánh giá', 'Phát hiện', 'Chiều đánh giá'],
     rows: annex.targets.map((target) => [
       target.ordinal ?? '',
       target.indicator ?? '',
@@ -105,6 +105,8 @@ export function annexExportTable(annex, name) {
       target.reportedPercent?.length === 1 ? target.reportedPercent[0] : (target.reportedPercent ?? []).join('-'),
       target.reportedVerdict ?? '',
       (target.findings ?? []).map((finding) => `${severityLabel[finding.severity] ?? finding.severity}: ${finding.message}`).join(' | '),
+      // Says when the system guessed, so a printed export carries the same caveat as the screen.
+      target.qualitative ? '' : assumedDirectionText(target) || directionLabel[target.direction] || '',
     ]),
   };
 }

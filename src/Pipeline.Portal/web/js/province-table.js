@@ -9,6 +9,8 @@ const Columns = [
   { key: 'exceeded', label: 'Vượt', value: (c) => c.counts?.computed?.exceeded ?? null },
   { key: 'met', label: 'Đạt', value: (c) => c.counts?.computed?.met ?? null },
   { key: 'notMet', label: 'Không đạt', value: (c) => c.counts?.computed?.notMet ?? null },
+  // Qualitative targets are never scored, so they sit beside the counts rather than in them.
+  { key: 'qualitative', label: 'Định tính (không chấm)', value: (c) => (c.status === 'scored' ? c.counts?.qualitative?.total ?? 0 : null) },
   { key: 'rate', label: 'Tỷ lệ đạt (%)', value: (c) => c.achievementRate ?? c.counts?.achievementRate ?? null },
   { key: 'errors', label: 'Lỗi phát hiện', value: (c) => (c.status === 'scored' ? (c.errors ?? []).length : null) },
   { key: 'mergedInto', label: 'Sáp nhập vào', value: (c, names) => (c.mergedInto ? names.get(c.mergedInto) ?? c.mergedInto : ''), text: true },

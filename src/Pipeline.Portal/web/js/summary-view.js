@@ -95,10 +95,10 @@ function mergedExportTables(summary) {
   const predecessors = summary.predecessors ?? [];
   const predecessorsTable = {
     name: 'Xã tiền thân',
-    columns: ['Xã', 'Mã xã', 'Đã nộp', 'Số chỉ tiêu', 'Vượt', 'Đạt', 'Không đạt', 'Tỷ lệ đạt (%)', 'Lỗi', 'Cảnh báo'],
+    columns: ['Xã', 'Mã xã', 'Đã nộp', 'Số chỉ tiêu', 'Vượt', 'Đạt', 'Không đạt', 'Định tính (không chấm)', 'Tỷ lệ đạt (%)', 'Lỗi', 'Cảnh báo'],
     rows: predecessors.map((p) => [p.name, p.commune, p.missing ? 'Chưa nộp' : 'Đã nộp', p.targets ?? null,
       p.counts?.computed?.exceeded ?? null, p.counts?.computed?.met ?? null, p.counts?.computed?.notMet ?? null,
-      p.counts?.achievementRate ?? null, p.findings?.error ?? null, p.findings?.warning ?? null]),
+      p.missing ? null : p.counts?.qualitative?.total ?? 0, p.counts?.achievementRate ?? null, p.findings?.error ?? null, p.findings?.warning ?? null]),
   };
   const indicators = {
     name: 'Chỉ tiêu tổng hợp',
