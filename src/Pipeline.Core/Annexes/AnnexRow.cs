@@ -18,4 +18,11 @@ public sealed record AnnexRow(
     AnnexValue Actual,
     AnnexValue ReportedPercent,
     string ReportedVerdict,
-    TargetStatus? ReportedStatus);
+    TargetStatus? ReportedStatus)
+{
+    /// <summary>
+    /// Where the row starts from, when the annex has a column from before the term ("Thực hiện giai
+    /// đoạn 2020-2025" beside 2025–2030 targets); empty otherwise. Never scored as the result.
+    /// </summary>
+    public AnnexValue Baseline { get; init; } = AnnexValue.Empty;
+}

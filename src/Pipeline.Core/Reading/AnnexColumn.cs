@@ -12,6 +12,13 @@ public enum AnnexColumn
     Verdict,
 
     /// <summary>
+    /// A value column from before the term ("Thực hiện giai đoạn 2020-2025" beside 2025–2030 targets,
+    /// "Năm 2020 (đầu nhiệm kỳ)"): the row's starting point, read but never scored as its result
+    /// (<see cref="PeriodHeader"/>).
+    /// </summary>
+    Baseline,
+
+    /// <summary>
     /// "Ghi chú": free notes, known and not read — except that when no header names the verdict,
     /// the first notes column is read as the verdict (the seed's annexes write "Vượt" / "Đạt" /
     /// "Không đạt" under "Ghi chú"). A second notes column, or one beside "Đánh giá", is left alone.

@@ -16,7 +16,7 @@ namespace Pipeline.Core.Reading;
 internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacters)
 {
     private static readonly AnnexColumn[] ReadColumns =
-        [AnnexColumn.Ordinal, AnnexColumn.Indicator, AnnexColumn.Unit, AnnexColumn.Target, AnnexColumn.Actual, AnnexColumn.ReportedPercent, AnnexColumn.Verdict];
+        [AnnexColumn.Ordinal, AnnexColumn.Indicator, AnnexColumn.Unit, AnnexColumn.Target, AnnexColumn.Actual, AnnexColumn.ReportedPercent, AnnexColumn.Verdict, AnnexColumn.Baseline];
 
     private readonly List<AnnexRow> _rows = [];
     private readonly HashSet<int> _read = [.. ReadColumns.Select(c => map[c]).OfType<int>()];
@@ -64,7 +64,10 @@ internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacter
             Actual: actual.ToValue(),
             ReportedPercent: percent.ToValue(),
             ReportedVerdict: verdict,
-            ReportedStatus: VerdictReader.Read(verdict)));
+            ReportedStatus: VerdictReader.Read(verdict))
+        {
+            Baseline = Cell(row, AnnexColumn.Baseline).ToValue(),
+        });
         KeepLooseCells(row);
     }
 
@@ -111,7 +114,7 @@ internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacter
         var unplaced = new List<UnplacedColumn>();
         for (var c = 0; c < width; c++)
         {
-            if (taken.Contains(c) || placed.NamedAs(c) is AnnexColumn.Ordinal or AnnexColumn.Notes) continue;
+            if (taken.Contains(c) || placed.NamedAs(c) is AnnexColumn.Ordinal or AnnexColumn.Notes or AnnexColumn.Baseline) continue;
             var headed = c >= first && c <= last && placed.HasOwnHeader(c);
             if (headed || _loose.ContainsKey(c)) unplaced.Add(new UnplacedColumn(ColumnLetter.Of(c), placed.HeaderOf(c)));
         }

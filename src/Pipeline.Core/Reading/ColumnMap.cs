@@ -72,6 +72,39 @@ public sealed class ColumnMap
         return new ColumnMap(new Dictionary<AnnexColumn, int>(_columns) { [meaning] = column }, _headers, _named, _ownText);
     }
 
+    /// <summary>
+    /// This map with the value columns from before the term placed as baselines, not results
+    /// (<see cref="PeriodHeader"/>): the first such column becomes <see cref="AnnexColumn.Baseline"/>,
+    /// and the result is the achieved column with the latest period left, or none — then the annex
+    /// holds targets only, and its notes are not verdicts. The term's first year comes from the target
+    /// column's header, else <paramref name="annexTermStart"/> (the annex's term); unknown, only a
+    /// header's own words ("đầu nhiệm kỳ") make a baseline.
+    /// </summary>
+    public ColumnMap WithBaselines(int? annexTermStart)
+    {
+        var termStart = this[AnnexColumn.Target] is { } target && PeriodHeader.TermStart(HeaderOf(target)) is { } fromHeader ? fromHeader : annexTermStart;
+        var achieved = Enumerable.Range(0, _named.Length).Where(c => _named[c] == AnnexColumn.Actual).ToArray();
+        var baselines = achieved.Where(c => PeriodHeader.IsBaseline(HeaderOf(c), termStart)).ToArray();
+        if (baselines.Length == 0) return this;
+
+        var columns = new Dictionary<AnnexColumn, int>(_columns);
+        var named = (AnnexColumn?[])_named.Clone();
+        foreach (var c in baselines) named[c] = AnnexColumn.Baseline;
+        columns[AnnexColumn.Baseline] = baselines[0];
+        var results = achieved.Except(baselines).ToArray();
+        // Of several results, the one of the latest period is the term's ("Ước thực hiện năm 2025" after "Thực hiện 2021-2024").
+        var result = results.Length == 0 ? (int?)null
+            : results.Any(c => PeriodHeader.End(HeaderOf(c)) is not null) ? results.MaxBy(c => PeriodHeader.End(HeaderOf(c)) ?? int.MinValue)
+            : results[0];
+        if (result is { } r) columns[AnnexColumn.Actual] = r;
+        else
+        {
+            columns.Remove(AnnexColumn.Actual);
+            if (columns.TryGetValue(AnnexColumn.Verdict, out var verdict) && named[verdict] == AnnexColumn.Notes) columns.Remove(AnnexColumn.Verdict);
+        }
+        return new ColumnMap(columns, _headers, named, _ownText);
+    }
+
     public static ColumnMap FromHeader(IReadOnlyList<SheetRow> headerRows, IReadOnlyList<MergedRange> merges, int maxColumns)
     {
         var width = Math.Min(maxColumns, headerRows.Max(r => r.Cells.Count));

@@ -60,7 +60,8 @@ public static class HeaderRecognizer
             return AnnexColumn.Unit;
         if (ContainsAny(folded, VerdictPhrases)) return AnnexColumn.Verdict;
         if (ContainsAny(folded, NotesPhrases)) return AnnexColumn.Notes;
-        if (folded is "%" or "ty le" || ContainsAny(folded, PercentPhrases) || (VietnameseText.ContainsPhrase(folded, "ty le") && folded.Contains('%')))
+        // A header that opens with "%" is a percent whatever follows: "% so KH", "% TH".
+        if (folded is "ty le" || folded.StartsWith('%') || ContainsAny(folded, PercentPhrases) || (VietnameseText.ContainsPhrase(folded, "ty le") && folded.Contains('%')))
             return AnnexColumn.ReportedPercent;
         if (OpensWithAny(folded, ActualOpenings) || VietnameseText.ContainsPhrase(folded, "ket qua")) return AnnexColumn.Actual;
         if (IndicatorHeaders.Contains(folded) || VietnameseText.ContainsPhrase(folded, "noi dung") || VietnameseText.ContainsPhrase(folded, "ten chi tieu"))

@@ -1,4 +1,5 @@
 using Pipeline.Core.Annexes;
+using Pipeline.Core.Units;
 
 namespace Pipeline.Core.Reading;
 
@@ -55,9 +56,11 @@ internal static class SheetScanner
                 if (candidate.IsAnnex)
                 {
                     if (cursor.TryPeek(out var numbering) && HeaderRecognizer.IsNumberingRow(numbering)) cursor.TryNext(out _);
-                    table = new AnnexTableBuilder(candidate, limits.MaxCellCharacters);
+                    // The target column's term first: a header may also name the period before it ("Thực hiện 2020-2025").
+                    headerTerm = TitleReader.ReadTerm([candidate.HeaderOf(candidate[AnnexColumn.Target]!.Value)]) ?? TitleReader.ReadTerm(header.Select(LineOf));
+                    var term = options.Term ?? TitleReader.ReadTerm(titles) ?? headerTerm;
+                    table = new AnnexTableBuilder(candidate.WithBaselines(Term.IsValid(term) ? Term.StartYear(term!) : null), limits.MaxCellCharacters);
                     headerRow = row.Number;
-                    headerTerm = TitleReader.ReadTerm(header.Select(LineOf));
                     continue;
                 }
             }

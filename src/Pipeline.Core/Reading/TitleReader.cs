@@ -9,9 +9,15 @@ namespace Pipeline.Core.Reading;
 /// </summary>
 public static partial class TitleReader
 {
-    // Words that end a commune name in a title ("… XÃ BÓ SINH NHIỆM KỲ …", "… xã Pú Bẩu, huyện …").
+    // Words that end a commune name in a title ("… XÃ BÓ SINH NHIỆM KỲ …", "… xã Pú Bẩu, huyện …"),
+    // compared with their diacritics: without them "năm", "thành phố", "quận", "lần", "từ", "cũ"
+    // would cut real names (Lý Nam, Hưng Thành, Quan Sơn, Lan Mẫu, Tú Sơn, Cư Pui).
     private static readonly HashSet<string> NameStops =
-        ["nhiem", "huyen", "tinh", "lan", "khoa", "giai", "nam", "nk", "thanh", "quan", "thi", "ve", "tu", "den", "moi", "cu", "va"];
+        ["nhiệm", "huyện", "tỉnh", "lần", "khóa", "khoá", "giai", "năm", "nk", "quận", "về", "từ", "đến", "mới", "cũ", "và", "đảng", "giữa", "đầu", "cuối"];
+
+    // Two-word stops whose first word is also a name: "Thành" in Tân Thành, "Thị" in Thị Cấm.
+    private static readonly (string First, string Second)[] NameStopPairs =
+        [("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("nhiệm", "kỳ")];
 
     [GeneratedRegex(@"(?<![\p{L}])(?:xã|phường|thị trấn)\s+(?<name>[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommunePattern();
@@ -27,17 +33,27 @@ public static partial class TitleReader
             foreach (Match match in CommunePattern().Matches(VietnameseText.Clean(line)))
             {
                 var words = new List<string>();
-                foreach (var word in match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                var candidates = match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (var i = 0; i < candidates.Length; i++)
                 {
                     // Mixed-case titles stop at the first lower-case word; all-caps ones at a stop word.
-                    if (!char.IsUpper(word[0]) || NameStops.Contains(VietnameseText.Fold(word))) break;
-                    words.Add(word);
+                    if (!char.IsUpper(candidates[i][0]) || IsStop(candidates, i)) break;
+                    words.Add(candidates[i]);
                 }
                 if (words.Count == 0 || VietnameseText.Fold(words[0]) == "hoi") continue; // "XÃ HỘI" is society, not a commune
                 return VietnameseText.ToNameCase(string.Join(' ', words));
             }
         }
         return null;
+    }
+
+    private static bool IsStop(string[] words, int index)
+    {
+        var word = words[index].ToLower(System.Globalization.CultureInfo.InvariantCulture);
+        if (NameStops.Contains(word)) return true;
+        if (index + 1 >= words.Length) return false;
+        var next = words[index + 1].ToLower(System.Globalization.CultureInfo.InvariantCulture);
+        return NameStopPairs.Contains((word, next));
     }
 
     /// <summary>

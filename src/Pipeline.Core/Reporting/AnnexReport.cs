@@ -39,6 +39,8 @@ public sealed record UnplacedColumnReport(string Column, string Header);
 /// DirectionAssumed is true when the direction rests on the commune's own arithmetic or on the
 /// default higher-is-better rather than the catalogue, a written bound or a keyword rule
 /// (docs/reading-and-scoring.md, "Scoring"); directionReason then starts "commune's arithmetic:" or "default:".
+/// Baseline and baselineText hold the row's figure from before the term where the annex has such a
+/// column ("Thực hiện giai đoạn 2020-2025"), null otherwise.
 /// </summary>
 public sealed record TargetReport(
     int Row,
@@ -61,7 +63,9 @@ public sealed record TargetReport(
     string? Status,
     IReadOnlyList<FindingReport> Findings,
     bool Qualitative = false,
-    bool DirectionAssumed = false);
+    bool DirectionAssumed = false,
+    IReadOnlyList<decimal>? Baseline = null,
+    string? BaselineText = null);
 
 /// <summary>A finding: code, severity ("error", "warning", "info"), Vietnamese message, English detail.</summary>
 public sealed record FindingReport(string Code, string Severity, string Message, string Detail);

@@ -62,7 +62,9 @@ public static class AnnexReports
             target.Status is { } status ? Camel(status) : null,
             target.Findings.Select(f => new FindingReport(f.Code, Camel(f.Severity), f.Message, f.Detail)).ToArray(),
             target.Qualitative,
-            target.DirectionAssumed);
+            target.DirectionAssumed,
+            row.Baseline.IsEmpty ? null : row.Baseline.Parts,
+            row.Baseline.IsEmpty ? null : Excerpt.Of(row.Baseline.Text));
     }
 
     internal static decimal? Round(decimal? value) =>

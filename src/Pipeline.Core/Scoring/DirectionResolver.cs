@@ -33,7 +33,7 @@ public static class DirectionResolver
                 : "written bound: the target is a floor (\"trên\", \"tối thiểu\", \"≥\" …), so higher is better",
                 DirectionBasis.WrittenBound);
 
-        var normalized = IndicatorText.Normalize(row.Indicator);
+        var normalized = IndicatorText.Normalize(IndicatorWording.Of(row));
         foreach (var rule in catalogue.DirectionRules)
         {
             if (rule.Pattern.Score(normalized) > 0)

@@ -5,7 +5,8 @@ namespace Pipeline.Core.Values;
 /// <summary>
 /// Digits inside a value cell's words that are not the value: years ("năm 2023", "giai đoạn
 /// 2021-2025", "nhiệm kỳ 2020 - 2025"), dates ("12/5/2023", "tháng 6/2024") and list numbers
-/// ("1. Duy trì …; 2. Giữ vững …", "a) … 2) …"). Qualitative targets name years and number their
+/// ("1. Duy trì …; 2. Giữ vững …", "a) … 2) …"), and asides in brackets after a figure ("75% (9/12
+/// thôn)", "35 (trong đó 10 nữ)"), which explain it. Qualitative targets name years and number their
 /// items ("Đạt chuẩn NTM năm 2023"); read as figures they were scored as 2023 against 2021.
 /// </summary>
 public static partial class WordsNotFigures
@@ -23,8 +24,12 @@ public static partial class WordsNotFigures
     [GeneratedRegex(@"(?:^|(?<=[;:]\s*))\d{1,2}[.)](?=\s*\p{L})|(?<=\s)\d{1,2}\)(?=\s*\p{L})")]
     private static partial Regex ListNumber();
 
+    // A bracketed aside: "(9/12 thôn)", "(trong đó 10 nữ)".
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Aside();
+
     /// <summary>
-    /// The text with the digits of years, dates and list numbers blanked to spaces, same length,
+    /// The text with the digits of years, dates, list numbers and asides blanked to spaces, same length,
     /// so positions still point into the original. A date is never a figure, even alone ("12/5/2023"
     /// leaves nothing, so the cell is unreadable); years and list numbers are looked for only among
     /// words, so a bare "2021" stays a figure.
@@ -41,6 +46,11 @@ public static partial class WordsNotFigures
             if (match.Groups["y2"].Success) Blank(chars, match.Groups["y2"]);
         }
         foreach (Match match in ListNumber().Matches(text)) Blank(chars, match);
+        // "75% (9/12 thôn)": an aside after a figure explains that figure; it is not a second part.
+        foreach (Match match in Aside().Matches(text))
+        {
+            if (chars.AsSpan(0, match.Index).ContainsAnyInRange('0', '9')) Blank(chars, match);
+        }
         return new string(chars);
     }
 

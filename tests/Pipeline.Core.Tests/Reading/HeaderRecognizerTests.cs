@@ -54,6 +54,8 @@ public class HeaderRecognizerTests
     [InlineData("Tỷ lệ TH/KH (%)", AnnexColumn.ReportedPercent)]
     [InlineData("TH/KH", AnnexColumn.ReportedPercent)]
     [InlineData("% so với NQ", AnnexColumn.ReportedPercent)]
+    [InlineData("% so KH", AnnexColumn.ReportedPercent)]
+    [InlineData("%\nTH/KH", AnnexColumn.ReportedPercent)]
     [InlineData("So với NQ (%)", AnnexColumn.ReportedPercent)]
     [InlineData("So sánh (%)", AnnexColumn.ReportedPercent)]
     [InlineData("Tỷ lệ", AnnexColumn.ReportedPercent)]

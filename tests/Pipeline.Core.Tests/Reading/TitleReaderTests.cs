@@ -10,6 +10,16 @@ public class TitleReaderTests
     [InlineData("KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ XÃ PÚ BẨU NHIỆM KỲ 2020-2025", "Pú Bẩu")]
     [InlineData("Đảng bộ xã Bó Sinh nhiệm kỳ 2025 - 2030", "Bó Sinh")]
     [InlineData("ỦY BAN NHÂN DÂN XÃ MƯỜNG LẦM, HUYỆN SÔNG MÃ", "Mường Lầm")]
+    [InlineData("KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẢNG BỘ XÃ HƯNG THÀNH NHIỆM KỲ 2020 - 2025", "Hưng Thành")]
+    [InlineData("ĐẢNG BỘ XÃ LŨNG CÚ LẦN THỨ XX", "Lũng Cú")]
+    [InlineData("Đảng bộ xã Thanh Sơn nhiệm kỳ 2025-2030", "Thanh Sơn")]
+    [InlineData("ĐẢNG BỘ XÃ LÝ NAM NĂM 2025", "Lý Nam")]
+    [InlineData("XÃ CƯ PUI, HUYỆN KRÔNG BÔNG", "Cư Pui")]
+    [InlineData("XÃ QUAN SƠN NHIỆM KỲ 2020-2025", "Quan Sơn")]
+    [InlineData("XÃ TÂN THÀNH THÀNH PHỐ BUÔN MA THUỘT", "Tân Thành")]
+    [InlineData("XÃ TƯ NGHĨA, HUYỆN MỘ ĐỨC", "Tư Nghĩa")]
+    [InlineData("PHƯỜNG CHÂU PHÚ A, THỊ XÃ CHÂU ĐỐC", "Châu Phú A")]
+    [InlineData("ĐẢNG BỘ XÃ BÓ SINH CŨ", "Bó Sinh")]
     public void Reads_the_commune(string title, string expected)
     {
         Assert.Equal(expected, TitleReader.ReadCommune([title]));

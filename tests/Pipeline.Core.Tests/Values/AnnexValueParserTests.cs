@@ -19,6 +19,10 @@ public class AnnexValueParserTests
     [InlineData("  27,5 ", new[] { 27.5 })]
     [InlineData("70 - 50", new[] { 70.0, 50.0 })]
     [InlineData("-5", new[] { -5.0 })]
+    [InlineData("75% (9/12 thôn)", new[] { 75.0 })]
+    [InlineData("100% (12/12 thôn, bản)", new[] { 100.0 })]
+    [InlineData("35 đảng viên (trong đó 10 nữ)", new[] { 35.0 })]
+    [InlineData("35 (chính thức) và 100%", new[] { 35.0, 100.0 })]
     public void Reads_the_parts_of_a_text_cell(string text, double[] expected)
     {
         var value = AnnexValueParser.Parse(text);

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Reading;
+
+/// <summary>
+/// The period a value column's header names, to tell the term's result from a figure of before
+/// the term: beside 2025–2030 targets, "Thực hiện giai đoạn 2020-2025" and "Ước thực hiện năm 2025"
+/// are where the commune starts from (its baseline), not what it achieved; beside 2020–2025
+/// targets, "Năm 2020 (đầu nhiệm kỳ)" is the baseline and "Ước thực hiện năm 2025" the result
+/// (docs/reading-and-scoring.md, "Columns by meaning").
+/// </summary>
+public static partial class PeriodHeader
+{
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d\d(?!\d)")]
+    private static partial Regex Year();
+
+    // Words that say a column is where the term started, whatever its years.
+    private static readonly string[] StartingPhrases =
+        ["dau nhiem ky", "dau ky", "nhiem ky truoc", "ky truoc", "giai doan truoc", "nam goc", "nam co so", "moc co so", "ban dau"];
+
+    /// <summary>The last year a header names ("Thực hiện giai đoạn 2020-2025" → 2025), or null.</summary>
+    public static int? End(string header)
+    {
+        int? last = null;
+        foreach (Match match in Year().Matches(header ?? string.Empty))
+            last = int.Parse(match.Value, CultureInfo.InvariantCulture);
+        return last;
+    }
+
+    /// <summary>
+    /// The first year of the term a target column's header names: the start of a span ("Chỉ tiêu NQ
+    /// nhiệm kỳ 2025-2030" → 2025), or five years before a single year ("Mục tiêu đến năm 2030" → 2025,
+    /// a term being five years); null when it names no year.
+    /// </summary>
+    public static int? TermStart(string targetHeader)
+    {
+        if (TitleReader.ReadTerm([targetHeader]) is { } term)
+            return int.Parse(term.AsSpan(0, 4), CultureInfo.InvariantCulture);
+        return End(targetHeader) is { } year ? year - 5 : null;
+    }
+
+    /// <summary>
+    /// True when a value column holds figures from before the term: its header says so ("đầu nhiệm
+    /// kỳ", "kỳ trước", "năm gốc") or its period ends no later than the term's first year.
+    /// </summary>
+    public static bool IsBaseline(string header, int? termStart)
+    {
+        var folded = VietnameseText.Fold(header);
+        foreach (var phrase in StartingPhrases)
+        {
+            if (VietnameseText.ContainsPhrase(folded, phrase)) return true;
+        }
+        return termStart is { } start && End(header) is { } end && end <= start;
+    }
+}

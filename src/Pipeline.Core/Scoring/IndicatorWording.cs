@@ -1,0 +1,30 @@
+using Pipeline.Core.Annexes;
+using Pipeline.Core.Text;
+
+namespace Pipeline.Core.Scoring;
+
+/// <summary>
+/// The text a row's indicator is matched and ruled by: its indicator cell, read together with the
+/// way the target cell words the figure. "Tỷ lệ hộ nghèo" with the target "Giảm 2%/năm" is a
+/// reduction of 2 points a year (more is better), not a poverty rate of 2 % (less is better), so it
+/// reads as "Giảm Tỷ lệ hộ nghèo". A level in the target cell ("Giảm còn 3%", "Giảm xuống dưới 1")
+/// is what a rate indicator means already and changes nothing (docs/reading-and-scoring.md, "Scoring").
+/// </summary>
+public static class IndicatorWording
+{
+    /// <summary>The indicator text to match against the catalogue and its keyword rules.</summary>
+    public static string Of(AnnexRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return IsReduction(row.Target.Text) && !VietnameseText.ContainsPhrase(VietnameseText.Fold(row.Indicator), "giam")
+            ? "Giảm " + row.Indicator
+            : row.Indicator;
+    }
+
+    /// <summary>True when a value cell opens with "Giảm" not followed by a level ("xuống", "còn"): "Giảm 10% so với nhiệm kỳ trước".</summary>
+    public static bool IsReduction(string? cellText)
+    {
+        var words = VietnameseText.Fold(cellText).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && words[0] == "giam" && words[1] is not ("xuong" or "con");
+    }
+}

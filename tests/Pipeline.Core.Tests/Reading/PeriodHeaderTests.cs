@@ -1,0 +1,26 @@
+using Pipeline.Core.Reading;
+
+namespace Pipeline.Core.Tests.Reading;
+
+public class PeriodHeaderTests
+{
+    [Theory]
+    [InlineData("Thực hiện giai đoạn 2020-2025", 2025, true)]
+    [InlineData("Ước thực hiện năm 2025", 2025, true)]
+    [InlineData("Ước thực hiện năm 2025", 2020, false)]
+    [InlineData("Kết quả thực hiện Năm 2020 (đầu nhiệm kỳ)", 2020, true)]
+    [InlineData("Thực hiện đầu nhiệm kỳ", null, true)]
+    [InlineData("Kết quả nhiệm kỳ trước", null, true)]
+    [InlineData("Thực hiện 2020-2025", null, false)]
+    [InlineData("Kết quả thực hiện", 2025, false)]
+    [InlineData("TH năm 2026", 2025, false)]
+    public void Tells_a_baseline_from_a_result(string header, int? termStart, bool baseline) =>
+        Assert.Equal(baseline, PeriodHeader.IsBaseline(header, termStart));
+
+    [Theory]
+    [InlineData("Chỉ tiêu NQ nhiệm kỳ 2025-2030", 2025)]
+    [InlineData("Mục tiêu đến năm 2030", 2025)]
+    [InlineData("Chỉ tiêu NQ Đại hội", null)]
+    public void Reads_the_terms_first_year_from_a_target_header(string header, int? start) =>
+        Assert.Equal(start, PeriodHeader.TermStart(header));
+}
