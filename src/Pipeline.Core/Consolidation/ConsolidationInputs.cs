@@ -6,6 +6,8 @@ namespace Pipeline.Core.Consolidation;
 /// A predecessor's scored annexes for the baseline term, from its current upload; no source
 /// means the annex is missing, which the summary shows as missing — never as zero.
 /// </summary>
+/// <param name="Commune">The predecessor's id, "{province}/{commune}".</param>
+/// <param name="Source">Where the annexes came from, shown in the summary as "uploadId"; null when the annex is missing.</param>
 public sealed record PredecessorAnnexes(string Commune, string Name, AnnexSource? Source, DateTimeOffset? ScoredAt, IReadOnlyList<AnnexReport> Annexes)
 {
     public bool Missing => Source is null;
@@ -14,6 +16,7 @@ public sealed record PredecessorAnnexes(string Commune, string Name, AnnexSource
 }
 
 /// <summary>The new commune's annexes for its first term (a targets-only annex), or none yet.</summary>
+/// <param name="Source">Where the annexes came from, shown in the summary as "uploadId"; null when there are none yet.</param>
 public sealed record NewTermAnnexes(AnnexSource? Source, IReadOnlyList<AnnexReport> Annexes)
 {
     public static NewTermAnnexes None { get; } = new(null, []);

@@ -72,8 +72,7 @@ public static class SummaryCommand
         }
         else
         {
-            var term = results.Select(r => Term.TryParse(r.Annex.Term, out var read) ? read : (Term?)null).FirstOrDefault(t => t is not null)
-                ?? Term.Ending(DateTime.UtcNow.Year);
+            var term = results.Select(r => r.Annex.Term).FirstOrDefault(Term.IsValid) is { } read ? Term.Parse(read) : Term.Ending(DateTime.UtcNow.Year);
             communeName = options.Name ?? "Xã sau sáp nhập";
             predecessors = results.Select(r => new PredecessorAnnexes(Slug(r.Annex.Commune ?? Path.GetFileNameWithoutExtension(r.File)),
                 r.Annex.Commune ?? Path.GetFileNameWithoutExtension(r.File), AnnexSource.FromFiles([r.File]), null, [r.Annex])).ToList();

@@ -15,7 +15,6 @@ public sealed class UploadStore(TableClient table)
 {
     // Uploads not yet final (received or parsed) share one partition, so a re-drive finds them
     // without scanning the table. Each entry says when the upload was last driven forward.
-
     private const string DrivenAtColumn = "DrivenAt";
 
     private const string ParsedColumn = "Parsed";
