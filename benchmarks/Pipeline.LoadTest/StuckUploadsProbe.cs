@@ -62,7 +62,7 @@ internal static class StuckUploadsProbe
             }
             else if (record.Status == Pipeline.Storage.Uploads.UploadStatus.Parsed)
             {
-                var partition = TargetRowStore.PartitionOf(record.Commune.ToString(), record.Term, record.UploadId);
+                var partition = TableKeys.UploadTargets(record.Commune.ToString(), record.Term, record.UploadId);
                 var rows = 0;
                 await foreach (var _ in targets.QueryAsync<TableEntity>(e => e.PartitionKey == partition, select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
                     rows++;

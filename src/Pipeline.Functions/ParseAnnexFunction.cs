@@ -13,7 +13,7 @@ public sealed class ParseAnnexFunction(PipelineStorageProvider storage)
     /// Bound as a client so the worker does not download the content; the step reads the original
     /// itself, by <paramref name="name"/>.
     /// </param>
-    /// <param name="name">The blob's name inside the container: {province}/{commune}/{term}/{uploadId}.{ext}.</param>
+    /// <param name="name">The blob's name inside the container, an <see cref="Storage.Uploads.OriginalBlobName"/>: {province}/{commune}/{term}/{uploadId}.{ext}.</param>
     [Function(Name)]
     public async Task RunAsync(
         [BlobTrigger(StorageNames.AnnexesContainer + "/{name}", Source = BlobTriggerSource.EventGrid, Connection = PipelineServices.ConnectionSetting)] BlobClient blob,

@@ -3,7 +3,7 @@ namespace Pipeline.Storage;
 /// <summary>The containers, queue and tables the pipeline uses (docs/operations.md, "What gets deployed").</summary>
 public static class StorageNames
 {
-    /// <summary>Original uploads, never deleted or overwritten: annexes/{province}/{commune}/{term}/{uploadId}.{ext}.</summary>
+    /// <summary>Original uploads, never deleted or overwritten: annexes/{province}/{commune}/{term}/{uploadId}.{ext} (<see cref="Uploads.OriginalBlobName"/>).</summary>
     public const string AnnexesContainer = "annexes";
 
     /// <summary>Normalised JSON of each parsed upload: parsed/{uploadId}.json.</summary>

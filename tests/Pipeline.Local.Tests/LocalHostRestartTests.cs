@@ -74,7 +74,7 @@ public sealed class LocalHostRestartTests
             foreach (var id in uploads)
             {
                 var upload = statuses[id];
-                var partition = Pipeline.Storage.Scoring.TargetRowStore.PartitionOf(upload.Commune.ToString(), upload.Term, id);
+                var partition = TableKeys.UploadTargets(upload.Commune.ToString(), upload.Term, id);
                 var rows = new List<TableEntity>();
                 await foreach (var row in targets.QueryAsync<TableEntity>(e => e.PartitionKey == partition)) rows.Add(row);
                 var expected = upload.Commune.Commune switch { "chieng-en" => 21, "pu-bau" => 26, _ => 18 };

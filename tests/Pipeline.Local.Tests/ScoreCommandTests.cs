@@ -216,6 +216,15 @@ public sealed class ScoreCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_term_ending_before_it_starts_is_refused_as_the_api_refuses_it()
+    {
+        var (exit, output, error) = Run("score", RepositoryLayout.Sample("pu-bau-2020-2025.xlsx"), "--term", "2025-2020");
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Empty(output);
+        Assert.Contains("--term must look like 2020-2025, not '2025-2020'.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_built_executable_prints_utf8_json_and_sets_its_exit_code()
     {
         var assembly = Path.Combine(AppContext.BaseDirectory, "pipeline.dll");

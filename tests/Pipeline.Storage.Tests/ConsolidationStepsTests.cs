@@ -102,7 +102,7 @@ public sealed class ConsolidationStepsTests(AzuriteFixture azurite)
         await ScoreAsync(storage, "pu-bau", SampleWorkbooks.PuBau);
         await ScoreAsync(storage, "bo-sinh-cu", SampleWorkbooks.BoSinh);
         // Someone deletes the stored merged summary: the run must bring it back.
-        await storage.Tables.GetTableClient(StorageNames.SummariesTable).DeleteEntityAsync(ConsolidatedSummaryStore.MergedPartition(_province, "2020-2025"), "bo-sinh");
+        await storage.Tables.GetTableClient(StorageNames.SummariesTable).DeleteEntityAsync(TableKeys.MergedSummaries(_province, "2020-2025"), "bo-sinh");
 
         // Twenty officers at once (seven of twenty used to end "failed" on a 412).
         var runs = await Task.WhenAll(Enumerable.Range(0, 20).Select(async i =>
@@ -133,7 +133,7 @@ public sealed class ConsolidationStepsTests(AzuriteFixture azurite)
         var storage = await OpenAsync();
         await ScoreAsync(storage, "pu-bau", SampleWorkbooks.PuBau);
         var store = Store(storage);
-        var partition = ConsolidatedSummaryStore.ProvincePartition(_province);
+        var partition = TableKeys.ProvinceSummaries(_province);
         var current = await store.GetProvinceAsync(_province, "2020-2025", CancellationToken.None);
         Assert.Null(current!.Stale);
 

@@ -317,8 +317,8 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
 
         // The emulator forgets its last seconds: the record and the original are gone.
         var table = new TableClient(azurite.ConnectionString, StorageNames.UploadsTable);
-        await table.DeleteEntityAsync(upload!.UploadId, "upload");
-        await table.DeleteEntityAsync("pending", upload.UploadId);
+        await table.DeleteEntityAsync(TableKeys.UploadRecord(upload!.UploadId), TableKeys.UploadRecordRow);
+        await table.DeleteEntityAsync(TableKeys.PendingUploads, upload.UploadId);
         await storage.Annexes.DeleteBlobAsync(upload.BlobName);
 
         Assert.True(await storage.AcceptedWrites.RestoreUploadAsync(accepted, CancellationToken.None));

@@ -52,7 +52,7 @@ public static class MergedCommuneConsolidator
             new MergedTotals(predecessors.Count, present.Length, present.Sum(p => p.Annexes.Sum(a => a.Targets.Count)),
                 CommuneSummary.Combine(present.SelectMany(p => p.Annexes))),
             shared,
-            new NewTermTargetsReport(newTerm.UploadId, newTerm.UploadId is null, newTargets),
+            new NewTermTargetsReport(newTerm.Source?.Label, newTerm.Source is null, newTargets),
             computedAt);
     }
 
@@ -62,7 +62,7 @@ public static class MergedCommuneConsolidator
             return new PredecessorReport(predecessor.Commune, predecessor.Name, true, null, null, 0, null, new FindingTally(0, 0, 0));
         var findings = predecessor.Annexes.SelectMany(a => a.Targets).SelectMany(t => t.Findings).ToArray();
         return new PredecessorReport(
-            predecessor.Commune, predecessor.Name, false, predecessor.UploadId, predecessor.ScoredAt,
+            predecessor.Commune, predecessor.Name, false, predecessor.Source?.Label, predecessor.ScoredAt,
             predecessor.Annexes.Sum(a => a.Targets.Count),
             CommuneSummary.Combine(predecessor.Annexes),
             new FindingTally(findings.Count(f => f.Severity == "error"), findings.Count(f => f.Severity == "warning"), findings.Count(f => f.Severity == "info")));

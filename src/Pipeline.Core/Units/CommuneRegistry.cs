@@ -48,10 +48,12 @@ public sealed class CommuneRegistry
     /// merger from the term starting in the merger's year, its predecessors up to the term
     /// ending in that year.
     /// </summary>
+    /// <exception cref="FormatException"><paramref name="term"/> is not a term.</exception>
     public bool IsExpected(CommuneId commune, string term)
     {
-        if (FormedBy(commune) is { } formed && formed.Effective.Year > Term.StartYear(term)) return false;
-        if (AbsorbedBy(commune) is { } absorbed && absorbed.Effective.Year < Term.EndYear(term)) return false;
+        var parsed = Term.Parse(term);
+        if (FormedBy(commune) is { } formed && formed.Effective.Year > parsed.StartYear) return false;
+        if (AbsorbedBy(commune) is { } absorbed && absorbed.Effective.Year < parsed.EndYear) return false;
         return true;
     }
 

@@ -8,8 +8,8 @@ namespace Pipeline.Core.Units;
 public sealed record Merger(CommuneId Into, IReadOnlyList<CommuneId> From, DateOnly Effective, string LegalBasis)
 {
     /// <summary>The term the predecessors reported for: the one that ended in the merger's year.</summary>
-    public string BaselineTerm => Term.Ending(Effective.Year);
+    public string BaselineTerm => Term.Ending(Effective.Year).ToString();
 
     /// <summary>The new commune's first term: the one that started in the merger's year.</summary>
-    public string NewTerm => Term.Starting(Effective.Year);
+    public string NewTerm => Term.Starting(Effective.Year).ToString();
 }

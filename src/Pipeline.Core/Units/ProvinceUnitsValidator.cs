@@ -20,7 +20,7 @@ public static class ProvinceUnitsValidator
         var over = ProvinceUnitsLimits.Exceeded(document);
         if (over.Count > 0) return (null, over);
         var province = document.Id?.Trim();
-        if (!CommuneId.IsSlug(province))
+        if (!ProvinceId.IsValid(province))
             errors.Add($"Mã tỉnh '{document.Id}' không hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ son-la).");
         var provinceName = document.Name?.Trim();
         if (string.IsNullOrEmpty(provinceName)) errors.Add($"Tỉnh '{document.Id}' thiếu tên.");

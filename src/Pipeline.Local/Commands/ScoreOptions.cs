@@ -1,18 +1,13 @@
-using System.Text.RegularExpressions;
-
 namespace Pipeline.Local.Commands;
 
 /// <summary>The arguments of `score`, parsed and checked.</summary>
-public sealed partial record ScoreOptions(
+public sealed record ScoreOptions(
     IReadOnlyList<string> Files,
     bool Json,
     string? Commune,
     string? Term,
     IReadOnlyList<string> Catalogues)
 {
-    [GeneratedRegex(@"^(19|20)\d\d-(19|20)\d\d$")]
-    private static partial Regex TermFormat();
-
     /// <summary>Parses the arguments; on a usage error returns null and says why.</summary>
     public static ScoreOptions? Parse(IReadOnlyList<string> args, out string? error)
     {
@@ -52,7 +47,7 @@ public sealed partial record ScoreOptions(
             }
         }
 
-        if (term is not null && !TermFormat().IsMatch(term))
+        if (term is not null && !Core.Units.Term.IsValid(term))
         {
             error = $"--term must look like 2020-2025, not '{term}'.";
             return null;

@@ -55,7 +55,7 @@ public static class SummaryCommand
         var annexes = files.SelectMany(f => f.Annexes.Select(a => (f.File, Annex: a))).ToArray();
         var results = annexes.Where(a => a.Annex.Kind == "results").ToArray();
         var targets = annexes.Where(a => a.Annex.Kind == "targets-only").Select(a => a.Annex).ToArray();
-        var newTerm = targets.Length == 0 ? NewTermAnnexes.None : new NewTermAnnexes(string.Join(", ", annexes.Where(a => a.Annex.Kind == "targets-only").Select(a => Path.GetFileName(a.File)).Distinct()), targets);
+        var newTerm = targets.Length == 0 ? NewTermAnnexes.None : new NewTermAnnexes(AnnexSource.FromFiles(annexes.Where(a => a.Annex.Kind == "targets-only").Select(a => a.File)), targets);
 
         Merger merger;
         string communeName;
@@ -67,18 +67,18 @@ public static class SummaryCommand
             merger = found;
             communeName = registry.Find(id.Value)?.Name ?? id.Value.Commune;
             predecessors = found.From.Select(p => ByName(p.ToString(), registry.Find(p)?.Name ?? p.Commune, results)).ToList();
-            foreach (var (file, annex) in results.Where(r => predecessors.All(p => p.UploadId != Path.GetFileName(r.File))))
+            foreach (var (file, annex) in results.Where(r => predecessors.All(p => p.Source?.IsFile(r.File) != true)))
                 stderr.WriteLine($"{file}: commune '{annex.Commune}' is not a predecessor of {communeName}; left out.");
         }
         else
         {
-            var term = results.Select(r => r.Annex.Term).FirstOrDefault(Term.IsValid) ?? Term.Ending(DateTime.UtcNow.Year);
+            var term = results.Select(r => r.Annex.Term).FirstOrDefault(Term.IsValid) is { } read ? Term.Parse(read) : Term.Ending(DateTime.UtcNow.Year);
             communeName = options.Name ?? "Xã sau sáp nhập";
             predecessors = results.Select(r => new PredecessorAnnexes(Slug(r.Annex.Commune ?? Path.GetFileNameWithoutExtension(r.File)),
-                r.Annex.Commune ?? Path.GetFileNameWithoutExtension(r.File), Path.GetFileName(r.File), null, [r.Annex])).ToList();
+                r.Annex.Commune ?? Path.GetFileNameWithoutExtension(r.File), AnnexSource.FromFiles([r.File]), null, [r.Annex])).ToList();
             // No registry: a merger that takes effect as the predecessors' term ends.
             merger = new Merger(new CommuneId("offline", Slug(communeName)), predecessors.Select(p => new CommuneId("offline", p.Commune)).ToArray(),
-                new DateOnly(Term.EndYear(term), 1, 1), "");
+                new DateOnly(term.EndYear, 1, 1), "");
         }
         if (predecessors.Count == 0) return CommandLine.Fail(stderr, "No results annex among the files: nothing to consolidate.");
 
@@ -94,7 +94,7 @@ public static class SummaryCommand
         var match = results.FirstOrDefault(r => r.Annex.Commune is { Length: > 0 } titled && AnnexTitleCheck.Names(titled, name));
         return match.Annex is null
             ? PredecessorAnnexes.MissingFor(commune, name)
-            : new PredecessorAnnexes(commune, name, Path.GetFileName(match.File), null, [match.Annex]);
+            : new PredecessorAnnexes(commune, name, AnnexSource.FromFiles([match.File]), null, [match.Annex]);
     }
 
     private static string Slug(string name) =>

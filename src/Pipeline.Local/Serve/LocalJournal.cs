@@ -102,7 +102,7 @@ public sealed class LocalJournal : IWriteJournal
 
     private string UploadPath(string uploadId, string extension)
     {
-        if (!Storage.Uploads.UploadIds.IsValid(uploadId)) throw new ArgumentException($"'{uploadId}' is not an upload id.", nameof(uploadId));
+        if (!Core.Units.UploadId.IsValid(uploadId)) throw new ArgumentException($"'{uploadId}' is not an upload id.", nameof(uploadId));
         return Path.Combine(_uploads, uploadId + extension);
     }
 

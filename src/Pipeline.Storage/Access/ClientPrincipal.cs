@@ -31,7 +31,7 @@ public static class ClientPrincipal
         var roles = claims.Where(c => c.Typ is "roles" or "http://schemas.microsoft.com/ws/2008/06/identity/claims/role").Select(c => c.Val ?? "");
         foreach (var role in roles)
         {
-            if (role.StartsWith("province:", StringComparison.Ordinal) && CommuneId.IsSlug(role[9..]))
+            if (role.StartsWith("province:", StringComparison.Ordinal) && ProvinceId.IsValid(role[9..]))
                 return Caller.ProvinceOfficer(name, role[9..]);
             if (role.StartsWith("commune:", StringComparison.Ordinal) && CommuneId.TryParse(role[8..], out var commune))
                 return Caller.CommuneOfficer(name, commune.Value);

@@ -78,7 +78,7 @@ public sealed class ConsolidatedSummaries(SummaryStore summaries, TargetRowStore
 
     // Each computation notes the time before it reads its inputs (ComputedAt): the moment the summary is true of.
     private Task<MergedCommuneSummary> StoreMergedAsync(CommuneRegistry registry, Merger merger, DateTimeOffset? notBefore, CancellationToken cancellationToken) =>
-        store.StoreComputedAsync(ConsolidatedSummaryStore.MergedPartition(merger.Into.Province, merger.BaselineTerm), merger.Into.Commune, async ct =>
+        store.StoreComputedAsync(TableKeys.MergedSummaries(merger.Into.Province, merger.BaselineTerm), merger.Into.Commune, async ct =>
         {
             var asOf = clock.GetUtcNow();
             var predecessors = new List<PredecessorAnnexes>();
@@ -88,18 +88,18 @@ public sealed class ConsolidatedSummaries(SummaryStore summaries, TargetRowStore
                 var (summary, annexes) = await CurrentAnnexesAsync(id, merger.BaselineTerm, ct).ConfigureAwait(false);
                 predecessors.Add(summary is null
                     ? PredecessorAnnexes.MissingFor(id.ToString(), name)
-                    : new PredecessorAnnexes(id.ToString(), name, summary.UploadId, summary.ScoredAt, annexes));
+                    : new PredecessorAnnexes(id.ToString(), name, AnnexSource.FromUpload(new UploadId(summary.UploadId)), summary.ScoredAt, annexes));
             }
             var catalogue = await catalogues.ForProvinceAsync(merger.Into.Province, ct).ConfigureAwait(false);
             var (newSummary, newAnnexes) = await CurrentAnnexesAsync(merger.Into, merger.NewTerm, ct).ConfigureAwait(false);
-            var newTerm = newSummary is null ? NewTermAnnexes.None : new NewTermAnnexes(newSummary.UploadId, newAnnexes);
+            var newTerm = newSummary is null ? NewTermAnnexes.None : new NewTermAnnexes(AnnexSource.FromUpload(new UploadId(newSummary.UploadId)), newAnnexes);
             return MergedCommuneConsolidator.Consolidate(merger, registry.Find(merger.Into)?.Name ?? merger.Into.Commune,
                 predecessors, newTerm, catalogue, asOf);
         }, summary => summary.ComputedAt, notBefore, cancellationToken);
 
     private Task<ProvinceSummary> StoreProvinceAsync(CommuneRegistry registry, RegisteredProvince province, string term, DateTimeOffset? notBefore,
         CancellationToken cancellationToken) =>
-        store.StoreComputedAsync(ConsolidatedSummaryStore.ProvincePartition(province.Id), term, async ct =>
+        store.StoreComputedAsync(TableKeys.ProvinceSummaries(province.Id), term, async ct =>
         {
             var asOf = clock.GetUtcNow();
             var communeSummaries = await summaries.ListProvinceAsync(province.Id, term, ct).ConfigureAwait(false);
@@ -111,7 +111,7 @@ public sealed class ConsolidatedSummaries(SummaryStore summaries, TargetRowStore
     {
         var summary = await summaries.GetAsync(commune.Province, commune.Commune, term, cancellationToken).ConfigureAwait(false);
         if (summary is null) return (null, []);
-        var annexes = await targets.ReadAnnexesAsync(TargetRowStore.PartitionOf(commune.ToString(), term, summary.UploadId), cancellationToken).ConfigureAwait(false);
+        var annexes = await targets.ReadAnnexesAsync(TableKeys.UploadTargets(commune.ToString(), term, summary.UploadId), cancellationToken).ConfigureAwait(false);
         return (summary, annexes);
     }
 }

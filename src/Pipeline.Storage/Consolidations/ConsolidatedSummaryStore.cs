@@ -6,8 +6,8 @@ namespace Pipeline.Storage.Consolidations;
 
 /// <summary>
 /// Consolidated summaries in the Summaries table, beside the commune ones: a merged commune
-/// at partition "merged|{province}|{term}", row key the commune; a province rollup at
-/// partition "province|{province}", row key the term. Each is written by
+/// at partition <see cref="TableKeys.MergedSummaries"/>, row key the commune; a province rollup
+/// at partition <see cref="TableKeys.ProvinceSummaries"/>, row key the term. Each is written by
 /// <see cref="StoreComputedAsync{T}"/>, which computes from the tables between reading the
 /// entity's ETag and writing under it: two computations that overlap cannot leave the older
 /// inputs' result behind, because the later writer's ETag is stale and it looks again.
@@ -16,15 +16,11 @@ public sealed class ConsolidatedSummaryStore(TableClient table)
 {
     private const int MaxAttempts = 10;
 
-    public static string MergedPartition(string province, string term) => $"merged|{province}|{term}";
-
-    public static string ProvincePartition(string province) => $"province|{province}";
-
     public Task<MergedCommuneSummary?> GetMergedAsync(string province, string commune, string term, CancellationToken cancellationToken) =>
-        GetAsync<MergedCommuneSummary>(MergedPartition(province, term), commune, (s, stale) => s with { Stale = stale }, cancellationToken);
+        GetAsync<MergedCommuneSummary>(TableKeys.MergedSummaries(province, term), commune, (s, stale) => s with { Stale = stale }, cancellationToken);
 
     public Task<ProvinceSummary?> GetProvinceAsync(string province, string term, CancellationToken cancellationToken) =>
-        GetAsync<ProvinceSummary>(ProvincePartition(province), term, (s, stale) => s with { Stale = stale }, cancellationToken);
+        GetAsync<ProvinceSummary>(TableKeys.ProvinceSummaries(province), term, (s, stale) => s with { Stale = stale }, cancellationToken);
 
     /// <summary>
     /// Computes the document and stores it under optimistic concurrency. Before computing, a

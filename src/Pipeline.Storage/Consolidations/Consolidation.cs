@@ -21,7 +21,7 @@ public sealed class Consolidation(ConsolidationRunStore runs, ConsolidatedSummar
     public async Task<ConsolidationRun> StartAsync(string trigger, string requestedBy, string? province, CancellationToken cancellationToken)
     {
         var startedAt = clock.GetUtcNow();
-        var run = new ConsolidationRun(UploadIds.New(startedAt), trigger, requestedBy, province, startedAt, null, "running", [], []);
+        var run = new ConsolidationRun(ConsolidationRunId.New(startedAt).Value, trigger, requestedBy, province, startedAt, null, "running", [], []);
         await runs.SaveAsync(run, cancellationToken).ConfigureAwait(false);
         return run;
     }
@@ -72,7 +72,7 @@ public sealed class Consolidation(ConsolidationRunStore runs, ConsolidatedSummar
     }
 
     public Task<ConsolidationRun?> GetAsync(string runId, CancellationToken cancellationToken) =>
-        UploadIds.IsValid(runId) ? runs.GetAsync(runId, cancellationToken) : Task.FromResult<ConsolidationRun?>(null);
+        ConsolidationRunId.IsValid(runId) ? runs.GetAsync(runId, cancellationToken) : Task.FromResult<ConsolidationRun?>(null);
 
     public Task<IReadOnlyList<ConsolidationRun>> RecentAsync(int max, CancellationToken cancellationToken) => runs.RecentAsync(max, cancellationToken);
 }

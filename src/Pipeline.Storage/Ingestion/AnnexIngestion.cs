@@ -67,11 +67,14 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
         return new RedriveReport(parsedCount, resent, failures);
     }
 
-    /// <summary>The blob trigger's entry: <paramref name="blobName"/> is {province}/{commune}/{term}/{uploadId}.{ext}.</summary>
+    /// <summary>
+    /// The blob trigger's entry: <paramref name="blobName"/> is an <see cref="OriginalBlobName"/>
+    /// inside the annexes container. A blob of any other name is no upload's original and is left alone.
+    /// </summary>
     public async Task ParseAsync(string blobName, CancellationToken cancellationToken)
     {
-        var uploadId = Path.GetFileNameWithoutExtension(blobName);
-        var upload = await uploads.GetAsync(uploadId, cancellationToken).ConfigureAwait(false);
+        if (!OriginalBlobName.TryParse(blobName, out var original)) return;
+        var upload = await uploads.GetAsync(original.UploadId.Value, cancellationToken).ConfigureAwait(false);
         if (upload is null || upload.Status != UploadStatus.Received) return;
         await ParseAsync(upload, cancellationToken).ConfigureAwait(false);
     }

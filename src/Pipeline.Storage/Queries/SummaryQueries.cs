@@ -9,7 +9,7 @@ namespace Pipeline.Storage.Queries;
 public sealed class SummaryQueries(SummaryStore summaries, TargetRowStore targets, UploadStore uploads)
 {
     public Task<UploadRecord?> GetUploadAsync(string uploadId, CancellationToken cancellationToken) =>
-        UploadIds.IsValid(uploadId) ? uploads.GetAsync(uploadId, cancellationToken) : Task.FromResult<UploadRecord?>(null);
+        UploadId.IsValid(uploadId) ? uploads.GetAsync(uploadId, cancellationToken) : Task.FromResult<UploadRecord?>(null);
 
     public Task<IReadOnlyList<UploadRecord>> ListUploadsAsync(CommuneId commune, int max, CancellationToken cancellationToken) =>
         uploads.ListAsync(commune, max, cancellationToken);
@@ -25,7 +25,7 @@ public sealed class SummaryQueries(SummaryStore summaries, TargetRowStore target
     {
         var summary = await GetSummaryAsync(commune, term, cancellationToken).ConfigureAwait(false);
         if (summary is null) return null;
-        var annexes = await targets.ReadAnnexesAsync(TargetRowStore.PartitionOf(commune.ToString(), term, summary.UploadId), cancellationToken).ConfigureAwait(false);
+        var annexes = await targets.ReadAnnexesAsync(TableKeys.UploadTargets(commune.ToString(), term, summary.UploadId), cancellationToken).ConfigureAwait(false);
         return new CommuneTargets(commune.ToString(), term, summary.UploadId, annexes);
     }
 
@@ -39,7 +39,7 @@ public sealed class SummaryQueries(SummaryStore summaries, TargetRowStore target
         var result = new List<CommuneAnnexes>(list.Count);
         foreach (var summary in list)
         {
-            var annexes = await targets.ReadAnnexesAsync(TargetRowStore.PartitionOf(summary.Commune, term, summary.UploadId), cancellationToken).ConfigureAwait(false);
+            var annexes = await targets.ReadAnnexesAsync(TableKeys.UploadTargets(summary.Commune, term, summary.UploadId), cancellationToken).ConfigureAwait(false);
             result.Add(new CommuneAnnexes(summary.Commune, summary.CommuneName, annexes));
         }
         return result;

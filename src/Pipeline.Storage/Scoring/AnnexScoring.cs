@@ -53,7 +53,7 @@ public sealed class AnnexScoring(BlobContainerClient parsed, UploadStore uploads
         var catalogue = await catalogues.ForProvinceAsync(upload.Commune.Province, cancellationToken).ConfigureAwait(false);
         var report = AnnexReports.ForAnnex(TargetScorer.Score(parsedUpload.Annexes[request.AnnexIndex], catalogue));
         var commune = upload.Commune.ToString();
-        var partition = TargetRowStore.PartitionOf(commune, upload.Term, upload.UploadId);
+        var partition = TableKeys.UploadTargets(commune, upload.Term, upload.UploadId);
         await targets.WriteAnnexAsync(partition, request.AnnexIndex, report, cancellationToken).ConfigureAwait(false);
 
         var annexes = await targets.ReadAnnexesAsync(partition, cancellationToken).ConfigureAwait(false);

@@ -1,7 +1,6 @@
 using Pipeline.Core.Reporting;
 using Azure;
 using Azure.Data.Tables;
-using Pipeline.Core.Units;
 
 namespace Pipeline.Storage.Scoring;
 
@@ -15,14 +14,14 @@ public sealed class SummaryStore(TableClient table)
 {
     public async Task<CommuneSummary?> GetAsync(string province, string commune, string term, CancellationToken cancellationToken)
     {
-        var response = await table.GetEntityIfExistsAsync<TableEntity>($"{province}|{term}", commune, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.CommuneSummaries(province, term), commune, cancellationToken: cancellationToken).ConfigureAwait(false);
         return response.HasValue ? Read(response.Value!) : null;
     }
 
     public async Task<IReadOnlyList<CommuneSummary>> ListProvinceAsync(string province, string term, CancellationToken cancellationToken)
     {
         var summaries = new List<CommuneSummary>();
-        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == $"{province}|{term}", cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == TableKeys.CommuneSummaries(province, term), cancellationToken: cancellationToken).ConfigureAwait(false))
             summaries.Add(Read(entity));
         return summaries;
     }
@@ -31,12 +30,11 @@ public sealed class SummaryStore(TableClient table)
     public async Task<IReadOnlyList<string>> TermsOfProvinceAsync(string province, CancellationToken cancellationToken)
     {
         var terms = new SortedSet<string>(StringComparer.Ordinal);
-        string from = $"{province}|", to = $"{province}|~";
+        var (from, to) = TableKeys.CommuneSummariesOfProvince(province);
         await foreach (var entity in table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey gt {from} and PartitionKey lt {to}"),
             select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            var term = entity.PartitionKey[from.Length..];
-            if (Term.IsValid(term)) terms.Add(term);
+            if (TableKeys.TermOfCommuneSummaries(province, entity.PartitionKey) is { } term) terms.Add(term);
         }
         return terms.ToArray();
     }
@@ -44,7 +42,7 @@ public sealed class SummaryStore(TableClient table)
     /// <summary>Stores the summary unless a newer upload's summary is already there. Returns whether it was stored.</summary>
     public async Task<bool> StoreIfNewerAsync(string province, string commune, CommuneSummary summary, CancellationToken cancellationToken)
     {
-        var partition = $"{province}|{summary.Term}";
+        var partition = TableKeys.CommuneSummaries(province, summary.Term);
         var entity = new TableEntity(partition, commune)
         {
             ["UploadId"] = summary.UploadId,

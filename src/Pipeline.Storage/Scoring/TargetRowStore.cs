@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Azure.Data.Tables;
 using Pipeline.Core.Reporting;
@@ -6,25 +5,22 @@ using Pipeline.Core.Reporting;
 namespace Pipeline.Storage.Scoring;
 
 /// <summary>
-/// The Targets table. Each upload owns a partition ("{province}|{commune}|{term}|{uploadId}"),
+/// The Targets table. Each upload owns a partition (<see cref="TableKeys.UploadTargets"/>),
 /// so writing it again is an idempotent upsert and a newer upload never disturbs an older
-/// one's rows. Row keys: "{annex:00}" for an annex's header (sheet, kind, counts) and
-/// "{annex:00}-{n:0000}" for its targets, each row holding the target as the report shape.
+/// one's rows. Row keys: <see cref="TableKeys.AnnexHeaderRow"/> for an annex's header (sheet,
+/// kind, counts) and <see cref="TableKeys.TargetRow"/> for its targets, each row holding the target as the report shape.
 /// </summary>
 public sealed class TargetRowStore(TableClient table)
 {
     private const int BatchSize = 100; // a Table Storage transaction holds at most 100 operations
 
-    public static string PartitionOf(string commune, string term, string uploadId) => $"{commune.Replace('/', '|')}|{term}|{uploadId}";
-
     public async Task WriteAnnexAsync(string partition, int annexIndex, AnnexReport annex, CancellationToken cancellationToken)
     {
-        var prefix = annexIndex.ToString("00", CultureInfo.InvariantCulture);
         var entities = new List<TableEntity>(annex.Targets.Count + 1);
         for (var n = 0; n < annex.Targets.Count; n++)
         {
             var target = annex.Targets[n];
-            entities.Add(new TableEntity(partition, $"{prefix}-{n.ToString("0000", CultureInfo.InvariantCulture)}")
+            entities.Add(new TableEntity(partition, TableKeys.TargetRow(annexIndex, n))
             {
                 ["Ordinal"] = target.Ordinal,
                 ["Status"] = target.Status,
@@ -35,7 +31,7 @@ public sealed class TargetRowStore(TableClient table)
         }
         // The annex header last: its presence says every target row of the annex is written.
         var header = annex with { Targets = [] };
-        entities.Add(new TableEntity(partition, prefix) { ["Json"] = JsonSerializer.Serialize(header, StorageJson.Options) });
+        entities.Add(new TableEntity(partition, TableKeys.AnnexHeaderRow(annexIndex)) { ["Json"] = JsonSerializer.Serialize(header, StorageJson.Options) });
 
         foreach (var chunk in entities.Chunk(BatchSize))
         {

@@ -11,7 +11,7 @@ namespace Pipeline.Storage.Uploads;
 
 /// <summary>
 /// Accepts an annex file for a commune and term: checks it, records it as received, and
-/// stores the original at annexes/{province}/{commune}/{term}/{uploadId}.{ext} — which fires
+/// stores the original in the annexes container under its <see cref="OriginalBlobName"/> — which fires
 /// the parse step. A file whose bytes are no workbook is still kept, recorded at once as
 /// rejected with the clerk-facing reason, so nothing a clerk sends is lost.
 /// </summary>
@@ -25,7 +25,7 @@ public sealed class UploadService(BlobContainerClient annexes, UploadStore uploa
         var registry = await units.CurrentAsync(cancellationToken).ConfigureAwait(false);
         if (registry.Find(request.Commune) is null)
             return (null, new UploadRefusal(404, "unknown-commune", $"Không có xã '{request.Commune}' trong danh mục đơn vị hành chính."));
-        if (!Term.IsValid(request.Term))
+        if (!Term.TryParse(request.Term, out var term))
             return (null, new UploadRefusal(400, "invalid-term", "Nhiệm kỳ phải có dạng 2020-2025."));
         if (string.IsNullOrWhiteSpace(request.FileName))
             return (null, new UploadRefusal(400, "missing-file", "Hãy chọn tệp Excel biểu chỉ tiêu để tải lên."));
@@ -35,20 +35,14 @@ public sealed class UploadService(BlobContainerClient annexes, UploadStore uploa
             return (null, new UploadRefusal(413, "too-large", Refusals.FileTooLarge(size, MaxUploadBytes).Message));
 
         var receivedAt = clock.GetUtcNow();
-        var uploadId = UploadIds.New(receivedAt);
+        var uploadId = UploadId.New(receivedAt);
         var kind = FileSignature.Detect(content.AsSpan(0, Math.Min(content.Length, 4096)));
-        var extension = kind switch
-        {
-            FileKind.Zip => "xlsx",
-            FileKind.CompoundFile or FileKind.RawBiff => "xls",
-            _ => "bin",
-        };
 
         // Not a workbook by its bytes: keep it, and say why at once; the parse step will leave it alone.
         ReadError? refusal = kind is FileKind.Zip or FileKind.CompoundFile or FileKind.RawBiff ? null : AnnexReader.Read(new MemoryStream(content)).Error;
         var upload = new UploadRecord(
-            uploadId, request.Commune, request.Term, StoredFileName(request.FileName), request.Uploader,
-            $"{request.Commune.Province}/{request.Commune.Commune}/{request.Term}/{uploadId}.{extension}",
+            uploadId.Value, request.Commune, request.Term, StoredFileName(request.FileName), request.Uploader,
+            new OriginalBlobName(request.Commune, term, uploadId, OriginalBlobName.ExtensionFor(kind)).ToString(),
             receivedAt,
             refusal is null ? UploadStatus.Received : UploadStatus.Rejected,
             refusal is null ? null : AnnexReports.CodeOf(refusal),
@@ -58,7 +52,7 @@ public sealed class UploadService(BlobContainerClient annexes, UploadStore uploa
         await uploads.AddAsync(upload, cancellationToken).ConfigureAwait(false);
         var metadata = new Dictionary<string, string>
         {
-            ["uploadid"] = uploadId,
+            ["uploadid"] = uploadId.Value,
             ["originalname"] = Uri.EscapeDataString(upload.FileName), // metadata is ASCII-only
             ["uploader"] = Uri.EscapeDataString(request.Uploader),
             ["commune"] = request.Commune.ToString(),

@@ -6,18 +6,15 @@ using Pipeline.Core.Units;
 namespace Pipeline.Storage.Uploads;
 
 /// <summary>
-/// The Uploads table: one entity per upload (partition = upload id, a point read), and an
-/// index entity per commune and term (partition = "commune|{province}/{commune}") for "my
-/// past uploads" as a single-partition query.
+/// The Uploads table: one entity per upload (<see cref="TableKeys.UploadRecord"/>, a point read),
+/// an index entity per commune (<see cref="TableKeys.CommuneUploads"/>) for "my past uploads" as
+/// a single-partition query, and a pending entry (<see cref="TableKeys.PendingUploads"/>) per
+/// upload not final yet.
 /// </summary>
 public sealed class UploadStore(TableClient table)
 {
-    private const string RecordRow = "upload";
-
-    // Uploads not yet final (received or parsed), one partition, so a re-drive finds them
+    // Uploads not yet final (received or parsed) share one partition, so a re-drive finds them
     // without scanning the table. Each entry says when the upload was last driven forward.
-    private const string PendingPartition = "pending";
-
     private const string DrivenAtColumn = "DrivenAt";
 
     private const string ParsedColumn = "Parsed";
@@ -70,7 +67,7 @@ public sealed class UploadStore(TableClient table)
 
     public async Task<UploadRecord?> GetAsync(string uploadId, CancellationToken cancellationToken)
     {
-        var response = await table.GetEntityIfExistsAsync<TableEntity>(uploadId, RecordRow, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.UploadRecord(uploadId), TableKeys.UploadRecordRow, cancellationToken: cancellationToken).ConfigureAwait(false);
         return response.HasValue ? FromEntity(response.Value!) : null;
     }
 
@@ -97,7 +94,7 @@ public sealed class UploadStore(TableClient table)
     {
         try
         {
-            await table.DeleteEntityAsync(PendingPartition, uploadId, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await table.DeleteEntityAsync(TableKeys.PendingUploads, uploadId, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException ex) when (ex.Status == 404)
         {
@@ -112,7 +109,7 @@ public sealed class UploadStore(TableClient table)
     public async Task<IReadOnlyList<PendingUpload>> ListPendingAsync(DateTimeOffset parseBefore, DateTimeOffset resendBefore, CancellationToken cancellationToken)
     {
         var pending = new List<PendingUpload>();
-        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == PendingPartition, cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == TableKeys.PendingUploads, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             // Entries written before these columns existed are due at once.
             var drivenAt = entity.GetDateTimeOffset(DrivenAtColumn) ?? DateTimeOffset.MinValue;
@@ -127,16 +124,16 @@ public sealed class UploadStore(TableClient table)
     public static bool IsFinal(UploadStatus status) => status is UploadStatus.Scored or UploadStatus.Rejected or UploadStatus.Failed;
 
     private static TableEntity PendingEntity(UploadRecord upload, DateTimeOffset drivenAt) =>
-        new(PendingPartition, upload.UploadId) { [DrivenAtColumn] = drivenAt, [ParsedColumn] = upload.Status == UploadStatus.Parsed };
+        new(TableKeys.PendingUploads, upload.UploadId) { [DrivenAtColumn] = drivenAt, [ParsedColumn] = upload.Status == UploadStatus.Parsed };
 
     private Task<Response> IndexAsync(UploadRecord upload, CancellationToken cancellationToken) =>
-        table.UpsertEntityAsync(new TableEntity(IndexPartition(upload.Commune), upload.UploadId) { ["Term"] = upload.Term }, TableUpdateMode.Replace, cancellationToken);
+        table.UpsertEntityAsync(new TableEntity(TableKeys.CommuneUploads(upload.Commune), upload.UploadId) { ["Term"] = upload.Term }, TableUpdateMode.Replace, cancellationToken);
 
     /// <summary>The commune's uploads, newest first.</summary>
     public async Task<IReadOnlyList<UploadRecord>> ListAsync(CommuneId commune, int max, CancellationToken cancellationToken)
     {
         var ids = new List<string>();
-        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == IndexPartition(commune), cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == TableKeys.CommuneUploads(commune), cancellationToken: cancellationToken).ConfigureAwait(false))
             ids.Add(entity.RowKey);
         var uploads = new List<UploadRecord>();
         foreach (var id in ids.OrderDescending(StringComparer.Ordinal).Take(max))
@@ -146,10 +143,7 @@ public sealed class UploadStore(TableClient table)
         return uploads;
     }
 
-    // Table keys may not hold "/": the id is written with "|".
-    private static string IndexPartition(CommuneId commune) => $"commune|{commune.Province}|{commune.Commune}";
-
-    private static TableEntity ToEntity(UploadRecord u) => new(u.UploadId, RecordRow)
+    private static TableEntity ToEntity(UploadRecord u) => new(TableKeys.UploadRecord(u.UploadId), TableKeys.UploadRecordRow)
     {
         ["Province"] = u.Commune.Province,
         ["Commune"] = u.Commune.Commune,

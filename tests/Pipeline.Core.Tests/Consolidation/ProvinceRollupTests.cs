@@ -8,7 +8,7 @@ public class ProvinceRollupTests
     private static readonly DateTimeOffset Now = new(2026, 11, 29, 0, 0, 0, TimeSpan.Zero);
 
     private static CommuneSummary Summary(PredecessorAnnexes predecessor) =>
-        CommuneSummary.From(predecessor.Commune, predecessor.Name, "2020-2025", predecessor.UploadId!, predecessor.Annexes, Now);
+        CommuneSummary.From(predecessor.Commune, predecessor.Name, "2020-2025", predecessor.Source!.Label, predecessor.Annexes, Now);
 
     [Fact]
     public void Completeness_counts_the_communes_that_owed_an_annex_and_names_the_missing_one()

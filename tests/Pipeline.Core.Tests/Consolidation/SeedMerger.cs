@@ -22,13 +22,13 @@ internal static class SeedMerger
         return AnnexReports.ForFile(sample, workbook).Annexes;
     }
 
-    public static PredecessorAnnexes ChiengEn => new("son-la/chieng-en", "Chiềng En", "u-ce", null, Annexes("chieng-en-2020-2025.xlsx"));
+    public static PredecessorAnnexes ChiengEn => new("son-la/chieng-en", "Chiềng En", AnnexSource.FromUpload(new UploadId("u-ce")), null, Annexes("chieng-en-2020-2025.xlsx"));
 
-    public static PredecessorAnnexes PuBau => new("son-la/pu-bau", "Pú Bẩu", "u-pb", null, Annexes("pu-bau-2020-2025.xlsx"));
+    public static PredecessorAnnexes PuBau => new("son-la/pu-bau", "Pú Bẩu", AnnexSource.FromUpload(new UploadId("u-pb")), null, Annexes("pu-bau-2020-2025.xlsx"));
 
-    public static PredecessorAnnexes OldBoSinh => new("son-la/bo-sinh-cu", "Bó Sinh (cũ)", "u-bs", null, Annexes("bo-sinh-2020-2025.xlsx"));
+    public static PredecessorAnnexes OldBoSinh => new("son-la/bo-sinh-cu", "Bó Sinh (cũ)", AnnexSource.FromUpload(new UploadId("u-bs")), null, Annexes("bo-sinh-2020-2025.xlsx"));
 
-    public static NewTermAnnexes Targets2030 => new("u-2030", Annexes("bo-sinh-2025-2030-targets.xlsx"));
+    public static NewTermAnnexes Targets2030 => new(AnnexSource.FromUpload(new UploadId("u-2030")), Annexes("bo-sinh-2025-2030-targets.xlsx"));
 
     public static MergedCommuneSummary Consolidate(IReadOnlyList<PredecessorAnnexes> predecessors, NewTermAnnexes? newTerm = null) =>
         MergedCommuneConsolidator.Consolidate(Merger, "Bó Sinh", predecessors, newTerm ?? NewTermAnnexes.None, IndicatorCatalogue.Default,

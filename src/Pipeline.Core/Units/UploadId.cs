@@ -1,0 +1,27 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Pipeline.Core.Units;
+
+/// <summary>
+/// An upload's id, "20261129T014501123-3f9a1c2e": the time it was received (UTC, to the
+/// millisecond), "-", eight random hex digits — so ids sort by arrival. The constructor takes
+/// the text as it is; <see cref="TryParse"/> is where text from outside is checked.
+/// </summary>
+public readonly record struct UploadId(string Value)
+{
+    /// <summary>A new id for an upload received at <paramref name="receivedAt"/>.</summary>
+    public static UploadId New(DateTimeOffset receivedAt) => new(TimeOrderedId.New(receivedAt));
+
+    /// <summary>Reads an upload id; false for text of any other shape.</summary>
+    public static bool TryParse([NotNullWhen(true)] string? text, out UploadId id)
+    {
+        id = TimeOrderedId.IsValid(text) ? new UploadId(text!) : default;
+        return id.Value is not null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is an upload id, as <see cref="TryParse"/> decides.</summary>
+    public static bool IsValid([NotNullWhen(true)] string? text) => TryParse(text, out _);
+
+    /// <summary>The id as written.</summary>
+    public override string ToString() => Value;
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using Pipeline.Core.Units;
+
+namespace Pipeline.Storage;
+
+/// <summary>
+/// Every partition and row key the pipeline's tables use, built here and nowhere else, so a
+/// store and a test that reads a table by hand always agree. Table keys may not hold "/", so
+/// a commune id "son-la/pu-bau" is written "son-la|pu-bau" inside a key.
+/// </summary>
+public static class TableKeys
+{
+    /// <summary>Summaries table: the partition of a province's commune summaries for a term, "{province}|{term}" ("son-la|2020-2025"); row key the commune slug.</summary>
+    public static string CommuneSummaries(string province, string term) => $"{province}|{term}";
+
+    /// <summary>
+    /// Summaries table: the bounds, both exclusive, of a range scan over every
+    /// <see cref="CommuneSummaries"/> partition of the province: from "{province}|" to "{province}|~".
+    /// </summary>
+    public static (string After, string Before) CommuneSummariesOfProvince(string province) => ($"{province}|", $"{province}|~");
+
+    /// <summary>
+    /// The term of a <see cref="CommuneSummaries"/> partition of <paramref name="province"/>, or
+    /// null when the key is not one (another kind of entity in the same range, or no valid term).
+    /// </summary>
+    public static string? TermOfCommuneSummaries(string province, string partition)
+    {
+        var prefix = CommuneSummariesOfProvince(province).After;
+        return partition.StartsWith(prefix, StringComparison.Ordinal) && Term.IsValid(partition[prefix.Length..]) ? partition[prefix.Length..] : null;
+    }
+
+    /// <summary>Summaries table: the partition of a province's merged-commune summaries for the baseline term, "merged|{province}|{term}"; row key the merged commune's slug.</summary>
+    public static string MergedSummaries(string province, string term) => $"merged|{province}|{term}";
+
+    /// <summary>Summaries table: the partition of a province's rollups, "province|{province}"; row key the term.</summary>
+    public static string ProvinceSummaries(string province) => $"province|{province}";
+
+    /// <summary>
+    /// Targets table: the partition of one upload's scored rows,
+    /// "{province}|{commune}|{term}|{uploadId}", from the commune id "{province}/{commune}".
+    /// </summary>
+    public static string UploadTargets(string commune, string term, string uploadId) => $"{commune.Replace('/', '|')}|{term}|{uploadId}";
+
+    /// <summary>Targets table: the row of an annex's header, its index as two digits ("00").</summary>
+    public static string AnnexHeaderRow(int annexIndex) => annexIndex.ToString("00", CultureInfo.InvariantCulture);
+
+    /// <summary>Targets table: the row of an annex's <paramref name="n"/>th target, "{annex:00}-{n:0000}" ("00-0012").</summary>
+    public static string TargetRow(int annexIndex, int n) =>
+        string.Create(CultureInfo.InvariantCulture, $"{AnnexHeaderRow(annexIndex)}-{n:0000}");
+
+    /// <summary>Uploads table: an upload's record is at partition "{uploadId}", row <see cref="UploadRecordRow"/>.</summary>
+    public static string UploadRecord(string uploadId) => uploadId;
+
+    /// <summary>Uploads table: the row key of an upload's record, "upload".</summary>
+    public const string UploadRecordRow = "upload";
+
+    /// <summary>Uploads table: the partition of uploads not yet final, "pending"; row key the upload id.</summary>
+    public const string PendingUploads = "pending";
+
+    /// <summary>Uploads table: the partition indexing a commune's uploads, "commune|{province}|{commune}"; row key the upload id.</summary>
+    public static string CommuneUploads(CommuneId commune) => $"commune|{commune.Province}|{commune.Commune}";
+
+    /// <summary>ConsolidationRuns table: the one partition, "run"; row key the run id.</summary>
+    public const string ConsolidationRuns = "run";
+}

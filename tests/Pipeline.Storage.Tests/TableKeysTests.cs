@@ -1,0 +1,43 @@
+using Pipeline.Core.Units;
+
+namespace Pipeline.Storage.Tests;
+
+/// <summary>The keys' formats are what stored data already uses: a change here strands existing rows.</summary>
+public class TableKeysTests
+{
+    [Fact]
+    public void Summary_partitions_keep_their_formats()
+    {
+        Assert.Equal("son-la|2020-2025", TableKeys.CommuneSummaries("son-la", "2020-2025"));
+        Assert.Equal(("son-la|", "son-la|~"), TableKeys.CommuneSummariesOfProvince("son-la"));
+        Assert.Equal("merged|son-la|2020-2025", TableKeys.MergedSummaries("son-la", "2020-2025"));
+        Assert.Equal("province|son-la", TableKeys.ProvinceSummaries("son-la"));
+    }
+
+    [Fact]
+    public void The_term_of_a_commune_summaries_partition_reads_back_and_other_keys_give_none()
+    {
+        Assert.Equal("2020-2025", TableKeys.TermOfCommuneSummaries("son-la", TableKeys.CommuneSummaries("son-la", "2020-2025")));
+        Assert.Null(TableKeys.TermOfCommuneSummaries("son-la", "son-la|2025-2020"));
+        Assert.Null(TableKeys.TermOfCommuneSummaries("son-la", "son-la|pu-bau|2020-2025|20261129T014501123-3f9a1c2e"));
+        Assert.Null(TableKeys.TermOfCommuneSummaries("son-la", "dien-bien|2020-2025"));
+    }
+
+    [Fact]
+    public void Target_keys_keep_their_formats()
+    {
+        Assert.Equal("son-la|pu-bau|2020-2025|20261129T014501123-3f9a1c2e", TableKeys.UploadTargets("son-la/pu-bau", "2020-2025", "20261129T014501123-3f9a1c2e"));
+        Assert.Equal("03", TableKeys.AnnexHeaderRow(3));
+        Assert.Equal("03-0012", TableKeys.TargetRow(3, 12));
+    }
+
+    [Fact]
+    public void Upload_and_run_keys_keep_their_formats()
+    {
+        Assert.Equal("20261129T014501123-3f9a1c2e", TableKeys.UploadRecord("20261129T014501123-3f9a1c2e"));
+        Assert.Equal("upload", TableKeys.UploadRecordRow);
+        Assert.Equal("pending", TableKeys.PendingUploads);
+        Assert.Equal("commune|son-la|pu-bau", TableKeys.CommuneUploads(new CommuneId("son-la", "pu-bau")));
+        Assert.Equal("run", TableKeys.ConsolidationRuns);
+    }
+}
