@@ -36,8 +36,7 @@ public static partial class PeriodHeader
     /// </summary>
     public static int? TermStart(string targetHeader)
     {
-        if (TitleReader.ReadTerm([targetHeader]) is { } term)
-            return int.Parse(term.AsSpan(0, 4), CultureInfo.InvariantCulture);
+        if (Units.Term.TryParse(TitleReader.ReadTerm([targetHeader]), out var term)) return term.StartYear;
         return End(targetHeader) is { } year ? year - 5 : null;
     }
 

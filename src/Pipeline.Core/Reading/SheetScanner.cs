@@ -59,7 +59,7 @@ internal static class SheetScanner
                     // The target column's term first: a header may also name the period before it ("Thực hiện 2020-2025").
                     headerTerm = TitleReader.ReadTerm([candidate.HeaderOf(candidate[AnnexColumn.Target]!.Value)]) ?? TitleReader.ReadTerm(header.Select(LineOf));
                     var term = options.Term ?? TitleReader.ReadTerm(titles) ?? headerTerm;
-                    table = new AnnexTableBuilder(candidate.WithBaselines(Term.IsValid(term) ? Term.StartYear(term!) : null), limits.MaxCellCharacters);
+                    table = new AnnexTableBuilder(candidate.WithBaselines(Term.TryParse(term, out var annexTerm) ? annexTerm.StartYear : null), limits.MaxCellCharacters);
                     headerRow = row.Number;
                     continue;
                 }
