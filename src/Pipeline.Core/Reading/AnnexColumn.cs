@@ -24,4 +24,11 @@ public enum AnnexColumn
     /// "Không đạt" under "Ghi chú"). A second notes column, or one beside "Đánh giá", is left alone.
     /// </summary>
     Notes,
+
+    /// <summary>
+    /// A column of another period than the term's target and result: an earlier term's target, a
+    /// year's plan beside the term's target, the result of a year before the latest. Known from its
+    /// header (<see cref="ColumnMap.WithPeriods"/>) and not read.
+    /// </summary>
+    OtherPeriod,
 }

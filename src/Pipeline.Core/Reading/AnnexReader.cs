@@ -121,7 +121,7 @@ public static class AnnexReader
             if (ScanSheets(hidden: true) is { } hiddenRefusal) return WorkbookReadResult.Refused(hiddenRefusal);
         }
 
-        if (annexes.Count > 0) return WorkbookReadResult.Read(annexes);
+        if (annexes.Count > 0) return WorkbookReadResult.Read(WithWorkbookCommune(annexes));
         return WorkbookReadResult.Refused(hasContent ? Refusals.NoAnnexTable() : Refusals.NoCells());
 
         ReadError? ScanSheets(bool hidden)
@@ -188,5 +188,17 @@ public static class AnnexReader
         }
         buffer.Position = 0;
         return buffer;
+    }
+
+    /// <summary>
+    /// A file is one commune's: an annex whose titles name no commune (the second table on a
+    /// sheet, under only "BIỂU SỐ 02") takes the commune the workbook's other annexes name, when
+    /// they all name the same one.
+    /// </summary>
+    private static List<Annex> WithWorkbookCommune(List<Annex> annexes)
+    {
+        var named = annexes.Select(a => a.Commune).OfType<string>().Distinct().ToArray();
+        if (named.Length != 1 || annexes.All(a => a.Commune is not null)) return annexes;
+        return annexes.Select(a => a.Commune is null ? a with { Commune = named[0] } : a).ToList();
     }
 }

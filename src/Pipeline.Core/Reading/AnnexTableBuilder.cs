@@ -103,7 +103,51 @@ internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacter
             }
         }
 
-        return new TableRead(placed, rows, Unplaced(placed));
+        return new TableRead(placed, WithoutSplitRows(rows), Unplaced(placed));
+    }
+
+    /// <summary>
+    /// Rows that hold a target's text but none of its figures: when the next row has no ordinal and
+    /// holds the figures, the target ran onto it ("4 | Thu ngân sách trên địa bàn" over "(không kể thu
+    /// bổ sung) | 1.200 | 1.350"), and the two are one target, at the row of its figures; when the
+    /// next rows are its parts ("a) Lúa", "- Trong đó", "3.1"), it is their heading, not a target.
+    /// A row without figures followed by neither stays, to be flagged.
+    /// </summary>
+    private static AnnexRow[] WithoutSplitRows(AnnexRow[] rows)
+    {
+        var kept = new List<AnnexRow>(rows.Length);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var row = rows[i];
+            if (i + 1 < rows.Length && row.Ordinal.Length > 0 && HasNoFigures(row))
+            {
+                var next = rows[i + 1];
+                if (next.Ordinal.Length == 0 && !HasNoFigures(next))
+                {
+                    kept.Add(next with { Ordinal = row.Ordinal, Group = row.Group, Indicator = (row.Indicator + " " + next.Indicator).Trim() });
+                    i++;
+                    continue;
+                }
+                if (IsPartOf(next, row.Ordinal)) continue;
+            }
+            kept.Add(row);
+        }
+        return kept.ToArray();
+    }
+
+    private static bool HasNoFigures(AnnexRow row) =>
+        row.Target.IsEmpty && row.Actual.IsEmpty && row.ReportedPercent.IsEmpty && row.ReportedVerdict.Length == 0;
+
+    /// <summary>"a", "b" (the ")" or "." already trimmed), "-", "+", "3.1" under "3", or no ordinal and a text opening with "-" or "a)".</summary>
+    private static bool IsPartOf(AnnexRow row, string parent)
+    {
+        var ordinal = row.Ordinal;
+        if (ordinal.Length == 1 && char.IsLower(ordinal[0])) return true;
+        if (ordinal is "-" or "+" or "*" or "–" or "•") return true;
+        if (ordinal.StartsWith(parent + ".", StringComparison.Ordinal) && ordinal.Length > parent.Length + 1) return true;
+        var text = row.Indicator.TrimStart();
+        return ordinal.Length == 0 && (text.StartsWith('-') || text.StartsWith('+') || text.StartsWith('–')
+            || (text.Length > 1 && char.IsLower(text[0]) && text[1] == ')'));
     }
 
     private List<UnplacedColumn> Unplaced(ColumnMap placed)
@@ -114,7 +158,7 @@ internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacter
         var unplaced = new List<UnplacedColumn>();
         for (var c = 0; c < width; c++)
         {
-            if (taken.Contains(c) || placed.NamedAs(c) is AnnexColumn.Ordinal or AnnexColumn.Notes or AnnexColumn.Baseline) continue;
+            if (taken.Contains(c) || placed.NamedAs(c) is AnnexColumn.Ordinal or AnnexColumn.Notes or AnnexColumn.Baseline or AnnexColumn.OtherPeriod) continue;
             var headed = c >= first && c <= last && placed.HasOwnHeader(c);
             if (headed || _loose.ContainsKey(c)) unplaced.Add(new UnplacedColumn(ColumnLetter.Of(c), placed.HeaderOf(c)));
         }

@@ -73,30 +73,51 @@ public sealed class ColumnMap
     }
 
     /// <summary>
-    /// This map with the value columns from before the term placed as baselines, not results
-    /// (<see cref="PeriodHeader"/>): the first such column becomes <see cref="AnnexColumn.Baseline"/>,
-    /// and the result is the achieved column with the latest period left, or none — then the annex
-    /// holds targets only, and its notes are not verdicts. The term's first year comes from the target
-    /// column's header, else <paramref name="annexTermStart"/> (the annex's term); unknown, only a
-    /// header's own words ("đầu nhiệm kỳ") make a baseline.
+    /// This map with each column placed by the period its header names (<see cref="PeriodHeader"/>):
+    /// <list type="bullet">
+    /// <item>Of several target columns, those of an earlier term ("Nhiệm kỳ 2020-2025 / Chỉ tiêu NQ"
+    /// beside 2025–2030 targets) are left aside, and the term's target ("Chỉ tiêu Nghị quyết") is
+    /// preferred to a year's plan ("Kế hoạch năm 2025").</item>
+    /// <item>Achieved columns from before the term are baselines, as is a header that is only a
+    /// year no later than the term's first ("Năm 2025" beside 2025–2030 targets): the first becomes
+    /// <see cref="AnnexColumn.Baseline"/>. Of the results left, the one of the latest year is read
+    /// ("Ước năm 2025" after "Năm 2021" … "Năm 2024"); with none, the annex holds targets only, and
+    /// its notes are not verdicts.</item>
+    /// </list>
+    /// The term's first year is <paramref name="annexTermStart"/> (the annex's term), else that of
+    /// the target column's header; unknown, only a header's own words ("đầu nhiệm kỳ") make a baseline.
     /// </summary>
-    public ColumnMap WithBaselines(int? annexTermStart)
+    public ColumnMap WithPeriods(int? annexTermStart)
     {
-        var termStart = this[AnnexColumn.Target] is { } target && PeriodHeader.TermStart(HeaderOf(target)) is { } fromHeader ? fromHeader : annexTermStart;
-        var achieved = Enumerable.Range(0, _named.Length).Where(c => _named[c] == AnnexColumn.Actual).ToArray();
-        var baselines = achieved.Where(c => PeriodHeader.IsBaseline(HeaderOf(c), termStart)).ToArray();
-        if (baselines.Length == 0) return this;
-
+        var termStart = annexTermStart ?? (this[AnnexColumn.Target] is { } placedTarget ? PeriodHeader.TermStart(HeaderOf(placedTarget)) : null);
         var columns = new Dictionary<AnnexColumn, int>(_columns);
         var named = (AnnexColumn?[])_named.Clone();
+
+        var targets = NamedColumns(AnnexColumn.Target);
+        if (targets.Length > 1)
+        {
+            var current = targets.Where(c => !PeriodHeader.IsEarlierTerm(HeaderOf(c), termStart)).ToArray();
+            if (current.Length == 0) current = targets;
+            var chosen = current.FirstOrDefault(c => !PeriodHeader.IsYearPlan(HeaderOf(c)), current[0]);
+            columns[AnnexColumn.Target] = chosen;
+            foreach (var c in targets.Where(c => c != chosen)) named[c] = AnnexColumn.OtherPeriod;
+        }
+
+        var achieved = NamedColumns(AnnexColumn.Actual);
+        var baselines = achieved.Where(c => PeriodHeader.IsBaseline(HeaderOf(c), termStart))
+            .Concat(Enumerable.Range(0, _named.Length).Where(c => _named[c] is null && PeriodHeader.IsBareYearBefore(HeaderOf(c), termStart)))
+            .Order().ToArray();
         foreach (var c in baselines) named[c] = AnnexColumn.Baseline;
-        columns[AnnexColumn.Baseline] = baselines[0];
+        if (baselines.Length > 0) columns[AnnexColumn.Baseline] = baselines[0];
+
         var results = achieved.Except(baselines).ToArray();
-        // Of several results, the one of the latest period is the term's ("Ước thực hiện năm 2025" after "Thực hiện 2021-2024").
-        var result = results.Length == 0 ? (int?)null
-            : results.Any(c => PeriodHeader.End(HeaderOf(c)) is not null) ? results.MaxBy(c => PeriodHeader.End(HeaderOf(c)) ?? int.MinValue)
-            : results[0];
-        if (result is { } r) columns[AnnexColumn.Actual] = r;
+        if (results.Length > 1 && results.Any(c => PeriodHeader.End(HeaderOf(c)) is not null))
+        {
+            var latest = results.MaxBy(c => PeriodHeader.End(HeaderOf(c)) ?? int.MinValue);
+            columns[AnnexColumn.Actual] = latest;
+            foreach (var c in results.Where(c => c != latest)) named[c] = AnnexColumn.OtherPeriod;
+        }
+        else if (results.Length > 0) columns[AnnexColumn.Actual] = results[0];
         else
         {
             columns.Remove(AnnexColumn.Actual);
@@ -104,6 +125,8 @@ public sealed class ColumnMap
         }
         return new ColumnMap(columns, _headers, named, _ownText);
     }
+
+    private int[] NamedColumns(AnnexColumn meaning) => Enumerable.Range(0, _named.Length).Where(c => _named[c] == meaning).ToArray();
 
     public static ColumnMap FromHeader(IReadOnlyList<SheetRow> headerRows, IReadOnlyList<MergedRange> merges, int maxColumns)
     {

@@ -20,6 +20,12 @@ public static partial class PeriodHeader
     private static readonly string[] StartingPhrases =
         ["dau nhiem ky", "dau ky", "nhiem ky truoc", "ky truoc", "giai doan truoc", "nam goc", "nam co so", "moc co so", "ban dau"];
 
+    [GeneratedRegex(@"^(?:uoc\s+)?(?:th\s+|thuc\s+hien\s+)?(?:nam\s+)?(?:19|20)\d\d(?:\s*[-/]?\s*(?:19|20)\d\d)?$")]
+    private static partial Regex BareYear();
+
+    [GeneratedRegex(@"^(?:ke\s+hoach|kh)(?:\s+nam)?\s+(?:19|20)\d\d$|(?:^|\s)(?:ke\s+hoach|kh)\s+nam\s+(?:19|20)\d\d(?!\s*[-/]\s*\d)")]
+    private static partial Regex YearPlan();
+
     /// <summary>The last year a header names ("Thực hiện giai đoạn 2020-2025" → 2025), or null.</summary>
     public static int? End(string header)
     {
@@ -53,4 +59,21 @@ public static partial class PeriodHeader
         }
         return termStart is { } start && End(header) is { } end && end <= start;
     }
+
+    /// <summary>
+    /// True for a target header of an earlier term than the annex's: its last year is no later than
+    /// the term's first ("Nhiệm kỳ 2020-2025 Chỉ tiêu NQ" beside 2025–2030 targets).
+    /// </summary>
+    public static bool IsEarlierTerm(string header, int? termStart) =>
+        termStart is { } start && End(header) is { } end && end <= start;
+
+    /// <summary>True for a year's plan rather than the term's target: "Kế hoạch năm 2025", "KH 2025".</summary>
+    public static bool IsYearPlan(string header) => YearPlan().IsMatch(VietnameseText.Fold(header));
+
+    /// <summary>
+    /// True for a header that is only a year or a span of years, perhaps "Ước"/"TH" before it, no
+    /// later than the term's first year: "Năm 2025", "2020-2025" beside 2025–2030 targets.
+    /// </summary>
+    public static bool IsBareYearBefore(string header, int? termStart) =>
+        termStart is { } start && BareYear().IsMatch(VietnameseText.Fold(header)) && End(header) is { } end && end <= start;
 }

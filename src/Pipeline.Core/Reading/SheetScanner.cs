@@ -59,7 +59,7 @@ internal static class SheetScanner
                     // The target column's term first: a header may also name the period before it ("Thực hiện 2020-2025").
                     headerTerm = TitleReader.ReadTerm([candidate.HeaderOf(candidate[AnnexColumn.Target]!.Value)]) ?? TitleReader.ReadTerm(header.Select(LineOf));
                     var term = options.Term ?? TitleReader.ReadTerm(titles) ?? headerTerm;
-                    table = new AnnexTableBuilder(candidate.WithBaselines(Term.TryParse(term, out var annexTerm) ? annexTerm.StartYear : null), limits.MaxCellCharacters);
+                    table = new AnnexTableBuilder(candidate.WithPeriods(Term.TryParse(term, out var annexTerm) ? annexTerm.StartYear : null), limits.MaxCellCharacters);
                     headerRow = row.Number;
                     continue;
                 }
@@ -118,7 +118,21 @@ internal static class SheetScanner
             if (next[column].Value is double || text.Length > 40) return false;
         }
         var leading = next.NonEmpty().First().Text;
-        return !char.IsAsciiDigit(leading[0]) && !GroupRowReader.IsGroupOrdinal(leading);
+        return !char.IsAsciiDigit(leading[0]) && !GroupRowReader.IsGroupOrdinal(leading) && !IsGroupTitle(next, leading);
+    }
+
+    /// <summary>
+    /// The first group row of the table, right under its header: "A. KINH TẾ" or "I - Kinh tế" in one
+    /// cell, "Nhóm chỉ tiêu về kinh tế", or a lone cell naming a group ("KINH TẾ"). Taken into the
+    /// header it would rename the columns it stands in.
+    /// </summary>
+    private static bool IsGroupTitle(SheetRow row, string leading)
+    {
+        var firstWord = leading.Split([' ', '.', ')', '-', ':'], 2, StringSplitOptions.RemoveEmptyEntries)[0];
+        if (leading.Length > firstWord.Length && GroupRowReader.IsGroupOrdinal(firstWord)) return true;
+        var text = LineOf(row);
+        if (GroupRowReader.LooksLikeGroupTitle(text)) return true;
+        return row.NonEmpty().Count() == 1 && GroupRowReader.GroupOf(text) is not null;
     }
 
     private static string LineOf(SheetRow row) => string.Join(' ', row.NonEmpty().Select(c => c.Text));

@@ -19,7 +19,7 @@ public static partial class TitleReader
     private static readonly (string First, string Second)[] NameStopPairs =
         [("thành", "phố"), ("thị", "xã"), ("thị", "trấn"), ("nhiệm", "kỳ")];
 
-    [GeneratedRegex(@"(?<![\p{L}])(?:xã|phường|thị trấn)\s+(?<name>[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}])(?:xã|phường|thị trấn)\s+(?<name>[\p{Lu}][\p{L}]*(?:\s+(?:[\p{Lu}][\p{L}]*|\d{1,2}(?![\d.,/-]))){0,4})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CommunePattern();
 
     [GeneratedRegex(@"(?<kind>nhiệm\s*kỳ|giai\s*đoạn)?[\s:(]*(?<from>(?:19|20)\d\d)\s*[-–—/]\s*(?<to>(?:19|20)\d\d)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -37,7 +37,9 @@ public static partial class TitleReader
                 for (var i = 0; i < candidates.Length; i++)
                 {
                     // Mixed-case titles stop at the first lower-case word; all-caps ones at a stop word.
-                    if (!char.IsUpper(candidates[i][0]) || IsStop(candidates, i)) break;
+                    // A number ends a name too, except one after it: "Hòa Tú 1", "Tam Xuân 2".
+                    var numbered = i > 0 && char.IsAsciiDigit(candidates[i][0]);
+                    if ((!char.IsUpper(candidates[i][0]) && !numbered) || IsStop(candidates, i)) break;
                     words.Add(candidates[i]);
                 }
                 if (words.Count == 0 || VietnameseText.Fold(words[0]) == "hoi") continue; // "XÃ HỘI" is society, not a commune

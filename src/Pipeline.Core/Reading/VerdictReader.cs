@@ -24,7 +24,9 @@ public static class VerdictReader
         if (folded.StartsWith("khong dat", StringComparison.Ordinal) || folded.StartsWith("chua dat", StringComparison.Ordinal)
             || folded.StartsWith("khong hoan thanh", StringComparison.Ordinal) || folded.StartsWith("chua hoan thanh", StringComparison.Ordinal))
             return TargetStatus.NotMet;
-        if (folded.StartsWith("vuot", StringComparison.Ordinal) || folded.StartsWith("hoan thanh vuot", StringComparison.Ordinal))
+        // "Đạt và vượt", "Hoàn thành và vượt": the commune says it went beyond.
+        if (folded.StartsWith("vuot", StringComparison.Ordinal) || folded.StartsWith("hoan thanh vuot", StringComparison.Ordinal)
+            || folded.StartsWith("dat va vuot", StringComparison.Ordinal) || folded.StartsWith("hoan thanh va vuot", StringComparison.Ordinal))
             return TargetStatus.Exceeded;
         if (folded.StartsWith("dat", StringComparison.Ordinal) || folded.StartsWith("hoan thanh", StringComparison.Ordinal))
             return TargetStatus.Met;

@@ -31,6 +31,7 @@ public static class TargetScorer
     {
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(catalogue);
+        row = ShareOfWhole.AsPercent(row);
         var match = catalogue.Match(IndicatorWording.Of(row), row.Target.Parts);
         var resolved = DirectionResolver.Resolve(match, row, catalogue);
         return Score(row, kind, match, resolved.Direction, resolved.Reason) with { DirectionAssumed = resolved.Assumed };

@@ -32,5 +32,11 @@ public sealed record AnnexValue(string Text, IReadOnlyList<decimal> Parts)
     /// <summary>The floor or ceiling written beside a single figure; <see cref="Values.Bound.None"/> otherwise.</summary>
     public Bound Bound { get; init; }
 
+    /// <summary>
+    /// For a single figure written as a share of a whole ("14/19", "6/10 thôn"), the whole (19, 10);
+    /// null otherwise. The figure itself is the share's count (14, 6).
+    /// </summary>
+    public decimal? Whole { get; init; }
+
     public static AnnexValue Number(decimal value, string text) => new(text, [value]);
 }

@@ -60,14 +60,14 @@ public static class AnnexValueParser
         if (parts.Length == 0)
             return new AnnexValue(text, []) { Kind = HasWords(text) ? ValueKind.Qualitative : ValueKind.Unreadable };
         if (parts.Length == 1)
-            return new AnnexValue(text, parts) { Bound = BoundWords.Of(text, figures[0].Start, figures[0].End) };
+            return new AnnexValue(text, parts) { Bound = BoundWords.Of(text, figures[0].Start, figures[0].End), Whole = figures[0].Whole };
         if (parts.Length == 2 && IsRange(text, figures[0], figures[1]))
             return new AnnexValue(text, parts) { Kind = ValueKind.Range };
         return new AnnexValue(text, parts);
     }
 
-    /// <summary>One figure found in a cell: its value and where it stands (start inclusive, end exclusive).</summary>
-    private readonly record struct Figure(decimal Value, int Start, int End);
+    /// <summary>One figure found in a cell: its value, where it stands (start inclusive, end exclusive), and the whole after a "/" ("14/19").</summary>
+    private readonly record struct Figure(decimal Value, int Start, int End, decimal? Whole = null);
 
     private static List<Figure> Figures(string text)
     {
@@ -100,6 +100,8 @@ public static class AnnexValueParser
                 {
                     i = next;
                     while (i < span.Length && (char.IsAsciiDigit(span[i]) || span[i] is '.' or ',')) i++;
+                    if (figures.Count > 0 && figures[^1].End <= after && VietnameseNumber.TryParse(span[next..i].TrimEnd(".,"), out var whole) && whole > 0)
+                        figures[^1] = figures[^1] with { Whole = whole };
                 }
             }
         }

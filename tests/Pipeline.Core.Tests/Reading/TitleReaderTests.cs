@@ -20,6 +20,8 @@ public class TitleReaderTests
     [InlineData("XÃ TƯ NGHĨA, HUYỆN MỘ ĐỨC", "Tư Nghĩa")]
     [InlineData("PHƯỜNG CHÂU PHÚ A, THỊ XÃ CHÂU ĐỐC", "Châu Phú A")]
     [InlineData("ĐẢNG BỘ XÃ BÓ SINH CŨ", "Bó Sinh")]
+    [InlineData("ĐẢNG BỘ XÃ HÒA TÚ 1 NHIỆM KỲ 2020-2025", "Hòa Tú 1")]
+    [InlineData("Xã Bó Sinh 2020-2025", "Bó Sinh")]
     public void Reads_the_commune(string title, string expected)
     {
         Assert.Equal(expected, TitleReader.ReadCommune([title]));

@@ -9,6 +9,8 @@ public class VerdictReaderTests
     [Theory]
     [InlineData("Vượt", TargetStatus.Exceeded)]
     [InlineData("VƯỢT", TargetStatus.Exceeded)]
+    [InlineData("Đạt và vượt", TargetStatus.Exceeded)]
+    [InlineData("Hoàn thành và vượt", TargetStatus.Exceeded)]
     [InlineData("Đạt", TargetStatus.Met)]
     [InlineData("Đạt ", TargetStatus.Met)]
     [InlineData("Không đạt", TargetStatus.NotMet)]

@@ -24,6 +24,10 @@ public class IndicatorWordingTests
     [InlineData("Giảm xuống dưới 3%", false)]
     [InlineData("Giảm còn 6,5", false)]
     [InlineData("Giảm", false)]
+    [InlineData("Bình quân giảm 1,5%/năm", true)]
+    [InlineData("Hằng năm giảm 1%", true)]
+    [InlineData("Mỗi năm giảm 2% trở lên", true)]
+    [InlineData("Duy trì dưới 3%, giảm dần", false)]
     [InlineData("15", false)]
     public void Knows_a_reduction_cell(string text, bool reduction) => Assert.Equal(reduction, IndicatorWording.IsReduction(text));
 }
