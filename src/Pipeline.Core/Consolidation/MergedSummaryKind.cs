@@ -4,8 +4,8 @@ using Pipeline.Core.Reporting;
 namespace Pipeline.Core.Consolidation;
 
 /// <summary>
-/// The kind of a merged commune's summary. The commune summary endpoint answers either an ordinary
-/// summary (kind "results" or "targets-only") or a merged one, so clients tell them apart by this "merged".
+/// The kind of a merged commune's summary, always "merged": the commune summary endpoint answers either
+/// an ordinary summary (kind "results" or "targets-only") or a merged one, and clients tell them apart by kind.
 /// </summary>
 [JsonConverter(typeof(CamelCaseEnumConverter<MergedSummaryKind>))]
 public enum MergedSummaryKind

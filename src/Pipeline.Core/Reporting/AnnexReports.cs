@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Pipeline.Core.Annexes;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Scoring;
 using Pipeline.Core.Text;

@@ -11,7 +11,7 @@ namespace Pipeline.Core.Reporting;
 public sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TEnum>
     where TEnum : struct, Enum
 {
-    /// <summary>Camel-case names; reading stays case-insensitive, as it was when these fields were strings matched by the catalogue's converter.</summary>
+    /// <summary>Camel-case names. Reading also takes other cases ("Lower"), as catalogues were always read.</summary>
     public CamelCaseEnumConverter()
         : base(JsonNamingPolicy.CamelCase)
     {
