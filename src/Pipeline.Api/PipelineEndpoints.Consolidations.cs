@@ -12,7 +12,7 @@ public sealed partial class PipelineEndpoints
     {
         var decision = AccessPolicy.CanStartConsolidation(caller, caller?.Province ?? "");
         if (!decision.Allowed) return Problems.Denied(decision);
-        var run = await storage.Consolidation.StartAsync("request", caller!.Name, caller.Province, cancellationToken).ConfigureAwait(false);
+        var run = await storage.Consolidation.StartAsync(ConsolidationTrigger.Request, caller!.Name, caller.Province, cancellationToken).ConfigureAwait(false);
         run = await storage.Consolidation.RunAsync(run, cancellationToken).ConfigureAwait(false);
         return Results.Json(new { runId = run.RunId, statusUrl = $"/api/consolidations/{run.RunId}", run }, ApiJson.Options, statusCode: 202);
     }

@@ -4,6 +4,7 @@ using Pipeline.Core.Catalogue;
 using Pipeline.Core.Reporting;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Access;
+using Pipeline.Storage.Consolidations;
 
 namespace Pipeline.Api;
 
@@ -61,7 +62,7 @@ public sealed partial class PipelineEndpoints
         }
         var (saved, errors) = await storage.Units.ReplaceAsync(province, document, cancellationToken).ConfigureAwait(false);
         if (saved is null) return Problems.Invalid("invalid-units", "Danh mục đơn vị hành chính chưa hợp lệ", errors);
-        var run = await storage.Consolidation.StartAsync("units", caller!.Name, province, cancellationToken).ConfigureAwait(false);
+        var run = await storage.Consolidation.StartAsync(ConsolidationTrigger.Units, caller!.Name, province, cancellationToken).ConfigureAwait(false);
         run = await storage.Consolidation.RunAsync(run, cancellationToken).ConfigureAwait(false);
         return Results.Json(new { units = CommuneRegistry.ToDocument(saved), runId = run.RunId, runStatus = run.Status }, CommuneRegistry.JsonOptions);
     }

@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using Pipeline.Core.Reporting;
 using Pipeline.Storage.Consolidations;
 
 namespace Pipeline.Functions;
@@ -13,9 +14,10 @@ public sealed partial class ScheduledConsolidationFunction(PipelineStorageProvid
     public async Task RunAsync([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken)
     {
         var pipeline = await storage.GetAsync(cancellationToken).ConfigureAwait(false);
-        var run = await pipeline.Consolidation.StartAsync("schedule", "timer", null, cancellationToken).ConfigureAwait(false);
+        var run = await pipeline.Consolidation.StartAsync(ConsolidationTrigger.Schedule, "timer", null, cancellationToken).ConfigureAwait(false);
         var finished = await pipeline.Consolidation.RunAsync(run, cancellationToken).ConfigureAwait(false);
-        LogRun(finished.RunId, finished.Status, timer.IsPastDue);
+        var status = WireName.Of(finished.Status); // logs keep the wire string, "succeeded"
+        LogRun(finished.RunId, status, timer.IsPastDue);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Consolidation run {RunId} {Status} (past due: {PastDue})")]

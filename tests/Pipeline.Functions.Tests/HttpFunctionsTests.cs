@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Pipeline.Storage;
 using Pipeline.Storage.Access;
+using Pipeline.Storage.Consolidations;
 using Pipeline.Storage.Scoring;
 using Pipeline.Workbooks;
 
@@ -115,7 +116,7 @@ public sealed class HttpFunctionsTests(FunctionsFixture fixture)
         await function.RunAsync(new TimerInfo(), CancellationToken.None);
         var storage = await fixture.StorageAsync();
         var latest = (await storage.Consolidation.RecentAsync(1, CancellationToken.None))[0];
-        Assert.Equal(("schedule", "succeeded"), (latest.Trigger, latest.Status));
+        Assert.Equal((ConsolidationTrigger.Schedule, ConsolidationRunStatus.Succeeded), (latest.Trigger, latest.Status));
     }
 
     [Fact]

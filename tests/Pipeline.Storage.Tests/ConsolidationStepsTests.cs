@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pipeline.Core.Annexes;
 using Pipeline.Core.Catalogue;
 using Pipeline.Core.Consolidation;
 using Pipeline.Core.Units;
@@ -59,7 +60,7 @@ public sealed class ConsolidationStepsTests(AzuriteFixture azurite)
         var stored = await Store(storage).GetMergedAsync(_province, "bo-sinh", "2020-2025", CancellationToken.None);
         Assert.NotNull(stored);
         Assert.True(stored.Predecessors.Single(p => p.Name == "Pú Bẩu").Missing);
-        Assert.Equal(new ConsolidatedValue(375m, 465m, 124m, "exceeded", true), Budget(stored));
+        Assert.Equal(new ConsolidatedValue(375m, 465m, 124m, TargetStatus.Exceeded, true), Budget(stored));
         var rollup = await Store(storage).GetProvinceAsync(_province, "2020-2025", CancellationToken.None);
         Assert.Equal((3, 2, "Pú Bẩu"), (rollup!.Completeness.Expected, rollup.Completeness.Uploaded, rollup.Completeness.MissingCommunes.Single().Name));
 
@@ -67,9 +68,9 @@ public sealed class ConsolidationStepsTests(AzuriteFixture azurite)
         await ScoreAsync(storage, "pu-bau", SampleWorkbooks.PuBau);
         await ScoreAsync(storage, "bo-sinh", SampleWorkbooks.BoSinhTargets2030, "2025-2030");
         var merged = await Store(storage).GetMergedAsync(_province, "bo-sinh", "2020-2025", CancellationToken.None);
-        Assert.Equal(new ConsolidatedValue(455m, 545m, 119.78m, "exceeded", false), Budget(merged!));
+        Assert.Equal(new ConsolidatedValue(455m, 545m, 119.78m, TargetStatus.Exceeded, false), Budget(merged!));
         Assert.Equal((21, 30, 14, 65), (merged!.Totals.Counts.Computed.Exceeded, merged.Totals.Counts.Computed.Met, merged.Totals.Counts.Computed.NotMet, merged.Totals.Targets));
-        Assert.Equal(new ConsolidatedValue(857.2m, 999m, 116.54m, "exceeded", false), merged.Indicators.Single(i => i.Code == "orchard-area").Consolidated);
+        Assert.Equal(new ConsolidatedValue(857.2m, 999m, 116.54m, TargetStatus.Exceeded, false), merged.Indicators.Single(i => i.Code == "orchard-area").Consolidated);
         Assert.Equal(new ValueRange(10m, 18m, 18m, 27.5m), merged.Indicators.Single(i => i.Code == "income-per-capita").Range);
         Assert.True(merged.NewTermTargets.Targets.Single(t => t.Code == "budget-revenue").BelowBaseline);
         Assert.Equal(100m, (await Store(storage).GetProvinceAsync(_province, "2020-2025", CancellationToken.None))!.Completeness.Rate);
@@ -107,12 +108,12 @@ public sealed class ConsolidationStepsTests(AzuriteFixture azurite)
         // Twenty officers at once (seven of twenty used to end "failed" on a 412).
         var runs = await Task.WhenAll(Enumerable.Range(0, 20).Select(async i =>
         {
-            var run = await storage.Consolidation.StartAsync("request", $"officer {i}", _province, CancellationToken.None);
+            var run = await storage.Consolidation.StartAsync(ConsolidationTrigger.Request, $"officer {i}", _province, CancellationToken.None);
             return await storage.Consolidation.RunAsync(run, CancellationToken.None);
         }));
         Assert.All(runs, run =>
         {
-            Assert.Equal("succeeded", run.Status);
+            Assert.Equal(ConsolidationRunStatus.Succeeded, run.Status);
             Assert.Empty(run.Errors);
             Assert.Contains($"{_province}/bo-sinh 2020-2025 (xã sau sáp nhập)", run.Recomputed);
             Assert.Contains($"{_province} 2020-2025 (toàn tỉnh)", run.Recomputed);
@@ -120,10 +121,10 @@ public sealed class ConsolidationStepsTests(AzuriteFixture azurite)
         });
 
         var afterOverlap = await Store(storage).GetMergedAsync(_province, "bo-sinh", "2020-2025", CancellationToken.None);
-        var single = await storage.Consolidation.RunAsync(await storage.Consolidation.StartAsync("request", "officer", _province, CancellationToken.None), CancellationToken.None);
+        var single = await storage.Consolidation.RunAsync(await storage.Consolidation.StartAsync(ConsolidationTrigger.Request, "officer", _province, CancellationToken.None), CancellationToken.None);
         var afterSingle = await Store(storage).GetMergedAsync(_province, "bo-sinh", "2020-2025", CancellationToken.None);
         Assert.Equal(Comparable(afterSingle!), Comparable(afterOverlap!));
-        Assert.Equal(new ConsolidatedValue(455m, 545m, 119.78m, "exceeded", false), Budget(afterOverlap!));
+        Assert.Equal(new ConsolidatedValue(455m, 545m, 119.78m, TargetStatus.Exceeded, false), Budget(afterOverlap!));
         Assert.Equal(single.RunId, (await storage.Consolidation.RecentAsync(1, CancellationToken.None))[0].RunId);
     }
 
@@ -147,8 +148,8 @@ public sealed class ConsolidationStepsTests(AzuriteFixture azurite)
         Assert.Equal(current.ProvinceName, served.ProvinceName);
 
         // The next rollup that fits clears the mark, even though the stale one looks recent.
-        var run = await storage.Consolidation.RunAsync(await storage.Consolidation.StartAsync("request", "officer", _province, CancellationToken.None), CancellationToken.None);
-        Assert.Equal("succeeded", run.Status);
+        var run = await storage.Consolidation.RunAsync(await storage.Consolidation.StartAsync(ConsolidationTrigger.Request, "officer", _province, CancellationToken.None), CancellationToken.None);
+        Assert.Equal(ConsolidationRunStatus.Succeeded, run.Status);
         Assert.Null((await store.GetProvinceAsync(_province, "2020-2025", CancellationToken.None))!.Stale);
     }
 
@@ -177,7 +178,7 @@ public sealed class ConsolidationStepsTests(AzuriteFixture azurite)
         await ScoreAsync(storage, "chieng-en", SampleWorkbooks.ChiengEn);
         await ScoreAsync(storage, "pu-bau", SampleWorkbooks.PuBau);
         var merged = await storage.Consolidated.GetMergedAsync(registry, registry.FormedBy(Commune("tan-hop"))!, CancellationToken.None);
-        Assert.Equal(new ConsolidatedValue(255m, 317m, 124.31m, "exceeded", false), Budget(merged)); // 175 + 80, 237 + 80
+        Assert.Equal(new ConsolidatedValue(255m, 317m, 124.31m, TargetStatus.Exceeded, false), Budget(merged)); // 175 + 80, 237 + 80
         Assert.Equal((15, 22, 10, 47), (merged.Totals.Counts.Computed.Exceeded, merged.Totals.Counts.Computed.Met, merged.Totals.Counts.Computed.NotMet, merged.Totals.Targets));
 
         // Another instance sees the change once its cache is older than the freshness window.

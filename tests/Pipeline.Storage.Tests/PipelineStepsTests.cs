@@ -1,6 +1,8 @@
 using Azure.Storage.Blobs.Models;
 using Pipeline.Core.Catalogue;
+using Pipeline.Core.Scoring;
 using Azure.Data.Tables;
+using Pipeline.Storage.Consolidations;
 using Pipeline.Storage.Durability;
 using Pipeline.Storage.Ingestion;
 using Pipeline.Storage.Scoring;
@@ -55,7 +57,7 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
         Assert.NotNull(summary);
         Assert.Equal(upload.UploadId, summary.UploadId);
         Assert.Equal((8, 9, 9), (summary.Counts.Computed.Exceeded, summary.Counts.Computed.Met, summary.Counts.Computed.NotMet));
-        Assert.Contains(summary.Findings, f => f.Ordinal == "23" && f.Code == "reported-status-mismatch" && f.Severity == "error");
+        Assert.Contains(summary.Findings, f => f.Ordinal == "23" && f.Code == "reported-status-mismatch" && f.Severity == FindingSeverity.Error);
         var annex = Assert.Single((await storage.Queries.GetTargetsAsync(PuBau, "2020-2025", CancellationToken.None))!.Annexes);
         Assert.Equal(26, annex.Targets.Count);
         Assert.Equal("Pú Bẩu", annex.Commune);
@@ -225,12 +227,12 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
     public async Task Each_consolidation_run_is_recorded_from_start_to_end()
     {
         var storage = await OpenAsync();
-        var run = await storage.Consolidation.StartAsync("request", "province:son-la", "son-la", CancellationToken.None);
-        Assert.Equal("running", (await storage.Consolidation.GetAsync(run.RunId, CancellationToken.None))!.Status);
+        var run = await storage.Consolidation.StartAsync(ConsolidationTrigger.Request, "province:son-la", "son-la", CancellationToken.None);
+        Assert.Equal(ConsolidationRunStatus.Running, (await storage.Consolidation.GetAsync(run.RunId, CancellationToken.None))!.Status);
 
         var finished = await storage.Consolidation.RunAsync(run, CancellationToken.None);
         var stored = await storage.Consolidation.GetAsync(run.RunId, CancellationToken.None);
-        Assert.Equal("succeeded", stored!.Status);
+        Assert.Equal(ConsolidationRunStatus.Succeeded, stored!.Status);
         Assert.NotNull(stored.FinishedAt);
         Assert.True(stored.FinishedAt >= stored.StartedAt);
         Assert.Equal(finished.RunId, (await storage.Consolidation.RecentAsync(10, CancellationToken.None))[0].RunId);

@@ -41,7 +41,7 @@ public static class MergedCommuneConsolidator
             .ToArray();
 
         return new MergedCommuneSummary(
-            "merged",
+            MergedSummaryKind.Merged,
             merger.Into.ToString(),
             communeName,
             merger.BaselineTerm,
@@ -65,7 +65,7 @@ public static class MergedCommuneConsolidator
             predecessor.Commune, predecessor.Name, false, predecessor.Source?.Label, predecessor.ScoredAt,
             predecessor.Annexes.Sum(a => a.Targets.Count),
             CommuneSummary.Combine(predecessor.Annexes),
-            new FindingTally(findings.Count(f => f.Severity == "error"), findings.Count(f => f.Severity == "warning"), findings.Count(f => f.Severity == "info")));
+            new FindingTally(findings.Count(f => f.Severity == FindingSeverity.Error), findings.Count(f => f.Severity == FindingSeverity.Warning), findings.Count(f => f.Severity == FindingSeverity.Info)));
     }
 
     /// <summary>Each predecessor's first row per catalogue code, in the order the codes first appear.</summary>
@@ -110,7 +110,7 @@ public static class MergedCommuneConsolidator
                 var actual = values.Sum(v => v.Actual!.Value);
                 var ratio = TargetScorer.PartRatio(target, actual, direction);
                 var status = TargetScorer.StatusOf(target, actual, ratio, direction);
-                consolidated = new ConsolidatedValue(target, actual, AnnexReports.Round(ratio), AnnexReports.Camel(status), partial);
+                consolidated = new ConsolidatedValue(target, actual, AnnexReports.Round(ratio), status, partial);
             }
         }
         else
@@ -121,7 +121,7 @@ public static class MergedCommuneConsolidator
                 targets.Length > 0 ? targets.Min() : null, targets.Length > 0 ? targets.Max() : null,
                 actuals.Length > 0 ? actuals.Min() : null, actuals.Length > 0 ? actuals.Max() : null);
         }
-        return new SharedIndicator(code, indicator?.Name ?? values[0].Indicator, unit, additive, AnnexReports.Camel(direction),
+        return new SharedIndicator(code, indicator?.Name ?? values[0].Indicator, unit, additive, direction,
             values, missingFrom, consolidated, range, note);
     }
 
@@ -131,9 +131,8 @@ public static class MergedCommuneConsolidator
         var baseline = target.IndicatorCode is { } code && valuesByCode.TryGetValue(code, out var values)
             ? BaselineOf(values, catalogue.Find(code)?.Additive ?? false, partial)
             : null;
-        var direction = target.Direction == "lower" ? Direction.Lower : Direction.Higher;
-        var below = value is { } v && baseline is not null && IsBelow(v, baseline, direction);
-        var finding = below ? BelowBaselineFinding(value!.Value, baseline!, direction) : null;
+        var below = value is { } v && baseline is not null && IsBelow(v, baseline, target.Direction);
+        var finding = below ? BelowBaselineFinding(value!.Value, baseline!, target.Direction) : null;
         return new NewTermTarget(target.Row, target.Ordinal, target.Indicator, target.IndicatorCode, target.Unit,
             value, target.TargetText, baseline, below, finding);
     }
@@ -144,8 +143,8 @@ public static class MergedCommuneConsolidator
         if (actuals.Length == 0) return null;
         var from = actuals.Select(v => v.Commune).ToArray();
         return additive
-            ? new Baseline("sum", actuals.Sum(v => v.Actual!.Value), null, null, partial, from)
-            : new Baseline("range", null, actuals.Min(v => v.Actual!.Value), actuals.Max(v => v.Actual!.Value), partial, from);
+            ? new Baseline(BaselineKind.Sum, actuals.Sum(v => v.Actual!.Value), null, null, partial, from)
+            : new Baseline(BaselineKind.Range, null, actuals.Min(v => v.Actual!.Value), actuals.Max(v => v.Actual!.Value), partial, from);
     }
 
     /// <summary>
@@ -155,25 +154,25 @@ public static class MergedCommuneConsolidator
     /// </summary>
     private static bool IsBelow(decimal target, Baseline baseline, Direction direction) => (baseline.Kind, direction) switch
     {
-        ("sum", Direction.Higher) => target < baseline.Value,
-        ("sum", Direction.Lower) => target > baseline.Value,
-        ("range", Direction.Higher) => target < baseline.Min,
+        (BaselineKind.Sum, Direction.Higher) => target < baseline.Value,
+        (BaselineKind.Sum, Direction.Lower) => target > baseline.Value,
+        (BaselineKind.Range, Direction.Higher) => target < baseline.Min,
         _ => target > baseline.Max,
     };
 
     private static FindingReport BelowBaselineFinding(decimal target, Baseline baseline, Direction direction)
     {
-        var achieved = baseline.Kind == "sum"
+        var achieved = baseline.Kind == BaselineKind.Sum
             ? $"{VietnameseNumber.Format(baseline.Value!.Value)}, tổng kết quả các xã cũ đạt được"
             : $"{VietnameseNumber.Format(baseline.Min!.Value)}–{VietnameseNumber.Format(baseline.Max!.Value)}, kết quả các xã cũ đạt được";
         var comparison = direction == Direction.Higher ? "thấp hơn" : "cao hơn";
         var message = $"Chỉ tiêu nhiệm kỳ mới ({VietnameseNumber.Format(target)}) {comparison} mức đã đạt ({achieved}) — chỉ tiêu đặt thấp hơn thực tế, nên xem lại.";
-        var baselineText = baseline.Kind == "sum"
+        var baselineText = baseline.Kind == BaselineKind.Sum
             ? string.Create(CultureInfo.InvariantCulture, $"sum of actuals {baseline.Value}")
             : string.Create(CultureInfo.InvariantCulture, $"actuals {baseline.Min}-{baseline.Max}");
         var detail = string.Create(CultureInfo.InvariantCulture,
             $"New-term target {target} is {(direction == Direction.Higher ? "below" : "above")} the predecessors' baseline ({baselineText}).");
-        return new FindingReport(TargetBelowBaseline, "warning", message, detail);
+        return new FindingReport(TargetBelowBaseline, FindingSeverity.Warning, message, detail);
     }
 
     private static decimal? Single(IReadOnlyList<decimal> parts) => parts.Count == 1 ? parts[0] : null;

@@ -1,4 +1,6 @@
+using Pipeline.Core.Annexes;
 using Pipeline.Core.Reporting;
+using Pipeline.Core.Scoring;
 
 namespace Pipeline.Core.Consolidation;
 
@@ -9,7 +11,7 @@ namespace Pipeline.Core.Consolidation;
 /// <summary>A commune formed by a merger: its predecessors side by side, the indicators they share, and its new term's targets beside their baselines.</summary>
 /// <param name="Stale">Null when current; otherwise why the figures may be out of date (a newer summary could not be stored), in Vietnamese.</param>
 public sealed record MergedCommuneSummary(
-    string Kind,
+    MergedSummaryKind Kind,
     string Commune,
     string CommuneName,
     string BaselineTerm,
@@ -38,17 +40,17 @@ public sealed record MergedTotals(int Expected, int Reported, int Targets, Count
 /// why an additive one could not be summed.
 /// </summary>
 public sealed record SharedIndicator(
-    string Code, string Name, string Unit, bool Additive, string Direction,
+    string Code, string Name, string Unit, bool Additive, Direction Direction,
     IReadOnlyList<IndicatorValue> Values, IReadOnlyList<string> MissingFrom,
     ConsolidatedValue? Consolidated, ValueRange? Range, string? Note);
 
 /// <summary>One predecessor's row for an indicator; target and actual are null when the row does not hold exactly one figure each.</summary>
 public sealed record IndicatorValue(
     string Commune, string Name, int Row, string Ordinal, string Indicator, string Unit,
-    decimal? Target, string TargetText, decimal? Actual, string ActualText, decimal? Ratio, string? Status);
+    decimal? Target, string TargetText, decimal? Actual, string ActualText, decimal? Ratio, TargetStatus? Status);
 
 /// <summary>Summed targets and actuals, re-scored; <see cref="Partial"/> when a predecessor's annex is missing.</summary>
-public sealed record ConsolidatedValue(decimal Target, decimal Actual, decimal? Ratio, string Status, bool Partial);
+public sealed record ConsolidatedValue(decimal Target, decimal Actual, decimal? Ratio, TargetStatus Status, bool Partial);
 
 public sealed record ValueRange(decimal? TargetMin, decimal? TargetMax, decimal? ActualMin, decimal? ActualMax);
 
@@ -64,4 +66,4 @@ public sealed record NewTermTarget(
 /// What the predecessors achieved in the baseline term: the sum of their actuals ("sum",
 /// additive indicators) or their range ("range", rates and per-capita figures).
 /// </summary>
-public sealed record Baseline(string Kind, decimal? Value, decimal? Min, decimal? Max, bool Partial, IReadOnlyList<string> From);
+public sealed record Baseline(BaselineKind Kind, decimal? Value, decimal? Min, decimal? Max, bool Partial, IReadOnlyList<string> From);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Pipeline.Core.Reporting;
+using Pipeline.Core.Scoring;
 using Pipeline.Core.Units;
 
 namespace Pipeline.Core.Consolidation;
@@ -26,14 +27,14 @@ public static class ProvinceRollup
             if (!expected && summary is null) continue;
             var mergedInto = registry.AbsorbedBy(commune.Id)?.Into.ToString();
             lines.Add(summary is null
-                ? new ProvinceCommune(id, commune.Name, expected, "missing", null, null, null, 0, null, null, [], mergedInto)
-                : new ProvinceCommune(id, commune.Name, expected, "scored", summary.UploadId, summary.ScoredAt, summary.Kind,
+                ? new ProvinceCommune(id, commune.Name, expected, ProvinceCommuneStatus.Missing, null, null, null, 0, null, null, [], mergedInto)
+                : new ProvinceCommune(id, commune.Name, expected, ProvinceCommuneStatus.Scored, summary.UploadId, summary.ScoredAt, summary.Kind,
                     summary.Targets, summary.Counts, summary.AchievementRate,
-                    summary.Findings.Where(f => f.Severity == "error").ToArray(), mergedInto));
+                    summary.Findings.Where(f => f.Severity == FindingSeverity.Error).ToArray(), mergedInto));
         }
 
         var owed = lines.Where(l => l.Expected).ToArray();
-        var missing = owed.Where(l => l.Status == "missing").Select(l => new CommuneName(l.Commune, l.Name)).ToArray();
+        var missing = owed.Where(l => l.Status == ProvinceCommuneStatus.Missing).Select(l => new CommuneName(l.Commune, l.Name)).ToArray();
         var uploaded = owed.Length - missing.Length;
         var rate = owed.Length == 0 ? (decimal?)null : Math.Round(uploaded * 100m / owed.Length, 2, MidpointRounding.AwayFromZero);
         var scored = lines.Where(l => l.Counts is not null).ToArray();

@@ -1,3 +1,4 @@
+using Pipeline.Core.Annexes;
 using Pipeline.Core.Reporting;
 
 namespace Pipeline.Core.Consolidation;
@@ -28,7 +29,7 @@ public sealed record CommuneName(string Commune, string Name);
 /// term but sent an annex anyway.
 /// </summary>
 public sealed record ProvinceCommune(
-    string Commune, string Name, bool Expected, string Status, string? UploadId, DateTimeOffset? ScoredAt, string? AnnexKind,
+    string Commune, string Name, bool Expected, ProvinceCommuneStatus Status, string? UploadId, DateTimeOffset? ScoredAt, AnnexKind? AnnexKind,
     int Targets, CountsReport? Counts, decimal? AchievementRate, IReadOnlyList<SummaryFinding> Errors, string? MergedInto);
 
 public sealed record ProvinceTotals(int Targets, CountsReport Counts);

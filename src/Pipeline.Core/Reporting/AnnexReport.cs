@@ -1,7 +1,11 @@
+using Pipeline.Core.Annexes;
+using Pipeline.Core.Scoring;
+
 namespace Pipeline.Core.Reporting;
 
 // The public JSON shape of a scored annex: `score --json` prints it, and the HTTP API serves
-// the same records. Enum-like fields are plain strings so the wire format is stated here.
+// the same records. Kinds, statuses, directions and severities are Core's enums, each written as the
+// wire string its type states (CamelCaseEnumConverter); the remaining enum-like fields are plain strings.
 
 /// <summary>One file: its annexes, or why it was refused.</summary>
 public sealed record FileReport(string File, ErrorReport? Error, IReadOnlyList<AnnexReport> Annexes);
@@ -18,7 +22,7 @@ public sealed record AnnexReport(
     string Sheet,
     string? Commune,
     string? Term,
-    string Kind,
+    AnnexKind Kind,
     int HeaderRow,
     IReadOnlyList<TargetReport> Targets,
     CountsReport Counts,
@@ -54,13 +58,13 @@ public sealed record TargetReport(
     IReadOnlyList<decimal> Actual,
     string ActualText,
     IReadOnlyList<decimal> ReportedPercent,
-    string? ReportedStatus,
+    TargetStatus? ReportedStatus,
     string ReportedVerdict,
-    string Direction,
+    Direction Direction,
     string DirectionReason,
     IReadOnlyList<decimal?> PartRatios,
     decimal? Ratio,
-    string? Status,
+    TargetStatus? Status,
     IReadOnlyList<FindingReport> Findings,
     bool Qualitative = false,
     bool DirectionAssumed = false,
@@ -68,7 +72,7 @@ public sealed record TargetReport(
     string? BaselineText = null);
 
 /// <summary>A finding: code, severity ("error", "warning", "info"), Vietnamese message, English detail.</summary>
-public sealed record FindingReport(string Code, string Severity, string Message, string Detail);
+public sealed record FindingReport(string Code, FindingSeverity Severity, string Message, string Detail);
 
 /// <summary>
 /// Counts computed by the scorer and as the commune reported them; achievement rate is exceeded +

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Pipeline.Core.Annexes;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Scoring;
 using Pipeline.Core.Text;
@@ -25,7 +24,7 @@ public static class AnnexReports
         Excerpt.Of(scored.Annex.Sheet),
         Excerpt.OfNullable(scored.Annex.Commune),
         Excerpt.OfNullable(scored.Annex.Term),
-        scored.Annex.Kind == AnnexKind.Results ? "results" : "targets-only",
+        scored.Annex.Kind,
         scored.Annex.HeaderRow,
         scored.Targets.Select(ForTarget).ToArray(),
         new CountsReport(
@@ -53,14 +52,14 @@ public static class AnnexReports
             target.Qualitative ? [] : row.Actual.Parts,
             Excerpt.Of(row.Actual.Text),
             row.ReportedPercent.Parts,
-            row.ReportedStatus is { } reported ? Camel(reported) : null,
+            row.ReportedStatus,
             Excerpt.Of(row.ReportedVerdict),
-            Camel(target.Direction),
+            target.Direction,
             target.DirectionReason,
             target.PartRatios.Select(Round).ToArray(),
             Round(target.Ratio),
-            target.Status is { } status ? Camel(status) : null,
-            target.Findings.Select(f => new FindingReport(f.Code, Camel(f.Severity), f.Message, f.Detail)).ToArray(),
+            target.Status,
+            target.Findings.Select(f => new FindingReport(f.Code, f.Severity, f.Message, f.Detail)).ToArray(),
             target.Qualitative,
             target.DirectionAssumed,
             row.Baseline.IsEmpty ? null : row.Baseline.Parts,

@@ -1,4 +1,5 @@
 using Pipeline.Core.Catalogue;
+using Pipeline.Core.Scoring;
 
 namespace Pipeline.Core.Reporting;
 
@@ -16,7 +17,7 @@ public sealed record AssumedDirectionOccurrence(string Commune, string CommuneNa
 public sealed record AssumedDirection(
     string Indicator,
     string Unit,
-    string Direction,
+    Direction Direction,
     string DirectionReason,
     IReadOnlyList<string> Communes,
     IReadOnlyList<AssumedDirectionOccurrence> Occurrences);

@@ -1,9 +1,10 @@
+using Pipeline.Core.Annexes;
 using Pipeline.Core.Scoring;
 
 namespace Pipeline.Core.Reporting;
 
 /// <summary>A flagged row as the summary lists it.</summary>
-public sealed record SummaryFinding(string Ordinal, int Row, string Indicator, string Code, string Severity, string Message);
+public sealed record SummaryFinding(string Ordinal, int Row, string Indicator, string Code, FindingSeverity Severity, string Message);
 
 /// <summary>
 /// The precomputed summary of one commune and term, from its newest scored upload: what
@@ -14,7 +15,7 @@ public sealed record CommuneSummary(
     string CommuneName,
     string Term,
     string UploadId,
-    string Kind,
+    AnnexKind Kind,
     int Targets,
     CountsReport Counts,
     IReadOnlyList<SummaryFinding> Findings,
@@ -30,7 +31,7 @@ public sealed record CommuneSummary(
             .SelectMany(a => a.Targets)
             .SelectMany(t => t.Findings.Select(f => new SummaryFinding(t.Ordinal, t.Row, t.Indicator, f.Code, f.Severity, f.Message)))
             .ToArray();
-        var kind = annexes.Any(a => a.Kind == "results") ? "results" : "targets-only";
+        var kind = annexes.Any(a => a.Kind == AnnexKind.Results) ? AnnexKind.Results : AnnexKind.TargetsOnly;
         return new CommuneSummary(commune, communeName, term, uploadId, kind, annexes.Sum(a => a.Targets.Count),
             counts, findings, scoredAt);
     }

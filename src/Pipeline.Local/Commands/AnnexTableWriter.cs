@@ -1,5 +1,7 @@
 using System.Globalization;
+using Pipeline.Core.Annexes;
 using Pipeline.Core.Reporting;
+using Pipeline.Core.Scoring;
 
 namespace Pipeline.Local.Commands;
 
@@ -30,7 +32,7 @@ public static class AnnexTableWriter
 
     private static void WriteAnnex(AnnexReport annex, TextWriter output)
     {
-        output.WriteLine($"   Sheet \"{annex.Sheet}\" | commune: {annex.Commune ?? "(unknown)"} | term: {annex.Term ?? "(unknown)"} | {annex.Kind} | header at row {annex.HeaderRow}");
+        output.WriteLine($"   Sheet \"{annex.Sheet}\" | commune: {annex.Commune ?? "(unknown)"} | term: {annex.Term ?? "(unknown)"} | {WireName.Of(annex.Kind)} | header at row {annex.HeaderRow}");
         if (annex.UnplacedColumns.Count > 0) output.WriteLine($"   {UnplacedColumnsLine(annex.UnplacedColumns)}");
         foreach (var conversion in annex.TextConversions) output.WriteLine($"   {ConversionLine(conversion)}");
         output.WriteLine();
@@ -38,7 +40,7 @@ public static class AnnexTableWriter
         output.WriteLine(new string('-', 150));
         foreach (var target in annex.Targets)
         {
-            var flag = target.Findings.Any(f => f.Severity == "error") ? "X" : target.Findings.Count > 0 ? "!" : "";
+            var flag = target.Findings.Any(f => f.Severity == FindingSeverity.Error) ? "X" : target.Findings.Count > 0 ? "!" : "";
             output.WriteLine(Line(
                 flag,
                 target.Ordinal,
@@ -47,9 +49,9 @@ public static class AnnexTableWriter
                 target.TargetText,
                 target.ActualText,
                 target.Ratio?.ToString("0.##", CultureInfo.InvariantCulture) ?? "",
-                target.Status ?? (target.Qualitative ? "qual." : annex.Kind == "targets-only" ? "" : "unscored"),
+                target.Status is { } status ? WireName.Of(status) : target.Qualitative ? "qual." : annex.Kind == AnnexKind.TargetsOnly ? "" : "unscored",
                 string.Join("-", target.ReportedPercent.Select(p => p.ToString(CultureInfo.InvariantCulture))),
-                target.ReportedStatus ?? "",
+                target.ReportedStatus is { } reportedStatus ? WireName.Of(reportedStatus) : "",
                 DirectionCell(target)));
         }
         if (annex.Targets.Any(t => t.DirectionAssumed))
@@ -63,7 +65,7 @@ public static class AnnexTableWriter
             foreach (var target in flagged)
             {
                 foreach (var finding in target.Findings)
-                    output.WriteLine($"   [{finding.Severity}] TT {target.Ordinal} (row {target.Row}) {finding.Code}: {finding.Message}");
+                    output.WriteLine($"   [{WireName.Of(finding.Severity)}] TT {target.Ordinal} (row {target.Row}) {finding.Code}: {finding.Message}");
             }
         }
 
@@ -85,7 +87,7 @@ public static class AnnexTableWriter
     public static string DirectionCell(TargetReport target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        return (target.Direction == "lower" ? "low" : "high") + (target.DirectionAssumed ? "?" : "");
+        return (target.Direction == Direction.Lower ? "low" : "high") + (target.DirectionAssumed ? "?" : "");
     }
 
     /// <summary>"Cột F (\"Ghi chú khác\") không xác định được nội dung nên chưa được đọc.", every column in one line.</summary>

@@ -1,6 +1,7 @@
 namespace Pipeline.Local.Commands;
 
 using Pipeline.Core.Consolidation;
+using Pipeline.Core.Reporting;
 
 /// <summary>Prints a merged commune's consolidated summary as readable tables.</summary>
 public static class MergedSummaryWriter
@@ -32,7 +33,7 @@ public static class MergedSummaryWriter
         {
             var values = string.Join("; ", indicator.Values.Select(v => $"{v.Name} {v.TargetText} → {v.ActualText}"));
             var result = indicator.Consolidated is { } sum
-                ? $"SUM {SummaryCommand.Number(sum.Actual)} of {SummaryCommand.Number(sum.Target)} = {SummaryCommand.Number(sum.Ratio)}% {sum.Status}{(sum.Partial ? " (partial: an annex is missing)" : "")}"
+                ? $"SUM {SummaryCommand.Number(sum.Actual)} of {SummaryCommand.Number(sum.Target)} = {SummaryCommand.Number(sum.Ratio)}% {WireName.Of(sum.Status)}{(sum.Partial ? " (partial: an annex is missing)" : "")}"
                 : indicator.Range is { } range
                     ? $"RANGE actual {SummaryCommand.Number(range.ActualMin)}–{SummaryCommand.Number(range.ActualMax)}, target {SummaryCommand.Number(range.TargetMin)}–{SummaryCommand.Number(range.TargetMax)}"
                     : indicator.Note ?? "";
@@ -52,7 +53,7 @@ public static class MergedSummaryWriter
             var baseline = target.Baseline switch
             {
                 null => "no baseline",
-                { Kind: "sum" } b => $"baseline {SummaryCommand.Number(b.Value)} (sum)",
+                { Kind: BaselineKind.Sum } b => $"baseline {SummaryCommand.Number(b.Value)} (sum)",
                 var b => $"baseline {SummaryCommand.Number(b.Min)}–{SummaryCommand.Number(b.Max)} (range)",
             };
             output.WriteLine($"   {(target.BelowBaseline ? "!" : " ")} {target.Ordinal,4} {Cut(target.Indicator, 60),-60} {target.TargetText,10}  {baseline}");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Pipeline.Core.Annexes;
 using Pipeline.Core.Catalogue;
 using Pipeline.Core.Consolidation;
 using Pipeline.Core.Reading;
@@ -53,9 +54,9 @@ public static class SummaryCommand
             stderr.WriteLine($"{refused.File}: REFUSED ({refused.Error!.Code}): {refused.Error.Message}");
 
         var annexes = files.SelectMany(f => f.Annexes.Select(a => (f.File, Annex: a))).ToArray();
-        var results = annexes.Where(a => a.Annex.Kind == "results").ToArray();
-        var targets = annexes.Where(a => a.Annex.Kind == "targets-only").Select(a => a.Annex).ToArray();
-        var newTerm = targets.Length == 0 ? NewTermAnnexes.None : new NewTermAnnexes(AnnexSource.FromFiles(annexes.Where(a => a.Annex.Kind == "targets-only").Select(a => a.File)), targets);
+        var results = annexes.Where(a => a.Annex.Kind == AnnexKind.Results).ToArray();
+        var targets = annexes.Where(a => a.Annex.Kind == AnnexKind.TargetsOnly).Select(a => a.Annex).ToArray();
+        var newTerm = targets.Length == 0 ? NewTermAnnexes.None : new NewTermAnnexes(AnnexSource.FromFiles(annexes.Where(a => a.Annex.Kind == AnnexKind.TargetsOnly).Select(a => a.File)), targets);
 
         Merger merger;
         string communeName;

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Pipeline.Storage;
+using Pipeline.Storage.Consolidations;
 using Pipeline.Storage.Durability;
 using Pipeline.Storage.Ingestion;
 
@@ -94,7 +95,7 @@ public sealed partial class LocalRecovery(PipelineStorage storage, LocalJournal 
         {
             await storage.Units.ReloadAsync(cancellationToken).ConfigureAwait(false); // not the 10 s cache of what the new Azurite had before
             // Units or a catalogue changed back to what was accepted: consolidated summaries follow.
-            var run = await storage.Consolidation.StartAsync("recovery", "pipeline", null, cancellationToken).ConfigureAwait(false);
+            var run = await storage.Consolidation.StartAsync(ConsolidationTrigger.Recovery, "pipeline", null, cancellationToken).ConfigureAwait(false);
             await storage.Consolidation.RunAsync(run, cancellationToken).ConfigureAwait(false);
         }
     }

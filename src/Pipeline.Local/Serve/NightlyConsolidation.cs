@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Pipeline.Core.Reporting;
 using Pipeline.Storage;
 using Pipeline.Storage.Consolidations;
 
@@ -20,9 +21,10 @@ public sealed partial class NightlyConsolidation(PipelineStorage storage, TimePr
             await Task.Delay(next - clock.GetUtcNow(), clock, stoppingToken).ConfigureAwait(false);
             try
             {
-                var run = await storage.Consolidation.StartAsync("schedule", "local timer", null, stoppingToken).ConfigureAwait(false);
+                var run = await storage.Consolidation.StartAsync(ConsolidationTrigger.Schedule, "local timer", null, stoppingToken).ConfigureAwait(false);
                 var finished = await storage.Consolidation.RunAsync(run, stoppingToken).ConfigureAwait(false);
-                LogRun(finished.RunId, finished.Status);
+                var status = WireName.Of(finished.Status); // logs keep the wire string, "succeeded"
+                LogRun(finished.RunId, status);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -18,10 +18,10 @@ public sealed class Consolidation(ConsolidationRunStore runs, ConsolidatedSummar
 {
     /// <summary>Records a run as started and returns it; <see cref="RunAsync"/> carries it out.</summary>
     /// <param name="province">The province to recompute, or null for all.</param>
-    public async Task<ConsolidationRun> StartAsync(string trigger, string requestedBy, string? province, CancellationToken cancellationToken)
+    public async Task<ConsolidationRun> StartAsync(ConsolidationTrigger trigger, string requestedBy, string? province, CancellationToken cancellationToken)
     {
         var startedAt = clock.GetUtcNow();
-        var run = new ConsolidationRun(ConsolidationRunId.New(startedAt).Value, trigger, requestedBy, province, startedAt, null, "running", [], []);
+        var run = new ConsolidationRun(ConsolidationRunId.New(startedAt).Value, trigger, requestedBy, province, startedAt, null, ConsolidationRunStatus.Running, [], []);
         await runs.SaveAsync(run, cancellationToken).ConfigureAwait(false);
         return run;
     }
@@ -51,7 +51,7 @@ public sealed class Consolidation(ConsolidationRunStore runs, ConsolidatedSummar
         var finished = run with
         {
             FinishedAt = clock.GetUtcNow(),
-            Status = errors.Count == 0 ? "succeeded" : "failed",
+            Status = errors.Count == 0 ? ConsolidationRunStatus.Succeeded : ConsolidationRunStatus.Failed,
             Recomputed = recomputed,
             Errors = errors,
         };

@@ -23,7 +23,7 @@ public sealed class TargetRowStore(TableClient table)
             entities.Add(new TableEntity(partition, TableKeys.TargetRow(annexIndex, n))
             {
                 ["Ordinal"] = target.Ordinal,
-                ["Status"] = target.Status,
+                ["Status"] = target.Status is { } status ? WireName.Of(status) : null, // the wire string ("notMet"), as rows already stored hold it
                 ["IndicatorCode"] = target.IndicatorCode,
                 ["Ratio"] = target.Ratio is { } ratio ? (double)ratio : null,
                 ["Json"] = JsonSerializer.Serialize(target, StorageJson.Options),

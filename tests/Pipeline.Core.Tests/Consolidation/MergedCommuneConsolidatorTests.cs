@@ -1,3 +1,4 @@
+using Pipeline.Core.Annexes;
 using Pipeline.Core.Consolidation;
 
 namespace Pipeline.Core.Tests.Consolidation;
@@ -19,7 +20,7 @@ public class MergedCommuneConsolidatorTests
         var budget = Shared(Seed, "budget-revenue");
         Assert.True(budget.Additive);
         Assert.Equal(3, budget.Values.Count); // "Thu ngân sách trên địa bàn" = "… trên địa bàn xã"
-        Assert.Equal(new ConsolidatedValue(455m, 545m, 119.78m, "exceeded", false), budget.Consolidated);
+        Assert.Equal(new ConsolidatedValue(455m, 545m, 119.78m, TargetStatus.Exceeded, false), budget.Consolidated);
         Assert.Null(budget.Range);
     }
 
@@ -31,7 +32,7 @@ public class MergedCommuneConsolidatorTests
         Assert.Equal(["son-la/pu-bau"], orchard.MissingFrom);
         Assert.Equal(857.2m, orchard.Consolidated!.Target);
         Assert.Equal(999m, orchard.Consolidated.Actual);
-        Assert.Equal("exceeded", orchard.Consolidated.Status);
+        Assert.Equal(TargetStatus.Exceeded, orchard.Consolidated.Status);
         // Pú Bẩu's 62.12 ha is newly planted area, another indicator, carried by Pú Bẩu alone.
         Assert.DoesNotContain(Seed.Indicators, i => i.Code == "orchard-new-planting");
     }
@@ -76,7 +77,7 @@ public class MergedCommuneConsolidatorTests
         Assert.False(Seed.NewTermTargets.Missing);
         var budget = Assert.Single(Seed.NewTermTargets.Targets, t => t.Code == "budget-revenue");
         Assert.Equal(515m, budget.Target);
-        Assert.Equal("sum", budget.Baseline!.Kind);
+        Assert.Equal(BaselineKind.Sum, budget.Baseline!.Kind);
         Assert.Equal(545m, budget.Baseline.Value);
         Assert.True(budget.BelowBaseline);
         Assert.Equal(MergedCommuneConsolidator.TargetBelowBaseline, budget.Finding!.Code);
@@ -91,7 +92,7 @@ public class MergedCommuneConsolidatorTests
         Assert.Equal(["budget-revenue", "poverty-reduction", "security-standard-villages", "new-party-members"],
             Seed.NewTermTargets.Targets.Where(t => t.BelowBaseline).Select(t => t.Code));
         var income = Assert.Single(Seed.NewTermTargets.Targets, t => t.Code == "income-per-capita");
-        Assert.Equal(("range", 18m, 27.5m, false), (income.Baseline!.Kind, income.Baseline.Min, income.Baseline.Max, income.Baseline.Partial));
+        Assert.Equal((BaselineKind.Range, 18m, 27.5m, false), (income.Baseline!.Kind, income.Baseline.Min, income.Baseline.Max, income.Baseline.Partial));
         Assert.Equal(["son-la/chieng-en", "son-la/pu-bau", "son-la/bo-sinh-cu"], income.Baseline.From);
         Assert.False(income.BelowBaseline); // 30 is above every predecessor's 18–27.5
         var orchard = Assert.Single(Seed.NewTermTargets.Targets, t => t.Code == "orchard-area");
@@ -109,7 +110,7 @@ public class MergedCommuneConsolidatorTests
         Assert.Equal((3, 2, 39), (summary.Totals.Expected, summary.Totals.Reported, summary.Totals.Targets));
         Assert.Equal((13, 21, 5), (summary.Totals.Counts.Computed.Exceeded, summary.Totals.Counts.Computed.Met, summary.Totals.Counts.Computed.NotMet));
         var budget = Shared(summary, "budget-revenue");
-        Assert.Equal(new ConsolidatedValue(375m, 465m, 124m, "exceeded", true), budget.Consolidated);
+        Assert.Equal(new ConsolidatedValue(375m, 465m, 124m, TargetStatus.Exceeded, true), budget.Consolidated);
         Assert.DoesNotContain("son-la/pu-bau", budget.MissingFrom); // missing altogether, not lacking the indicator
         Assert.True(summary.NewTermTargets.Missing);
         Assert.Empty(summary.NewTermTargets.Targets);

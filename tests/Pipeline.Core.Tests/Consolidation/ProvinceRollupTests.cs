@@ -1,5 +1,6 @@
 using Pipeline.Core.Consolidation;
 using Pipeline.Core.Reporting;
+using Pipeline.Core.Scoring;
 
 namespace Pipeline.Core.Tests.Consolidation;
 
@@ -21,7 +22,7 @@ public class ProvinceRollupTests
         // The new Bó Sinh did not exist for 2020-2025: not listed, not counted as missing.
         Assert.DoesNotContain(rollup.Communes, c => c.Commune == "son-la/bo-sinh");
         var puBau = Assert.Single(rollup.Communes, c => c.Commune == "son-la/pu-bau");
-        Assert.Equal(("missing", (CountsReport?)null, "son-la/bo-sinh"), (puBau.Status, puBau.Counts, puBau.MergedInto));
+        Assert.Equal((ProvinceCommuneStatus.Missing, (CountsReport?)null, "son-la/bo-sinh"), (puBau.Status, puBau.Counts, puBau.MergedInto));
         Assert.Equal(39, rollup.Totals.Targets);
         Assert.Equal((13, 21, 5), (rollup.Totals.Counts.Computed.Exceeded, rollup.Totals.Counts.Computed.Met, rollup.Totals.Counts.Computed.NotMet));
         Assert.Equal("son-la/bo-sinh", Assert.Single(rollup.Mergers).Commune);
@@ -35,7 +36,7 @@ public class ProvinceRollupTests
         Assert.Equal(100m, rollup.Completeness.Rate);
         var puBau = Assert.Single(rollup.Communes, c => c.Commune == "son-la/pu-bau");
         Assert.NotEmpty(puBau.Errors);
-        Assert.All(rollup.Communes.SelectMany(c => c.Errors), f => Assert.Equal("error", f.Severity));
+        Assert.All(rollup.Communes.SelectMany(c => c.Errors), f => Assert.Equal(FindingSeverity.Error, f.Severity));
         Assert.Contains(puBau.Errors, f => f.Row > 0 && f.Ordinal == "23");
         Assert.Equal(65, rollup.Totals.Targets);
     }

@@ -1,16 +1,18 @@
+using Pipeline.Core.Annexes;
 using Pipeline.Core.Reporting;
+using Pipeline.Core.Scoring;
 
 namespace Pipeline.Core.Tests.Reporting;
 
 public class AssumedDirectionsTests
 {
-    private static TargetReport Target(int row, string indicator, bool assumed, string direction = "higher", string unit = "%",
+    private static TargetReport Target(int row, string indicator, bool assumed, Direction direction = Direction.Higher, string unit = "%",
         string reason = "default: higher is better", bool qualitative = false) =>
         new(row, row.ToString(System.Globalization.CultureInfo.InvariantCulture), null, indicator, null, unit, [10m], "10", [12m], "12", [], null, "",
-            direction, reason, [], 120m, "exceeded", [], qualitative, assumed);
+            direction, reason, [], 120m, TargetStatus.Exceeded, [], qualitative, assumed);
 
     private static AnnexReport Annex(string sheet, params TargetReport[] targets) =>
-        new(sheet, null, "2020-2025", "results", 5, targets,
+        new(sheet, null, "2020-2025", AnnexKind.Results, 5, targets,
             new CountsReport(new ComputedCounts(0, 0, 0, 0), new ReportedCounts(0, 0, 0, 0), null), [], []);
 
     [Fact]
@@ -20,20 +22,20 @@ public class AssumedDirectionsTests
             Target(7, "Tỷ lệ hộ dùng nước sạch", assumed: true, reason: "commune's arithmetic: actual over target"),
             Target(8, "Thu nhập bình quân", assumed: false))]);
         var puBau = new CommuneAnnexes("son-la/pu-bau", "Pú Bẩu", [Annex("Biểu 2",
-            Target(11, "Phấn đấu tỷ lệ hộ  dùng NƯỚC SẠCH đạt 95%", assumed: true, direction: "lower", unit: "% số hộ"),
-            Target(12, "Số vụ cháy rừng", assumed: true, direction: "lower", unit: "vụ"))]);
+            Target(11, "Phấn đấu tỷ lệ hộ  dùng NƯỚC SẠCH đạt 95%", assumed: true, direction: Direction.Lower, unit: "% số hộ"),
+            Target(12, "Số vụ cháy rừng", assumed: true, direction: Direction.Lower, unit: "vụ"))]);
 
         var groups = AssumedDirections.Collect([chiengEn, puBau]);
 
         Assert.Equal(2, groups.Count);
         var water = groups[0];
-        Assert.Equal(("Tỷ lệ hộ dùng nước sạch", "%", "higher", "commune's arithmetic: actual over target"),
+        Assert.Equal(("Tỷ lệ hộ dùng nước sạch", "%", Direction.Higher, "commune's arithmetic: actual over target"),
             (water.Indicator, water.Unit, water.Direction, water.DirectionReason));
         Assert.Equal(["son-la/chieng-en", "son-la/pu-bau"], water.Communes);
         Assert.Equal([new AssumedDirectionOccurrence("son-la/chieng-en", "Chiềng Én", "Biểu 1", 7), new AssumedDirectionOccurrence("son-la/pu-bau", "Pú Bẩu", "Biểu 2", 11)],
             water.Occurrences);
         var fires = groups[1];
-        Assert.Equal(("Số vụ cháy rừng", "vụ", "lower"), (fires.Indicator, fires.Unit, fires.Direction));
+        Assert.Equal(("Số vụ cháy rừng", "vụ", Direction.Lower), (fires.Indicator, fires.Unit, fires.Direction));
         Assert.Equal("son-la/pu-bau", Assert.Single(fires.Communes));
     }
 
@@ -51,8 +53,8 @@ public class AssumedDirectionsTests
     public void Rows_repeated_in_one_commune_count_the_commune_once()
     {
         var commune = new CommuneAnnexes("son-la/chieng-en", "Chiềng Én", [
-            Annex("Biểu 1", Target(7, "Số hộ nghèo", assumed: true, direction: "lower", unit: "hộ")),
-            Annex("Biểu 2", Target(9, "số hộ nghèo", assumed: true, direction: "lower", unit: "hộ"))]);
+            Annex("Biểu 1", Target(7, "Số hộ nghèo", assumed: true, direction: Direction.Lower, unit: "hộ")),
+            Annex("Biểu 2", Target(9, "số hộ nghèo", assumed: true, direction: Direction.Lower, unit: "hộ"))]);
 
         var group = Assert.Single(AssumedDirections.Collect([commune]));
         Assert.Equal("son-la/chieng-en", Assert.Single(group.Communes));

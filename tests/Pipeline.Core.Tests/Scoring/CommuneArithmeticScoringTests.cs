@@ -67,7 +67,7 @@ public class CommuneArithmeticScoringTests
     {
         var assumed = AnnexReports.ForTarget(Score("Số hộ vi phạm quy ước thôn bản", "5", "4", "125", "Vượt"));
         Assert.True(assumed.DirectionAssumed);
-        Assert.Equal("lower", assumed.Direction);
+        Assert.Equal(Direction.Lower, assumed.Direction);
         var json = JsonSerializer.Serialize(assumed, ReportJson.Options);
         var node = JsonNode.Parse(json)!.AsObject();
         Assert.True(node["directionAssumed"]!.GetValue<bool>());

@@ -52,10 +52,10 @@ public class OtherProvincesCorpusTests
                 continue;
             }
             var debatable = row.TryGetProperty("debatable", out var why) ? why.GetString() ?? "" : "";
-            var status = target.Qualitative ? "qualitative" : target.Status ?? (kind == AnnexKind.Results ? "unscored" : null);
+            var status = target.Qualitative ? "qualitative" : target.Status is { } computed ? WireName.Of(computed) : kind == AnnexKind.Results ? "unscored" : null;
             Check("status", row.GetProperty("status").GetString(), status);
             if (row.GetProperty("direction").GetString() is { } direction && !debatable.StartsWith("direction", StringComparison.Ordinal))
-                Check("direction", direction, target.Direction);
+                Check("direction", direction, WireName.Of(target.Direction));
             Check("findings", string.Join(',', row.GetProperty("findings").EnumerateArray().Select(f => f.GetString()).Order()),
                 string.Join(',', target.Findings.Select(f => f.Code).Order()));
             foreach (var (name, got) in new[] { ("target", target.Target), ("actual", target.Actual), ("reportedPercent", target.ReportedPercent) })
