@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Pipeline.Core.Annexes;
 using Pipeline.Core.Scoring;
 
@@ -44,7 +45,7 @@ public sealed record UnplacedColumnReport(string Column, string Header);
 /// default higher-is-better rather than the catalogue, a written bound or a keyword rule
 /// (docs/reading-and-scoring.md, "Scoring"); directionReason then starts "commune's arithmetic:" or "default:".
 /// Baseline and baselineText hold the row's figure from before the term where the annex has such a
-/// column ("Thực hiện giai đoạn 2020-2025"), null otherwise.
+/// column ("Thực hiện giai đoạn 2020-2025"), and are left out otherwise.
 /// </summary>
 public sealed record TargetReport(
     int Row,
@@ -68,8 +69,8 @@ public sealed record TargetReport(
     IReadOnlyList<FindingReport> Findings,
     bool Qualitative = false,
     bool DirectionAssumed = false,
-    IReadOnlyList<decimal>? Baseline = null,
-    string? BaselineText = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<decimal>? Baseline = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? BaselineText = null);
 
 /// <summary>A finding: code, severity ("error", "warning", "info"), Vietnamese message, English detail.</summary>
 public sealed record FindingReport(string Code, FindingSeverity Severity, string Message, string Detail);
