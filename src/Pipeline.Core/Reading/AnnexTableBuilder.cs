@@ -19,7 +19,7 @@ internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacter
         [AnnexColumn.Ordinal, AnnexColumn.Indicator, AnnexColumn.Unit, AnnexColumn.Target, AnnexColumn.Actual, AnnexColumn.ReportedPercent, AnnexColumn.Verdict, AnnexColumn.Baseline];
 
     private readonly List<AnnexRow> _rows = [];
-    private readonly HashSet<int> _read = [.. ReadColumns.Select(c => map[c]).OfType<int>()];
+    private readonly HashSet<int> _read = [.. ReadColumns.Select(c => map[c]).OfType<int>(), .. map.VerdictMarks.Select(m => m.Column)];
     private readonly SortedDictionary<int, List<(int Row, SheetCell Cell)>> _loose = [];
     private TargetGroup? _group;
 
@@ -53,7 +53,7 @@ internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacter
 
         if (indicator.Length == 0 && target.IsEmpty) return;
 
-        var verdict = Text(row, AnnexColumn.Verdict);
+        var verdict = map.VerdictMarks.Count > 0 ? MarkedVerdict(row) : Text(row, AnnexColumn.Verdict);
         _rows.Add(new AnnexRow(
             SourceRow: row.Number,
             Ordinal: ordinal,
@@ -152,7 +152,7 @@ internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacter
 
     private List<UnplacedColumn> Unplaced(ColumnMap placed)
     {
-        var taken = placed.Columns.Values.ToHashSet();
+        var taken = placed.Columns.Values.Concat(placed.VerdictMarks.Select(m => m.Column)).ToHashSet();
         var (first, last) = placed.Span;
         var width = Math.Max(placed.Width, _loose.Count == 0 ? 0 : _loose.Keys.Max() + 1);
         var unplaced = new List<UnplacedColumn>();
@@ -216,6 +216,9 @@ internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacter
         if (space <= 0 || !GroupRowReader.IsGroupOrdinal(text[..space])) return text;
         return text[(space + 1)..].TrimStart(' ', '.', ')', '-', ':');
     }
+
+    private string MarkedVerdict(SheetRow row) =>
+        map.VerdictMarks.FirstOrDefault(mark => row[mark.Column].Text.Length > 0)?.Verdict ?? string.Empty;
 
     private static string CleanOrdinal(string ordinal) => ordinal.TrimEnd('.', ')', ':').Trim();
 

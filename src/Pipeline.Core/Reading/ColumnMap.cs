@@ -16,13 +16,20 @@ public sealed class ColumnMap
     private readonly AnnexColumn?[] _named;
     private readonly bool[] _ownText;
 
-    private ColumnMap(Dictionary<AnnexColumn, int> columns, string[] headers, AnnexColumn?[] named, bool[] ownText)
+    private ColumnMap(Dictionary<AnnexColumn, int> columns, string[] headers, AnnexColumn?[] named, bool[] ownText, IReadOnlyList<VerdictMark> verdictMarks)
     {
         _columns = columns;
         _headers = headers;
         _named = named;
         _ownText = ownText;
+        VerdictMarks = verdictMarks;
     }
+
+    /// <summary>
+    /// Verdicts given as marks: "Đánh giá" over "Vượt" | "Đạt" | "Không đạt" with an "x" in one of them
+    /// on each row. Empty for a table with one verdict column; otherwise the verdict column is the first mark column.
+    /// </summary>
+    public IReadOnlyList<VerdictMark> VerdictMarks { get; }
 
     /// <summary>The 0-based sheet column of <paramref name="column"/>, or null when the table has none.</summary>
     public int? this[AnnexColumn column] => _columns.TryGetValue(column, out var index) ? index : null;
@@ -69,7 +76,7 @@ public sealed class ColumnMap
     public ColumnMap With(AnnexColumn meaning, int column)
     {
         if (_columns.TryGetValue(meaning, out var existing)) throw new InvalidOperationException($"{meaning} is already placed at column {existing}.");
-        return new ColumnMap(new Dictionary<AnnexColumn, int>(_columns) { [meaning] = column }, _headers, _named, _ownText);
+        return new ColumnMap(new Dictionary<AnnexColumn, int>(_columns) { [meaning] = column }, _headers, _named, _ownText, VerdictMarks);
     }
 
     /// <summary>
@@ -123,7 +130,7 @@ public sealed class ColumnMap
             columns.Remove(AnnexColumn.Actual);
             if (columns.TryGetValue(AnnexColumn.Verdict, out var verdict) && named[verdict] == AnnexColumn.Notes) columns.Remove(AnnexColumn.Verdict);
         }
-        return new ColumnMap(columns, _headers, named, _ownText);
+        return new ColumnMap(columns, _headers, named, _ownText, VerdictMarks);
     }
 
     private int[] NamedColumns(AnnexColumn meaning) => Enumerable.Range(0, _named.Length).Where(c => _named[c] == meaning).ToArray();
@@ -156,9 +163,26 @@ public sealed class ColumnMap
         }
         // "Nội dung | ĐVT | Chỉ tiêu | Thực hiện": the bare "Chỉ tiêu" right of the indicator is the target.
         if (!columns.ContainsKey(AnnexColumn.Target) && secondIndicator is { } target) columns[AnnexColumn.Target] = target;
-        // The seed's annexes write their verdicts under "Ghi chú": without a verdict header, the notes are the verdicts.
-        if (!columns.ContainsKey(AnnexColumn.Verdict) && columns.TryGetValue(AnnexColumn.Notes, out var notes)) columns[AnnexColumn.Verdict] = notes;
-        return new ColumnMap(columns, headers, named, ownText);
+        // The seed's annexes write their verdicts under "Ghi chú": without a verdict header, the notes of
+        // a results table are the verdicts (a plan's notes are only notes).
+        if (!columns.ContainsKey(AnnexColumn.Verdict) && columns.ContainsKey(AnnexColumn.Actual) && columns.TryGetValue(AnnexColumn.Notes, out var notes))
+            columns[AnnexColumn.Verdict] = notes;
+        var marks = MarkColumns(texts, headerRows.Count, named);
+        if (marks.Count > 0) columns[AnnexColumn.Verdict] = marks[0].Column;
+        return new ColumnMap(columns, headers, named, ownText, marks);
+    }
+
+    /// <summary>Two or more verdict columns whose own lowest header is a verdict word ("Vượt", "Đạt", "Không đạt").</summary>
+    private static List<VerdictMark> MarkColumns(string[,] texts, int rows, AnnexColumn?[] named)
+    {
+        var marks = new List<VerdictMark>();
+        for (var c = 0; c < named.Length; c++)
+        {
+            if (named[c] != AnnexColumn.Verdict) continue;
+            var lowest = Enumerable.Range(0, rows).Reverse().Select(r => texts[r, c]).FirstOrDefault(t => t.Length > 0) ?? string.Empty;
+            if (HeaderRecognizer.Classify(lowest) is null && VerdictReader.Read(lowest) is not null) marks.Add(new VerdictMark(c, lowest));
+        }
+        return marks.Count >= 2 ? marks : [];
     }
 
     private static AnnexColumn? ClassifyColumn(string[,] texts, int rows, int column)
