@@ -10,9 +10,7 @@ namespace Pipeline.Functions;
 /// </summary>
 public sealed class ScoreAnnexFunction(PipelineStorageProvider storage)
 {
-    public const string Name = "ScoreAnnex";
-
-    [Function(Name)]
+    [Function(TriggerNames.ScoreAnnex)]
     public async Task RunAsync(
         [QueueTrigger(StorageNames.ScoreQueue, Connection = PipelineServices.ConnectionSetting)] string message,
         CancellationToken cancellationToken)
