@@ -5,6 +5,7 @@ using Pipeline.Core.Catalogue;
 using Pipeline.Core.Units;
 using Pipeline.Storage;
 using Pipeline.Storage.Access;
+using Pipeline.Testing;
 using Pipeline.Workbooks;
 
 namespace Pipeline.Functions.Tests;

@@ -12,22 +12,18 @@ namespace Pipeline.Local.Serve;
 /// </summary>
 public sealed class LocalTriggers(PipelineStorage storage, ILogger<LocalTriggers> log)
 {
-    [FunctionName("ParseAnnex")]
+    [FunctionName(TriggerNames.ParseAnnex)]
     public Task ParseAnnexAsync([BlobTrigger(StorageNames.AnnexesContainer + "/{name}")] BlobClient blob, string name, CancellationToken cancellationToken)
     {
         log.LogInformation("Parsing {Blob}", blob.Name);
         return storage.Ingestion.ParseAsync(name, cancellationToken);
     }
 
-    [FunctionName("ScoreAnnex")]
+    [FunctionName(TriggerNames.ScoreAnnex)]
     public Task ScoreAnnexAsync([QueueTrigger(StorageNames.ScoreQueue)] string message, CancellationToken cancellationToken) =>
         storage.Scoring.ScoreAsync(AnnexScoring.ReadMessage(message), cancellationToken);
 
-    [FunctionName("FailedScore")]
-    public Task FailedScoreAsync([QueueTrigger(StorageNames.ScorePoisonQueue)] string message, CancellationToken cancellationToken)
-    {
-        var request = AnnexScoring.ReadMessage(message);
-        log.LogError("Scoring upload {UploadId} annex {Annex} failed for good; the message is in the poison queue.", request.UploadId, request.AnnexIndex);
-        return storage.Scoring.MarkFailedAsync(request, cancellationToken);
-    }
+    [FunctionName(TriggerNames.FailedScore)]
+    public Task FailedScoreAsync([QueueTrigger(StorageNames.ScorePoisonQueue)] string message, CancellationToken cancellationToken) =>
+        PoisonedScoreRequests.HandleAsync(storage.Scoring, message, log, cancellationToken);
 }
