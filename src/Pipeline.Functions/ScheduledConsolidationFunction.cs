@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using Pipeline.Storage;
 using Pipeline.Storage.Consolidations;
 
 namespace Pipeline.Functions;
@@ -9,12 +10,11 @@ public sealed partial class ScheduledConsolidationFunction(PipelineStorageProvid
 {
     public const string Schedule = ConsolidationSchedule.Cron;
 
-    [Function("ScheduledConsolidation")]
+    [Function(TriggerNames.ScheduledConsolidation)]
     public async Task RunAsync([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken)
     {
         var pipeline = await storage.GetAsync(cancellationToken).ConfigureAwait(false);
-        var run = await pipeline.Consolidation.StartAsync("schedule", "timer", null, cancellationToken).ConfigureAwait(false);
-        var finished = await pipeline.Consolidation.RunAsync(run, cancellationToken).ConfigureAwait(false);
+        var finished = await pipeline.Consolidation.RunScheduledAsync("timer", cancellationToken).ConfigureAwait(false);
         LogRun(finished.RunId, finished.Status, timer.IsPastDue);
     }
 

@@ -20,8 +20,7 @@ public sealed partial class NightlyConsolidation(PipelineStorage storage, TimePr
             await Task.Delay(next - clock.GetUtcNow(), clock, stoppingToken).ConfigureAwait(false);
             try
             {
-                var run = await storage.Consolidation.StartAsync("schedule", "local timer", null, stoppingToken).ConfigureAwait(false);
-                var finished = await storage.Consolidation.RunAsync(run, stoppingToken).ConfigureAwait(false);
+                var finished = await storage.Consolidation.RunScheduledAsync("local timer", stoppingToken).ConfigureAwait(false);
                 LogRun(finished.RunId, finished.Status);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
