@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using Azure.Storage.Blobs;
@@ -5,6 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Storage;
+using Pipeline.Storage.Scoring;
 using Pipeline.Core.Units;
 
 namespace Pipeline.Functions.Tests;
@@ -181,6 +183,28 @@ public sealed class WiringTests(FunctionsFixture fixture)
         Assert.Equal("base64", queues.GetProperty("messageEncoding").GetString()); // what PipelineStorage.QueueOptions writes
         // No prefix: the portal answers at /, and every API function's route starts with api/ itself.
         Assert.Equal("", root.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
+    }
+
+    [Theory]
+    [InlineData("src/Pipeline.Functions/host.json")]
+    [InlineData("host.json")] // the copy deployed beside the app
+    public void Host_json_says_the_score_queue_settings_the_local_host_uses_too(string path)
+    {
+        var file = path.StartsWith("src/", StringComparison.Ordinal) ? Path.Combine(Workbooks.RepositoryLayout.Root, path) : Path.Combine(AppContext.BaseDirectory, path);
+        using var host = JsonDocument.Parse(File.ReadAllText(file));
+        var queues = host.RootElement.GetProperty("extensions").GetProperty("queues");
+
+        var said = queues.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ToString());
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["maxDequeueCount"] = ScoreQueueSettings.MaxDequeueCount.ToString(CultureInfo.InvariantCulture),
+            ["visibilityTimeout"] = ScoreQueueSettings.VisibilityTimeout.ToString("c", CultureInfo.InvariantCulture),
+            ["batchSize"] = ScoreQueueSettings.BatchSize.ToString(CultureInfo.InvariantCulture),
+            ["newBatchThreshold"] = ScoreQueueSettings.NewBatchThreshold.ToString(CultureInfo.InvariantCulture),
+            ["maxPollingInterval"] = ScoreQueueSettings.MaxPollingInterval.ToString("c", CultureInfo.InvariantCulture),
+            ["messageEncoding"] = said["messageEncoding"],
+        }, said);
+        Assert.Equal(ScoreQueueSettings.MessageEncoding, Enum.Parse<Azure.Storage.Queues.QueueMessageEncoding>(said["messageEncoding"], ignoreCase: true));
     }
 
     [Fact]
