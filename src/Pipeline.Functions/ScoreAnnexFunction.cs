@@ -6,7 +6,8 @@ namespace Pipeline.Functions;
 
 /// <summary>
 /// A score request on the queue → the score step. A failure throws, the host retries, and after
-/// maxDequeueCount (host.json) the message goes to the poison queue (<see cref="FailedScoreFunction"/>).
+/// maxDequeueCount (host.json, <see cref="ScoreQueueSettings.MaxDequeueCount"/>) the message goes
+/// to the poison queue (<see cref="FailedScoreFunction"/>).
 /// </summary>
 public sealed class ScoreAnnexFunction(PipelineStorageProvider storage)
 {

@@ -8,7 +8,8 @@ namespace Pipeline.Local.Serve;
 
 /// <summary>
 /// The local host's triggers, run by the WebJobs SDK (the engine under Azure Functions) with
-/// the same blob, queue and poison-queue semantics: each binds a trigger and calls the shared step.
+/// the same blob, queue and poison-queue semantics, names (<see cref="TriggerNames"/>) and queue
+/// settings (<see cref="ScoreQueueSettings"/>): each binds a trigger and calls the shared step.
 /// </summary>
 public sealed class LocalTriggers(PipelineStorage storage, ILogger<LocalTriggers> log)
 {
