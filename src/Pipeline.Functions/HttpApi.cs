@@ -31,9 +31,8 @@ internal static class HttpApi
         return new EndpointResult(result);
     }
 
-    /// <summary>GET /api/health: answers even when storage cannot be opened (then 503).</summary>
-    public static async Task<IActionResult> HealthAsync(PipelineStorageProvider storage, HttpRequest request, CancellationToken cancellationToken) =>
-        new EndpointResult(await PipelineEndpoints.HealthAsync(request.HttpContext, storage.GetAsync, cancellationToken).ConfigureAwait(false));
+    /// <summary>The answer of an endpoint that needs no caller and opens storage itself (health), handed back as an action result.</summary>
+    public static async Task<IActionResult> AnswerAsync(Task<IResult> answer) => new EndpointResult(await answer.ConfigureAwait(false));
 
     /// <summary>404 problem for an /api path no function serves (the portal's catch-all is what receives it).</summary>
     public static IActionResult NoSuchRoute(HttpRequest request) => new EndpointResult(Problems.NoSuchRoute(request.Path));

@@ -7,14 +7,12 @@ namespace Pipeline.Functions;
 /// <summary>A new original in annexes/ → the parse step (Event Grid source: what Flex Consumption needs).</summary>
 public sealed class ParseAnnexFunction(PipelineStorageProvider storage)
 {
-    public const string Name = "ParseAnnex";
-
     /// <param name="blob">
     /// Bound as a client so the worker does not download the content; the step reads the original
     /// itself, by <paramref name="name"/>.
     /// </param>
     /// <param name="name">The blob's name inside the container, an <see cref="Storage.Uploads.OriginalBlobName"/>: {province}/{commune}/{term}/{uploadId}.{ext}.</param>
-    [Function(Name)]
+    [Function(TriggerNames.ParseAnnex)]
     public async Task RunAsync(
         [BlobTrigger(StorageNames.AnnexesContainer + "/{name}", Source = BlobTriggerSource.EventGrid, Connection = PipelineServices.ConnectionSetting)] BlobClient blob,
         string name,

@@ -1,6 +1,7 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Pipeline.Core.Reporting;
+using Pipeline.Storage;
 using Pipeline.Storage.Consolidations;
 
 namespace Pipeline.Functions;
@@ -10,12 +11,11 @@ public sealed partial class ScheduledConsolidationFunction(PipelineStorageProvid
 {
     public const string Schedule = ConsolidationSchedule.Cron;
 
-    [Function("ScheduledConsolidation")]
+    [Function(TriggerNames.ScheduledConsolidation)]
     public async Task RunAsync([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken)
     {
         var pipeline = await storage.GetAsync(cancellationToken).ConfigureAwait(false);
-        var run = await pipeline.Consolidation.StartAsync(ConsolidationTrigger.Schedule, "timer", null, cancellationToken).ConfigureAwait(false);
-        var finished = await pipeline.Consolidation.RunAsync(run, cancellationToken).ConfigureAwait(false);
+        var finished = await pipeline.Consolidation.RunScheduledAsync("timer", cancellationToken).ConfigureAwait(false);
         var status = WireName.Of(finished.Status); // logs keep the wire string, "succeeded"
         LogRun(finished.RunId, status, timer.IsPastDue);
     }

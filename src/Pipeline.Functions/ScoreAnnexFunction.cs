@@ -6,13 +6,12 @@ namespace Pipeline.Functions;
 
 /// <summary>
 /// A score request on the queue → the score step. A failure throws, the host retries, and after
-/// maxDequeueCount (host.json) the message goes to the poison queue (<see cref="FailedScoreFunction"/>).
+/// maxDequeueCount (host.json, <see cref="ScoreQueueSettings.MaxDequeueCount"/>) the message goes
+/// to the poison queue (<see cref="FailedScoreFunction"/>).
 /// </summary>
 public sealed class ScoreAnnexFunction(PipelineStorageProvider storage)
 {
-    public const string Name = "ScoreAnnex";
-
-    [Function(Name)]
+    [Function(TriggerNames.ScoreAnnex)]
     public async Task RunAsync(
         [QueueTrigger(StorageNames.ScoreQueue, Connection = PipelineServices.ConnectionSetting)] string message,
         CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using Pipeline.Storage;
 using Pipeline.Storage.Ingestion;
 
 namespace Pipeline.Functions;
@@ -16,7 +17,7 @@ public sealed partial class SweepPendingUploadsFunction(PipelineStorageProvider 
     /// <summary>Every <see cref="RedrivePolicy.Interval"/> of <see cref="RedrivePolicy.Azure"/>.</summary>
     public const string Schedule = "0 */5 * * * *";
 
-    [Function("SweepPendingUploads")]
+    [Function(TriggerNames.SweepPendingUploads)]
     public async Task RunAsync([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken)
     {
         var pipeline = await storage.GetAsync(cancellationToken).ConfigureAwait(false);

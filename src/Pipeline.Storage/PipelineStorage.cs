@@ -102,7 +102,7 @@ public sealed class PipelineStorage
     public StorageHealth Health { get; }
 
     /// <summary>Queue messages are Base64, as the WebJobs and Functions queue triggers expect.</summary>
-    public static QueueClientOptions QueueOptions => new() { MessageEncoding = QueueMessageEncoding.Base64 };
+    public static QueueClientOptions QueueOptions => new() { MessageEncoding = ScoreQueueSettings.MessageEncoding };
 
     public static Task<PipelineStorage> OpenAsync(string connectionString, CommuneRegistry registry, IndicatorCatalogue catalogue,
         TimeProvider? clock = null, IWriteJournal? journal = null, CancellationToken cancellationToken = default) =>

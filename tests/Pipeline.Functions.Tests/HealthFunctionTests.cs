@@ -14,7 +14,7 @@ public sealed class HealthFunctionTests(FunctionsFixture fixture)
     {
         var (context, body) = FunctionHttp.NewContext(HttpMethods.Get, principal: null);
         context.Request.Path = "/api/health";
-        var (status, json) = await FunctionHttp.ExecuteAsync(context, body, await new HealthFunction(provider).RunAsync(context.Request, CancellationToken.None));
+        var (status, json) = await FunctionHttp.ExecuteAsync(context, body, await new HealthFunctions(provider).HealthAsync(context.Request, CancellationToken.None));
         return (status, context.Response.ContentType ?? "", json);
     }
 

@@ -44,7 +44,7 @@ public sealed class HttpFunctionsTests(FunctionsFixture fixture)
             upload.Request.Body = content;
             upload.Request.ContentType = form.Headers.ContentType!.ToString();
         }
-        var (status, accepted) = await ExecuteAsync(upload, uploadBody, await new UploadAnnexFunction(fixture.Provider).RunAsync(upload.Request, CancellationToken.None));
+        var (status, accepted) = await ExecuteAsync(upload, uploadBody, await new UploadFunctions(fixture.Provider).UploadAnnexAsync(upload.Request, CancellationToken.None));
         Assert.Equal(202, status);
         var uploadId = accepted.GetProperty("uploadId").GetString()!;
 
@@ -54,18 +54,18 @@ public sealed class HttpFunctionsTests(FunctionsFixture fixture)
 
         var (summary, summaryBody) = NewContext(HttpMethods.Get, ProvinceOfficer, "?term=2040-2045");
         var (summaryStatus, json) = await ExecuteAsync(summary, summaryBody,
-            await new CommuneSummaryFunction(fixture.Provider).RunAsync(summary.Request, "son-la", "pu-bau", CancellationToken.None));
+            await new CommuneFunctions(fixture.Provider).CommuneSummaryAsync(summary.Request, "son-la", "pu-bau", CancellationToken.None));
         Assert.Equal(200, summaryStatus);
         Assert.Equal(9, json.GetProperty("counts").GetProperty("computed").GetProperty("notMet").GetInt32());
 
         var (statusContext, statusBody) = NewContext(HttpMethods.Get, PuBauClerk);
         var (code, uploadStatus) = await ExecuteAsync(statusContext, statusBody,
-            await new UploadStatusFunction(fixture.Provider).RunAsync(statusContext.Request, uploadId, CancellationToken.None));
+            await new UploadFunctions(fixture.Provider).UploadStatusAsync(statusContext.Request, uploadId, CancellationToken.None));
         Assert.Equal((200, "scored"), (code, uploadStatus.GetProperty("status").GetString()));
 
         var (targets, targetsBody) = NewContext(HttpMethods.Get, PuBauClerk, "?term=2040-2045");
         var (targetsStatus, targetsJson) = await ExecuteAsync(targets, targetsBody,
-            await new CommuneTargetsFunction(fixture.Provider).RunAsync(targets.Request, "son-la", "pu-bau", CancellationToken.None));
+            await new CommuneFunctions(fixture.Provider).CommuneTargetsAsync(targets.Request, "son-la", "pu-bau", CancellationToken.None));
         Assert.Equal(200, targetsStatus);
         Assert.Equal(26, targetsJson.GetProperty("annexes")[0].GetProperty("targets").GetArrayLength());
         Assert.Equal(uploadId, targetsJson.GetProperty("uploadId").GetString());
@@ -76,13 +76,13 @@ public sealed class HttpFunctionsTests(FunctionsFixture fixture)
     {
         var (officer, officerBody) = NewContext(HttpMethods.Get, ProvinceOfficer, "?term=2050-2055");
         var (status, json) = await ExecuteAsync(officer, officerBody,
-            await new AssumedDirectionsFunction(fixture.Provider).RunAsync(officer.Request, "son-la", CancellationToken.None));
+            await new ProvinceFunctions(fixture.Provider).AssumedDirectionsAsync(officer.Request, "son-la", CancellationToken.None));
         Assert.Equal(200, status);
         Assert.Equal(("son-la", "2050-2055", 0), (json.GetProperty("province").GetString(), json.GetProperty("term").GetString(), json.GetProperty("indicators").GetArrayLength()));
 
         var (clerk, clerkBody) = NewContext(HttpMethods.Get, PuBauClerk, "?term=2050-2055");
         Assert.Equal(403, (await ExecuteAsync(clerk, clerkBody,
-            await new AssumedDirectionsFunction(fixture.Provider).RunAsync(clerk.Request, "son-la", CancellationToken.None))).Status);
+            await new ProvinceFunctions(fixture.Provider).AssumedDirectionsAsync(clerk.Request, "son-la", CancellationToken.None))).Status);
     }
 
     [Fact]
@@ -90,22 +90,22 @@ public sealed class HttpFunctionsTests(FunctionsFixture fixture)
     {
         var (anonymous, anonymousBody) = NewContext(HttpMethods.Get, principal: null, "?term=2020-2025");
         Assert.Equal(401, (await ExecuteAsync(anonymous, anonymousBody,
-            await new CommuneSummaryFunction(fixture.Provider).RunAsync(anonymous.Request, "son-la", "pu-bau", CancellationToken.None))).Status);
+            await new CommuneFunctions(fixture.Provider).CommuneSummaryAsync(anonymous.Request, "son-la", "pu-bau", CancellationToken.None))).Status);
 
         var (other, otherBody) = NewContext(HttpMethods.Get, ChiengEnClerk, "?term=2020-2025");
         Assert.Equal(403, (await ExecuteAsync(other, otherBody,
-            await new CommuneSummaryFunction(fixture.Provider).RunAsync(other.Request, "son-la", "pu-bau", CancellationToken.None))).Status);
+            await new CommuneFunctions(fixture.Provider).CommuneSummaryAsync(other.Request, "son-la", "pu-bau", CancellationToken.None))).Status);
 
         var (province, provinceBody) = NewContext(HttpMethods.Get, PuBauClerk, "?term=2020-2025");
         Assert.Equal(403, (await ExecuteAsync(province, provinceBody,
-            await new ProvinceSummariesFunction(fixture.Provider).RunAsync(province.Request, "son-la", CancellationToken.None))).Status);
+            await new ProvinceFunctions(fixture.Provider).ProvinceSummariesAsync(province.Request, "son-la", CancellationToken.None))).Status);
 
         var (start, startBody) = NewContext(HttpMethods.Post, ProvinceOfficer);
-        var (startStatus, started) = await ExecuteAsync(start, startBody, await new StartConsolidationFunction(fixture.Provider).RunAsync(start.Request, CancellationToken.None));
+        var (startStatus, started) = await ExecuteAsync(start, startBody, await new ConsolidationFunctions(fixture.Provider).StartConsolidationAsync(start.Request, CancellationToken.None));
         Assert.Equal(202, startStatus);
         var (run, runBody) = NewContext(HttpMethods.Get, ProvinceOfficer);
         var (runStatus, runJson) = await ExecuteAsync(run, runBody,
-            await new ConsolidationRunFunction(fixture.Provider).RunAsync(run.Request, started.GetProperty("runId").GetString()!, CancellationToken.None));
+            await new ConsolidationFunctions(fixture.Provider).ConsolidationRunAsync(run.Request, started.GetProperty("runId").GetString()!, CancellationToken.None));
         Assert.Equal((200, "succeeded"), (runStatus, runJson.GetProperty("status").GetString()));
     }
 

@@ -5,6 +5,7 @@ using Pipeline.Storage.Ingestion;
 using Pipeline.Storage.Scoring;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Uploads;
+using Pipeline.Testing;
 using Pipeline.Workbooks;
 
 namespace Pipeline.Functions.Tests;

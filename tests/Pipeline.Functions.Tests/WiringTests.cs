@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using Azure.Storage.Blobs;
@@ -5,6 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Storage;
+using Pipeline.Storage.Scoring;
 using Pipeline.Core.Units;
 
 namespace Pipeline.Functions.Tests;
@@ -106,12 +108,30 @@ public sealed class WiringTests(FunctionsFixture fixture)
         Assert.Equal(StorageNames.ScorePoisonQueue, failed.QueueName);
         Assert.Equal(PipelineServices.ConnectionSetting, failed.Connection);
 
-        var health = TriggerOf<HttpTriggerAttribute>(typeof(HealthFunction));
+        var health = TriggerOf<HttpTriggerAttribute>(typeof(HealthFunctions).GetMethod(nameof(HealthFunctions.HealthAsync))!);
         Assert.Equal("api/health", health.Route);
         Assert.Equal(AuthorizationLevel.Anonymous, health.AuthLevel);
         Assert.Equal(["get"], health.Methods ?? []);
 
-        Assert.Equal(AllFunctions, FunctionClasses().Select(t => FunctionMethod(t).GetCustomAttribute<FunctionAttribute>()!.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(AllFunctions, FunctionMethods().Select(m => m.GetCustomAttribute<FunctionAttribute>()!.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_function_is_named_by_a_constant_of_its_class_or_by_the_trigger_names_both_hosts_share()
+    {
+        static IEnumerable<string> Constants(Type type) =>
+            type.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!);
+        var triggers = Constants(typeof(TriggerNames)).ToHashSet(StringComparer.Ordinal);
+
+        Assert.All(FunctionMethods(), function =>
+        {
+            var name = function.GetCustomAttribute<FunctionAttribute>()!.Name;
+            var http = function.GetParameters().Any(p => p.GetCustomAttribute<HttpTriggerAttribute>() is not null);
+            Assert.Contains(name, http ? Constants(function.DeclaringType!) : triggers);
+        });
+        Assert.Equal(triggers.Order(StringComparer.Ordinal), FunctionMethods()
+            .Where(m => !m.GetParameters().Any(p => p.GetCustomAttribute<HttpTriggerAttribute>() is not null))
+            .Select(m => m.GetCustomAttribute<FunctionAttribute>()!.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -131,8 +151,8 @@ public sealed class WiringTests(FunctionsFixture fixture)
 
         using var host = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "host.json")));
         var prefix = host.RootElement.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString()!.Trim('/');
-        var functions = FunctionClasses()
-            .Select(t => FunctionMethod(t).GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).SingleOrDefault(a => a is not null))
+        var functions = FunctionMethods()
+            .Select(m => m.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).SingleOrDefault(a => a is not null))
             .OfType<HttpTriggerAttribute>()
             .Where(http => http.Route?.Contains("{*", StringComparison.Ordinal) != true) // the portal's catch-all, if any
             .SelectMany(http => (http.Methods ?? []).Select(m => $"{m.ToUpperInvariant()} /{string.Join('/', new[] { prefix, http.Route!.Trim('/') }.Where(p => p.Length > 0))}"))
@@ -183,11 +203,33 @@ public sealed class WiringTests(FunctionsFixture fixture)
         Assert.Equal("", root.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
     }
 
+    [Theory]
+    [InlineData("src/Pipeline.Functions/host.json")]
+    [InlineData("host.json")] // the copy deployed beside the app
+    public void Host_json_says_the_score_queue_settings_the_local_host_uses_too(string path)
+    {
+        var file = path.StartsWith("src/", StringComparison.Ordinal) ? Path.Combine(Workbooks.RepositoryLayout.Root, path) : Path.Combine(AppContext.BaseDirectory, path);
+        using var host = JsonDocument.Parse(File.ReadAllText(file));
+        var queues = host.RootElement.GetProperty("extensions").GetProperty("queues");
+
+        var said = queues.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ToString());
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["maxDequeueCount"] = ScoreQueueSettings.MaxDequeueCount.ToString(CultureInfo.InvariantCulture),
+            ["visibilityTimeout"] = ScoreQueueSettings.VisibilityTimeout.ToString("c", CultureInfo.InvariantCulture),
+            ["batchSize"] = ScoreQueueSettings.BatchSize.ToString(CultureInfo.InvariantCulture),
+            ["newBatchThreshold"] = ScoreQueueSettings.NewBatchThreshold.ToString(CultureInfo.InvariantCulture),
+            ["maxPollingInterval"] = ScoreQueueSettings.MaxPollingInterval.ToString("c", CultureInfo.InvariantCulture),
+            ["messageEncoding"] = said["messageEncoding"],
+        }, said);
+        Assert.Equal(ScoreQueueSettings.MessageEncoding, Enum.Parse<Azure.Storage.Queues.QueueMessageEncoding>(said["messageEncoding"], ignoreCase: true));
+    }
+
     [Fact]
     public void Every_http_function_but_the_portal_is_under_api()
     {
-        var routes = FunctionClasses()
-            .Select(t => (Type: t, Trigger: FunctionMethod(t).GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).OfType<HttpTriggerAttribute>().SingleOrDefault()))
+        var routes = FunctionMethods()
+            .Select(m => (Type: m.DeclaringType, Trigger: m.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).OfType<HttpTriggerAttribute>().SingleOrDefault()))
             .Where(f => f.Trigger is not null && f.Type != typeof(PortalFunction))
             .Select(f => f.Trigger!.Route ?? "")
             .ToList();
@@ -198,9 +240,16 @@ public sealed class WiringTests(FunctionsFixture fixture)
     private static IEnumerable<Type> FunctionClasses() =>
         typeof(PipelineServices).Assembly.GetTypes().Where(t => t.GetMethods().Any(m => m.GetCustomAttribute<FunctionAttribute>() is not null));
 
+    /// <summary>Every function of the app, from the classes that group them.</summary>
+    private static IEnumerable<MethodInfo> FunctionMethods() =>
+        FunctionClasses().SelectMany(t => t.GetMethods()).Where(m => m.GetCustomAttribute<FunctionAttribute>() is not null);
+
+    /// <summary>The function of a class that holds one (the triggers).</summary>
     private static MethodInfo FunctionMethod(Type type) =>
         type.GetMethods().Single(m => m.GetCustomAttribute<FunctionAttribute>() is not null);
 
-    private static T TriggerOf<T>(Type type) where T : Attribute =>
-        FunctionMethod(type).GetParameters().Select(p => p.GetCustomAttribute<T>()).OfType<T>().Single();
+    private static T TriggerOf<T>(Type type) where T : Attribute => TriggerOf<T>(FunctionMethod(type));
+
+    private static T TriggerOf<T>(MethodInfo function) where T : Attribute =>
+        function.GetParameters().Select(p => p.GetCustomAttribute<T>()).OfType<T>().Single();
 }

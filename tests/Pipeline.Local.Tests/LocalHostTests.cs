@@ -285,6 +285,25 @@ public sealed class LocalHostTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_unreadable_message_in_the_poison_queue_is_dropped_by_the_trigger_without_failing()
+    {
+        var poison = Host.Storage.ScorePoisonQueue;
+        // Where the WebJobs SDK would move it after five throws: the poison queue's own poison queue.
+        var poisonOfPoison = new Azure.Storage.Queues.QueueClient(Host.ConnectionString, poison.Name + "-poison");
+        await poison.SendMessageAsync("not json");
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((await poison.GetPropertiesAsync()).Value.ApproximateMessagesCount > 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the unreadable message is still in the poison queue");
+            await Task.Delay(250);
+        }
+
+        Assert.False((await poisonOfPoison.ExistsAsync()).Value && (await poisonOfPoison.GetPropertiesAsync()).Value.ApproximateMessagesCount > 0);
+        Assert.Null(Host.Failure);
+    }
+
+    [Fact]
     public async Task Keys_are_created_on_first_run_and_kept_for_the_next()
     {
         Assert.Contains(Host.Keys, k => k.Role == "province" && k.Scope == "son-la");

@@ -129,6 +129,22 @@ public sealed class ConsolidationStepsTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_scheduled_run_is_recorded_as_the_schedules_for_the_host_that_started_it_and_carried_out()
+    {
+        var storage = await OpenAsync();
+        await ScoreAsync(storage, "chieng-en", SampleWorkbooks.ChiengEn);
+
+        var finished = await storage.Consolidation.RunScheduledAsync("local timer", CancellationToken.None);
+
+        // Every province the shared emulator holds: other tests' provinces decide whether it "succeeded".
+        Assert.Equal((ConsolidationTrigger.Schedule, "local timer", (string?)null), (finished.Trigger, finished.RequestedBy, finished.Province));
+        Assert.NotNull(finished.FinishedAt);
+        Assert.Contains($"{_province} 2020-2025 (toàn tỉnh)", finished.Recomputed);
+        var stored = await storage.Consolidation.GetAsync(finished.RunId, CancellationToken.None);
+        Assert.Equal((finished.Trigger, finished.Status, finished.FinishedAt), (stored!.Trigger, stored.Status, stored.FinishedAt));
+    }
+
+    [Fact]
     public async Task A_rollup_too_large_to_store_leaves_the_stored_one_marked_stale_not_served_as_current()
     {
         var storage = await OpenAsync();

@@ -14,6 +14,7 @@ using Pipeline.Core.Catalogue;
 using Pipeline.Local.Azurite;
 using Pipeline.Portal;
 using Pipeline.Storage;
+using Pipeline.Storage.Scoring;
 using Pipeline.Core.Units;
 
 namespace Pipeline.Local.Serve;
@@ -110,9 +111,12 @@ public sealed class LocalHost : IAsyncDisposable
                 webJobs.AddAzureStorageBlobs();
                 webJobs.AddAzureStorageQueues(queues =>
                 {
-                    queues.MaxPollingInterval = TimeSpan.FromSeconds(1);
-                    queues.MaxDequeueCount = 5;
-                    queues.VisibilityTimeout = TimeSpan.FromSeconds(2);
+                    queues.MaxPollingInterval = ScoreQueueSettings.LocalMaxPollingInterval;
+                    queues.MaxDequeueCount = ScoreQueueSettings.MaxDequeueCount;
+                    queues.VisibilityTimeout = ScoreQueueSettings.VisibilityTimeout;
+                    queues.BatchSize = ScoreQueueSettings.BatchSize;
+                    queues.NewBatchThreshold = ScoreQueueSettings.NewBatchThreshold;
+                    queues.MessageEncoding = ScoreQueueSettings.MessageEncoding;
                 });
                 // A listener's failure stops the host with one line, not a crash with a stack trace.
                 webJobs.Services.AddSingleton<IWebJobsExceptionHandlerFactory, TriggerFailureHandler.Factory>();

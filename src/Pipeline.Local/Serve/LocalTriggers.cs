@@ -8,26 +8,23 @@ namespace Pipeline.Local.Serve;
 
 /// <summary>
 /// The local host's triggers, run by the WebJobs SDK (the engine under Azure Functions) with
-/// the same blob, queue and poison-queue semantics: each binds a trigger and calls the shared step.
+/// the same blob, queue and poison-queue semantics, names (<see cref="TriggerNames"/>) and queue
+/// settings (<see cref="ScoreQueueSettings"/>): each binds a trigger and calls the shared step.
 /// </summary>
 public sealed class LocalTriggers(PipelineStorage storage, ILogger<LocalTriggers> log)
 {
-    [FunctionName("ParseAnnex")]
+    [FunctionName(TriggerNames.ParseAnnex)]
     public Task ParseAnnexAsync([BlobTrigger(StorageNames.AnnexesContainer + "/{name}")] BlobClient blob, string name, CancellationToken cancellationToken)
     {
         log.LogInformation("Parsing {Blob}", blob.Name);
         return storage.Ingestion.ParseAsync(name, cancellationToken);
     }
 
-    [FunctionName("ScoreAnnex")]
+    [FunctionName(TriggerNames.ScoreAnnex)]
     public Task ScoreAnnexAsync([QueueTrigger(StorageNames.ScoreQueue)] string message, CancellationToken cancellationToken) =>
         storage.Scoring.ScoreAsync(AnnexScoring.ReadMessage(message), cancellationToken);
 
-    [FunctionName("FailedScore")]
-    public Task FailedScoreAsync([QueueTrigger(StorageNames.ScorePoisonQueue)] string message, CancellationToken cancellationToken)
-    {
-        var request = AnnexScoring.ReadMessage(message);
-        log.LogError("Scoring upload {UploadId} annex {Annex} failed for good; the message is in the poison queue.", request.UploadId, request.AnnexIndex);
-        return storage.Scoring.MarkFailedAsync(request, cancellationToken);
-    }
+    [FunctionName(TriggerNames.FailedScore)]
+    public Task FailedScoreAsync([QueueTrigger(StorageNames.ScorePoisonQueue)] string message, CancellationToken cancellationToken) =>
+        PoisonedScoreRequests.HandleAsync(storage.Scoring, message, log, cancellationToken);
 }

@@ -21,8 +21,7 @@ public sealed partial class NightlyConsolidation(PipelineStorage storage, TimePr
             await Task.Delay(next - clock.GetUtcNow(), clock, stoppingToken).ConfigureAwait(false);
             try
             {
-                var run = await storage.Consolidation.StartAsync(ConsolidationTrigger.Schedule, "local timer", null, stoppingToken).ConfigureAwait(false);
-                var finished = await storage.Consolidation.RunAsync(run, stoppingToken).ConfigureAwait(false);
+                var finished = await storage.Consolidation.RunScheduledAsync("local timer", stoppingToken).ConfigureAwait(false);
                 var status = WireName.Of(finished.Status); // logs keep the wire string, "succeeded"
                 LogRun(finished.RunId, status);
             }

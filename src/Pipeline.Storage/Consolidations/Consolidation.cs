@@ -26,6 +26,17 @@ public sealed class Consolidation(ConsolidationRunStore runs, ConsolidatedSummar
         return run;
     }
 
+    /// <summary>
+    /// The nightly run both hosts' timers start (<see cref="ConsolidationSchedule"/>): every
+    /// province, recorded as triggered by the schedule, started and carried out.
+    /// </summary>
+    /// <param name="requestedBy">Which host's timer, as the run's record shows it.</param>
+    public async Task<ConsolidationRun> RunScheduledAsync(string requestedBy, CancellationToken cancellationToken)
+    {
+        var run = await StartAsync(ConsolidationTrigger.Schedule, requestedBy, null, cancellationToken).ConfigureAwait(false);
+        return await RunAsync(run, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<ConsolidationRun> RunAsync(ConsolidationRun run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);

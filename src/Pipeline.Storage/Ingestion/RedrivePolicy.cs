@@ -7,7 +7,11 @@ namespace Pipeline.Storage.Ingestion;
 /// </summary>
 /// <param name="Interval">How often a host looks.</param>
 /// <param name="ParseGrace">An upload still "received" this long after it was driven is parsed again (its blob event did not come).</param>
-/// <param name="ResendGrace">An upload still "parsed" this long after it was driven gets its score requests again.</param>
+/// <param name="ResendGrace">
+/// An upload still "parsed" this long after it was driven gets its score requests again: longer
+/// than a request's retries take (<see cref="Scoring.ScoreQueueSettings.VisibilityTimeout"/>), so
+/// one still waiting out a retry is not sent twice.
+/// </param>
 public sealed record RedrivePolicy(TimeSpan Interval, TimeSpan ParseGrace, TimeSpan ResendGrace)
 {
     /// <summary>

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace Pipeline.Functions.Tests;
+namespace Pipeline.Testing;
 
 /// <summary>A logger that keeps what it is told, for assertions.</summary>
 public sealed class ListLogger<T> : ILogger<T>

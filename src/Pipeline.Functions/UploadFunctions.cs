@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Pipeline.Functions;
+
+/// <summary>
+/// Uploading annexes, following them, and checking a file without submitting it: the HTTP
+/// functions over <c>PipelineEndpoints.Uploads.cs</c>, each named by its constant.
+/// </summary>
+public sealed class UploadFunctions(PipelineStorageProvider storage)
+{
+    /// <summary>The name of <see cref="UploadAnnexAsync"/>.</summary>
+    public const string UploadAnnex = "UploadAnnex";
+
+    /// <summary>The name of <see cref="CheckAnnexAsync"/>.</summary>
+    public const string CheckAnnex = "CheckAnnex";
+
+    /// <summary>The name of <see cref="UploadStatusAsync"/>.</summary>
+    public const string UploadStatus = "UploadStatus";
+
+    /// <summary>The name of <see cref="CommuneUploadsAsync"/>.</summary>
+    public const string CommuneUploads = "CommuneUploads";
+
+    /// <summary>POST /api/annexes</summary>
+    [Function(UploadAnnex)]
+    public Task<IActionResult> UploadAnnexAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/annexes")] HttpRequest request, CancellationToken cancellationToken) =>
+        HttpApi.RunAsync(storage, request, (api, caller) => api.UploadAsync(request, caller, cancellationToken), cancellationToken);
+
+    /// <summary>POST /api/annexes/check — read and score a file without storing it</summary>
+    [Function(CheckAnnex)]
+    public Task<IActionResult> CheckAnnexAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/annexes/check")] HttpRequest request,
+        CancellationToken cancellationToken) =>
+        HttpApi.RunAsync(storage, request, (api, caller) => api.CheckAsync(request, caller, cancellationToken), cancellationToken);
+
+    /// <summary>GET /api/annexes/{uploadId}</summary>
+    [Function(UploadStatus)]
+    public Task<IActionResult> UploadStatusAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/annexes/{uploadId}")] HttpRequest request, string uploadId, CancellationToken cancellationToken) =>
+        HttpApi.RunAsync(storage, request, (api, caller) => api.GetUploadAsync(uploadId, caller, cancellationToken), cancellationToken);
+
+    /// <summary>GET /api/communes/{province}/{commune}/uploads?max=</summary>
+    [Function(CommuneUploads)]
+    public Task<IActionResult> CommuneUploadsAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/communes/{province}/{commune}/uploads")] HttpRequest request, string province, string commune,
+        CancellationToken cancellationToken) =>
+        HttpApi.RunAsync(storage, request, (api, caller) => api.ListUploadsAsync(province, commune, HttpApi.IntQuery(request, "max"), caller, cancellationToken), cancellationToken);
+}
