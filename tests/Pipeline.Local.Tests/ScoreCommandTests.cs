@@ -105,14 +105,14 @@ public sealed class ScoreCommandTests : IDisposable
     [Fact]
     public void The_table_names_the_columns_the_reader_could_not_place()
     {
-        // A second "Thực hiện" over the percent column: named, so not taken for the percent, and not read.
-        var table = SeedAnnexes.ChiengEn with { Headers = AnnexHeaders.With((AnnexColumn.ReportedPercent, "Thực hiện 2024")) };
+        // A second "Thực hiện" of the same period over the percent column: named, so not taken for the percent, and not read.
+        var table = SeedAnnexes.ChiengEn with { Headers = AnnexHeaders.With((AnnexColumn.ReportedPercent, "Thực hiện khác")) };
         var path = Path.Combine(_scratch, "chieng-en-extra.xlsx");
         File.WriteAllBytes(path, AnnexWorkbook.ToBytes(table));
 
         var (exit, output, _) = Run("score", path);
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.Contains("   Cột F (\"Nhiệm kỳ 2020-2025 Thực hiện 2024\") không xác định được nội dung nên chưa được đọc.", output);
+        Assert.Contains("   Cột F (\"Nhiệm kỳ 2020-2025 Thực hiện khác\") không xác định được nội dung nên chưa được đọc.", output);
 
         var (_, samples, _) = Run("score", RepositoryLayout.Sample("chieng-en-2020-2025.xlsx"));
         Assert.DoesNotContain("chưa được đọc", samples);

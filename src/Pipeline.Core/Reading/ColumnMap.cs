@@ -122,7 +122,8 @@ public sealed class ColumnMap
         {
             var latest = results.MaxBy(c => PeriodHeader.End(HeaderOf(c)) ?? int.MinValue);
             columns[AnnexColumn.Actual] = latest;
-            foreach (var c in results.Where(c => c != latest)) named[c] = AnnexColumn.OtherPeriod;
+            // Only an earlier year is known for what it is; a second result of the same period stays unplaced, and is reported.
+            foreach (var c in results.Where(c => PeriodHeader.End(HeaderOf(c)) < PeriodHeader.End(HeaderOf(latest)))) named[c] = AnnexColumn.OtherPeriod;
         }
         else if (results.Length > 0) columns[AnnexColumn.Actual] = results[0];
         else
