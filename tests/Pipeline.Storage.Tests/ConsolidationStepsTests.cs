@@ -96,6 +96,35 @@ public sealed class ConsolidationStepsTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_summary_read_before_its_refresh_has_stored_it_is_computed_on_the_current_uploads()
+    {
+        var storage = await OpenAsync();
+        await ScoreAsync(storage, "chieng-en", SampleWorkbooks.ChiengEn);
+        var registry = await storage.Units.CurrentAsync(CancellationToken.None);
+        var merger = registry.FormedBy(Commune("bo-sinh"))!;
+        var province = registry.Province(_province)!;
+        Assert.True((await storage.Consolidated.GetMergedAsync(registry, merger, CancellationToken.None)).Predecessors.Single(p => p.Commune.EndsWith("/pu-bau", StringComparison.Ordinal)).Missing);
+        await storage.Consolidated.GetProvinceAsync(registry, province, "2020-2025", CancellationToken.None);
+        var table = storage.Tables.GetTableClient(StorageNames.SummariesTable);
+        var merged = (await table.GetEntityAsync<Azure.Data.Tables.TableEntity>(TableKeys.MergedSummaries(_province, "2020-2025"), "bo-sinh")).Value;
+        var rollup = (await table.GetEntityAsync<Azure.Data.Tables.TableEntity>(TableKeys.ProvinceSummaries(_province), "2020-2025")).Value;
+
+        // Pú Bẩu scored, and its refresh not stored yet: the summaries from before it are put back.
+        await ScoreAsync(storage, "pu-bau", SampleWorkbooks.PuBau);
+        await table.UpsertEntityAsync(merged, Azure.Data.Tables.TableUpdateMode.Replace);
+        await table.UpsertEntityAsync(rollup, Azure.Data.Tables.TableUpdateMode.Replace);
+
+        var summary = await storage.Consolidated.GetMergedAsync(registry, merger, CancellationToken.None);
+        Assert.False(summary.Predecessors.Single(p => p.Commune.EndsWith("/pu-bau", StringComparison.Ordinal)).Missing);
+        var provinceSummary = await storage.Consolidated.GetProvinceAsync(registry, province, "2020-2025", CancellationToken.None);
+        Assert.Equal(ProvinceCommuneStatus.Scored, provinceSummary.Communes.Single(c => c.Commune.EndsWith("/pu-bau", StringComparison.Ordinal)).Status);
+
+        // Current now: read again, nothing is recomputed.
+        Assert.Equal(summary.ComputedAt, (await storage.Consolidated.GetMergedAsync(registry, merger, CancellationToken.None)).ComputedAt);
+        Assert.Equal(provinceSummary.ComputedAt, (await storage.Consolidated.GetProvinceAsync(registry, province, "2020-2025", CancellationToken.None)).ComputedAt);
+    }
+
+    [Fact]
     public async Task A_run_recomputes_every_summary_and_overlapping_runs_leave_the_same_result()
     {
         var storage = await OpenAsync();

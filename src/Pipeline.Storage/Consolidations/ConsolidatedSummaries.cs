@@ -60,20 +60,50 @@ public sealed class ConsolidatedSummaries(SummaryStore summaries, TargetRowStore
         return $"{province.Id} {term} (toàn tỉnh)";
     }
 
-    /// <summary>The stored merged summary, or computed and stored now if no run has made it yet.</summary>
+    /// <summary>
+    /// The stored merged summary when it stands on the predecessors' current uploads (and the new
+    /// term's); otherwise computed and stored now. An upload shows "scored" a moment before the
+    /// refresh that follows it has stored the merged summary: read in between, the clerk would see
+    /// the upload missing. A summary marked stale (too large to store) is returned as it is.
+    /// </summary>
     public async Task<MergedCommuneSummary> GetMergedAsync(CommuneRegistry registry, Merger merger, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(merger);
-        return await store.GetMergedAsync(merger.Into.Province, merger.Into.Commune, merger.BaselineTerm, cancellationToken).ConfigureAwait(false)
-            ?? await StoreMergedAsync(registry, merger, null, cancellationToken).ConfigureAwait(false);
+        var stored = await store.GetMergedAsync(merger.Into.Province, merger.Into.Commune, merger.BaselineTerm, cancellationToken).ConfigureAwait(false);
+        if (stored is not null && (stored.Stale is not null || await StandsOnCurrentAsync(stored, merger, cancellationToken).ConfigureAwait(false)))
+            return stored;
+        return await StoreMergedAsync(registry, merger, null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The stored province rollup, or computed and stored now.</summary>
+    /// <summary>The stored province rollup when it stands on the communes' current uploads; otherwise computed and stored now.</summary>
     public async Task<ProvinceSummary> GetProvinceAsync(CommuneRegistry registry, RegisteredProvince province, string term, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(province);
-        return await store.GetProvinceAsync(province.Id, term, cancellationToken).ConfigureAwait(false)
-            ?? await StoreProvinceAsync(registry, province, term, null, cancellationToken).ConfigureAwait(false);
+        var stored = await store.GetProvinceAsync(province.Id, term, cancellationToken).ConfigureAwait(false);
+        if (stored is not null && stored.Stale is null)
+        {
+            // Only the communes the rollup lists: a removed commune's summary is left out of it.
+            var registered = province.Communes.Select(c => c.Id.ToString()).ToHashSet(StringComparer.Ordinal);
+            var current = (await summaries.ListProvinceAsync(province.Id, term, cancellationToken).ConfigureAwait(false))
+                .Where(s => registered.Contains(s.Commune)).Select(s => (s.Commune, (string?)s.UploadId)).ToHashSet();
+            var shown = stored.Communes.Where(c => c.UploadId is not null).Select(c => (c.Commune, c.UploadId)).ToHashSet();
+            if (current.SetEquals(shown)) return stored;
+        }
+        else if (stored is not null) return stored;
+        return await StoreProvinceAsync(registry, province, term, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> StandsOnCurrentAsync(MergedCommuneSummary stored, Merger merger, CancellationToken cancellationToken)
+    {
+        if (stored.Predecessors.Count != merger.From.Count) return false;
+        foreach (var id in merger.From)
+        {
+            var current = await summaries.GetAsync(id.Province, id.Commune, merger.BaselineTerm, cancellationToken).ConfigureAwait(false);
+            var shown = stored.Predecessors.FirstOrDefault(p => p.Commune == id.ToString());
+            if (shown is null || current?.UploadId != shown.UploadId) return false;
+        }
+        var newTerm = await summaries.GetAsync(merger.Into.Province, merger.Into.Commune, merger.NewTerm, cancellationToken).ConfigureAwait(false);
+        return newTerm?.UploadId == stored.NewTermTargets.UploadId;
     }
 
     // Each computation notes the time before it reads its inputs (ComputedAt): the moment the summary is true of.
