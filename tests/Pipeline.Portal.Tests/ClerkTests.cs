@@ -126,8 +126,8 @@ public sealed class ClerkTests(PortalFixture fixture)
         var page = portal.Page;
         await portal.SignInAsync(fixture.KeyFor("son-la/bo-sinh"));
 
-        // A second "Thực hiện" over the percent column: the reader does not read it and says so.
-        var table = SeedAnnexes.ChiengEn with { Headers = AnnexHeaders.With((AnnexColumn.ReportedPercent, "Thực hiện 2024")) };
+        // A second "Thực hiện" of the same period over the percent column: the reader does not read it and says so.
+        var table = SeedAnnexes.ChiengEn with { Headers = AnnexHeaders.With((AnnexColumn.ReportedPercent, "Thực hiện khác")) };
         await page.GetByLabel("Chọn tệp biểu chỉ tiêu").SetInputFilesAsync(new FilePayload
         {
             Name = "chieng-en-cot-khong-ro.xlsx",
@@ -139,7 +139,7 @@ public sealed class ClerkTests(PortalFixture fixture)
         var result = page.Locator(".check-result");
         await Expect(result).ToContainTextAsync("chưa được gửi", Slow);
         await Expect(result.Locator(".unplaced-columns")).ToHaveTextAsync(
-            "Cột F (\"Nhiệm kỳ 2020-2025 Thực hiện 2024\") không xác định được nội dung nên chưa được đọc.");
+            "Cột F (\"Nhiệm kỳ 2020-2025 Thực hiện khác\") không xác định được nội dung nên chưa được đọc.");
         Assert.Empty(portal.Errors);
     }
 

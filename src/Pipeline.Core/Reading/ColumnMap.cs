@@ -91,16 +91,18 @@ public sealed class ColumnMap
     /// ("Ước năm 2025" after "Năm 2021" … "Năm 2024"); with none, the annex holds targets only, and
     /// its notes are not verdicts.</item>
     /// </list>
-    /// The term's first year is <paramref name="annexTermStart"/> (the annex's term), else that of
-    /// the target column's header; unknown, only a header's own words ("đầu nhiệm kỳ") make a baseline.
+    /// The term's first year is the latest a target column's header names ("Chỉ tiêu NQ nhiệm kỳ
+    /// 2025-2030" → 2025), else <paramref name="annexTermStart"/> (the term the annex's titles name,
+    /// else the one it was sent for); unknown, only a header's own words ("đầu nhiệm kỳ") make a baseline.
     /// </summary>
     public ColumnMap WithPeriods(int? annexTermStart)
     {
-        var termStart = annexTermStart ?? (this[AnnexColumn.Target] is { } placedTarget ? PeriodHeader.TermStart(HeaderOf(placedTarget)) : null);
+        var targets = NamedColumns(AnnexColumn.Target);
+        // The latest term a target column names: beside the old term's "Chỉ tiêu NQ 2020-2025", the new term's is the annex's.
+        var termStart = targets.Select(c => PeriodHeader.TermStart(HeaderOf(c))).Max() ?? annexTermStart;
         var columns = new Dictionary<AnnexColumn, int>(_columns);
         var named = (AnnexColumn?[])_named.Clone();
 
-        var targets = NamedColumns(AnnexColumn.Target);
         if (targets.Length > 1)
         {
             var current = targets.Where(c => !PeriodHeader.IsEarlierTerm(HeaderOf(c), termStart)).ToArray();

@@ -58,7 +58,8 @@ internal static class SheetScanner
                     if (cursor.TryPeek(out var numbering) && HeaderRecognizer.IsNumberingRow(numbering)) cursor.TryNext(out _);
                     // The target column's term first: a header may also name the period before it ("Thực hiện 2020-2025").
                     headerTerm = TitleReader.ReadTerm([candidate.HeaderOf(candidate[AnnexColumn.Target]!.Value)]) ?? TitleReader.ReadTerm(header.Select(LineOf));
-                    var term = options.Term ?? TitleReader.ReadTerm(titles) ?? headerTerm;
+                    // The file's own word on its term decides what its columns are; the term it was sent for only when it says none.
+                    var term = TitleReader.ReadTerm(titles) ?? headerTerm ?? options.Term;
                     table = new AnnexTableBuilder(candidate.WithPeriods(Term.TryParse(term, out var annexTerm) ? annexTerm.StartYear : null), limits.MaxCellCharacters);
                     headerRow = row.Number;
                     continue;

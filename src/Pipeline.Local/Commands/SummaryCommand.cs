@@ -69,14 +69,29 @@ public static class SummaryCommand
             communeName = registry.Find(id.Value)?.Name ?? id.Value.Commune;
             predecessors = found.From.Select(p => ByName(p.ToString(), registry.Find(p)?.Name ?? p.Commune, results)).ToList();
             foreach (var (file, annex) in results.Where(r => predecessors.All(p => p.Source?.IsFile(r.File) != true)))
-                stderr.WriteLine($"{file}: commune '{annex.Commune}' is not a predecessor of {communeName}; left out.");
+            {
+                var used = predecessors.FirstOrDefault(p => annex.Commune is { Length: > 0 } titled && AnnexTitleCheck.Names(titled, p.Name));
+                stderr.WriteLine(used is null
+                    ? $"{file}: commune '{annex.Commune}' is not a predecessor of {communeName}; left out."
+                    : $"{file}: a second results annex for {used.Name}; left out ({used.Source} is used).");
+            }
         }
         else
         {
             var term = results.Select(r => r.Annex.Term).FirstOrDefault(Term.IsValid) is { } read ? Term.Parse(read) : Term.Ending(DateTime.UtcNow.Year);
             communeName = options.Name ?? "Xã sau sáp nhập";
-            predecessors = results.Select(r => new PredecessorAnnexes(Slug(r.Annex.Commune ?? Path.GetFileNameWithoutExtension(r.File)),
-                r.Annex.Commune ?? Path.GetFileNameWithoutExtension(r.File), AnnexSource.FromFiles([r.File]), null, [r.Annex])).ToList();
+            predecessors = [];
+            foreach (var (file, annex) in results)
+            {
+                var name = annex.Commune ?? Path.GetFileNameWithoutExtension(file);
+                // One annex per commune: the same annex in two formats (samples/ and samples/legacy/) counts once.
+                if (predecessors.FirstOrDefault(p => p.Name == name) is { } first)
+                {
+                    stderr.WriteLine($"{file}: a second results annex for {name}; left out ({first.Source} is used).");
+                    continue;
+                }
+                predecessors.Add(new PredecessorAnnexes(Slug(name), name, AnnexSource.FromFiles([file]), null, [annex]));
+            }
             // No registry: a merger that takes effect as the predecessors' term ends.
             merger = new Merger(new CommuneId("offline", Slug(communeName)), predecessors.Select(p => new CommuneId("offline", p.Commune)).ToArray(),
                 new DateOnly(term.EndYear, 1, 1), "");

@@ -24,3 +24,18 @@ public class PeriodHeaderTests
     public void Reads_the_terms_first_year_from_a_target_header(string header, int? start) =>
         Assert.Equal(start, PeriodHeader.TermStart(header));
 }
+
+/// <summary>The term an annex is sent for never turns its own results into baselines.</summary>
+public class SentForAnotherTermTests
+{
+    [Fact]
+    public void A_results_annex_sent_for_the_next_term_is_still_read_as_results()
+    {
+        var bytes = File.ReadAllBytes(Pipeline.Workbooks.RepositoryLayout.Sample("chieng-en-2020-2025.xlsx"));
+        var read = Pipeline.Core.Scoring.ScoredWorkbook.From(new MemoryStream(bytes), new AnnexReadOptions(Term: "2025-2030"), Pipeline.Core.Catalogue.IndicatorCatalogue.Default);
+        var annex = Assert.Single(read.Annexes);
+        Assert.Equal(Pipeline.Core.Annexes.AnnexKind.Results, annex.Annex.Kind);
+        Assert.Equal("2025-2030", annex.Annex.Term); // what it was sent for, for the upload's checks to compare
+        Assert.Equal(new Pipeline.Core.Scoring.StatusCounts(7, 13, 1, 0), annex.Computed);
+    }
+}
