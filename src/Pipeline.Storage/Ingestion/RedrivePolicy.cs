@@ -22,9 +22,11 @@ public sealed record RedrivePolicy(TimeSpan Interval, TimeSpan ParseGrace, TimeS
     public static RedrivePolicy Local { get; } = new(TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(5), TimeSpan.FromMinutes(1));
 
     /// <summary>
-    /// Azure: Event Grid retries a blob event for minutes before giving up, and a queue message
-    /// held by an instance that went away comes back after its 10-minute lease; five minutes lets
-    /// both run their course first.
+    /// Azure: Event Grid retries a blob event it failed to deliver with growing pauses (for up to 24
+    /// hours), and a queue message held by an instance that went away comes back after its 10-minute
+    /// lease. Five minutes lets a first retry land; an upload still not final then is driven again
+    /// rather than left to those retries, and a late delivery does no harm: parsing and scoring are
+    /// idempotent.
     /// </summary>
     public static RedrivePolicy Azure { get; } = new(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(5));
 
