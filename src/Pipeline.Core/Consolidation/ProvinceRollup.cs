@@ -41,7 +41,8 @@ public static class ProvinceRollup
         var totals = new ProvinceTotals(scored.Sum(l => l.Targets), CommuneSummary.Combine(scored.Select(l => l.Counts!)));
         var mergers = province.Mergers
             .Select(m => new ProvinceMerger(m.Into.ToString(), registry.Find(m.Into)?.Name ?? m.Into.Commune,
-                m.From.Select(f => f.ToString()).ToArray(), m.Effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.LegalBasis))
+                m.From.Select(f => f.ToString()).ToArray(), m.Effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), m.LegalBasis,
+                m.From.Select(f => registry.Find(f)?.Name ?? f.Commune).ToArray()))
             .ToArray();
         return new ProvinceSummary(province.Id, province.Name, term,
             new Completeness(owed.Length, uploaded, missing.Length, rate, missing), lines, totals, mergers, computedAt);

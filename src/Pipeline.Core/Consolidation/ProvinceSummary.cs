@@ -34,4 +34,6 @@ public sealed record ProvinceCommune(
 
 public sealed record ProvinceTotals(int Targets, CountsReport Counts);
 
-public sealed record ProvinceMerger(string Commune, string Name, IReadOnlyList<string> Predecessors, string Effective, string LegalBasis);
+/// <summary>A merger of the province: the new commune, its predecessors' ids and, in the same order, their names (for people; ids are for links).</summary>
+public sealed record ProvinceMerger(string Commune, string Name, IReadOnlyList<string> Predecessors, string Effective, string LegalBasis,
+    IReadOnlyList<string>? PredecessorNames = null);

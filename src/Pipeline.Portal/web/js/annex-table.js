@@ -2,7 +2,7 @@
 // computed beside what the commune reported, flagged rows highlighted with the reason in words.
 import { h } from './dom.js';
 import { number, numbers, percent } from './format.js';
-import { annexKindLabel, assumedDirectionText, directionLabel, qualitativeCountsText, severityLabel, targetStatusText, textConversionText } from './labels.js';
+import { annexKindLabel, assumedDirectionText, directionLabel, groupLabel, qualitativeCountsText, severityLabel, targetStatusText, textConversionText } from './labels.js';
 import { unplacedColumnsText } from './unplaced-columns.js';
 
 const Columns = ['TT', 'Chỉ tiêu', 'Đơn vị', 'Mục tiêu', 'Kết quả', 'Tỷ lệ tính (%)', 'Hệ thống đánh giá', 'Xã báo cáo (%)', 'Xã tự đánh giá', 'Phát hiện'];
@@ -44,7 +44,7 @@ function targetRow(target) {
     dataset: { ordinal: target.ordinal ?? '', row: target.row },
   },
   cell(Columns[0], target.ordinal ?? ''),
-  cell(Columns[1], h('span', { class: 'indicator' }, target.indicator ?? ''), target.group ? h('span', { class: 'muted small' }, ` (${target.group})`) : null,
+  cell(Columns[1], h('span', { class: 'indicator' }, target.indicator ?? ''), target.group && groupLabel[target.group] ? h('span', { class: 'muted small group' }, ` (${groupLabel[target.group]})`) : null,
     assumedDirectionNote(target)),
   cell(Columns[2], target.unit ?? ''),
   cell(Columns[3], target.targetText ?? numbers(target.target)),

@@ -67,6 +67,14 @@ export function qualitativeCountsText(qualitative) {
   return `${total} chỉ tiêu định tính, xã tự đánh giá: ${verdicts.join(', ')}`;
 }
 
+/** The group rows of an annex (TargetReport.group), as annexes name them. */
+export const groupLabel = {
+  economy: 'Kinh tế',
+  society: 'Văn hóa – xã hội, quốc phòng – an ninh',
+  environment: 'Môi trường',
+  party: 'Xây dựng Đảng và hệ thống chính trị',
+};
+
 export const directionLabel = {
   higher: 'càng cao càng tốt',
   lower: 'càng thấp càng tốt',

@@ -30,8 +30,8 @@ export function provinceExportTable(rollup, communes) {
   const names = communeNames(rollup);
   return {
     name: `Tỉnh ${rollup.provinceName ?? rollup.province} ${rollup.term}`,
-    columns: [...Columns.map((c) => c.label), 'Mã xã'],
-    rows: communes.map((commune) => [...Columns.map((c) => c.value(commune, names)), commune.commune]),
+    columns: Columns.map((c) => c.label),
+    rows: communes.map((commune) => Columns.map((c) => c.value(commune, names))),
   };
 }
 

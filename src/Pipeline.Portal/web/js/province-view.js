@@ -49,7 +49,7 @@ export function renderProvinceView(main, { api, me, term, navigate }) {
       h('section', { class: 'panel', 'aria-labelledby': 'overview-heading' },
         h('h2', { id: 'overview-heading' }, `Tổng quan nhiệm kỳ ${rollup.term}`),
         h('p', {}, `Đã nộp ${completeness.uploaded ?? 0}/${completeness.expected ?? 0} xã (${percent(completeness.rate)}).`,
-          completeness.missingCommunes?.length ? ` Chưa nộp: ${completeness.missingCommunes.map((c) => (rollup.communes ?? []).find((x) => x.commune === c)?.name ?? c).join(', ')}.` : ''),
+          completeness.missingCommunes?.length ? ` Chưa nộp: ${completeness.missingCommunes.map((c) => c.name ?? communeSlug(c.commune)).join(', ')}.` : ''),
         countsSummary(rollup.totals?.counts),
         h('p', { class: 'muted small' }, `Số liệu tổng hợp lúc ${dateTime(rollup.computedAt)}.`)),
       rollup.mergers?.length
@@ -57,7 +57,7 @@ export function renderProvinceView(main, { api, me, term, navigate }) {
           h('h2', { id: 'mergers-heading' }, 'Xã mới sau sáp nhập'),
           h('ul', { class: 'mergers' }, rollup.mergers.map((merger) => h('li', {},
             h('a', { href: `#/xa/${merger.commune}`, class: 'merger-link', onclick: (event) => { event.preventDefault(); navigate(`#/xa/${merger.commune}`); } }, `Xem tổng hợp xã ${merger.name}`),
-            ` — sáp nhập từ ${merger.predecessors.map((p) => (rollup.communes ?? []).find((c) => c.commune === p)?.name ?? communeSlug(p)).join(', ')}, từ ngày ${date(merger.effective)}.`))))
+            ` — sáp nhập từ ${(merger.predecessorNames ?? merger.predecessors.map(communeSlug)).join(', ')}, từ ngày ${date(merger.effective)}.`))))
         : null,
       state.chart
         ? h('section', { class: 'panel', 'aria-labelledby': 'chart-heading' }, h('h2', { id: 'chart-heading' }, 'Kết quả theo xã'), state.chart.element)

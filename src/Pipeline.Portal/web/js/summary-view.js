@@ -95,21 +95,21 @@ function mergedExportTables(summary) {
   const predecessors = summary.predecessors ?? [];
   const predecessorsTable = {
     name: 'Xã tiền thân',
-    columns: ['Xã', 'Mã xã', 'Đã nộp', 'Số chỉ tiêu', 'Vượt', 'Đạt', 'Không đạt', 'Định tính (không chấm)', 'Tỷ lệ đạt (%)', 'Lỗi', 'Cảnh báo'],
-    rows: predecessors.map((p) => [p.name, p.commune, p.missing ? 'Chưa nộp' : 'Đã nộp', p.targets ?? null,
+    columns: ['Xã', 'Đã nộp', 'Số chỉ tiêu', 'Vượt', 'Đạt', 'Không đạt', 'Định tính (không chấm)', 'Tỷ lệ đạt (%)', 'Lỗi', 'Cảnh báo'],
+    rows: predecessors.map((p) => [p.name, p.missing ? 'Chưa nộp' : 'Đã nộp', p.targets ?? null,
       p.counts?.computed?.exceeded ?? null, p.counts?.computed?.met ?? null, p.counts?.computed?.notMet ?? null,
       p.missing ? null : p.counts?.qualitative?.total ?? 0, p.counts?.achievementRate ?? null, p.findings?.error ?? null, p.findings?.warning ?? null]),
   };
   const indicators = {
     name: 'Chỉ tiêu tổng hợp',
-    columns: ['Mã chỉ tiêu', 'Chỉ tiêu', 'Đơn vị', 'Cộng dồn',
+    columns: ['Chỉ tiêu', 'Đơn vị', 'Cộng dồn',
       ...predecessors.flatMap((p) => [`${p.name} - mục tiêu`, `${p.name} - kết quả`]),
       'Tổng mục tiêu', 'Tổng kết quả', 'Tỷ lệ (%)', 'Đánh giá', 'Mục tiêu thấp nhất', 'Mục tiêu cao nhất', 'Kết quả thấp nhất', 'Kết quả cao nhất'],
     rows: (summary.indicators ?? []).map((indicator) => {
       const value = (p) => (indicator.values ?? []).find((v) => v.commune === p.commune);
       const c = indicator.consolidated;
       const r = indicator.range;
-      return [indicator.code, indicator.name, indicator.unit ?? '', indicator.additive ? 'Có' : 'Không',
+      return [indicator.name, indicator.unit ?? '', indicator.additive ? 'Có' : 'Không',
         ...predecessors.flatMap((p) => [value(p)?.target ?? null, value(p)?.actual ?? null]),
         c?.target ?? null, c?.actual ?? null, c?.ratio ?? null, c ? targetStatusText(c.status) : '',
         r?.targetMin ?? null, r?.targetMax ?? null, r?.actualMin ?? null, r?.actualMax ?? null];
@@ -117,8 +117,8 @@ function mergedExportTables(summary) {
   };
   const newTerm = {
     name: `Chỉ tiêu ${summary.newTerm ?? 'mới'}`,
-    columns: ['TT', 'Mã chỉ tiêu', 'Chỉ tiêu', 'Đơn vị', 'Chỉ tiêu mới', 'Mốc', 'Thấp hơn mốc', 'Nhận xét'],
-    rows: (summary.newTermTargets?.targets ?? []).map((t) => [t.ordinal ?? '', t.code ?? '', t.indicator ?? '', t.unit ?? '',
+    columns: ['TT', 'Chỉ tiêu', 'Đơn vị', 'Chỉ tiêu mới', 'Mốc', 'Thấp hơn mốc', 'Nhận xét'],
+    rows: (summary.newTermTargets?.targets ?? []).map((t) => [t.ordinal ?? '', t.indicator ?? '', t.unit ?? '',
       t.target ?? t.targetText ?? null, t.baseline?.kind === 'sum' ? t.baseline.value : t.baseline ? `${t.baseline.min}-${t.baseline.max}` : null,
       t.belowBaseline ? 'Có' : 'Không', t.finding?.message ?? '']),
   };

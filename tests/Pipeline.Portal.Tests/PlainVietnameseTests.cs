@@ -1,0 +1,118 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Pipeline.Portal.Tests;
+
+/// <summary>
+/// Every screen of both roles, at a phone's width and a desktop's, and every export, read as a
+/// clerk or an officer reads them: nothing raw (no "[object", "undefined", "null", "NaN", no
+/// commune id where a name belongs) and no English word of the API's vocabulary ("economy",
+/// "scored", "notMet", …) where Vietnamese belongs.
+/// </summary>
+[Collection(PortalCollection.Name)]
+public sealed partial class PlainVietnameseTests(PortalFixture fixture) : IAsyncLifetime
+{
+    public static TheoryData<int> Widths => new() { 375, 1280 };
+
+    // Raw values and the API's English vocabulary, as whole words; ids where names belong.
+    [GeneratedRegex(@"\[object|\b(?:undefined|null|NaN|Infinity|true|false|economy|society|environment|party|scored|missing|results|targets-only|exceeded|notMet|met|higher|lower|received|parsed|rejected|failed|running|succeeded|schedule|request|warning|error|info|merged|sum|range)\b|son-la/|(?<![\w.-])(?:chieng-en|pu-bau|bo-sinh-cu|bo-sinh)(?![\w.-])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Raw();
+
+    static PlainVietnameseTests() => SetDefaultExpectTimeout(30_000);
+
+    public Task InitializeAsync() => fixture.SeedPredecessorsAsync();
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public async Task The_province_officers_screens_say_everything_in_Vietnamese(int width)
+    {
+        await using var portal = await fixture.OpenAsync(width);
+        await portal.SignInAsync(fixture.KeyFor("son-la"));
+        var found = new List<string>();
+        // A term with annexes, the new term, and an earlier one.
+        foreach (var term in new[] { "2020-2025", "2025-2030", "2015-2020" })
+        {
+            await portal.Page.GotoAsync($"/#/tinh?term={term}");
+            await Expect(portal.Page.Locator("#overview-heading")).ToContainTextAsync(term);
+            found.AddRange(await RawTextAsync(portal, $"province {term}"));
+        }
+        foreach (var screen in new[] { "/#/xa/son-la/pu-bau?term=2020-2025", "/#/xa/son-la/bo-sinh", "/#/xa/son-la/bo-sinh?term=2025-2030" })
+        {
+            await portal.Page.GotoAsync(screen);
+            await Expect(portal.Page.Locator("main h1")).Not.ToBeEmptyAsync();
+            await portal.Page.Locator("main .loading").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+            found.AddRange(await RawTextAsync(portal, screen));
+        }
+        Assert.Empty(found);
+        Assert.Empty(portal.Errors);
+    }
+
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public async Task The_clerks_screens_say_everything_in_Vietnamese(int width)
+    {
+        await using var portal = await fixture.OpenAsync(width);
+        await portal.SignInAsync(fixture.KeyFor("son-la/bo-sinh"));
+        var page = portal.Page;
+        var found = new List<string>();
+        await Expect(page.Locator(".history-body")).Not.ToBeEmptyAsync();
+        found.AddRange(await RawTextAsync(portal, "upload page"));
+
+        await page.GetByLabel("Chọn tệp biểu chỉ tiêu").SetInputFilesAsync(PortalPage.Sample("pu-bau-2020-2025.xlsx"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra trước (không lưu)" }).ClickAsync();
+        await Expect(page.Locator(".check-result")).ToContainTextAsync("chưa được gửi");
+        found.AddRange(await RawTextAsync(portal, "check-only"));
+
+        await page.GotoAsync("/#/xa/son-la/bo-sinh");
+        await Expect(page.Locator("main h1")).Not.ToBeEmptyAsync();
+        await page.Locator("main .loading").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        found.AddRange(await RawTextAsync(portal, "merged view"));
+        Assert.Empty(found);
+        Assert.Empty(portal.Errors);
+    }
+
+    [Fact]
+    public async Task The_exports_say_everything_in_Vietnamese()
+    {
+        await using var portal = await fixture.OpenAsync();
+        await portal.SignInAsync(fixture.KeyFor("son-la"));
+        var page = portal.Page;
+        var found = new List<string>();
+        await page.GotoAsync("/#/tinh?term=2020-2025");
+        await Expect(page.Locator("table.communes tr[data-commune='son-la/pu-bau']")).ToContainTextAsync("Đã chấm");
+        found.AddRange(RawIn("province table", await DownloadTextAsync(page, "Tải bảng CSV (.csv)")));
+        await page.GotoAsync("/#/xa/son-la/bo-sinh");
+        await Expect(page.Locator("main h1")).ToContainTextAsync("Bó Sinh");
+        found.AddRange(RawIn("merged indicators", await DownloadTextAsync(page, "Tải CSV (.csv)")));
+        await page.GotoAsync("/#/xa/son-la/pu-bau?term=2020-2025");
+        await Expect(page.Locator("main h1")).ToContainTextAsync("Pú Bẩu");
+        if (await page.GetByRole(AriaRole.Button, new() { Name = "Tải CSV (.csv)" }).CountAsync() > 0)
+            found.AddRange(RawIn("annex", await DownloadTextAsync(page, "Tải CSV (.csv)")));
+        Assert.Empty(found);
+    }
+
+    private static async Task<IEnumerable<string>> RawTextAsync(PortalPage portal, string screen) =>
+        RawIn(screen, await portal.Page.Locator("body").InnerTextAsync());
+
+    private static IEnumerable<string> RawIn(string where, string text) =>
+        text.Split('\n').SelectMany(line => Raw().Matches(line).Select(m => $"{where}: \"{m.Value}\" in \"{line.Trim()[..Math.Min(line.Trim().Length, 120)]}\""));
+
+    private static async Task<string> DownloadTextAsync(IPage page, string button)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = button }).First.ClickAsync());
+        var path = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}-{download.SuggestedFilename}");
+        await download.SaveAsAsync(path);
+        try
+        {
+            return await File.ReadAllTextAsync(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
