@@ -61,6 +61,14 @@ internal static class NpmDependencies
         }
     }
 
+    private const string Installing = "Installing the npm packages";
+    private const string Installed = "Installed the npm packages";
+    private const string Waiting = "Waiting for another process to finish installing the npm packages";
+
+    /// <summary>True for this class's own lines about the install (started, waiting, done), not npm's output.</summary>
+    public static bool IsMilestone(string line) =>
+        line.StartsWith(Installing, StringComparison.Ordinal) || line.StartsWith(Installed, StringComparison.Ordinal) || line.StartsWith(Waiting, StringComparison.Ordinal);
+
     private static async Task InstallAsync(string root, Action<string>? log, CancellationToken cancellationToken)
     {
         var hasLockfile = File.Exists(Path.Combine(root, PackageLock));
@@ -70,7 +78,7 @@ internal static class NpmDependencies
             ? ["ci", "--no-audit", "--no-fund", "--ignore-scripts"]
             : ["install", "--no-audit", "--no-fund", "--ignore-scripts"];
         var command = $"npm {string.Join(' ', arguments)}";
-        NodeTools.SafeLog(log, $"Installing the npm packages with '{command}' in '{root}' (first use only)...");
+        NodeTools.SafeLog(log, $"{Installing} with '{command}' in '{root}' (first use only)...");
 
         var startInfo = new ProcessStartInfo(NodeTools.Npm) { WorkingDirectory = root };
         foreach (var argument in arguments) startInfo.ArgumentList.Add(argument);
@@ -96,7 +104,7 @@ internal static class NpmDependencies
         if (npm.ExitCode != 0)
             throw new InvalidOperationException(
                 $"'{command}' failed in '{root}' with exit code {npm.ExitCode}. Its output ends with:{Environment.NewLine}{output}");
-        NodeTools.SafeLog(log, $"Installed the npm packages in {stopwatch.Elapsed.TotalSeconds:0.0} s.");
+        NodeTools.SafeLog(log, $"{Installed} in {stopwatch.Elapsed.TotalSeconds:0.0} s.");
     }
 
     private static async Task<FileStream> AcquireLockAsync(string path, Action<string>? log, CancellationToken cancellationToken)
@@ -114,7 +122,7 @@ internal static class NpmDependencies
             {
                 if (!announced)
                 {
-                    NodeTools.SafeLog(log, $"Waiting for another process to finish installing the npm packages (lock '{path}')...");
+                    NodeTools.SafeLog(log, $"{Waiting} (lock '{path}')...");
                     announced = true;
                 }
                 await Task.Delay(LockRetryDelay, cancellationToken).ConfigureAwait(false);

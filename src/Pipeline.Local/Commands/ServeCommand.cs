@@ -21,7 +21,7 @@ public static class ServeCommand
                 default: return CommandLine.Fail(stderr, $"Unknown option '{args[i]}'.");
             }
         }
-        return RunAsync(new ServeOptions(string.IsNullOrWhiteSpace(storage) ? null : storage, data, urls), stdout).GetAwaiter().GetResult();
+        return RunAsync(new ServeOptions(string.IsNullOrWhiteSpace(storage) ? null : storage, data, urls, Progress: stdout.WriteLine), stdout).GetAwaiter().GetResult();
     }
 
     private static string OneLine(Exception error)

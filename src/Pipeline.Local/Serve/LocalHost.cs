@@ -74,13 +74,16 @@ public sealed class LocalHost : IAsyncDisposable
         var folderLock = DataFolderLock.Take(options.DataDirectory);
         AzuriteProcess? azurite = null;
         var connection = options.StorageConnection;
+        var progress = options.Progress ?? (_ => { });
         if (connection is null)
         {
-            azurite = await AzuriteProcess.StartAsync(options.InMemoryStorage
-                ? AzuriteOptions.InMemory()
-                : AzuriteOptions.Persistent(Path.Combine(options.DataDirectory, "azurite")), cancellationToken).ConfigureAwait(false);
+            progress("Starting the storage emulator (Azurite); the first start installs it with npm, which takes a minute or two...");
+            var azuriteOptions = options.InMemoryStorage ? AzuriteOptions.InMemory() : AzuriteOptions.Persistent(Path.Combine(options.DataDirectory, "azurite"));
+            // Only the install's milestones: npm's and Azurite's own output stay out of the console.
+            azurite = await AzuriteProcess.StartAsync(azuriteOptions with { Log = line => { if (NpmDependencies.IsMilestone(line)) progress(line); } }, cancellationToken).ConfigureAwait(false);
             connection = azurite.ConnectionString;
         }
+        progress("Opening storage and starting the pipeline...");
 
         try
         {
