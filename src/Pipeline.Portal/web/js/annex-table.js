@@ -3,6 +3,7 @@
 import { h } from './dom.js';
 import { number, numbers, percent } from './format.js';
 import { annexKindLabel, assumedDirectionText, directionLabel, groupLabel, qualitativeCountsText, severityLabel, targetStatusText, textConversionText } from './labels.js';
+import { planTable } from './plan-table.js';
 import { unplacedColumnsText } from './unplaced-columns.js';
 
 const Columns = ['TT', 'Chỉ tiêu', 'Đơn vị', 'Mục tiêu', 'Kết quả', 'Tỷ lệ tính (%)', 'Hệ thống đánh giá', 'Xã báo cáo (%)', 'Xã tự đánh giá', 'Phát hiện'];
@@ -87,6 +88,11 @@ export function annexTable(annex) {
         h('caption', { class: 'visually-hidden' }, `Các chỉ tiêu của biểu ${annex.sheet ?? ''}, như hệ thống đã đọc và chấm`),
         h('thead', {}, h('tr', {}, Columns.map((column) => h('th', { scope: 'col' }, column)))),
         h('tbody', {}, annex.targets.map(targetRow)))));
+}
+
+/** An annex as it should be read: a results annex scored, a targets-only annex as a plan (see plan-table.js). */
+export function annexView(annex, mergedByRow) {
+  return annex.kind === 'targets-only' ? planTable(annex, mergedByRow) : annexTable(annex);
 }
 
 /** The annex as an export table (numbers stay numbers). */

@@ -1,7 +1,7 @@
 // The commune clerk's page: pick the commune (own or a predecessor) and term, check or send an
 // annex, follow its status, read the scored table, and see past uploads.
 import { communePath } from './api.js';
-import { annexTable } from './annex-table.js';
+import { annexView } from './annex-table.js';
 import { h, replace, uniqueId } from './dom.js';
 import { createFileDrop, MaxUploadBytes } from './file-drop.js';
 import { dateTime } from './format.js';
@@ -37,6 +37,7 @@ export function renderCommuneView(main, { api, me }) {
   const checkResult = h('section', { class: 'check-result', 'aria-labelledby': 'check-heading', hidden: true });
   const resultBody = h('div', { class: 'result-body' });
   const historyBody = h('div', { class: 'history-body' });
+  const mergedBody = h('div', { class: 'merged-body' });
 
   const checkButton = h('button', { type: 'button', class: 'secondary', onclick: () => run('check') }, 'Kiểm tra trước (không lưu)');
   const sendButton = h('button', { type: 'submit', class: 'primary' }, 'Gửi biểu');
@@ -62,6 +63,9 @@ export function renderCommuneView(main, { api, me }) {
     h('h1', { tabindex: '-1' }, 'Nộp biểu chỉ tiêu'),
     h('p', { class: 'lead' }, 'Gửi biểu kết quả thực hiện chỉ tiêu của xã. Hệ thống đọc, tính lại tỷ lệ từng chỉ tiêu và chỉ ra chỗ số liệu không khớp với đánh giá của xã.'),
     h('section', { class: 'panel', 'aria-labelledby': 'upload-heading' }, h('h2', { id: 'upload-heading' }, 'Gửi biểu'), form),
+    me.predecessors?.length
+      ? h('section', { class: 'panel', 'aria-labelledby': 'merged-heading' }, h('h2', { id: 'merged-heading' }, 'Xã sau sáp nhập: các xã cũ đã nộp chưa?'), mergedBody)
+      : null,
     checkResult,
     h('section', { class: 'panel', 'aria-labelledby': 'result-heading' }, h('h2', { id: 'result-heading' }, 'Biểu đã chấm'), resultBody),
     h('section', { class: 'panel', 'aria-labelledby': 'history-heading' }, h('h2', { id: 'history-heading' }, 'Các lần nộp trước'), historyBody));
@@ -117,7 +121,7 @@ export function renderCommuneView(main, { api, me }) {
       h('p', { class: 'notice' }, 'Đây chỉ là bản xem trước: tệp chưa được gửi và chưa lưu. Nếu đúng, bấm “Gửi biểu”.'),
       report?.error
         ? h('div', { class: 'error-box', role: 'alert' }, h('strong', {}, 'Hệ thống không đọc được tệp này: '), report.error.message)
-        : (report?.annexes ?? []).map(annexTable));
+        : (report?.annexes ?? []).map((annex) => annexView(annex)));
     checkResult.querySelector('h2').focus?.();
   }
 
@@ -141,11 +145,40 @@ export function renderCommuneView(main, { api, me }) {
     replace(resultBody, h('p', { class: 'muted' }, 'Đang tải…'));
     try {
       const current = await api.get(`/api/communes/${communePath(state.commune)}/targets?term=${encodeURIComponent(state.term)}`);
-      replace(resultBody, h('p', {}, `Biểu hiện hành của xã ${communeName()}, nhiệm kỳ ${state.term}.`), current.annexes.map(annexTable));
+      const merged = current.annexes.some((annex) => annex.kind === 'targets-only') ? await newTermBaselines() : new Map();
+      replace(resultBody, h('p', {}, `Biểu hiện hành của xã ${communeName()}, nhiệm kỳ ${state.term}.`), current.annexes.map((annex) => annexView(annex, merged)));
     } catch (error) {
       replace(resultBody, error.status === 404
         ? h('p', { class: 'muted' }, `Xã ${communeName()} chưa có biểu nào được chấm cho nhiệm kỳ ${state.term}.`)
         : h('p', { class: 'error-box', role: 'alert' }, error.message));
+    }
+  }
+
+  /** For a commune formed by a merger, its new term's targets beside the predecessors' results, by row. */
+  async function newTermBaselines() {
+    if (state.commune !== me.commune || !me.predecessors?.length) return new Map();
+    try {
+      const summary = await api.get(`/api/communes/${communePath(me.commune)}/summary`);
+      return new Map((summary.newTermTargets?.targets ?? []).map((target) => [target.row, target]));
+    } catch {
+      return new Map(); // the plan still shows, without the baselines
+    }
+  }
+
+  async function loadMerged() {
+    if (!me.predecessors?.length) return;
+    try {
+      const summary = await api.get(`/api/communes/${communePath(me.commune)}/summary`);
+      replace(mergedBody,
+        h('p', {}, h('a', { href: `#/xa/${me.commune}`, class: 'merger-link' }, `Xem tổng hợp xã ${me.communeName ?? ''}: các xã cũ và chỉ tiêu nhiệm kỳ mới`)),
+        h('ul', { class: 'checklist' }, (summary.predecessors ?? []).map((p) => h('li', { class: p.missing ? 'missing' : 'submitted' },
+          h('span', { 'aria-hidden': 'true' }, p.missing ? '○ ' : '✓ '),
+          p.missing ? `${p.name}: chưa nộp biểu nhiệm kỳ ${summary.baselineTerm}` : `${p.name}: đã nộp, chấm lúc ${dateTime(p.scoredAt)}`))),
+        h('p', {}, summary.newTermTargets?.missing
+          ? `Biểu chỉ tiêu nhiệm kỳ ${summary.newTerm} của xã: chưa nộp.`
+          : `Biểu chỉ tiêu nhiệm kỳ ${summary.newTerm} của xã: đã nộp.`));
+    } catch (error) {
+      replace(mergedBody, h('p', { class: 'error-box', role: 'alert' }, error.message));
     }
   }
 
@@ -171,7 +204,7 @@ export function renderCommuneView(main, { api, me }) {
   }
 
   function refresh() {
-    return Promise.all([loadResult(), loadHistory()]);
+    return Promise.all([loadResult(), loadHistory(), loadMerged()]);
   }
 
   refresh();

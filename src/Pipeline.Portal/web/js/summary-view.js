@@ -2,11 +2,12 @@
 // side, the consolidated indicators, and its new-term targets beside their baselines; an ordinary
 // commune shows its counts, findings and scored annex.
 import { communePath } from './api.js';
-import { annexExportTable, annexTable, countsSummary } from './annex-table.js';
+import { annexExportTable, annexView, countsSummary } from './annex-table.js';
 import { h, replace } from './dom.js';
 import { downloadCsv, downloadXlsx } from './export.js';
 import { date, dateTime, number, percent } from './format.js';
 import { directionLabel, severityLabel, targetStatusText } from './labels.js';
+import { baselineText } from './plan-table.js';
 
 function exportButtons(tables, csvTable, fileStem) {
   return h('div', { class: 'actions' },
@@ -66,12 +67,6 @@ function indicatorsTable(summary) {
         predecessors.map((p) => h('td', { dataset: { label: p.name } },
           p.missing ? h('span', { class: 'muted' }, 'Chưa nộp') : valueText((indicator.values ?? []).find((v) => v.commune === p.commune)))),
         h('td', { class: 'total', dataset: { label: 'Tổng hợp' } }, consolidatedText(indicator)))))));
-}
-
-function baselineText(baseline) {
-  if (!baseline) return '—';
-  if (baseline.kind === 'sum') return `${number(baseline.value)} (tổng${baseline.partial ? ', thiếu xã chưa nộp' : ''})`;
-  return `từ ${number(baseline.min)} đến ${number(baseline.max)}`;
 }
 
 function newTermTable(summary) {
@@ -165,7 +160,7 @@ async function renderOrdinary(body, summary, api, term) {
     body.append(h('section', { class: 'panel', 'aria-labelledby': 'annex-heading' },
       h('h2', { id: 'annex-heading' }, 'Biểu đã chấm'),
       exportButtons(tables, tables[0], `bieu-${String(summary.commune).replace('/', '-')}-${current.term ?? ''}`),
-      current.annexes.map(annexTable)));
+      current.annexes.map((annex) => annexView(annex))));
   } catch (error) {
     body.append(h('p', { class: 'error-box', role: 'alert' }, error.message));
   }

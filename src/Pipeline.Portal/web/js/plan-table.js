@@ -1,0 +1,55 @@
+// A targets-only annex (a new term's plan) shown as a plan, not as a failed results annex: each
+// target with its unit and, where known, where the commune starts from — the annex's own baseline
+// column, else (for a commune formed by a merger) its predecessors' results consolidated — and
+// whether the target asks for less than that. Nothing is scored, so no status badge.
+import { h } from './dom.js';
+import { number, numbers } from './format.js';
+import { severityLabel } from './labels.js';
+
+const Columns = ['TT', 'Chỉ tiêu', 'Đơn vị', 'Chỉ tiêu đề ra', 'Mốc xuất phát', 'So với mốc', 'Phát hiện'];
+
+/** A consolidated baseline (MergedCommuneSummary newTermTargets[].baseline) in words. */
+export function baselineText(baseline) {
+  if (!baseline) return '—';
+  if (baseline.kind === 'sum') return `${number(baseline.value)} (tổng các xã cũ${baseline.partial ? ', còn thiếu xã chưa nộp' : ''})`;
+  return `từ ${number(baseline.min)} đến ${number(baseline.max)} (các xã cũ)`;
+}
+
+function cell(label, ...content) {
+  return h('td', { dataset: { label } }, ...content);
+}
+
+function planRow(target, merged) {
+  const below = merged?.belowBaseline === true;
+  const own = target.baselineText ?? (target.baseline?.length ? numbers(target.baseline) : null);
+  return h('tr', { class: below ? 'flagged flagged-warning' : null, dataset: { ordinal: target.ordinal ?? '', row: target.row } },
+    cell(Columns[0], target.ordinal ?? ''),
+    cell(Columns[1], h('span', { class: 'indicator' }, target.indicator ?? '')),
+    cell(Columns[2], target.unit ?? ''),
+    cell(Columns[3], target.targetText || numbers(target.target)),
+    cell(Columns[4], own ?? baselineText(merged?.baseline)),
+    cell(Columns[5], below
+      ? h('strong', {}, merged.finding?.message ?? 'Thấp hơn mốc nhiệm kỳ trước')
+      : merged?.baseline ? 'Không thấp hơn mốc' : h('span', { class: 'muted' }, 'Chưa có mốc')),
+    cell(Columns[6], target.findings?.length
+      ? h('ul', { class: 'findings' }, target.findings.map((finding) => h('li', { class: `finding finding-${finding.severity}` },
+        h('strong', {}, `${severityLabel[finding.severity] ?? ''}: `), finding.message)))
+      : h('span', { class: 'muted' }, 'Không có')));
+}
+
+/**
+ * The plan table of one targets-only AnnexReport. <mergedByRow> maps a row number to the merged
+ * commune's newTermTargets entry for it (baseline, belowBaseline, finding), when there is one.
+ */
+export function planTable(annex, mergedByRow = new Map()) {
+  const below = annex.targets.filter((target) => mergedByRow.get(target.row)?.belowBaseline).length;
+  return h('section', { class: 'annex plan', 'aria-label': `Biểu ${annex.sheet ?? ''}` },
+    h('p', { class: 'annex-meta' }, `Trang tính “${annex.sheet ?? ''}” · ${annex.commune ?? ''} · chỉ tiêu nhiệm kỳ ${annex.term ?? '—'} · dòng tiêu đề ${annex.headerRow ?? '—'}`),
+    h('p', {}, `${annex.targets.length} chỉ tiêu đề ra cho nhiệm kỳ; chưa có kết quả nên không chấm.`,
+      below ? h('strong', {}, ` ${below} chỉ tiêu thấp hơn mức các xã cũ đã đạt (tô màu bên dưới).`) : ''),
+    h('div', { class: 'table-scroll', role: 'region', 'aria-label': 'Bảng chỉ tiêu nhiệm kỳ', tabindex: '0' },
+      h('table', { class: 'data responsive plan-table' },
+        h('caption', { class: 'visually-hidden' }, `Các chỉ tiêu của biểu ${annex.sheet ?? ''}, mốc xuất phát và so sánh với mốc`),
+        h('thead', {}, h('tr', {}, Columns.map((column) => h('th', { scope: 'col' }, column)))),
+        h('tbody', {}, annex.targets.map((target) => planRow(target, mergedByRow.get(target.row)))))));
+}
