@@ -18,4 +18,11 @@ public sealed record Annex(
 
     /// <summary>Columns inside the table the reader could not place, left to right; empty when none.</summary>
     public IReadOnlyList<UnplacedColumn> UnplacedColumns { get; init; } = [];
+
+    /// <summary>
+    /// The sheet column letter ("G") of each column the reader placed, by its column key ("target",
+    /// "actual", "reportedPercent", "verdict", …: Reading.ColumnKey), so a finding can name the cell to
+    /// correct; empty for annexes read before this was kept.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ColumnLetters { get; init; } = new Dictionary<string, string>();
 }

@@ -91,6 +91,7 @@ internal static class SheetScanner
                     Rows: read.Rows)
                 {
                     UnplacedColumns = read.UnplacedColumns,
+                    ColumnLetters = read.Map.Columns.ToDictionary(c => ColumnKey.Of(c.Key), c => ColumnLetter.Of(c.Value)),
                 });
             }
             table = null;

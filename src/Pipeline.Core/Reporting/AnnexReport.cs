@@ -73,7 +73,9 @@ public sealed record TargetReport(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? BaselineText = null);
 
 /// <summary>A finding: code, severity ("error", "warning", "info"), Vietnamese message, English detail.</summary>
-public sealed record FindingReport(string Code, FindingSeverity Severity, string Message, string Detail);
+/// <param name="Cell">The sheet cell to correct ("G30"), when one is at fault and the reader knows its column; left out otherwise.</param>
+public sealed record FindingReport(string Code, FindingSeverity Severity, string Message, string Detail,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Cell = null);
 
 /// <summary>
 /// Counts computed by the scorer and as the commune reported them; achievement rate is exceeded +

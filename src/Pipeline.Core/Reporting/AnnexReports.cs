@@ -26,7 +26,7 @@ public static class AnnexReports
         Excerpt.OfNullable(scored.Annex.Term),
         scored.Annex.Kind,
         scored.Annex.HeaderRow,
-        scored.Targets.Select(ForTarget).ToArray(),
+        scored.Targets.Select(t => ForTarget(t, scored.Annex.ColumnLetters)).ToArray(),
         new CountsReport(
             new ComputedCounts(scored.Computed.Exceeded, scored.Computed.Met, scored.Computed.NotMet, scored.Computed.Unscored),
             new ReportedCounts(scored.Reported.Exceeded, scored.Reported.Met, scored.Reported.NotMet, scored.Reported.Unscored),
@@ -36,7 +36,8 @@ public static class AnnexReports
         scored.Annex.TextConversions.Select(c => new TextConversionReport(Camel(c.Encoding), c.Cells)).ToArray(),
         scored.Annex.UnplacedColumns.Select(c => new UnplacedColumnReport(c.Letter, Excerpt.Of(c.Header))).ToArray());
 
-    public static TargetReport ForTarget(ScoredTarget target)
+    /// <param name="columnLetters">The annex's <see cref="Annexes.Annex.ColumnLetters"/>, for the cell each finding names ("G30"); empty names none.</param>
+    public static TargetReport ForTarget(ScoredTarget target, IReadOnlyDictionary<string, string>? columnLetters = null)
     {
         var row = target.Row;
         return new TargetReport(
@@ -59,7 +60,8 @@ public static class AnnexReports
             target.PartRatios.Select(Round).ToArray(),
             Round(target.Ratio),
             target.Status,
-            target.Findings.Select(f => new FindingReport(f.Code, f.Severity, f.Message, f.Detail)).ToArray(),
+            target.Findings.Select(f => new FindingReport(f.Code, f.Severity, f.Message, f.Detail,
+                f.Column is { } column && columnLetters?.GetValueOrDefault(column) is { } letter ? $"{letter}{row.SourceRow}" : null)).ToArray(),
             target.Qualitative,
             target.DirectionAssumed,
             row.Baseline.IsEmpty ? null : row.Baseline.Parts,

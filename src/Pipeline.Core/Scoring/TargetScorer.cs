@@ -48,15 +48,15 @@ public static class TargetScorer
 
         if (kind == AnnexKind.TargetsOnly)
         {
-            Finding[] targetFindings = row.Target.IsReadable ? boundFindings : [Unreadable(row, "chỉ tiêu", "target", row.Target)];
+            Finding[] targetFindings = row.Target.IsReadable ? boundFindings : [Unreadable(row, "chỉ tiêu", "target", row.Target, FindingColumns.Target)];
             return new ScoredTarget(row, code, direction, reason, [], null, null, targetFindings);
         }
 
         if (!row.Target.IsReadable || !row.Actual.IsReadable)
         {
             var findings = new List<Finding>();
-            if (!row.Target.IsReadable) findings.Add(Unreadable(row, "chỉ tiêu", "target", row.Target));
-            if (!row.Actual.IsReadable) findings.Add(Unreadable(row, "kết quả thực hiện", "achieved value", row.Actual));
+            if (!row.Target.IsReadable) findings.Add(Unreadable(row, "chỉ tiêu", "target", row.Target, FindingColumns.Target));
+            if (!row.Actual.IsReadable) findings.Add(Unreadable(row, "kết quả thực hiện", "achieved value", row.Actual, FindingColumns.Actual));
             return new ScoredTarget(row, code, direction, reason, [], null, null, findings);
         }
 
@@ -67,7 +67,8 @@ public static class TargetScorer
         {
             var finding = new Finding(FindingCodes.UnparseableValue, FindingSeverity.Warning,
                 $"Dòng {Excerpt.Of(row.Ordinal)}: chỉ tiêu \"{Excerpt.Of(row.Target.Text)}\" có {row.Target.Parts.Count} phần nhưng kết quả \"{Excerpt.Of(row.Actual.Text)}\" có {row.Actual.Parts.Count} phần, không ghép cặp được để chấm.",
-                $"Row {row.SourceRow}: the target has {row.Target.Parts.Count} parts but the achieved value has {row.Actual.Parts.Count}; they cannot be paired.");
+                $"Row {row.SourceRow}: the target has {row.Target.Parts.Count} parts but the achieved value has {row.Actual.Parts.Count}; they cannot be paired.")
+            { Column = FindingColumns.Actual };
             return new ScoredTarget(row, code, direction, reason, [], null, null, [finding]);
         }
 
@@ -132,7 +133,8 @@ public static class TargetScorer
         var catalogueVi = direction == Direction.Lower ? "càng thấp càng tốt" : "càng cao càng tốt";
         return new Finding(FindingCodes.BoundContradictsCatalogue, FindingSeverity.Warning,
             $"Dòng {Excerpt.Of(row.Ordinal)}: chỉ tiêu \"{Excerpt.Of(row.Target.Text)}\" được ghi là {writtenVi} nhưng danh mục chỉ tiêu \"{match.Indicator.Name}\" quy định {catalogueVi}; đã chấm theo danh mục.",
-            $"Row {row.SourceRow}: the target '{Excerpt.Of(row.Target.Text)}' is written as a {(written == Direction.Lower ? "ceiling (lower is better)" : "floor (higher is better)")} but the catalogue entry {match.Indicator.Code} says {(direction == Direction.Lower ? "lower" : "higher")} is better; scored by the catalogue.");
+            $"Row {row.SourceRow}: the target '{Excerpt.Of(row.Target.Text)}' is written as a {(written == Direction.Lower ? "ceiling (lower is better)" : "floor (higher is better)")} but the catalogue entry {match.Indicator.Code} says {(direction == Direction.Lower ? "lower" : "higher")} is better; scored by the catalogue.")
+        { Column = FindingColumns.Target };
     }
 
     /// <summary>The ratio of one part in percent, or null when it is unbounded (division by zero).</summary>
@@ -175,7 +177,8 @@ public static class TargetScorer
                 flipsVerdict ? FindingSeverity.Error : FindingSeverity.Warning,
                 $"Tỷ lệ xã ghi {VietnameseNumber.Format(reportedPart)}% nhưng tính lại từ chỉ tiêu {Excerpt.Of(row.Target.Text)} và kết quả {Excerpt.Of(row.Actual.Text)} được {VietnameseNumber.Format(value)}%.",
                 string.Create(CultureInfo.InvariantCulture,
-                    $"Row {row.SourceRow}: reported {reportedPart}% but the computed ratio is {Math.Round(value, 2)}% (target {Excerpt.Of(row.Target.Text)}, achieved {Excerpt.Of(row.Actual.Text)})."));
+                    $"Row {row.SourceRow}: reported {reportedPart}% but the computed ratio is {Math.Round(value, 2)}% (target {Excerpt.Of(row.Target.Text)}, achieved {Excerpt.Of(row.Actual.Text)})."))
+            { Column = FindingColumns.ReportedPercent };
         }
         return null;
     }
@@ -187,10 +190,11 @@ public static class TargetScorer
         return new Finding(FindingCodes.ReportedStatusMismatch,
             severe ? FindingSeverity.Error : FindingSeverity.Warning,
             $"Xã đánh giá \"{Excerpt.Of(row.ReportedVerdict)}\" nhưng theo số liệu chỉ tiêu {Excerpt.Of(row.Target.Text)} và kết quả {Excerpt.Of(row.Actual.Text)} thì {Vietnamese(computed)}.",
-            $"Row {row.SourceRow}: reported '{reported}' but the figures give '{computed}'.");
+            $"Row {row.SourceRow}: reported '{reported}' but the figures give '{computed}'.")
+        { Column = FindingColumns.Verdict };
     }
 
-    private static Finding Unreadable(AnnexRow row, string whatVi, string whatEn, AnnexValue value)
+    private static Finding Unreadable(AnnexRow row, string whatVi, string whatEn, AnnexValue value, string column)
     {
         var message = value.IsEmpty
             ? $"Dòng {Excerpt.Of(row.Ordinal)}: ô {whatVi} để trống nên không chấm được chỉ tiêu này."
@@ -198,7 +202,8 @@ public static class TargetScorer
         var detail = value.IsEmpty
             ? $"Row {row.SourceRow}: the {whatEn} is empty."
             : $"Row {row.SourceRow}: no number can be read from the {whatEn} '{Excerpt.Of(value.Text)}'.";
-        return new Finding(FindingCodes.UnparseableValue, FindingSeverity.Warning, message, detail);
+        return new Finding(FindingCodes.UnparseableValue, FindingSeverity.Warning, message, detail)
+        { Column = column };
     }
 
     private static string Vietnamese(TargetStatus status) => status switch

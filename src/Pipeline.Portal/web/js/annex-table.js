@@ -2,7 +2,7 @@
 // computed beside what the commune reported, flagged rows highlighted with the reason in words.
 import { h } from './dom.js';
 import { number, numbers, percent } from './format.js';
-import { annexKindLabel, assumedDirectionText, directionLabel, groupLabel, qualitativeCountsText, severityLabel, targetStatusText, textConversionText } from './labels.js';
+import { annexKindLabel, assumedDirectionText, directionLabel, fixAdvice, groupLabel, qualitativeCountsText, severityLabel, targetStatusText, textConversionText } from './labels.js';
 import { planTable } from './plan-table.js';
 import { unplacedColumnsText } from './unplaced-columns.js';
 
@@ -43,6 +43,7 @@ function targetRow(target) {
   return h('tr', {
     class: flagged ? `flagged flagged-${severity}` : null,
     dataset: { ordinal: target.ordinal ?? '', row: target.row },
+    tabindex: '-1', // a fix-list link moves focus here
   },
   cell(Columns[0], target.ordinal ?? ''),
   cell(Columns[1], h('span', { class: 'indicator' }, target.indicator ?? ''), target.group && groupLabel[target.group] ? h('span', { class: 'muted small group' }, ` (${groupLabel[target.group]})`) : null,
@@ -71,10 +72,50 @@ export function countsSummary(counts, achievementRate) {
     qualitative ? h('div', { class: 'qualitative-counts' }, h('dt', {}, 'Định tính'), h('dd', {}, qualitative)) : null);
 }
 
+const SeverityOrder = { error: 0, warning: 1, info: 2 };
+
+/** "dòng 30, cột G" for a finding's cell ("G30"), else the row alone. */
+function cellText(finding, target) {
+  const match = /^([A-Z]+)(\d+)$/.exec(finding.cell ?? '');
+  return match ? `dòng ${match[2]}, cột ${match[1]}` : `dòng ${target.row}`;
+}
+
+/**
+ * The clerk's fix-list: every error and warning, errors first, each with the cell to correct, what
+ * is wrong and what to change, and a link to its row; a legend; and a switch to show only those rows.
+ */
+function fixList(annex, table) {
+  const items = annex.targets
+    .flatMap((target) => (target.findings ?? []).filter((f) => f.severity !== 'info').map((finding) => ({ target, finding })))
+    .sort((a, b) => SeverityOrder[a.finding.severity] - SeverityOrder[b.finding.severity] || a.target.row - b.target.row);
+  if (items.length === 0) return null;
+  const onlyFlagged = h('input', { type: 'checkbox', onchange: () => table.classList.toggle('only-flagged', onlyFlagged.checked) });
+  const jump = (target) => (event) => {
+    event.preventDefault();
+    const row = table.querySelector(`tr[data-row="${target.row}"]`);
+    row?.scrollIntoView({ block: 'center' });
+    row?.focus({ preventScroll: true });
+  };
+  return h('section', { class: 'fix-list', 'aria-label': 'Các dòng cần sửa' },
+    h('h3', {}, `Cần sửa trong tệp (${items.length})`),
+    h('p', { class: 'legend small' },
+      h('span', { class: 'finding finding-error' }, h('strong', {}, 'Lỗi'), ': số liệu và đánh giá của xã trái ngược nhau, phải sửa. '),
+      h('span', { class: 'finding finding-warning' }, h('strong', {}, 'Cảnh báo'), ': cần xem lại.')),
+    h('ol', {}, items.map(({ target, finding }) => h('li', { class: `finding finding-${finding.severity}` },
+      h('a', { href: '#', onclick: jump(target) }, `Chỉ tiêu ${target.ordinal ?? ''} — ${cellText(finding, target)}`),
+      h('strong', {}, ` ${severityLabel[finding.severity] ?? ''}: `), finding.message, ' ',
+      h('span', { class: 'advice' }, fixAdvice(finding.code, target, percent))))),
+    h('label', { class: 'inline' }, onlyFlagged, ' Chỉ hiện dòng có vấn đề'));
+}
+
 /** A table of one AnnexReport, with a caption naming the sheet, commune and term, and a line naming any column not read. */
 export function annexTable(annex) {
   const flagged = annex.targets.filter((target) => ['error', 'warning'].includes(worstSeverity(target.findings))).length;
   const unplaced = unplacedColumnsText(annex.unplacedColumns);
+  const table = h('table', { class: 'data responsive annex-table' },
+    h('caption', { class: 'visually-hidden' }, `Các chỉ tiêu của biểu ${annex.sheet ?? ''}, như hệ thống đã đọc và chấm`),
+    h('thead', {}, h('tr', {}, Columns.map((column) => h('th', { scope: 'col' }, column)))),
+    h('tbody', {}, annex.targets.map(targetRow))); // in the file's order, to read beside it
   return h('section', { class: 'annex', 'aria-label': `Biểu ${annex.sheet ?? ''}` },
     h('p', { class: 'annex-meta' },
       `Trang tính “${annex.sheet ?? ''}” · ${annex.commune ?? ''} · nhiệm kỳ ${annex.term ?? '—'} · ${annexKindLabel[annex.kind] ?? annex.kind ?? ''} · dòng tiêu đề ${annex.headerRow ?? '—'}`),
@@ -83,12 +124,10 @@ export function annexTable(annex) {
     countsSummary(annex.counts),
     h('p', { class: flagged ? 'flag-summary' : 'ok-summary' },
       flagged ? `${flagged} chỉ tiêu có sai lệch giữa số liệu và báo cáo của xã (tô màu bên dưới).` : 'Không có chỉ tiêu nào sai lệch.'),
-    h('div', { class: 'table-scroll', role: 'region', 'aria-label': 'Bảng chỉ tiêu đã chấm', tabindex: '0' },
-      h('table', { class: 'data responsive annex-table' },
-        h('caption', { class: 'visually-hidden' }, `Các chỉ tiêu của biểu ${annex.sheet ?? ''}, như hệ thống đã đọc và chấm`),
-        h('thead', {}, h('tr', {}, Columns.map((column) => h('th', { scope: 'col' }, column)))),
-        h('tbody', {}, annex.targets.map(targetRow)))));
+    fixList(annex, table),
+    h('div', { class: 'table-scroll', role: 'region', 'aria-label': 'Bảng chỉ tiêu đã chấm', tabindex: '0' }, table));
 }
+
 
 /** An annex as it should be read: a results annex scored, a targets-only annex as a plan (see plan-table.js). */
 export function annexView(annex, mergedByRow) {

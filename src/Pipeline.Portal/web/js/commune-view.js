@@ -147,6 +147,7 @@ export function renderCommuneView(main, { api, me }) {
       const current = await api.get(`/api/communes/${communePath(state.commune)}/targets?term=${encodeURIComponent(state.term)}`);
       const merged = current.annexes.some((annex) => annex.kind === 'targets-only') ? await newTermBaselines() : new Map();
       replace(resultBody, h('p', {}, `Biểu hiện hành của xã ${communeName()}, nhiệm kỳ ${state.term}.`), current.annexes.map((annex) => annexView(annex, merged)));
+      return current.uploadId;
     } catch (error) {
       replace(resultBody, error.status === 404
         ? h('p', { class: 'muted' }, `Xã ${communeName()} chưa có biểu nào được chấm cho nhiệm kỳ ${state.term}.`)
@@ -182,7 +183,8 @@ export function renderCommuneView(main, { api, me }) {
     }
   }
 
-  async function loadHistory() {
+  /** The commune's uploads, newest first; <currentUploadId> (the upload the scored annex comes from) is marked as the current one. */
+  async function loadHistory(currentUploadId) {
     try {
       const uploads = await api.get(`/api/communes/${communePath(state.commune)}/uploads?max=20`);
       if (!uploads?.length) {
@@ -196,15 +198,16 @@ export function renderCommuneView(main, { api, me }) {
             h('td', { dataset: { label: 'Thời điểm nhận' } }, dateTime(u.receivedAt)),
             h('td', { dataset: { label: 'Tệp' } }, u.fileName ?? ''),
             h('td', { dataset: { label: 'Nhiệm kỳ' } }, u.term ?? ''),
-            h('td', { dataset: { label: 'Trạng thái' } }, h('span', { class: `badge upload-badge-${u.status}` }, uploadStatusLabel[u.status] ?? u.status)),
+            h('td', { dataset: { label: 'Trạng thái' } }, h('span', { class: `badge upload-badge-${u.status}` }, uploadStatusLabel[u.status] ?? u.status),
+              u.uploadId === currentUploadId ? h('span', { class: 'badge badge-current' }, ' Biểu hiện hành') : null),
             h('td', { dataset: { label: 'Ghi chú' } }, u.error?.message ?? (u.scoredAt ? `Chấm lúc ${dateTime(u.scoredAt)}` : ''))))))));
     } catch (error) {
       replace(historyBody, h('p', { class: 'error-box', role: 'alert' }, error.message));
     }
   }
 
-  function refresh() {
-    return Promise.all([loadResult(), loadHistory(), loadMerged()]);
+  async function refresh() {
+    await Promise.all([loadResult().then(loadHistory), loadMerged()]);
   }
 
   refresh();

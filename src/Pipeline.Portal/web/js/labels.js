@@ -75,6 +75,25 @@ export const groupLabel = {
   party: 'Xây dựng Đảng và hệ thống chính trị',
 };
 
+/**
+ * What the clerk should change for a finding (FindingReport.code) on a scored target: the value
+ * the figures give, or how to write the cell. Empty for a code without advice.
+ */
+export function fixAdvice(code, target, formatPercent) {
+  switch (code) {
+    case 'reported-percent-mismatch':
+      return `Sửa tỷ lệ thành ${formatPercent(target.ratio)}, hoặc sửa chỉ tiêu, kết quả nếu ghi nhầm.`;
+    case 'reported-status-mismatch':
+      return `Sửa đánh giá thành “${targetStatusText(target.status)}”, hoặc sửa số liệu nếu ghi nhầm.`;
+    case 'unparseable-value':
+      return 'Ghi số liệu bằng con số (ví dụ 95 hoặc 95%); chỉ tiêu có nhiều phần thì ghi đủ các phần ở cả hai ô.';
+    case 'bound-contradicts-catalogue':
+      return 'Xem lại cách ghi: “trên”, “tối thiểu” là mức sàn (càng cao càng tốt); “dưới”, “tối đa” là mức trần (càng thấp càng tốt).';
+    default:
+      return '';
+  }
+}
+
 export const directionLabel = {
   higher: 'càng cao càng tốt',
   lower: 'càng thấp càng tốt',
