@@ -40,14 +40,37 @@ public sealed class ProvinceTests(PortalFixture fixture) : IAsyncLifetime
 
         await page.GetByLabel("Tìm theo tên xã").FillAsync("pú");
         await Expect(page.Locator("table.communes tbody tr")).ToHaveCountAsync(1);
+        // Without a Vietnamese keyboard: no diacritics, any case.
+        await page.GetByLabel("Tìm theo tên xã").FillAsync("PU BAU");
+        await Expect(page.Locator("table.communes tbody tr")).ToHaveCountAsync(1);
+        await Expect(page.Locator("table.communes tbody tr")).ToContainTextAsync("Pú Bẩu");
+        await page.GetByLabel("Tìm theo tên xã").FillAsync("chieng en");
+        await Expect(page.Locator("table.communes tbody tr")).ToContainTextAsync("Chiềng En");
         await page.GetByLabel("Tìm theo tên xã").FillAsync("");
 
         await page.Locator("table.communes th button", new() { HasText = "Tỷ lệ đạt (%)" }).ClickAsync();
         await Expect(page.Locator("table.communes th[aria-sort='ascending']")).ToContainTextAsync("Tỷ lệ đạt");
+        await Expect(page.Locator("table.communes th[aria-sort='ascending'] button")).ToBeFocusedAsync(); // the keyboard stays on the header
         var rates = await page.Locator("table.communes tbody tr[data-commune] td[data-label='Tỷ lệ đạt (%)']").AllTextContentsAsync();
         var numbers = rates.Where(r => r != "—").Select(r => double.Parse(r.Replace(" %", "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture)).ToList();
         Assert.True(numbers.Count >= 3, string.Join(" | ", rates));
         Assert.Equal(numbers.Order().ToList(), numbers);
+        Assert.Empty(portal.Errors);
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_communes_are_sorted_with_the_sort_control()
+    {
+        await using var portal = await fixture.OpenAsync(375);
+        await portal.SignInAsync(fixture.KeyFor("son-la"));
+        var page = portal.Page;
+        await Expect(page.Locator("table.communes tr[data-commune='son-la/pu-bau']")).ToContainTextAsync("Đã chấm");
+        await page.GetByLabel("Sắp xếp theo").SelectOptionAsync(new SelectOptionValue { Label = "Tỷ lệ đạt (%) — giảm dần" });
+        var rates = await page.Locator("table.communes tbody tr[data-commune] td[data-label='Tỷ lệ đạt (%)']").AllTextContentsAsync();
+        var numbers = rates.Where(r => r != "—").Select(r => double.Parse(r.Replace(" %", "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture)).ToList();
+        Assert.True(numbers.Count >= 3, string.Join(" | ", rates));
+        Assert.Equal(numbers.OrderDescending().ToList(), numbers);
+        await Expect(page.Locator("table.communes th[aria-sort='descending']")).ToContainTextAsync("Tỷ lệ đạt");
         Assert.Empty(portal.Errors);
     }
 

@@ -32,3 +32,12 @@ export function date(value) {
 export function communeSlug(communeId) {
   return String(communeId ?? '').split('/')[1] ?? '';
 }
+
+/**
+ * A search key: lower case, without diacritics, đ as d, single-spaced — so "pu bau", "Pu Bau" and
+ * "Pú Bẩu" find the same commune, as typing without a Vietnamese keyboard needs.
+ */
+export function searchKey(text) {
+  return String(text ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd')
+    .toLowerCase().replace(/\s+/g, ' ').trim();
+}

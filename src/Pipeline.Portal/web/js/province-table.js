@@ -1,6 +1,6 @@
 // The province's communes for one term: sortable by any column, filterable by name and state.
 import { h, replace, uniqueId } from './dom.js';
-import { number, percent } from './format.js';
+import { number, percent, searchKey } from './format.js';
 
 const Columns = [
   { key: 'name', label: 'Xã', value: (c) => c.name ?? c.commune, text: true },
@@ -47,6 +47,7 @@ export function createProvinceTable(rollup, onOpen) {
   const state = { sort: 'name', descending: false, filter: 'all', search: '' };
   const searchId = uniqueId('commune-search');
   const filterId = uniqueId('commune-filter');
+  const sortId = uniqueId('commune-sort');
   const tbody = h('tbody');
   const headRow = h('tr');
   const countText = h('p', { class: 'muted', 'aria-live': 'polite' });
@@ -56,11 +57,11 @@ export function createProvinceTable(rollup, onOpen) {
     Filters.map((f) => h('option', { value: f.value }, f.label)));
 
   function shown() {
-    const needle = state.search.trim().toLocaleLowerCase('vi').normalize('NFC');
+    const needle = searchKey(state.search);
     const test = Filters.find((f) => f.value === state.filter).test;
     const column = Columns.find((c) => c.key === state.sort);
     return (rollup.communes ?? [])
-      .filter((c) => test(c) && (!needle || String(c.name ?? '').toLocaleLowerCase('vi').normalize('NFC').includes(needle)))
+      .filter((c) => test(c) && (!needle || searchKey(c.name).includes(needle)))
       .sort((a, b) => {
         const x = column.value(a, names);
         const y = column.value(b, names);
@@ -75,7 +76,7 @@ export function createProvinceTable(rollup, onOpen) {
   function header(column) {
     const active = state.sort === column.key;
     const sortState = active ? (state.descending ? 'descending' : 'ascending') : 'none';
-    return h('th', { scope: 'col', 'aria-sort': sortState },
+    return h('th', { scope: 'col', 'aria-sort': sortState, dataset: { key: column.key } },
       h('button', {
         type: 'button',
         class: 'sort',
@@ -83,6 +84,8 @@ export function createProvinceTable(rollup, onOpen) {
           state.descending = active ? !state.descending : false;
           state.sort = column.key;
           render();
+          // The header was drawn again: keep the keyboard where it was.
+          headRow.querySelector(`th[data-key="${column.key}"] button`)?.focus();
         },
       }, column.label, h('span', { class: 'sort-mark', 'aria-hidden': 'true' }, active ? (state.descending ? ' ▼' : ' ▲') : ' ↕'),
       h('span', { class: 'visually-hidden' }, active ? (state.descending ? ', đang xếp giảm dần' : ', đang xếp tăng dần') : ', bấm để sắp xếp')));
@@ -103,7 +106,22 @@ export function createProvinceTable(rollup, onOpen) {
     return h('tr', { class: commune.status === 'scored' ? null : 'missing-row', dataset: { commune: commune.commune } }, cells);
   }
 
+  // The same orders as the column headers, for phones, where the table shows as cards without its header.
+  const sortSelect = h('select', {
+    id: sortId,
+    onchange: () => {
+      const [key, direction] = sortSelect.value.split(':');
+      state.sort = key;
+      state.descending = direction === 'desc';
+      render();
+    },
+  }, Columns.flatMap((column) => [
+    h('option', { value: `${column.key}:asc` }, `${column.label} — ${column.text ? 'A → Z' : 'tăng dần'}`),
+    h('option', { value: `${column.key}:desc` }, `${column.label} — ${column.text ? 'Z → A' : 'giảm dần'}`),
+  ]));
+
   function render() {
+    sortSelect.value = `${state.sort}:${state.descending ? 'desc' : 'asc'}`;
     replace(headRow, Columns.map(header));
     const communes = shown();
     replace(tbody, communes.length ? communes.map(row) : h('tr', {}, h('td', { colspan: String(Columns.length) }, 'Không có xã nào khớp bộ lọc.')));
@@ -114,7 +132,8 @@ export function createProvinceTable(rollup, onOpen) {
   const element = h('div', { class: 'province-table' },
     h('div', { class: 'field-row filters' },
       h('div', { class: 'field' }, h('label', { for: searchId }, 'Tìm theo tên xã'), search),
-      h('div', { class: 'field' }, h('label', { for: filterId }, 'Hiển thị'), filter)),
+      h('div', { class: 'field' }, h('label', { for: filterId }, 'Hiển thị'), filter),
+      h('div', { class: 'field' }, h('label', { for: sortId }, 'Sắp xếp theo'), sortSelect)),
     countText,
     h('div', { class: 'table-scroll', role: 'region', 'aria-label': 'Bảng các xã trong tỉnh', tabindex: '0' },
       h('table', { class: 'data responsive communes' },
