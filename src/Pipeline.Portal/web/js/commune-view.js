@@ -3,6 +3,7 @@
 import { communePath } from './api.js';
 import { annexView } from './annex-table.js';
 import { h, replace, uniqueId } from './dom.js';
+import { errorBox } from './error-box.js';
 import { createFileDrop, MaxUploadBytes } from './file-drop.js';
 import { dateTime } from './format.js';
 import { terms, uploadStatusLabel } from './labels.js';
@@ -151,7 +152,7 @@ export function renderCommuneView(main, { api, me }) {
     } catch (error) {
       replace(resultBody, error.status === 404
         ? h('p', { class: 'muted' }, `Xã ${communeName()} chưa có biểu nào được chấm cho nhiệm kỳ ${state.term}.`)
-        : h('p', { class: 'error-box', role: 'alert' }, error.message));
+        : errorBox(error, refresh));
     }
   }
 
@@ -179,7 +180,7 @@ export function renderCommuneView(main, { api, me }) {
           ? `Biểu chỉ tiêu nhiệm kỳ ${summary.newTerm} của xã: chưa nộp.`
           : `Biểu chỉ tiêu nhiệm kỳ ${summary.newTerm} của xã: đã nộp.`));
     } catch (error) {
-      replace(mergedBody, h('p', { class: 'error-box', role: 'alert' }, error.message));
+      replace(mergedBody, errorBox(error, loadMerged));
     }
   }
 
@@ -202,7 +203,7 @@ export function renderCommuneView(main, { api, me }) {
               u.uploadId === currentUploadId ? h('span', { class: 'badge badge-current' }, ' Biểu hiện hành') : null),
             h('td', { dataset: { label: 'Ghi chú' } }, u.error?.message ?? (u.scoredAt ? `Chấm lúc ${dateTime(u.scoredAt)}` : ''))))))));
     } catch (error) {
-      replace(historyBody, h('p', { class: 'error-box', role: 'alert' }, error.message));
+      replace(historyBody, errorBox(error, refresh));
     }
   }
 

@@ -1,7 +1,8 @@
 // Numbers and dates the Vietnamese way: comma decimal mark, dot thousands.
 const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
-const dateTimeFormat = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'short', timeStyle: 'short' });
-const dateFormat = new Intl.DateTimeFormat('vi-VN', { dateStyle: 'long' });
+// One way for every date on every screen: "29/11/2026", "29/11/2026 14:05" (dd/mm/yyyy, as offices write it).
+const dateFormat = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' });
+const timeFormat = new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit', hour12: false });
 
 export function number(value) {
   return typeof value === 'number' && Number.isFinite(value) ? numberFormat.format(value) : '—';
@@ -19,7 +20,7 @@ export function numbers(values) {
 export function dateTime(value) {
   if (!value) return '—';
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? String(value) : dateTimeFormat.format(date);
+  return Number.isNaN(date.getTime()) ? String(value) : `${dateFormat.format(date)} ${timeFormat.format(date)}`;
 }
 
 export function date(value) {

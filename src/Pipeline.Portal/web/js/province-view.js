@@ -5,6 +5,7 @@ import { createAssumedDirectionsPanel } from './assumed-directions-panel.js';
 import { createCommuneChart } from './commune-chart.js';
 import { createConsolidationPanel } from './consolidation-panel.js';
 import { h, replace, uniqueId } from './dom.js';
+import { errorBox } from './error-box.js';
 import { downloadCsv, downloadXlsx } from './export.js';
 import { communeSlug, date, dateTime, percent } from './format.js';
 import { terms } from './labels.js';
@@ -28,11 +29,12 @@ export function renderProvinceView(main, { api, me, term, navigate }) {
 
   async function load() {
     body.setAttribute('aria-busy', 'true');
+    if (!body.hasChildNodes() || body.querySelector('.error-box')) replace(body, h('p', { class: 'loading muted' }, 'Đang tải số liệu của tỉnh…'));
     try {
       const rollup = await api.get(`/api/provinces/${encodeURIComponent(me.province)}/summary?term=${encodeURIComponent(state.term)}`);
       render(rollup);
     } catch (error) {
-      replace(body, h('p', { class: 'error-box', role: 'alert' }, error.message));
+      replace(body, errorBox(error, load));
     } finally {
       body.setAttribute('aria-busy', 'false');
     }

@@ -4,6 +4,7 @@
 import { communePath } from './api.js';
 import { annexExportTable, annexView, countsSummary } from './annex-table.js';
 import { h, replace } from './dom.js';
+import { errorBox } from './error-box.js';
 import { downloadCsv, downloadXlsx } from './export.js';
 import { date, dateTime, number, percent } from './format.js';
 import { directionLabel, severityLabel, targetStatusText } from './labels.js';
@@ -162,7 +163,7 @@ async function renderOrdinary(body, summary, api, term) {
       exportButtons(tables, tables[0], `bieu-${String(summary.commune).replace('/', '-')}-${current.term ?? ''}`),
       current.annexes.map((annex) => annexView(annex))));
   } catch (error) {
-    body.append(h('p', { class: 'error-box', role: 'alert' }, error.message));
+    body.append(errorBox(error));
   }
 }
 
@@ -173,7 +174,8 @@ export function renderSummaryView(main, { api, commune, term, backHref, navigate
     h('p', {}, h('a', { href: backHref, onclick: (event) => { event.preventDefault(); navigate(backHref); } }, '← Quay lại danh sách')),
     heading, body);
 
-  (async () => {
+  async function load() {
+    replace(body, h('p', { class: 'loading muted' }, 'Đang tải…'));
     try {
       const query = term ? `?term=${encodeURIComponent(term)}` : '';
       const summary = await api.get(`/api/communes/${communePath(commune)}/summary${query}`);
@@ -182,7 +184,8 @@ export function renderSummaryView(main, { api, commune, term, backHref, navigate
       else await renderOrdinary(body, summary, api, term);
     } catch (error) {
       heading.textContent = error.status === 403 ? 'Không có quyền xem' : 'Không tải được dữ liệu';
-      replace(body, h('p', { class: 'error-box', role: 'alert' }, error.message));
+      replace(body, errorBox(error, load));
     }
-  })();
+  }
+  load();
 }
