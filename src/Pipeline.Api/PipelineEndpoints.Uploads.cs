@@ -25,7 +25,7 @@ public sealed partial class PipelineEndpoints
     {
         if (caller is null) return Problems.Denied(AccessDecision.Unauthenticated);
         // Who may upload at all is known before the body is read: a refused key never sends 5 MB for nothing.
-        var registry = await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        var registry = await units.CurrentAsync(cancellationToken).ConfigureAwait(false);
         var signIn = AccessPolicy.CanSignIn(caller, registry);
         if (!signIn.Allowed) return Problems.Denied(signIn);
         var (form, file, problem) = await ReadFileFormAsync(request, cancellationToken).ConfigureAwait(false);
@@ -35,7 +35,7 @@ public sealed partial class PipelineEndpoints
         if (!decision.Allowed) return Problems.Denied(decision);
 
         await using var content = file.OpenReadStream();
-        var (upload, refusal) = await storage.Uploads.ReceiveAsync(
+        var (upload, refusal) = await uploads.ReceiveAsync(
             new UploadRequest(commune.Value, form["term"].ToString(), file.FileName, caller.Name, content), cancellationToken).ConfigureAwait(false);
         if (refusal is not null) return Problems.Of(refusal.Status, refusal.Code, refusal.Message);
         return Results.Json(new { uploadId = upload!.UploadId, statusUrl = $"/api/annexes/{upload.UploadId}" }, ApiJson.Options, statusCode: 202);
@@ -45,10 +45,10 @@ public sealed partial class PipelineEndpoints
     public async Task<IResult> GetUploadAsync(string uploadId, Caller? caller, CancellationToken cancellationToken)
     {
         if (caller is null) return Problems.Denied(AccessDecision.Unauthenticated);
-        var registry = await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        var registry = await units.CurrentAsync(cancellationToken).ConfigureAwait(false);
         var signIn = AccessPolicy.CanSignIn(caller, registry);
         if (!signIn.Allowed) return Problems.Denied(signIn);
-        var upload = await storage.Queries.GetUploadAsync(uploadId, cancellationToken).ConfigureAwait(false);
+        var upload = await queries.GetUploadAsync(uploadId, cancellationToken).ConfigureAwait(false);
         if (upload is null) return Problems.NotFound($"Không có lượt tải lên {uploadId}.");
         var decision = AccessPolicy.CanReadCommune(caller, upload.Commune, registry);
         return decision.Allowed ? Results.Json(UploadStatusDocument.From(upload), ApiJson.Options) : Problems.Denied(decision);
@@ -58,7 +58,7 @@ public sealed partial class PipelineEndpoints
     public Task<IResult> ListUploadsAsync(string province, string commune, int? max, Caller? caller, CancellationToken cancellationToken) =>
         ForCommuneAsync(province, commune, caller, async (id, _) =>
         {
-            var uploads = await storage.Queries.ListUploadsAsync(id, Math.Clamp(max ?? 20, 1, 100), cancellationToken).ConfigureAwait(false);
+            var uploads = await queries.ListUploadsAsync(id, Math.Clamp(max ?? 20, 1, 100), cancellationToken).ConfigureAwait(false);
             return Results.Json(uploads.Select(UploadStatusDocument.From), ApiJson.Options);
         }, cancellationToken);
 
@@ -69,7 +69,7 @@ public sealed partial class PipelineEndpoints
     public async Task<IResult> CheckAsync(HttpRequest request, Caller? caller, CancellationToken cancellationToken)
     {
         if (caller is null) return Problems.Denied(AccessDecision.Unauthenticated);
-        var registry = await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        var registry = await units.CurrentAsync(cancellationToken).ConfigureAwait(false);
         var signIn = AccessPolicy.CanSignIn(caller, registry);
         if (!signIn.Allowed) return Problems.Denied(signIn);
         var (form, file, problem) = await ReadFileFormAsync(request, cancellationToken).ConfigureAwait(false);
@@ -81,7 +81,7 @@ public sealed partial class PipelineEndpoints
         await using (var content = file.OpenReadStream())
             await content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
         buffer.Position = 0;
-        var catalogue = await storage.Catalogues.ForProvinceAsync(caller.Province, cancellationToken).ConfigureAwait(false);
+        var catalogue = await catalogues.ForProvinceAsync(caller.Province, cancellationToken).ConfigureAwait(false);
         var workbook = ScoredWorkbook.From(buffer, new AnnexReadOptions(communeName, term), catalogue);
         return Results.Json(AnnexReports.ForFile(Path.GetFileName(file.FileName), workbook), ApiJson.Options);
     }

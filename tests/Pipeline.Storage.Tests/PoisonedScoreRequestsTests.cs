@@ -14,8 +14,8 @@ public sealed class PoisonedScoreRequestsTests(AzuriteFixture azurite)
 {
     private static readonly CommuneRegistry Registry = CommuneRegistry.LoadFile(RepositoryLayout.Sample("registry.json"));
 
-    private Task<PipelineStorage> OpenAsync() =>
-        PipelineStorage.OpenAsync(azurite.ConnectionString, Registry, IndicatorCatalogue.Default);
+    private Task<OpenedPipeline> OpenAsync() =>
+        OpenedPipeline.OpenAsync(azurite.ConnectionString, Registry, IndicatorCatalogue.Default);
 
     [Fact]
     public async Task A_poisoned_score_request_marks_its_upload_failed_and_logs_an_error_naming_it()
