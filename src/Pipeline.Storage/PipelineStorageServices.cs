@@ -21,7 +21,7 @@ namespace Pipeline.Storage;
 public static class PipelineStorageServices
 {
     /// <summary>
-    /// Registers the stores, the steps (<see cref="UploadService"/>, <see cref="AnnexIngestion"/>,
+    /// Registers the stores, the upload command (<see cref="AnnexSubmission"/>), the steps (<see cref="UploadService"/>, <see cref="AnnexIngestion"/>,
     /// <see cref="AnnexScoring"/>, <see cref="Consolidation"/>, …), the queries, health,
     /// <see cref="AcceptedWrites"/> and <see cref="StoragePreparation"/>, all on the account
     /// <paramref name="account"/> builds (called once, on first resolution; it must make no network call).
@@ -51,12 +51,14 @@ public static class PipelineStorageServices
         services.AddSingleton(p => new UnitRegistryStore(Container(p, StorageNames.UnitsContainer), Clock(p), Journal(p)));
         services.AddSingleton<IUnitRegistry>(p => p.GetRequiredService<UnitRegistryStore>());
         services.AddSingleton(p => new ProvinceCatalogues(Container(p, StorageNames.CatalogueContainer), p.GetRequiredService<IndicatorCatalogue>(), Clock(p), Journal(p)));
+        services.AddSingleton<ICatalogueSource>(p => p.GetRequiredService<ProvinceCatalogues>());
 
         // Steps and queries.
         services.AddSingleton(p => new ConsolidatedSummaries(p.GetRequiredService<SummaryStore>(), p.GetRequiredService<TargetRowStore>(),
             p.GetRequiredService<ConsolidatedSummaryStore>(), p.GetRequiredService<ProvinceCatalogues>(), Clock(p)));
-        services.AddSingleton(p => new UploadService(Container(p, StorageNames.AnnexesContainer), p.GetRequiredService<UploadStore>(),
-            p.GetRequiredService<UnitRegistryStore>(), Clock(p), Journal(p)));
+        services.AddSingleton(p => new UploadService(Container(p, StorageNames.AnnexesContainer), p.GetRequiredService<UploadStore>(), Clock(p), Journal(p)));
+        services.AddSingleton<IUploadReceiver>(p => p.GetRequiredService<UploadService>());
+        services.AddSingleton(p => new AnnexSubmission(p.GetRequiredService<IUnitRegistry>(), p.GetRequiredService<IUploadReceiver>(), p.GetRequiredService<ICatalogueSource>()));
         services.AddSingleton(p => new AcceptedWrites(p.GetRequiredService<UploadService>(), p.GetRequiredService<UploadStore>(), Account(p).Blobs));
         services.AddSingleton(p => new AnnexIngestion(Container(p, StorageNames.AnnexesContainer), Container(p, StorageNames.ParsedContainer),
             Account(p).Queues.GetQueueClient(StorageNames.ScoreQueue), p.GetRequiredService<UploadStore>(), p.GetRequiredService<UnitRegistryStore>(), Clock(p)));

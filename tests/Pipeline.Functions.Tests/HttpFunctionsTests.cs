@@ -123,8 +123,8 @@ public sealed class HttpFunctionsTests(FunctionsFixture fixture)
     public async Task The_sweep_parses_an_upload_whose_blob_event_never_came()
     {
         var storage = await fixture.StorageAsync();
-        var (upload, refusal) = await storage.Uploads.ReceiveAsync(new Pipeline.Storage.Uploads.UploadRequest(
-            new Pipeline.Core.Units.CommuneId("son-la", "chieng-en"), "2020-2025", "Biểu 01.xlsx", "can-bo@xa", new MemoryStream(Pipeline.Workbooks.SampleWorkbooks.ChiengEn.ToBytes())), CancellationToken.None);
+        var (upload, refusal) = await storage.UploadAsync(
+            new Pipeline.Core.Units.CommuneId("son-la", "chieng-en"), "2020-2025", Pipeline.Workbooks.SampleWorkbooks.ChiengEn.ToBytes(), "Biểu 01.xlsx");
         Assert.Null(refusal);
 
         // Ten minutes later by the function's clock, no trigger having run: the sweep parses it.

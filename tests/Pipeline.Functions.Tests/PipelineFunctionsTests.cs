@@ -28,7 +28,7 @@ public sealed class PipelineFunctionsTests(FunctionsFixture fixture)
 
     private static async Task<UploadRecord> UploadAsync(OpenedPipeline storage, CommuneId commune, string term, byte[] file, string name = "bieu.xlsx")
     {
-        var (upload, refusal) = await storage.Uploads.ReceiveAsync(new UploadRequest(commune, term, name, "can-bo@xa", new MemoryStream(file)), CancellationToken.None);
+        var (upload, refusal) = await storage.UploadAsync(commune, term, file, name);
         Assert.Null(refusal);
         return upload!;
     }

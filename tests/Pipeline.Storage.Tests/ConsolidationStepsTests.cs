@@ -37,8 +37,7 @@ public sealed class ConsolidationStepsTests(AzuriteFixture azurite)
 
     private async Task ScoreAsync(OpenedPipeline storage, string commune, SampleWorkbook workbook, string term = "2020-2025")
     {
-        var (upload, refusal) = await storage.Uploads.ReceiveAsync(
-            new UploadRequest(Commune(commune), term, Path.GetFileName(workbook.RelativePath), "can-bo@xa", new MemoryStream(workbook.ToBytes())), CancellationToken.None);
+        var (upload, refusal) = await storage.UploadAsync(Commune(commune), term, workbook.ToBytes(), Path.GetFileName(workbook.RelativePath));
         Assert.Null(refusal);
         await storage.Ingestion.ParseAsync(upload!.BlobName, CancellationToken.None);
         var parsed = await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Core.Catalogue;
 using Pipeline.Core.Units;
 using Pipeline.Storage;
+using Pipeline.Storage.Access;
 using Pipeline.Storage.Catalogue;
 using Pipeline.Storage.Consolidations;
 using Pipeline.Storage.Durability;
@@ -33,7 +34,10 @@ public sealed class OpenedPipeline
     /// <summary>The account's connection string, for tests that look at storage directly (<see cref="RawStorage"/>).</summary>
     public string ConnectionString { get; }
 
-    /// <summary>Receives annex files.</summary>
+    /// <summary>Uploads or checks annex files, with the rules of both routes.</summary>
+    public AnnexSubmission Submission => Services.GetRequiredService<AnnexSubmission>();
+
+    /// <summary>Stores accepted annex files and restores journaled ones.</summary>
     public UploadService Uploads => Services.GetRequiredService<UploadService>();
 
     /// <summary>The parse step and the re-drive.</summary>
@@ -62,6 +66,24 @@ public sealed class OpenedPipeline
 
     /// <summary>Whether storage answers.</summary>
     public StorageHealth Health => Services.GetRequiredService<StorageHealth>();
+
+    /// <summary>
+    /// Uploads <paramref name="file"/> as the officer of <paramref name="commune"/> (or of
+    /// <paramref name="officerOf"/>), named <paramref name="uploader"/>, does through POST /api/annexes: the upload, or the refusal.
+    /// </summary>
+    public async Task<(UploadRecord? Upload, SubmissionResult.Refused? Refusal)> UploadAsync(CommuneId commune, string term, byte[] file, string name = "bieu.xlsx",
+        string uploader = "can-bo@xa", CommuneId? officerOf = null)
+    {
+        using var content = new MemoryStream(file);
+        var result = await Submission.SubmitAsync(new SubmittedAnnex(Caller.CommuneOfficer(uploader, officerOf ?? commune), commune.ToString(), term, name, content),
+            SubmissionMode.Upload, CancellationToken.None).ConfigureAwait(false);
+        return result switch
+        {
+            SubmissionResult.Accepted accepted => (accepted.Upload, null),
+            SubmissionResult.Refused refused => (null, refused),
+            _ => throw new InvalidOperationException($"An upload came back {result}."),
+        };
+    }
 
     /// <summary>Registers the pipeline on <paramref name="connectionString"/> (Azurite) as a host does, and prepares storage.</summary>
     public static async Task<OpenedPipeline> OpenAsync(string connectionString, CommuneRegistry seed, IndicatorCatalogue? catalogue = null,
