@@ -3,7 +3,9 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Azure.Storage.Queues;
 using Pipeline.Local.Serve;
+using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Storage;
+using Pipeline.Storage.Queries;
 using Pipeline.Storage.Scoring;
 
 namespace Pipeline.LoadTest;
@@ -26,7 +28,7 @@ internal static class StuckUploadsProbe
     public static async Task WriteAsync(TextWriter output, LocalHost host, IReadOnlyList<ThroughputUpload> notFinal, CancellationToken cancellationToken)
     {
         if (notFinal.Count == 0) return;
-        var storage = host.Storage;
+        var queries = host.Services.GetRequiredService<SummaryQueries>();
 
         // Blob receipts are named {hostId}/{functionId}/{etag}/{container}/{blob}.
         var receipts = new HashSet<string>(StringComparer.Ordinal);
@@ -39,7 +41,7 @@ internal static class StuckUploadsProbe
         }
 
         var lastModified = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-        await foreach (var blob in storage.Annexes.GetBlobsAsync(BlobTraits.None, BlobStates.None, null, cancellationToken).ConfigureAwait(false))
+        await foreach (var blob in new BlobServiceClient(host.ConnectionString).GetBlobContainerClient(StorageNames.AnnexesContainer).GetBlobsAsync(BlobTraits.None, BlobStates.None, null, cancellationToken).ConfigureAwait(false))
         {
             lastModified[blob.Name] = blob.Properties.LastModified ?? DateTimeOffset.MinValue;
             if (lastModified.Count >= MaxListed) break;
@@ -51,10 +53,10 @@ internal static class StuckUploadsProbe
 
         var received = new List<(string Blob, DateTimeOffset Modified, bool Receipt)>();
         var parsed = new List<(string UploadId, int TargetRows)>();
-        var targets = storage.Tables.GetTableClient(StorageNames.TargetsTable);
+        var targets = new Azure.Data.Tables.TableClient(host.ConnectionString, StorageNames.TargetsTable);
         foreach (var upload in notFinal)
         {
-            var record = await storage.Queries.GetUploadAsync(upload.Post!.UploadId!, cancellationToken).ConfigureAwait(false);
+            var record = await queries.GetUploadAsync(upload.Post!.UploadId!, cancellationToken).ConfigureAwait(false);
             if (record is null) continue;
             if (record.Status == Pipeline.Storage.Uploads.UploadStatus.Received)
             {

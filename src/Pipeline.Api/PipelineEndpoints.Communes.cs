@@ -12,7 +12,7 @@ public sealed partial class PipelineEndpoints
         ForCommuneAsync(province, commune, caller, async (id, _) =>
         {
             if (!Term.IsValid(term)) return InvalidTerm();
-            var targets = await storage.Queries.GetTargetsAsync(id, term!, cancellationToken).ConfigureAwait(false);
+            var targets = await queries.GetTargetsAsync(id, term!, cancellationToken).ConfigureAwait(false);
             return targets is { Annexes.Count: > 0 } ? Results.Json(targets, ApiJson.Options) : NothingScored(id, term!);
         }, cancellationToken);
 
@@ -24,9 +24,9 @@ public sealed partial class PipelineEndpoints
         ForCommuneAsync(province, commune, caller, async (id, registry) =>
         {
             if (registry.FormedBy(id) is { } merger && (term is null || term == merger.BaselineTerm))
-                return Results.Json(await storage.Consolidated.GetMergedAsync(registry, merger, cancellationToken).ConfigureAwait(false), ApiJson.Options);
+                return Results.Json(await consolidated.GetMergedAsync(registry, merger, cancellationToken).ConfigureAwait(false), ApiJson.Options);
             if (!Term.IsValid(term)) return InvalidTerm();
-            var summary = await storage.Queries.GetSummaryAsync(id, term!, cancellationToken).ConfigureAwait(false);
+            var summary = await queries.GetSummaryAsync(id, term!, cancellationToken).ConfigureAwait(false);
             return summary is not null ? Results.Json(summary, ApiJson.Options) : NothingScored(id, term!);
         }, cancellationToken);
 

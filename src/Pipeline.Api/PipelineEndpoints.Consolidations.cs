@@ -12,8 +12,8 @@ public sealed partial class PipelineEndpoints
     {
         var decision = AccessPolicy.CanStartConsolidation(caller, caller?.Province ?? "");
         if (!decision.Allowed) return Problems.Denied(decision);
-        var run = await storage.Consolidation.StartAsync(ConsolidationTrigger.Request, caller!.Name, caller.Province, cancellationToken).ConfigureAwait(false);
-        run = await storage.Consolidation.RunAsync(run, cancellationToken).ConfigureAwait(false);
+        var run = await consolidation.StartAsync(ConsolidationTrigger.Request, caller!.Name, caller.Province, cancellationToken).ConfigureAwait(false);
+        run = await consolidation.RunAsync(run, cancellationToken).ConfigureAwait(false);
         return Results.Json(new { runId = run.RunId, statusUrl = $"/api/consolidations/{run.RunId}", run }, ApiJson.Options, statusCode: 202);
     }
 
@@ -22,7 +22,7 @@ public sealed partial class PipelineEndpoints
     {
         var decision = AccessPolicy.CanReadProvince(caller, caller?.Province ?? "");
         if (!decision.Allowed) return Problems.Denied(decision);
-        var runs = await storage.Consolidation.RecentAsync(200, cancellationToken).ConfigureAwait(false);
+        var runs = await consolidation.RecentAsync(200, cancellationToken).ConfigureAwait(false);
         return Results.Json(runs.Where(r => Covers(r, caller!)).Take(Math.Clamp(max ?? 20, 1, 100)), ApiJson.Options);
     }
 
@@ -31,7 +31,7 @@ public sealed partial class PipelineEndpoints
     {
         var decision = AccessPolicy.CanReadProvince(caller, caller?.Province ?? "");
         if (!decision.Allowed) return Problems.Denied(decision);
-        var run = await storage.Consolidation.GetAsync(runId, cancellationToken).ConfigureAwait(false);
+        var run = await consolidation.GetAsync(runId, cancellationToken).ConfigureAwait(false);
         return run is null || !Covers(run, caller!) ? Problems.NotFound($"Không có lượt tổng hợp {runId}.") : Results.Json(run, ApiJson.Options);
     }
 

@@ -14,12 +14,12 @@ public sealed partial class PipelineEndpoints
     /// <summary>GET /api/provinces/{province}/summary?term= — every commune, completeness and totals.</summary>
     public Task<IResult> GetProvinceSummaryAsync(string province, string? term, Caller? caller, CancellationToken cancellationToken) =>
         ForProvinceAsync(province, term, caller, async (registry, found) =>
-            Results.Json(await storage.Consolidated.GetProvinceAsync(registry, found, term!, cancellationToken).ConfigureAwait(false), ApiJson.Options), cancellationToken);
+            Results.Json(await consolidated.GetProvinceAsync(registry, found, term!, cancellationToken).ConfigureAwait(false), ApiJson.Options), cancellationToken);
 
     /// <summary>GET /api/provinces/{province}/summaries?term=</summary>
     public Task<IResult> GetProvinceSummariesAsync(string province, string? term, Caller? caller, CancellationToken cancellationToken) =>
         ForProvinceAsync(province, term, caller, async (_, _) =>
-            Results.Json(await storage.Queries.ListProvinceAsync(province, term!, cancellationToken).ConfigureAwait(false), ApiJson.Options), cancellationToken);
+            Results.Json(await queries.ListProvinceAsync(province, term!, cancellationToken).ConfigureAwait(false), ApiJson.Options), cancellationToken);
 
     /// <summary>
     /// GET /api/provinces/{province}/assumed-directions?term= — every indicator scored on an assumed
@@ -28,7 +28,7 @@ public sealed partial class PipelineEndpoints
     public Task<IResult> GetAssumedDirectionsAsync(string province, string? term, Caller? caller, CancellationToken cancellationToken) =>
         ForProvinceAsync(province, term, caller, async (_, _) =>
         {
-            var communes = await storage.Queries.ListProvinceAnnexesAsync(province, term!, cancellationToken).ConfigureAwait(false);
+            var communes = await queries.ListProvinceAnnexesAsync(province, term!, cancellationToken).ConfigureAwait(false);
             return Results.Json(new { province, term, indicators = AssumedDirections.Collect(communes) }, ApiJson.Options);
         }, cancellationToken);
 
@@ -37,7 +37,7 @@ public sealed partial class PipelineEndpoints
     {
         var decision = AccessPolicy.CanReadProvince(caller, province);
         if (!decision.Allowed) return Problems.Denied(decision);
-        var registry = await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        var registry = await units.CurrentAsync(cancellationToken).ConfigureAwait(false);
         return registry.Province(province) is { } found
             ? Results.Json(CommuneRegistry.ToDocument(found), CommuneRegistry.JsonOptions)
             : Problems.NotFound($"Chưa có danh mục đơn vị hành chính của tỉnh '{province}'.");
@@ -60,10 +60,10 @@ public sealed partial class PipelineEndpoints
         {
             return Problems.BadRequest("invalid-json", "Nội dung gửi lên không phải JSON hợp lệ của danh mục đơn vị hành chính (xem docs/api.md).");
         }
-        var (saved, errors) = await storage.Units.ReplaceAsync(province, document, cancellationToken).ConfigureAwait(false);
+        var (saved, errors) = await units.ReplaceAsync(province, document, cancellationToken).ConfigureAwait(false);
         if (saved is null) return Problems.Invalid("invalid-units", "Danh mục đơn vị hành chính chưa hợp lệ", errors);
-        var run = await storage.Consolidation.StartAsync(ConsolidationTrigger.Units, caller!.Name, province, cancellationToken).ConfigureAwait(false);
-        run = await storage.Consolidation.RunAsync(run, cancellationToken).ConfigureAwait(false);
+        var run = await consolidation.StartAsync(ConsolidationTrigger.Units, caller!.Name, province, cancellationToken).ConfigureAwait(false);
+        run = await consolidation.RunAsync(run, cancellationToken).ConfigureAwait(false);
         return Results.Json(new { units = CommuneRegistry.ToDocument(saved), runId = run.RunId, runStatus = run.Status }, CommuneRegistry.JsonOptions);
     }
 
@@ -72,7 +72,7 @@ public sealed partial class PipelineEndpoints
     {
         var decision = AccessPolicy.CanReadProvince(caller, province);
         if (!decision.Allowed) return Problems.Denied(decision);
-        var document = await storage.Catalogues.GetExtensionAsync(province, cancellationToken).ConfigureAwait(false);
+        var document = await catalogues.GetExtensionAsync(province, cancellationToken).ConfigureAwait(false);
         return Results.Text(document?.ToString() ?? "{ \"indicators\": [], \"directionRules\": [] }", "application/json", System.Text.Encoding.UTF8);
     }
 
@@ -84,7 +84,7 @@ public sealed partial class PipelineEndpoints
         if (!decision.Allowed) return Problems.Denied(decision);
         var (document, overSize) = await LimitedBody.ReadAsync(request, CatalogueLimits.DocumentBytes, cancellationToken).ConfigureAwait(false);
         if (document is null) return Problems.DocumentTooLarge("Danh mục chỉ tiêu", overSize, CatalogueLimits.DocumentBytes);
-        var (catalogue, error) = await storage.Catalogues.ReplaceAsync(province, document, cancellationToken).ConfigureAwait(false);
+        var (catalogue, error) = await catalogues.ReplaceAsync(province, document, cancellationToken).ConfigureAwait(false);
         if (error is { OverLimits.Count: > 0 })
             return Problems.Invalid("invalid-catalogue", "Danh mục chỉ tiêu gửi lên vượt giới hạn, chưa lưu gì", error.OverLimits);
         if (catalogue is null)
@@ -97,7 +97,7 @@ public sealed partial class PipelineEndpoints
     {
         var decision = AccessPolicy.CanManageUnits(caller, province);
         if (!decision.Allowed) return Problems.Denied(decision);
-        var deleted = await storage.Catalogues.DeleteAsync(province, cancellationToken).ConfigureAwait(false);
+        var deleted = await catalogues.DeleteAsync(province, cancellationToken).ConfigureAwait(false);
         return Results.Json(new { deleted }, ApiJson.Options);
     }
 
@@ -107,7 +107,7 @@ public sealed partial class PipelineEndpoints
         var decision = AccessPolicy.CanReadProvince(caller, province);
         if (!decision.Allowed) return Problems.Denied(decision);
         if (!Term.IsValid(term)) return InvalidTerm();
-        var registry = await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        var registry = await units.CurrentAsync(cancellationToken).ConfigureAwait(false);
         return registry.Province(province) is { } found
             ? await read(registry, found).ConfigureAwait(false)
             : Problems.NotFound($"Không có tỉnh '{province}' trong danh mục đơn vị hành chính.");

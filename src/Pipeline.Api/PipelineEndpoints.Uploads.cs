@@ -1,8 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Pipeline.Core.Reading;
-using Pipeline.Core.Reporting;
-using Pipeline.Core.Scoring;
-using Pipeline.Core.Units;
 using Pipeline.Storage.Access;
 using Pipeline.Storage.Uploads;
 
@@ -18,37 +14,39 @@ public sealed partial class PipelineEndpoints
     public const long FormOverheadBytes = 64 * 1024;
 
     /// <summary>Largest body POST /api/annexes and /api/annexes/check read: the file limit plus <see cref="FormOverheadBytes"/>.</summary>
-    public const long MaxFormBytes = UploadService.MaxUploadBytes + FormOverheadBytes;
+    public const long MaxFormBytes = AnnexSubmission.MaxUploadBytes + FormOverheadBytes;
 
     /// <summary>POST /api/annexes — multipart form with file, commune ("son-la/chieng-en") and term.</summary>
-    public async Task<IResult> UploadAsync(HttpRequest request, Caller? caller, CancellationToken cancellationToken)
+    public Task<IResult> UploadAsync(HttpRequest request, Caller? caller, CancellationToken cancellationToken) =>
+        SubmitAsync(request, caller, SubmissionMode.Upload, cancellationToken);
+
+    /// <summary>
+    /// POST /api/annexes/check — reads and scores a file exactly as an upload would be, and
+    /// stores nothing: the clerk sees what the system will make of it before submitting.
+    /// </summary>
+    public Task<IResult> CheckAsync(HttpRequest request, Caller? caller, CancellationToken cancellationToken) =>
+        SubmitAsync(request, caller, SubmissionMode.Check, cancellationToken);
+
+    /// <summary>The form of an upload or a check, handed to <see cref="AnnexSubmission"/>; its result answered by <see cref="SubmissionAnswers"/>.</summary>
+    private async Task<IResult> SubmitAsync(HttpRequest request, Caller? caller, SubmissionMode mode, CancellationToken cancellationToken)
     {
-        if (caller is null) return Problems.Denied(AccessDecision.Unauthenticated);
-        // Who may upload at all is known before the body is read: a refused key never sends 5 MB for nothing.
-        var registry = await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false);
-        var signIn = AccessPolicy.CanSignIn(caller, registry);
-        if (!signIn.Allowed) return Problems.Denied(signIn);
+        // Who may submit at all is known before the body is read: a refused key never sends 5 MB for nothing.
+        if (await submission.AdmitAsync(caller, cancellationToken).ConfigureAwait(false) is { } refused) return SubmissionAnswers.For(refused);
         var (form, file, problem) = await ReadFileFormAsync(request, cancellationToken).ConfigureAwait(false);
         if (problem is not null || form is null || file is null) return problem!;
-        if (!CommuneId.TryParse(form["commune"], out var commune)) return InvalidCommune();
-        var decision = AccessPolicy.CanUpload(caller, commune.Value, registry);
-        if (!decision.Allowed) return Problems.Denied(decision);
-
         await using var content = file.OpenReadStream();
-        var (upload, refusal) = await storage.Uploads.ReceiveAsync(
-            new UploadRequest(commune.Value, form["term"].ToString(), file.FileName, caller.Name, content), cancellationToken).ConfigureAwait(false);
-        if (refusal is not null) return Problems.Of(refusal.Status, refusal.Code, refusal.Message);
-        return Results.Json(new { uploadId = upload!.UploadId, statusUrl = $"/api/annexes/{upload.UploadId}" }, ApiJson.Options, statusCode: 202);
+        var result = await submission.SubmitAsync(new SubmittedAnnex(caller, form["commune"], form["term"], file.FileName, content), mode, cancellationToken).ConfigureAwait(false);
+        return SubmissionAnswers.For(result);
     }
 
     /// <summary>GET /api/annexes/{uploadId}</summary>
     public async Task<IResult> GetUploadAsync(string uploadId, Caller? caller, CancellationToken cancellationToken)
     {
         if (caller is null) return Problems.Denied(AccessDecision.Unauthenticated);
-        var registry = await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        var registry = await units.CurrentAsync(cancellationToken).ConfigureAwait(false);
         var signIn = AccessPolicy.CanSignIn(caller, registry);
         if (!signIn.Allowed) return Problems.Denied(signIn);
-        var upload = await storage.Queries.GetUploadAsync(uploadId, cancellationToken).ConfigureAwait(false);
+        var upload = await queries.GetUploadAsync(uploadId, cancellationToken).ConfigureAwait(false);
         if (upload is null) return Problems.NotFound($"Không có lượt tải lên {uploadId}.");
         var decision = AccessPolicy.CanReadCommune(caller, upload.Commune, registry);
         return decision.Allowed ? Results.Json(UploadStatusDocument.From(upload), ApiJson.Options) : Problems.Denied(decision);
@@ -58,33 +56,9 @@ public sealed partial class PipelineEndpoints
     public Task<IResult> ListUploadsAsync(string province, string commune, int? max, Caller? caller, CancellationToken cancellationToken) =>
         ForCommuneAsync(province, commune, caller, async (id, _) =>
         {
-            var uploads = await storage.Queries.ListUploadsAsync(id, Math.Clamp(max ?? 20, 1, 100), cancellationToken).ConfigureAwait(false);
+            var uploads = await queries.ListUploadsAsync(id, Math.Clamp(max ?? 20, 1, 100), cancellationToken).ConfigureAwait(false);
             return Results.Json(uploads.Select(UploadStatusDocument.From), ApiJson.Options);
         }, cancellationToken);
-
-    /// <summary>
-    /// POST /api/annexes/check — reads and scores a file exactly as an upload would be, and
-    /// stores nothing: the clerk sees what the system will make of it before submitting.
-    /// </summary>
-    public async Task<IResult> CheckAsync(HttpRequest request, Caller? caller, CancellationToken cancellationToken)
-    {
-        if (caller is null) return Problems.Denied(AccessDecision.Unauthenticated);
-        var registry = await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false);
-        var signIn = AccessPolicy.CanSignIn(caller, registry);
-        if (!signIn.Allowed) return Problems.Denied(signIn);
-        var (form, file, problem) = await ReadFileFormAsync(request, cancellationToken).ConfigureAwait(false);
-        if (problem is not null || form is null || file is null) return problem!;
-
-        var communeName = CommuneId.TryParse(form["commune"], out var commune) ? registry.Find(commune.Value)?.Name : null;
-        var term = Term.IsValid(form["term"]) ? form["term"].ToString() : null;
-        using var buffer = new MemoryStream();
-        await using (var content = file.OpenReadStream())
-            await content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        buffer.Position = 0;
-        var catalogue = await storage.Catalogues.ForProvinceAsync(caller.Province, cancellationToken).ConfigureAwait(false);
-        var workbook = ScoredWorkbook.From(buffer, new AnnexReadOptions(communeName, term), catalogue);
-        return Results.Json(AnnexReports.ForFile(Path.GetFileName(file.FileName), workbook), ApiJson.Options);
-    }
 
     /// <summary>
     /// The multipart form of an upload or a check, with its file; or the problem to answer: 400
@@ -97,7 +71,7 @@ public sealed partial class PipelineEndpoints
         ArgumentNullException.ThrowIfNull(request);
         if (!request.HasFormContentType)
             return (null, null, Problems.BadRequest("not-multipart", "Hãy gửi biểu mẫu multipart với các trường file, commune và term."));
-        if (request.ContentLength > MaxFormBytes) return (null, null, Problems.FileTooLarge(request.ContentLength));
+        if (request.ContentLength > MaxFormBytes) return (null, null, SubmissionAnswers.For(AnnexSubmission.TooLarge(request.ContentLength)));
         LimitedBody.Cap(request, MaxFormBytes);
         IFormCollection form;
         try
@@ -106,7 +80,7 @@ public sealed partial class PipelineEndpoints
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, null, Problems.FileTooLarge(null)); // streamed without a length: only "more than the limit" is known
+            return (null, null, SubmissionAnswers.For(AnnexSubmission.TooLarge(null))); // streamed without a length: only "more than the limit" is known
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException && !request.HttpContext.RequestAborted.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
@@ -115,7 +89,7 @@ public sealed partial class PipelineEndpoints
         var file = form.Files.GetFile("file");
         if (file is null || file.Length == 0 && string.IsNullOrEmpty(file.FileName))
             return (form, null, Problems.BadRequest("missing-file", "Hãy chọn tệp Excel biểu chỉ tiêu."));
-        if (file.Length > UploadService.MaxUploadBytes) return (form, null, Problems.FileTooLarge(file.Length));
+        if (file.Length > AnnexSubmission.MaxUploadBytes) return (form, null, SubmissionAnswers.For(AnnexSubmission.TooLarge(file.Length)));
         return (form, file, null);
     }
 }

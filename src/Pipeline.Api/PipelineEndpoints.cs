@@ -2,6 +2,12 @@ using Microsoft.AspNetCore.Http;
 using Pipeline.Core.Units;
 using Pipeline.Storage;
 using Pipeline.Storage.Access;
+using Pipeline.Storage.Catalogue;
+using Pipeline.Storage.Consolidations;
+using Pipeline.Storage.Health;
+using Pipeline.Storage.Queries;
+using Pipeline.Storage.Units;
+using Pipeline.Storage.Uploads;
 
 namespace Pipeline.Api;
 
@@ -9,15 +15,25 @@ namespace Pipeline.Api;
 /// The HTTP API, identical in both hosts: each method checks the caller with
 /// <see cref="AccessPolicy"/>, calls one pipeline step or query, and answers JSON or problem
 /// details. Hosts only bind routes and say who the caller is. The routes are grouped by
-/// feature in the partial files beside this one.
+/// feature in the partial files beside this one. Resolved from the host's services: it gets the
+/// stores and steps it calls, nothing more.
 /// </summary>
-public sealed partial class PipelineEndpoints(PipelineStorage storage)
+/// <param name="units">The administrative units every access decision is taken on.</param>
+/// <param name="submission">Uploads or checks an annex file (POST /api/annexes, /api/annexes/check).</param>
+/// <param name="queries">Upload records, commune summaries and targets.</param>
+/// <param name="consolidated">Merged-commune summaries and province rollups.</param>
+/// <param name="consolidation">Consolidation runs.</param>
+/// <param name="catalogues">Each province's extension of the indicator catalogue.</param>
+/// <param name="health">Whether blob, queue and table storage answer.</param>
+/// <param name="preparation">Opens storage on the health route when the host has not yet.</param>
+public sealed partial class PipelineEndpoints(IUnitRegistry units, AnnexSubmission submission, SummaryQueries queries, ConsolidatedSummaries consolidated,
+    Consolidation consolidation, ProvinceCatalogues catalogues, StorageHealth health, StoragePreparation preparation)
 {
     /// <summary>GET /api/me — who the caller is, for the portal's header and commune picker.</summary>
     public async Task<IResult> MeAsync(Caller? caller, CancellationToken cancellationToken)
     {
         if (caller is null) return Problems.Denied(AccessDecision.Unauthenticated);
-        var registry = await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        var registry = await units.CurrentAsync(cancellationToken).ConfigureAwait(false);
         var decision = AccessPolicy.CanSignIn(caller, registry);
         if (!decision.Allowed) return Problems.Denied(decision);
         var communes = AccessPolicy.CommunesOf(caller, registry);
@@ -33,6 +49,7 @@ public sealed partial class PipelineEndpoints(PipelineStorage storage)
             communeName = caller.Commune is { } own ? registry.Find(own)?.Name : null,
             term = formed?.NewTerm,
             predecessors = communes.Skip(1).Select(p => new { commune = p.ToString(), name = registry.Find(p)?.Name ?? p.Commune, term = formed!.BaselineTerm }),
+            maxUploadBytes = AnnexSubmission.MaxUploadBytes, // the portal refuses a larger file before sending it
         }, ApiJson.Options);
     }
 
@@ -45,7 +62,7 @@ public sealed partial class PipelineEndpoints(PipelineStorage storage)
         Func<CommuneId, CommuneRegistry, Task<IResult>> read, CancellationToken cancellationToken)
     {
         if (!CommuneId.TryParse($"{province}/{commune}", out var id)) return InvalidCommune();
-        var registry = await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        var registry = await units.CurrentAsync(cancellationToken).ConfigureAwait(false);
         var decision = AccessPolicy.CanReadCommune(caller, id.Value, registry);
         if (!decision.Allowed) return Problems.Denied(decision);
         if (registry.Find(id.Value) is null) return Problems.NotFound($"Không có xã '{id}' trong danh mục đơn vị hành chính.");

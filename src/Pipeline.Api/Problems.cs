@@ -3,7 +3,6 @@ using Pipeline.Core.Reading;
 using Pipeline.Core.Text;
 using Pipeline.Storage.Access;
 using Pipeline.Storage.Health;
-using Pipeline.Storage.Uploads;
 
 namespace Pipeline.Api;
 
@@ -28,7 +27,7 @@ public static class Problems
     public static IResult Denied(AccessDecision decision)
     {
         ArgumentNullException.ThrowIfNull(decision);
-        return Of(decision.Status, decision.Status == 401 ? "unauthenticated" : "forbidden", decision.Reason ?? "");
+        return Of(decision.Status, decision.Code, decision.Reason ?? "");
     }
 
     public static IResult NotFound(string what) => Of(404, "not-found", what);
@@ -41,10 +40,6 @@ public static class Problems
     /// <summary>400 with one Vietnamese sentence per mistake in <c>errors</c>, and all of them in <c>detail</c>.</summary>
     public static IResult Invalid(string code, string summary, IReadOnlyList<string> errors) =>
         Of(400, code, $"{summary}: {string.Join(" ", errors)}", new Dictionary<string, object?> { ["errors"] = errors });
-
-    /// <summary>413 for an annex file over <see cref="UploadService.MaxUploadBytes"/>; <paramref name="bytes"/> null when only "more than the limit" is known.</summary>
-    public static IResult FileTooLarge(long? bytes) =>
-        Of(413, "too-large", Refusals.FileTooLarge(bytes, UploadService.MaxUploadBytes).Message);
 
     /// <summary>413 for a JSON document (units, catalogue) over <paramref name="limit"/> bytes; <paramref name="bytes"/> null when only "more than the limit" is known.</summary>
     /// <param name="what">The document, capitalised Vietnamese ("Danh mục đơn vị hành chính").</param>

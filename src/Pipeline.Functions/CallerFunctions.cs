@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Pipeline.Api;
+using Pipeline.Storage;
 
 namespace Pipeline.Functions;
 
@@ -9,7 +10,7 @@ namespace Pipeline.Functions;
 /// Who the caller is, for the portal's header and commune picker: the HTTP function over
 /// <see cref="PipelineEndpoints.MeAsync"/>, named by its constant.
 /// </summary>
-public sealed class CallerFunctions(PipelineStorageProvider storage)
+public sealed class CallerFunctions(PipelineEndpoints endpoints, StoragePreparation storage)
 {
     /// <summary>The name of <see cref="MeAsync"/>.</summary>
     public const string Me = "Me";
@@ -18,5 +19,5 @@ public sealed class CallerFunctions(PipelineStorageProvider storage)
     [Function(Me)]
     public Task<IActionResult> MeAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/me")] HttpRequest request,
         CancellationToken cancellationToken) =>
-        HttpApi.RunAsync(storage, request, (api, caller) => api.MeAsync(caller, cancellationToken), cancellationToken);
+        HttpApi.RunAsync(storage, request, caller => endpoints.MeAsync(caller, cancellationToken), cancellationToken);
 }

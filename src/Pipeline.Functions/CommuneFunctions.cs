@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
+using Pipeline.Api;
+using Pipeline.Storage;
 
 namespace Pipeline.Functions;
 
@@ -8,7 +10,7 @@ namespace Pipeline.Functions;
 /// What a commune's officer (and the province) reads about one commune: the HTTP functions
 /// over <c>PipelineEndpoints.Communes.cs</c>, each named by its constant.
 /// </summary>
-public sealed class CommuneFunctions(PipelineStorageProvider storage)
+public sealed class CommuneFunctions(PipelineEndpoints endpoints, StoragePreparation storage)
 {
     /// <summary>The name of <see cref="CommuneTargetsAsync"/>.</summary>
     public const string CommuneTargets = "CommuneTargets";
@@ -20,11 +22,11 @@ public sealed class CommuneFunctions(PipelineStorageProvider storage)
     [Function(CommuneTargets)]
     public Task<IActionResult> CommuneTargetsAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/communes/{province}/{commune}/targets")] HttpRequest request,
         string province, string commune, CancellationToken cancellationToken) =>
-        HttpApi.RunAsync(storage, request, (api, caller) => api.GetTargetsAsync(province, commune, request.Query["term"], caller, cancellationToken), cancellationToken);
+        HttpApi.RunAsync(storage, request, caller => endpoints.GetTargetsAsync(province, commune, request.Query["term"], caller, cancellationToken), cancellationToken);
 
     /// <summary>GET /api/communes/{province}/{commune}/summary?term=</summary>
     [Function(CommuneSummary)]
     public Task<IActionResult> CommuneSummaryAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/communes/{province}/{commune}/summary")] HttpRequest request,
         string province, string commune, CancellationToken cancellationToken) =>
-        HttpApi.RunAsync(storage, request, (api, caller) => api.GetSummaryAsync(province, commune, request.Query["term"], caller, cancellationToken), cancellationToken);
+        HttpApi.RunAsync(storage, request, caller => endpoints.GetSummaryAsync(province, commune, request.Query["term"], caller, cancellationToken), cancellationToken);
 }

@@ -10,14 +10,14 @@ namespace Pipeline.Functions;
 /// <see cref="PoisonedScoreRequests"/> step. Its log entries keep this class's category, which
 /// operators' queries name.
 /// </summary>
-public sealed class FailedScoreFunction(PipelineStorageProvider storage, ILogger<FailedScoreFunction> logger)
+public sealed class FailedScoreFunction(StoragePreparation storage, AnnexScoring scoring, ILogger<FailedScoreFunction> logger)
 {
     [Function(TriggerNames.FailedScore)]
     public async Task RunAsync(
         [QueueTrigger(StorageNames.ScorePoisonQueue, Connection = PipelineServices.ConnectionSetting)] string message,
         CancellationToken cancellationToken)
     {
-        var pipeline = await storage.GetAsync(cancellationToken).ConfigureAwait(false);
-        await PoisonedScoreRequests.HandleAsync(pipeline.Scoring, message, logger, cancellationToken).ConfigureAwait(false);
+        await storage.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        await PoisonedScoreRequests.HandleAsync(scoring, message, logger, cancellationToken).ConfigureAwait(false);
     }
 }

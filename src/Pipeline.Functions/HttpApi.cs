@@ -1,28 +1,30 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Pipeline.Api;
+using Pipeline.Storage;
 using Pipeline.Storage.Access;
 
 namespace Pipeline.Functions;
 
 /// <summary>
 /// What every HTTP function does around its one call: the caller from App Service
-/// authentication's principal header, the shared <see cref="PipelineEndpoints"/>, and the
+/// authentication's principal header, storage opened on first use, and the
 /// endpoint's IResult handed back to the Functions host as an action result. Whatever escapes
 /// — storage that cannot be opened or does not answer, a bug — becomes the problem
 /// <see cref="ProblemMapping"/> says (503, 500 with a trace id), as in the local host, never an empty 500.
 /// </summary>
 internal static class HttpApi
 {
-    public static async Task<IActionResult> RunAsync(PipelineStorageProvider storage, HttpRequest request,
-        Func<PipelineEndpoints, Caller?, Task<IResult>> call, CancellationToken cancellationToken)
+    /// <summary>Opens storage if this worker has not yet (<see cref="StoragePreparation.EnsureAsync"/>), reads the caller, and runs <paramref name="call"/>.</summary>
+    public static async Task<IActionResult> RunAsync(StoragePreparation storage, HttpRequest request,
+        Func<Caller?, Task<IResult>> call, CancellationToken cancellationToken)
     {
         IResult result;
         try
         {
             var caller = ClientPrincipal.Read(request.Headers[ClientPrincipal.Header].ToString());
-            var endpoints = new PipelineEndpoints(await storage.GetAsync(cancellationToken).ConfigureAwait(false));
-            result = await call(endpoints, caller).ConfigureAwait(false);
+            await storage.EnsureAsync(cancellationToken).ConfigureAwait(false);
+            result = await call(caller).ConfigureAwait(false);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested && !request.HttpContext.RequestAborted.IsCancellationRequested)
         {

@@ -1,11 +1,12 @@
 using Azure.Storage.Blobs;
 using Microsoft.Azure.Functions.Worker;
 using Pipeline.Storage;
+using Pipeline.Storage.Ingestion;
 
 namespace Pipeline.Functions;
 
 /// <summary>A new original in annexes/ → the parse step (Event Grid source: what Flex Consumption needs).</summary>
-public sealed class ParseAnnexFunction(PipelineStorageProvider storage)
+public sealed class ParseAnnexFunction(StoragePreparation storage, AnnexIngestion ingestion)
 {
     /// <param name="blob">
     /// Bound as a client so the worker does not download the content; the step reads the original
@@ -18,7 +19,7 @@ public sealed class ParseAnnexFunction(PipelineStorageProvider storage)
         string name,
         CancellationToken cancellationToken)
     {
-        var pipeline = await storage.GetAsync(cancellationToken).ConfigureAwait(false);
-        await pipeline.Ingestion.ParseAsync(name, cancellationToken).ConfigureAwait(false);
+        await storage.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        await ingestion.ParseAsync(name, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Pipeline.Api;
 using Pipeline.Core.Catalogue;
 using Pipeline.Storage;
 using Pipeline.Storage.Ingestion;
@@ -19,20 +20,21 @@ public static class PipelineServices
     /// <summary>The commune registry, copied next to the app from samples/registry.json.</summary>
     public const string RegistryFileName = "registry.json";
 
+    /// <summary>
+    /// The app's services: the pipeline's one composition (<see cref="PipelineStorageServices.AddPipelineStorage(IServiceCollection, Func{IServiceProvider, StorageAccount})"/>)
+    /// on the clients <see cref="StorageClients.FromConfiguration"/> builds, the registry file as
+    /// its seed, and the endpoints the HTTP functions call. Nothing here touches storage: each
+    /// function awaits <see cref="StoragePreparation.EnsureAsync"/> first, so the worker starts
+    /// without storage I/O and the first invocation opens it (again after a failure).
+    /// </summary>
     public static IServiceCollection AddPipeline(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ReportedFailures>();
         services.AddSingleton(IndicatorCatalogue.Default);
         services.AddSingleton(_ => CommuneRegistry.LoadFile(Path.Combine(AppContext.BaseDirectory, RegistryFileName)));
-        services.AddSingleton(provider =>
-        {
-            var clients = StorageClients.FromConfiguration(provider.GetRequiredService<IConfiguration>());
-            var registry = provider.GetRequiredService<CommuneRegistry>();
-            var catalogue = provider.GetRequiredService<IndicatorCatalogue>();
-            var clock = provider.GetRequiredService<TimeProvider>();
-            return new PipelineStorageProvider(cancellationToken => PipelineStorage.OpenAsync(clients.Blobs, clients.Queues, clients.Tables, registry, catalogue, clock, cancellationToken: cancellationToken));
-        });
+        services.AddPipelineStorage(provider => StorageClients.FromConfiguration(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<PipelineEndpoints>();
         return services;
     }
 

@@ -7,15 +7,15 @@ using Pipeline.Storage.Consolidations;
 namespace Pipeline.Functions;
 
 /// <summary>The nightly consolidation (see <see cref="ConsolidationSchedule"/>).</summary>
-public sealed partial class ScheduledConsolidationFunction(PipelineStorageProvider storage, ILogger<ScheduledConsolidationFunction> log)
+public sealed partial class ScheduledConsolidationFunction(StoragePreparation storage, Consolidation consolidation, ILogger<ScheduledConsolidationFunction> log)
 {
     public const string Schedule = ConsolidationSchedule.Cron;
 
     [Function(TriggerNames.ScheduledConsolidation)]
     public async Task RunAsync([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken)
     {
-        var pipeline = await storage.GetAsync(cancellationToken).ConfigureAwait(false);
-        var finished = await pipeline.Consolidation.RunScheduledAsync("timer", cancellationToken).ConfigureAwait(false);
+        await storage.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        var finished = await consolidation.RunScheduledAsync("timer", cancellationToken).ConfigureAwait(false);
         var status = WireName.Of(finished.Status); // logs keep the wire string, "succeeded"
         LogRun(finished.RunId, status, timer.IsPastDue);
     }

@@ -9,7 +9,7 @@ namespace Pipeline.Functions;
 /// maxDequeueCount (host.json, <see cref="ScoreQueueSettings.MaxDequeueCount"/>) the message goes
 /// to the poison queue (<see cref="FailedScoreFunction"/>).
 /// </summary>
-public sealed class ScoreAnnexFunction(PipelineStorageProvider storage)
+public sealed class ScoreAnnexFunction(StoragePreparation storage, AnnexScoring scoring)
 {
     [Function(TriggerNames.ScoreAnnex)]
     public async Task RunAsync(
@@ -17,7 +17,7 @@ public sealed class ScoreAnnexFunction(PipelineStorageProvider storage)
         CancellationToken cancellationToken)
     {
         var request = AnnexScoring.ReadMessage(message);
-        var pipeline = await storage.GetAsync(cancellationToken).ConfigureAwait(false);
-        await pipeline.Scoring.ScoreAsync(request, cancellationToken).ConfigureAwait(false);
+        await storage.EnsureAsync(cancellationToken).ConfigureAwait(false);
+        await scoring.ScoreAsync(request, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -22,7 +22,7 @@ namespace Pipeline.Functions;
 /// The triggers need the blob and queue URIs too (the blob trigger keeps its poison queue there),
 /// so one set of settings serves triggers and steps alike.
 /// </remarks>
-public sealed record StorageClients(BlobServiceClient Blobs, QueueServiceClient Queues, TableServiceClient Tables)
+public static class StorageClients
 {
     public const string BlobServiceUriKey = "blobServiceUri";
 
@@ -51,7 +51,7 @@ public sealed record StorageClients(BlobServiceClient Blobs, QueueServiceClient 
     /// own <c>AzureWebJobsStorage</c> the same way: an explicit pipeline setting always wins.
     /// </summary>
     /// <exception cref="InvalidOperationException">Nothing is configured, or the identity settings are incomplete or not https.</exception>
-    public static StorageClients FromConfiguration(IConfiguration configuration)
+    public static StorageAccount FromConfiguration(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         foreach (var name in new[] { PipelineServices.ConnectionSetting, PipelineServices.HostStorageSetting })
@@ -65,18 +65,19 @@ public sealed record StorageClients(BlobServiceClient Blobs, QueueServiceClient 
         throw new InvalidOperationException(NotConfiguredMessage);
     }
 
-    public static StorageClients FromConnectionString(string connectionString) =>
+    /// <summary>Clients on the account of <paramref name="connectionString"/>, with the SDK's default retries.</summary>
+    public static StorageAccount FromConnectionString(string connectionString) =>
         new(new BlobServiceClient(connectionString),
-            new QueueServiceClient(connectionString, PipelineStorage.QueueOptions),
+            new QueueServiceClient(connectionString, StorageAccount.QueueOptions),
             new TableServiceClient(connectionString));
 
     /// <summary>Clients on the service URIs of <paramref name="section"/>, authenticated by <see cref="Credential"/>. No network call is made here.</summary>
-    public static StorageClients FromServiceUris(IConfigurationSection section)
+    public static StorageAccount FromServiceUris(IConfigurationSection section)
     {
         ArgumentNullException.ThrowIfNull(section);
         var credential = Credential(section);
         return new(new BlobServiceClient(ServiceUri(section, BlobServiceUriKey), credential),
-            new QueueServiceClient(ServiceUri(section, QueueServiceUriKey), credential, PipelineStorage.QueueOptions),
+            new QueueServiceClient(ServiceUri(section, QueueServiceUriKey), credential, StorageAccount.QueueOptions),
             new TableServiceClient(ServiceUri(section, TableServiceUriKey), credential));
     }
 

@@ -11,7 +11,7 @@ namespace Pipeline.Functions;
 /// window) or still "parsed" (score requests lost, or held by an instance that went away). Both
 /// steps are idempotent, so racing the triggers is harmless. A failure is logged once with its cause.
 /// </summary>
-public sealed partial class SweepPendingUploadsFunction(PipelineStorageProvider storage, TimeProvider clock, ReportedFailures reported,
+public sealed partial class SweepPendingUploadsFunction(StoragePreparation storage, AnnexIngestion ingestion, TimeProvider clock, ReportedFailures reported,
     ILogger<SweepPendingUploadsFunction> log)
 {
     /// <summary>Every <see cref="RedrivePolicy.Interval"/> of <see cref="RedrivePolicy.Azure"/>.</summary>
@@ -20,9 +20,9 @@ public sealed partial class SweepPendingUploadsFunction(PipelineStorageProvider 
     [Function(TriggerNames.SweepPendingUploads)]
     public async Task RunAsync([TimerTrigger(Schedule)] TimerInfo timer, CancellationToken cancellationToken)
     {
-        var pipeline = await storage.GetAsync(cancellationToken).ConfigureAwait(false);
+        await storage.EnsureAsync(cancellationToken).ConfigureAwait(false);
         // Other instances may be working on anything recent: only the grace periods say what is stuck.
-        var report = await RedrivePolicy.Azure.RunAsync(pipeline.Ingestion, clock.GetUtcNow(), DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false);
+        var report = await RedrivePolicy.Azure.RunAsync(ingestion, clock.GetUtcNow(), DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false);
         if (report.Parsed + report.Resent > 0) LogRedriven(report.Parsed, report.Resent);
         foreach (var failure in reported.New(report)) LogFailed(failure.UploadId, failure.Cause.GetType().Name, failure.Cause.Message);
     }

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Local.Azurite;
-using Pipeline.Storage;
+using Pipeline.Testing;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
@@ -20,13 +20,31 @@ public sealed class FunctionsFixture(IMessageSink diagnostics) : IAsyncLifetime
 
     public AzuriteProcess Azurite => _azurite ?? throw new InvalidOperationException("Azurite has not started yet.");
 
-    /// <summary>The app's container: PipelineStorageProvider, CommuneRegistry, catalogue, clock, logging.</summary>
+    /// <summary>The app's container: the pipeline's stores and steps, StoragePreparation, CommuneRegistry, catalogue, clock, logging.</summary>
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("The fixture has not started yet.");
 
-    public PipelineStorageProvider Provider => Services.GetRequiredService<PipelineStorageProvider>();
+    /// <summary>A function class as the worker builds it, from the app's registrations.</summary>
+    public T Create<T>() where T : class => ActivatorUtilities.CreateInstance<T>(Services);
 
-    /// <summary>The storage the functions work on, opened through the app's provider.</summary>
-    public Task<PipelineStorage> StorageAsync() => Provider.GetAsync(CancellationToken.None);
+    /// <summary>The steps the functions work on, from the app's registrations, storage prepared.</summary>
+    public Task<OpenedPipeline> StorageAsync() => OpenedPipeline.OverAsync(Services, ConnectionString);
+
+    /// <summary>
+    /// The app's registrations (<see cref="PipelineServices.AddPipeline"/>) on <paramref name="connectionString"/>,
+    /// with <paramref name="replace"/> registering what a test substitutes (the last registration wins).
+    /// </summary>
+    public static ServiceProvider App(string connectionString, Action<IServiceCollection>? replace = null)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [PipelineServices.ConnectionSetting] = connectionString })
+            .Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging()
+            .AddPipeline();
+        replace?.Invoke(services);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
 
     public async Task InitializeAsync()
     {
@@ -34,14 +52,7 @@ public sealed class FunctionsFixture(IMessageSink diagnostics) : IAsyncLifetime
         {
             Log = line => diagnostics.OnMessage(new DiagnosticMessage("azurite: {0}", line)),
         });
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [PipelineServices.ConnectionSetting] = _azurite.ConnectionString })
-            .Build();
-        _services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddLogging()
-            .AddPipeline()
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        _services = App(_azurite.ConnectionString);
     }
 
     public async Task DisposeAsync()

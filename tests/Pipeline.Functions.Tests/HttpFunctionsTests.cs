@@ -44,7 +44,7 @@ public sealed class HttpFunctionsTests(FunctionsFixture fixture)
             upload.Request.Body = content;
             upload.Request.ContentType = form.Headers.ContentType!.ToString();
         }
-        var (status, accepted) = await ExecuteAsync(upload, uploadBody, await new UploadFunctions(fixture.Provider).UploadAnnexAsync(upload.Request, CancellationToken.None));
+        var (status, accepted) = await ExecuteAsync(upload, uploadBody, await fixture.Create<UploadFunctions>().UploadAnnexAsync(upload.Request, CancellationToken.None));
         Assert.Equal(202, status);
         var uploadId = accepted.GetProperty("uploadId").GetString()!;
 
@@ -54,18 +54,18 @@ public sealed class HttpFunctionsTests(FunctionsFixture fixture)
 
         var (summary, summaryBody) = NewContext(HttpMethods.Get, ProvinceOfficer, "?term=2040-2045");
         var (summaryStatus, json) = await ExecuteAsync(summary, summaryBody,
-            await new CommuneFunctions(fixture.Provider).CommuneSummaryAsync(summary.Request, "son-la", "pu-bau", CancellationToken.None));
+            await fixture.Create<CommuneFunctions>().CommuneSummaryAsync(summary.Request, "son-la", "pu-bau", CancellationToken.None));
         Assert.Equal(200, summaryStatus);
         Assert.Equal(9, json.GetProperty("counts").GetProperty("computed").GetProperty("notMet").GetInt32());
 
         var (statusContext, statusBody) = NewContext(HttpMethods.Get, PuBauClerk);
         var (code, uploadStatus) = await ExecuteAsync(statusContext, statusBody,
-            await new UploadFunctions(fixture.Provider).UploadStatusAsync(statusContext.Request, uploadId, CancellationToken.None));
+            await fixture.Create<UploadFunctions>().UploadStatusAsync(statusContext.Request, uploadId, CancellationToken.None));
         Assert.Equal((200, "scored"), (code, uploadStatus.GetProperty("status").GetString()));
 
         var (targets, targetsBody) = NewContext(HttpMethods.Get, PuBauClerk, "?term=2040-2045");
         var (targetsStatus, targetsJson) = await ExecuteAsync(targets, targetsBody,
-            await new CommuneFunctions(fixture.Provider).CommuneTargetsAsync(targets.Request, "son-la", "pu-bau", CancellationToken.None));
+            await fixture.Create<CommuneFunctions>().CommuneTargetsAsync(targets.Request, "son-la", "pu-bau", CancellationToken.None));
         Assert.Equal(200, targetsStatus);
         Assert.Equal(26, targetsJson.GetProperty("annexes")[0].GetProperty("targets").GetArrayLength());
         Assert.Equal(uploadId, targetsJson.GetProperty("uploadId").GetString());
@@ -76,13 +76,13 @@ public sealed class HttpFunctionsTests(FunctionsFixture fixture)
     {
         var (officer, officerBody) = NewContext(HttpMethods.Get, ProvinceOfficer, "?term=2050-2055");
         var (status, json) = await ExecuteAsync(officer, officerBody,
-            await new ProvinceFunctions(fixture.Provider).AssumedDirectionsAsync(officer.Request, "son-la", CancellationToken.None));
+            await fixture.Create<ProvinceFunctions>().AssumedDirectionsAsync(officer.Request, "son-la", CancellationToken.None));
         Assert.Equal(200, status);
         Assert.Equal(("son-la", "2050-2055", 0), (json.GetProperty("province").GetString(), json.GetProperty("term").GetString(), json.GetProperty("indicators").GetArrayLength()));
 
         var (clerk, clerkBody) = NewContext(HttpMethods.Get, PuBauClerk, "?term=2050-2055");
         Assert.Equal(403, (await ExecuteAsync(clerk, clerkBody,
-            await new ProvinceFunctions(fixture.Provider).AssumedDirectionsAsync(clerk.Request, "son-la", CancellationToken.None))).Status);
+            await fixture.Create<ProvinceFunctions>().AssumedDirectionsAsync(clerk.Request, "son-la", CancellationToken.None))).Status);
     }
 
     [Fact]
@@ -90,29 +90,29 @@ public sealed class HttpFunctionsTests(FunctionsFixture fixture)
     {
         var (anonymous, anonymousBody) = NewContext(HttpMethods.Get, principal: null, "?term=2020-2025");
         Assert.Equal(401, (await ExecuteAsync(anonymous, anonymousBody,
-            await new CommuneFunctions(fixture.Provider).CommuneSummaryAsync(anonymous.Request, "son-la", "pu-bau", CancellationToken.None))).Status);
+            await fixture.Create<CommuneFunctions>().CommuneSummaryAsync(anonymous.Request, "son-la", "pu-bau", CancellationToken.None))).Status);
 
         var (other, otherBody) = NewContext(HttpMethods.Get, ChiengEnClerk, "?term=2020-2025");
         Assert.Equal(403, (await ExecuteAsync(other, otherBody,
-            await new CommuneFunctions(fixture.Provider).CommuneSummaryAsync(other.Request, "son-la", "pu-bau", CancellationToken.None))).Status);
+            await fixture.Create<CommuneFunctions>().CommuneSummaryAsync(other.Request, "son-la", "pu-bau", CancellationToken.None))).Status);
 
         var (province, provinceBody) = NewContext(HttpMethods.Get, PuBauClerk, "?term=2020-2025");
         Assert.Equal(403, (await ExecuteAsync(province, provinceBody,
-            await new ProvinceFunctions(fixture.Provider).ProvinceSummariesAsync(province.Request, "son-la", CancellationToken.None))).Status);
+            await fixture.Create<ProvinceFunctions>().ProvinceSummariesAsync(province.Request, "son-la", CancellationToken.None))).Status);
 
         var (start, startBody) = NewContext(HttpMethods.Post, ProvinceOfficer);
-        var (startStatus, started) = await ExecuteAsync(start, startBody, await new ConsolidationFunctions(fixture.Provider).StartConsolidationAsync(start.Request, CancellationToken.None));
+        var (startStatus, started) = await ExecuteAsync(start, startBody, await fixture.Create<ConsolidationFunctions>().StartConsolidationAsync(start.Request, CancellationToken.None));
         Assert.Equal(202, startStatus);
         var (run, runBody) = NewContext(HttpMethods.Get, ProvinceOfficer);
         var (runStatus, runJson) = await ExecuteAsync(run, runBody,
-            await new ConsolidationFunctions(fixture.Provider).ConsolidationRunAsync(run.Request, started.GetProperty("runId").GetString()!, CancellationToken.None));
+            await fixture.Create<ConsolidationFunctions>().ConsolidationRunAsync(run.Request, started.GetProperty("runId").GetString()!, CancellationToken.None));
         Assert.Equal((200, "succeeded"), (runStatus, runJson.GetProperty("status").GetString()));
     }
 
     [Fact]
     public async Task The_timer_records_a_scheduled_consolidation_run()
     {
-        var function = new ScheduledConsolidationFunction(fixture.Provider, NullLogger<ScheduledConsolidationFunction>.Instance);
+        var function = fixture.Create<ScheduledConsolidationFunction>();
         await function.RunAsync(new TimerInfo(), CancellationToken.None);
         var storage = await fixture.StorageAsync();
         var latest = (await storage.Consolidation.RecentAsync(1, CancellationToken.None))[0];
@@ -123,13 +123,13 @@ public sealed class HttpFunctionsTests(FunctionsFixture fixture)
     public async Task The_sweep_parses_an_upload_whose_blob_event_never_came()
     {
         var storage = await fixture.StorageAsync();
-        var (upload, refusal) = await storage.Uploads.ReceiveAsync(new Pipeline.Storage.Uploads.UploadRequest(
-            new Pipeline.Core.Units.CommuneId("son-la", "chieng-en"), "2020-2025", "Biểu 01.xlsx", "can-bo@xa", new MemoryStream(Pipeline.Workbooks.SampleWorkbooks.ChiengEn.ToBytes())), CancellationToken.None);
+        var (upload, refusal) = await storage.UploadAsync(
+            new Pipeline.Core.Units.CommuneId("son-la", "chieng-en"), "2020-2025", Pipeline.Workbooks.SampleWorkbooks.ChiengEn.ToBytes(), "Biểu 01.xlsx");
         Assert.Null(refusal);
 
         // Ten minutes later by the function's clock, no trigger having run: the sweep parses it.
         var later = new FixedClock(upload!.ReceivedAt + TimeSpan.FromMinutes(10));
-        await new SweepPendingUploadsFunction(fixture.Provider, later, new Pipeline.Storage.Ingestion.ReportedFailures(), NullLogger<SweepPendingUploadsFunction>.Instance).RunAsync(new TimerInfo(), CancellationToken.None);
+        await ActivatorUtilities.CreateInstance<SweepPendingUploadsFunction>(fixture.Services, later, new Pipeline.Storage.Ingestion.ReportedFailures()).RunAsync(new TimerInfo(), CancellationToken.None);
         var parsed = await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None);
         Assert.Equal(Pipeline.Storage.Uploads.UploadStatus.Parsed, parsed!.Status);
         Assert.Equal(1, parsed.AnnexCount);

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Core.Catalogue;
 using Pipeline.Core.Units;
 using Pipeline.Storage;
@@ -53,7 +54,7 @@ public sealed class HttpProblemsTests(FunctionsFixture fixture)
     public async Task A_malformed_multipart_body_is_a_400_problem()
     {
         var answer = await SendAsync(HttpMethods.Post, PuBauClerk,
-            request => new UploadFunctions(fixture.Provider).UploadAnnexAsync(request, CancellationToken.None),
+            request => fixture.Create<UploadFunctions>().UploadAnnexAsync(request, CancellationToken.None),
             Encoding.ASCII.GetBytes("--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.xlsx\"\r\n\r\nPK"), "multipart/form-data; boundary=xyz");
         AssertProblem(400, "malformed-form", answer);
     }
@@ -62,10 +63,10 @@ public sealed class HttpProblemsTests(FunctionsFixture fixture)
     public async Task A_6_MB_upload_or_check_is_a_413_problem_with_its_size_and_nothing_is_stored()
     {
         var (body, contentType) = await FormAsync("son-la/pu-bau", "2050-2055", new byte[6 * 1024 * 1024]);
-        var upload = await SendAsync(HttpMethods.Post, PuBauClerk, request => new UploadFunctions(fixture.Provider).UploadAnnexAsync(request, CancellationToken.None), body, contentType);
+        var upload = await SendAsync(HttpMethods.Post, PuBauClerk, request => fixture.Create<UploadFunctions>().UploadAnnexAsync(request, CancellationToken.None), body, contentType);
         AssertProblem(413, "too-large", upload);
         Assert.Contains("(6,0 MB, tối đa 5 MB)", upload.Json.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        var check = await SendAsync(HttpMethods.Post, PuBauClerk, request => new UploadFunctions(fixture.Provider).CheckAnnexAsync(request, CancellationToken.None), body, contentType);
+        var check = await SendAsync(HttpMethods.Post, PuBauClerk, request => fixture.Create<UploadFunctions>().CheckAnnexAsync(request, CancellationToken.None), body, contentType);
         AssertProblem(413, "too-large", check);
         var storage = await fixture.StorageAsync();
         Assert.DoesNotContain(await storage.Queries.ListUploadsAsync(new CommuneId("son-la", "pu-bau"), 100, CancellationToken.None), u => u.Term == "2050-2055");
@@ -76,10 +77,10 @@ public sealed class HttpProblemsTests(FunctionsFixture fixture)
     {
         var officer = ClientPrincipal.Write("Cán bộ tỉnh", "province:son-la");
         var large = Encoding.UTF8.GetBytes($$"""{"id":"son-la","name":"{{new string('x', 1024 * 1024)}}"}""");
-        var units = await SendAsync(HttpMethods.Put, officer, request => new ProvinceFunctions(fixture.Provider).ReplaceProvinceUnitsAsync(request, "son-la", CancellationToken.None), large, "application/json");
+        var units = await SendAsync(HttpMethods.Put, officer, request => fixture.Create<ProvinceFunctions>().ReplaceProvinceUnitsAsync(request, "son-la", CancellationToken.None), large, "application/json");
         AssertProblem(413, "too-large", units);
         Assert.Contains("Danh mục đơn vị hành chính gửi lên quá lớn (1,1 MB, tối đa 1 MB)", units.Json.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        var catalogue = await SendAsync(HttpMethods.Put, officer, request => new ProvinceFunctions(fixture.Provider).ReplaceProvinceCatalogueAsync(request, "son-la", CancellationToken.None), large, "application/json");
+        var catalogue = await SendAsync(HttpMethods.Put, officer, request => fixture.Create<ProvinceFunctions>().ReplaceProvinceCatalogueAsync(request, "son-la", CancellationToken.None), large, "application/json");
         AssertProblem(413, "too-large", catalogue);
     }
 
@@ -88,18 +89,17 @@ public sealed class HttpProblemsTests(FunctionsFixture fixture)
     {
         // Clients that do not retry: the SDK's own retries only make the same failure slower (the local host's test has them).
         var unreachable = FunctionHttp.UnreachableStorage();
-        var down = new PipelineStorageProvider(ct => PipelineStorage.OpenAsync(
+        await using var down = FunctionsFixture.App(unreachable, services => services.AddSingleton(new StorageAccount(
             new Azure.Storage.Blobs.BlobServiceClient(unreachable, new Azure.Storage.Blobs.BlobClientOptions { Retry = { MaxRetries = 0 } }),
             new Azure.Storage.Queues.QueueServiceClient(unreachable, new Azure.Storage.Queues.QueueClientOptions { Retry = { MaxRetries = 0 } }),
-            new Azure.Data.Tables.TableServiceClient(unreachable, new Azure.Data.Tables.TableClientOptions { Retry = { MaxRetries = 0 } }),
-            CommuneRegistry.Empty, IndicatorCatalogue.Default, cancellationToken: ct));
+            new Azure.Data.Tables.TableServiceClient(unreachable, new Azure.Data.Tables.TableClientOptions { Retry = { MaxRetries = 0 } }))));
         var logs = new ListLogger<HttpProblemsTests>();
-        var read = await SendAsync(HttpMethods.Get, PuBauClerk, request => new UploadFunctions(down).CommuneUploadsAsync(request, "son-la", "pu-bau", CancellationToken.None), logs: logs);
+        var read = await SendAsync(HttpMethods.Get, PuBauClerk, request => ActivatorUtilities.CreateInstance<UploadFunctions>(down).CommuneUploadsAsync(request, "son-la", "pu-bau", CancellationToken.None), logs: logs);
         AssertProblem(503, "storage-unavailable", read);
         Assert.Contains(logs.Entries, e => e.Message.StartsWith("Storage unreachable serving GET", StringComparison.Ordinal));
 
-        var broken = new PipelineStorageProvider(_ => throw new InvalidOperationException("a bug"));
-        var failed = await SendAsync(HttpMethods.Get, PuBauClerk, request => new CallerFunctions(broken).MeAsync(request, CancellationToken.None), logs: logs);
+        await using var broken = FunctionsFixture.App(fixture.ConnectionString, services => services.AddSingleton(new StoragePreparation(_ => throw new InvalidOperationException("a bug"))));
+        var failed = await SendAsync(HttpMethods.Get, PuBauClerk, request => ActivatorUtilities.CreateInstance<CallerFunctions>(broken).MeAsync(request, CancellationToken.None), logs: logs);
         AssertProblem(500, "internal-error", failed);
         var traceId = failed.Json.GetProperty("traceId").GetString()!;
         Assert.Contains(traceId, failed.Json.GetProperty("detail").GetString(), StringComparison.Ordinal);
@@ -117,11 +117,11 @@ public sealed class HttpProblemsTests(FunctionsFixture fixture)
         async Task PutUnitsAsync(params string[] communes)
         {
             var document = JsonSerializer.SerializeToUtf8Bytes(new { id = "tinh-thu", name = "Tỉnh Thử", communes = communes.Select(c => new { id = c, name = $"Xã {c}" }) });
-            var answer = await SendAsync(HttpMethods.Put, officer, request => new ProvinceFunctions(fixture.Provider).ReplaceProvinceUnitsAsync(request, "tinh-thu", CancellationToken.None), document, "application/json");
+            var answer = await SendAsync(HttpMethods.Put, officer, request => fixture.Create<ProvinceFunctions>().ReplaceProvinceUnitsAsync(request, "tinh-thu", CancellationToken.None), document, "application/json");
             Assert.Equal(200, answer.Status);
         }
         Task<(int Status, string ContentType, JsonElement Json)> MeAsync() =>
-            SendAsync(HttpMethods.Get, clerk, request => new CallerFunctions(fixture.Provider).MeAsync(request, CancellationToken.None));
+            SendAsync(HttpMethods.Get, clerk, request => fixture.Create<CallerFunctions>().MeAsync(request, CancellationToken.None));
 
         await PutUnitsAsync("xa-a", "xa-b");
         Assert.Equal(200, (await MeAsync()).Status);
@@ -131,12 +131,12 @@ public sealed class HttpProblemsTests(FunctionsFixture fixture)
         AssertProblem(403, "forbidden", me);
         Assert.Contains("không còn trong danh mục", me.Json.GetProperty("detail").GetString(), StringComparison.Ordinal);
         AssertProblem(403, "forbidden", await SendAsync(HttpMethods.Get, clerk,
-            request => new UploadFunctions(fixture.Provider).CommuneUploadsAsync(request, "tinh-thu", "xa-b", CancellationToken.None)));
+            request => fixture.Create<UploadFunctions>().CommuneUploadsAsync(request, "tinh-thu", "xa-b", CancellationToken.None)));
         AssertProblem(403, "forbidden", await SendAsync(HttpMethods.Get, clerk,
-            request => new UploadFunctions(fixture.Provider).UploadStatusAsync(request, "20261129T014501123-3f9a1c2e", CancellationToken.None)));
+            request => fixture.Create<UploadFunctions>().UploadStatusAsync(request, "20261129T014501123-3f9a1c2e", CancellationToken.None)));
         var (body, contentType) = await FormAsync("tinh-thu/xa-b", "2020-2025", SampleWorkbooks.PuBau.ToBytes());
         AssertProblem(403, "forbidden", await SendAsync(HttpMethods.Post, clerk,
-            request => new UploadFunctions(fixture.Provider).UploadAnnexAsync(request, CancellationToken.None), body, contentType));
+            request => fixture.Create<UploadFunctions>().UploadAnnexAsync(request, CancellationToken.None), body, contentType));
 
         await PutUnitsAsync("xa-a", "xa-b");
         Assert.Equal(200, (await MeAsync()).Status);

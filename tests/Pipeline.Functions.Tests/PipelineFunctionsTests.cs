@@ -1,9 +1,10 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Pipeline.Core.Units;
 using Pipeline.Storage;
 using Pipeline.Storage.Ingestion;
 using Pipeline.Storage.Scoring;
-using Pipeline.Core.Units;
 using Pipeline.Storage.Uploads;
 using Pipeline.Testing;
 using Pipeline.Workbooks;
@@ -21,23 +22,23 @@ public sealed class PipelineFunctionsTests(FunctionsFixture fixture)
     private static readonly CommuneId PuBau = new("son-la", "pu-bau");
     private static readonly CommuneId ChiengEn = new("son-la", "chieng-en");
 
-    private ParseAnnexFunction Parse => new(fixture.Provider);
+    private ParseAnnexFunction Parse => fixture.Create<ParseAnnexFunction>();
 
-    private ScoreAnnexFunction Score => new(fixture.Provider);
+    private ScoreAnnexFunction Score => fixture.Create<ScoreAnnexFunction>();
 
-    private static async Task<UploadRecord> UploadAsync(PipelineStorage storage, CommuneId commune, string term, byte[] file, string name = "bieu.xlsx")
+    private static async Task<UploadRecord> UploadAsync(OpenedPipeline storage, CommuneId commune, string term, byte[] file, string name = "bieu.xlsx")
     {
-        var (upload, refusal) = await storage.Uploads.ReceiveAsync(new UploadRequest(commune, term, name, "can-bo@xa", new MemoryStream(file)), CancellationToken.None);
+        var (upload, refusal) = await storage.UploadAsync(commune, term, file, name);
         Assert.Null(refusal);
         return upload!;
     }
 
     /// <summary>What the blob trigger hands over: a client for the new blob, and its name inside the container.</summary>
-    private Task ParseAsync(PipelineStorage storage, UploadRecord upload) =>
-        Parse.RunAsync(storage.Annexes.GetBlobClient(upload.BlobName), upload.BlobName, CancellationToken.None);
+    private Task ParseAsync(OpenedPipeline storage, UploadRecord upload) =>
+        Parse.RunAsync(new RawStorage(storage.ConnectionString).Annexes.GetBlobClient(upload.BlobName), upload.BlobName, CancellationToken.None);
 
     /// <summary>Takes every message off the score queue, as text (what the queue trigger binds), and deletes it.</summary>
-    private static async Task<List<string>> TakeMessagesAsync(PipelineStorage storage) =>
+    private static async Task<List<string>> TakeMessagesAsync(OpenedPipeline storage) =>
         [.. (await Pipeline.Testing.ScoreQueueReader.TakeAllAsync(storage)).Select(message => message.Body.ToString())];
 
     private static bool IsFor(string message, UploadRecord upload) => AnnexScoring.ReadMessage(message).UploadId == upload.UploadId;
@@ -97,7 +98,7 @@ public sealed class PipelineFunctionsTests(FunctionsFixture fixture)
         Assert.Equal(UploadStatus.Rejected, stored!.Status);
         Assert.Equal("damaged", stored.ErrorCode);
         Assert.DoesNotContain(await TakeMessagesAsync(storage), m => IsFor(m, upload));
-        Assert.True((await storage.Annexes.GetBlobClient(upload.BlobName).ExistsAsync()).Value);
+        Assert.True((await new RawStorage(storage.ConnectionString).Annexes.GetBlobClient(upload.BlobName).ExistsAsync()).Value);
     }
 
     [Fact]
@@ -119,7 +120,7 @@ public sealed class PipelineFunctionsTests(FunctionsFixture fixture)
         var message = Assert.Single(await TakeMessagesAsync(storage), m => IsFor(m, upload));
         var logger = new ListLogger<FailedScoreFunction>();
 
-        await new FailedScoreFunction(fixture.Provider, logger).RunAsync(message, CancellationToken.None);
+        await ActivatorUtilities.CreateInstance<FailedScoreFunction>(fixture.Services, logger).RunAsync(message, CancellationToken.None);
 
         var stored = await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None);
         Assert.Equal(UploadStatus.Failed, stored!.Status);
@@ -141,7 +142,7 @@ public sealed class PipelineFunctionsTests(FunctionsFixture fixture)
         var message = Assert.Single(await TakeMessagesAsync(storage), m => IsFor(m, upload));
         await Score.RunAsync(message, CancellationToken.None);
 
-        await new FailedScoreFunction(fixture.Provider, new ListLogger<FailedScoreFunction>()).RunAsync(message, CancellationToken.None);
+        await ActivatorUtilities.CreateInstance<FailedScoreFunction>(fixture.Services, new ListLogger<FailedScoreFunction>()).RunAsync(message, CancellationToken.None);
 
         Assert.Equal(UploadStatus.Scored, (await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None))!.Status);
     }
@@ -154,7 +155,7 @@ public sealed class PipelineFunctionsTests(FunctionsFixture fixture)
     {
         var logger = new ListLogger<FailedScoreFunction>();
 
-        await new FailedScoreFunction(fixture.Provider, logger).RunAsync(message, CancellationToken.None);
+        await ActivatorUtilities.CreateInstance<FailedScoreFunction>(fixture.Services, logger).RunAsync(message, CancellationToken.None);
 
         var entry = Assert.Single(logger.Entries);
         Assert.Equal(LogLevel.Error, entry.Level);

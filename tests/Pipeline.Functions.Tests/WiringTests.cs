@@ -5,9 +5,9 @@ using Azure.Storage.Blobs;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Pipeline.Core.Units;
 using Pipeline.Storage;
 using Pipeline.Storage.Scoring;
-using Pipeline.Core.Units;
 
 namespace Pipeline.Functions.Tests;
 
@@ -54,42 +54,53 @@ public sealed class WiringTests(FunctionsFixture fixture)
     }
 
     [Fact]
-    public async Task The_provider_opens_storage_once_for_concurrent_callers_and_retries_after_a_failure()
+    public async Task Storage_is_prepared_once_for_concurrent_callers_and_again_after_a_failure()
     {
-        var storage = await fixture.StorageAsync();
         var attempts = 0;
-        var provider = new PipelineStorageProvider(async cancellationToken =>
+        var preparation = new StoragePreparation(async cancellationToken =>
         {
             await Task.Delay(50, cancellationToken);
-            return Interlocked.Increment(ref attempts) == 1 ? throw new IOException("storage unreachable") : storage;
+            if (Interlocked.Increment(ref attempts) == 1) throw new IOException("storage unreachable");
         });
 
-        await Assert.ThrowsAsync<IOException>(() => provider.GetAsync(CancellationToken.None));
-        var opened = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => provider.GetAsync(CancellationToken.None)));
+        await Assert.ThrowsAsync<IOException>(() => preparation.EnsureAsync(CancellationToken.None));
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => preparation.EnsureAsync(CancellationToken.None)));
+        await preparation.EnsureAsync(CancellationToken.None);
 
-        Assert.All(opened, s => Assert.Same(storage, s));
-        Assert.Same(storage, await provider.GetAsync(CancellationToken.None));
         Assert.Equal(2, attempts);
+        await preparation.RepeatAsync(CancellationToken.None); // the local host, after its emulator restarted
+        Assert.Equal(3, attempts);
     }
 
     [Fact]
-    public async Task A_cancelled_caller_stops_waiting_without_cancelling_the_shared_open()
+    public async Task A_cancelled_caller_stops_waiting_without_cancelling_the_shared_preparation()
     {
-        var storage = await fixture.StorageAsync();
         var release = new TaskCompletionSource();
-        var provider = new PipelineStorageProvider(async _ =>
+        var prepared = 0;
+        var preparation = new StoragePreparation(async _ =>
         {
             await release.Task;
-            return storage;
+            Interlocked.Increment(ref prepared);
         });
         using var cancelled = new CancellationTokenSource();
 
-        var waiting = provider.GetAsync(cancelled.Token);
+        var waiting = preparation.EnsureAsync(cancelled.Token);
         await cancelled.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
         release.SetResult();
 
-        Assert.Same(storage, await provider.GetAsync(CancellationToken.None));
+        await preparation.EnsureAsync(CancellationToken.None);
+        Assert.Equal(1, prepared);
+    }
+
+    [Fact]
+    public async Task The_worker_builds_every_function_without_touching_storage_and_the_first_invocation_opens_it()
+    {
+        // Nothing listens there: building the graph must not need it; only an invocation fails, and is answered.
+        await using var app = FunctionsFixture.App(FunctionHttp.UnreachableStorage());
+        foreach (var type in FunctionClasses())
+            Assert.NotNull(ActivatorUtilities.CreateInstance(app, type));
+        await Assert.ThrowsAnyAsync<Exception>(() => app.GetRequiredService<StoragePreparation>().EnsureAsync(new CancellationTokenSource(TimeSpan.FromSeconds(5)).Token));
     }
 
     [Fact]
@@ -198,7 +209,7 @@ public sealed class WiringTests(FunctionsFixture fixture)
         Assert.Equal("2.0", root.GetProperty("version").GetString());
         var queues = root.GetProperty("extensions").GetProperty("queues");
         Assert.Equal(5, queues.GetProperty("maxDequeueCount").GetInt32());
-        Assert.Equal("base64", queues.GetProperty("messageEncoding").GetString()); // what PipelineStorage.QueueOptions writes
+        Assert.Equal("base64", queues.GetProperty("messageEncoding").GetString()); // what StorageAccount.QueueOptions writes
         // No prefix: the portal answers at /, and every API function's route starts with api/ itself.
         Assert.Equal("", root.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
     }

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Local.Azurite;
 using Pipeline.Local.Serve;
 using Pipeline.Storage;
+using Pipeline.Storage.Queries;
 using Pipeline.Storage.Uploads;
 using Pipeline.Testing;
 using Pipeline.Workbooks;
@@ -33,6 +35,7 @@ public sealed class LocalHostRestartTests
         {
             var unfinishedAtStop = 0;
             var first = await LocalHost.StartAsync(options, CancellationToken.None);
+            var firstQueries = first.Services.GetRequiredService<SummaryQueries>(); // still reads storage once the host is gone
             await using (first)
             {
                 using var http = new HttpClient { BaseAddress = first.BaseAddress };
@@ -44,7 +47,7 @@ public sealed class LocalHostRestartTests
             } // stopped at once, in the middle of the batch
             foreach (var id in uploads)
             {
-                if ((await first.Storage.Queries.GetUploadAsync(id, CancellationToken.None))!.Status != UploadStatus.Scored) unfinishedAtStop++;
+                if ((await firstQueries.GetUploadAsync(id, CancellationToken.None))!.Status != UploadStatus.Scored) unfinishedAtStop++;
             }
             Assert.True(unfinishedAtStop > 0, "every upload was scored before the stop: the test did not stop mid-batch");
 
@@ -54,14 +57,14 @@ public sealed class LocalHostRestartTests
             while (true)
             {
                 foreach (var id in uploads)
-                    statuses[id] = (await second.Storage.Queries.GetUploadAsync(id, CancellationToken.None))!;
+                    statuses[id] = (await second.Services.GetRequiredService<SummaryQueries>().GetUploadAsync(id, CancellationToken.None))!;
                 if (statuses.Values.All(u => u.Status is UploadStatus.Scored or UploadStatus.Rejected or UploadStatus.Failed)) break;
                 Assert.True(DateTime.UtcNow < deadline, string.Join(", ", statuses.Values.Select(u => $"{u.UploadId}:{u.Status}")));
                 await Task.Delay(250);
             }
 
             Assert.All(statuses.Values, u => Assert.Equal(UploadStatus.Scored, u.Status));
-            var summaries = await second.Storage.Queries.ListProvinceAsync("son-la", "2020-2025", CancellationToken.None);
+            var summaries = await second.Services.GetRequiredService<SummaryQueries>().ListProvinceAsync("son-la", "2020-2025", CancellationToken.None);
             Assert.Equal(3, summaries.Count);
             foreach (var summary in summaries)
             {

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Local.Serve;
+using Pipeline.Storage.Queries;
+using Pipeline.Storage.Units;
 using Pipeline.Testing;
 using Pipeline.Workbooks;
 
@@ -280,14 +283,14 @@ public sealed class LocalHostTests : IAsyncLifetime
         var status = await WaitForAsync(uploadId, KeyFor("son-la/chieng-en"), "rejected", "scored", "failed");
         Assert.Equal("rejected", status.GetProperty("status").GetString());
         Assert.Equal("damaged", status.GetProperty("error").GetProperty("code").GetString());
-        var upload = await Host.Storage.Queries.GetUploadAsync(uploadId, CancellationToken.None);
-        Assert.True((await Host.Storage.Annexes.GetBlobClient(upload!.BlobName).ExistsAsync()).Value);
+        var upload = await Host.Services.GetRequiredService<SummaryQueries>().GetUploadAsync(uploadId, CancellationToken.None);
+        Assert.True((await new RawStorage(Host.ConnectionString).Annexes.GetBlobClient(upload!.BlobName).ExistsAsync()).Value);
     }
 
     [Fact]
     public async Task An_unreadable_message_in_the_poison_queue_is_dropped_by_the_trigger_without_failing()
     {
-        var poison = Host.Storage.ScorePoisonQueue;
+        var poison = new RawStorage(Host.ConnectionString).ScorePoisonQueue;
         // Where the WebJobs SDK would move it after five throws: the poison queue's own poison queue.
         var poisonOfPoison = new Azure.Storage.Queues.QueueClient(Host.ConnectionString, poison.Name + "-poison");
         await poison.SendMessageAsync("not json");
@@ -308,7 +311,7 @@ public sealed class LocalHostTests : IAsyncLifetime
     {
         Assert.Contains(Host.Keys, k => k.Role == "province" && k.Scope == "son-la");
         Assert.Contains(Host.Keys, k => k.Role == "commune" && k.Scope == "son-la/pu-bau");
-        Assert.Equal(Host.Keys, LocalAccessKeys.LoadOrCreate(_data, await Host.Storage.Units.CurrentAsync(CancellationToken.None)));
+        Assert.Equal(Host.Keys, LocalAccessKeys.LoadOrCreate(_data, await Host.Services.GetRequiredService<UnitRegistryStore>().CurrentAsync(CancellationToken.None)));
     }
 
     private static (int, int, int) Counts(JsonElement computed) =>

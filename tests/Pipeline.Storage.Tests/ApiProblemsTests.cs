@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Pipeline.Core.Catalogue;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Access;
+using Pipeline.Testing;
 
 namespace Pipeline.Storage.Tests;
 
@@ -67,7 +68,7 @@ public sealed class ApiProblemsTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var storage = _server!.Storage;
         Assert.DoesNotContain(await storage.Queries.ListUploadsAsync(new CommuneId("son-la", "pu-bau"), 100, CancellationToken.None), u => u.Term == term);
-        await foreach (var blob in storage.Annexes.GetBlobsAsync(new Azure.Storage.Blobs.Models.GetBlobsOptions { Prefix = $"son-la/pu-bau/{term}/" }))
+        await foreach (var blob in new RawStorage(storage.ConnectionString).Annexes.GetBlobsAsync(new Azure.Storage.Blobs.Models.GetBlobsOptions { Prefix = $"son-la/pu-bau/{term}/" }))
             Assert.Fail($"{blob.Name} was stored");
     }
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Pipeline.Storage.Access;
 using Pipeline.Core.Units;
+using Pipeline.Storage.Access;
 using Pipeline.Workbooks;
 
 namespace Pipeline.Storage.Tests;
@@ -21,7 +21,7 @@ public sealed class ApiRoutesTests(AzuriteFixture azurite) : IAsyncLifetime
 
     private HttpClient Http => _server!.Http;
 
-    private PipelineStorage Storage => _server!.Storage;
+    private Pipeline.Testing.OpenedPipeline Storage => _server!.Storage;
 
     public async Task InitializeAsync()
     {

@@ -7,6 +7,7 @@ using Pipeline.Api;
 using Pipeline.Core.Catalogue;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Access;
+using Pipeline.Testing;
 
 namespace Pipeline.Storage.Tests;
 
@@ -15,14 +16,14 @@ internal sealed class ApiServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private ApiServer(WebApplication app, PipelineStorage storage, HttpClient http)
+    private ApiServer(WebApplication app, OpenedPipeline storage, HttpClient http)
     {
         _app = app;
         Storage = storage;
         Http = http;
     }
 
-    public PipelineStorage Storage { get; }
+    public OpenedPipeline Storage { get; }
 
     public HttpClient Http { get; }
 
@@ -31,11 +32,11 @@ internal sealed class ApiServer : IAsyncDisposable
     public static async Task<ApiServer> StartAsync(string connectionString, AccessKeys keys, Action<WebApplication>? moreRoutes = null)
     {
         var registry = CommuneRegistry.LoadFile(Pipeline.Workbooks.RepositoryLayout.Sample("registry.json"));
-        var storage = await PipelineStorage.OpenAsync(connectionString, registry, IndicatorCatalogue.Default);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddSingleton(storage).AddPipelineApi();
+        builder.Services.AddSingleton(registry).AddSingleton(IndicatorCatalogue.Default).AddPipelineStorage(connectionString).AddPipelineApi();
         var app = builder.Build();
+        var storage = await OpenedPipeline.OverAsync(app.Services, connectionString);
         app.UsePipelineProblems();
         app.MapPipelineApi(PipelineRoutes.ByAccessKey(keys.Find));
         moreRoutes?.Invoke(app);

@@ -6,6 +6,7 @@ using Pipeline.Core.Units;
 using Pipeline.Storage.Consolidations;
 using Pipeline.Storage.Scoring;
 using Pipeline.Storage.Uploads;
+using Pipeline.Testing;
 using Pipeline.Workbooks;
 
 namespace Pipeline.Storage.Tests;
@@ -27,17 +28,16 @@ public sealed class ConsolidationStepsTests(AzuriteFixture azurite)
         [new("bo-sinh", "Bó Sinh"), new("chieng-en", "Chiềng En"), new("pu-bau", "Pú Bẩu"), new("bo-sinh-cu", "Bó Sinh (cũ)")],
         [new MergerUnit("bo-sinh", ["chieng-en", "pu-bau", "bo-sinh-cu"], "2025-07-01", "Nghị quyết 1681/NQ-UBTVQH15")]);
 
-    private async Task<PipelineStorage> OpenAsync()
+    private async Task<OpenedPipeline> OpenAsync()
     {
         var (province, errors) = ProvinceUnitsValidator.Validate(Units());
         Assert.Empty(errors);
-        return await PipelineStorage.OpenAsync(azurite.ConnectionString, CommuneRegistry.Empty.With(province!), IndicatorCatalogue.Default);
+        return await OpenedPipeline.OpenAsync(azurite.ConnectionString, CommuneRegistry.Empty.With(province!), IndicatorCatalogue.Default);
     }
 
-    private async Task ScoreAsync(PipelineStorage storage, string commune, SampleWorkbook workbook, string term = "2020-2025")
+    private async Task ScoreAsync(OpenedPipeline storage, string commune, SampleWorkbook workbook, string term = "2020-2025")
     {
-        var (upload, refusal) = await storage.Uploads.ReceiveAsync(
-            new UploadRequest(Commune(commune), term, Path.GetFileName(workbook.RelativePath), "can-bo@xa", new MemoryStream(workbook.ToBytes())), CancellationToken.None);
+        var (upload, refusal) = await storage.UploadAsync(Commune(commune), term, workbook.ToBytes(), Path.GetFileName(workbook.RelativePath));
         Assert.Null(refusal);
         await storage.Ingestion.ParseAsync(upload!.BlobName, CancellationToken.None);
         var parsed = await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None);
@@ -45,7 +45,7 @@ public sealed class ConsolidationStepsTests(AzuriteFixture azurite)
             await storage.Scoring.ScoreAsync(new Ingestion.ScoreRequest(upload.UploadId, annex), CancellationToken.None);
     }
 
-    private static ConsolidatedSummaryStore Store(PipelineStorage storage) => new(storage.Tables.GetTableClient(StorageNames.SummariesTable));
+    private static ConsolidatedSummaryStore Store(OpenedPipeline storage) => new(new RawStorage(storage.ConnectionString).Table(StorageNames.SummariesTable));
 
     private static ConsolidatedValue? Budget(MergedCommuneSummary summary) =>
         summary.Indicators.Single(i => i.Code == "budget-revenue").Consolidated;
@@ -105,7 +105,7 @@ public sealed class ConsolidationStepsTests(AzuriteFixture azurite)
         var province = registry.Province(_province)!;
         Assert.True((await storage.Consolidated.GetMergedAsync(registry, merger, CancellationToken.None)).Predecessors.Single(p => p.Commune.EndsWith("/pu-bau", StringComparison.Ordinal)).Missing);
         await storage.Consolidated.GetProvinceAsync(registry, province, "2020-2025", CancellationToken.None);
-        var table = storage.Tables.GetTableClient(StorageNames.SummariesTable);
+        var table = new RawStorage(storage.ConnectionString).Table(StorageNames.SummariesTable);
         var merged = (await table.GetEntityAsync<Azure.Data.Tables.TableEntity>(TableKeys.MergedSummaries(_province, "2020-2025"), "bo-sinh")).Value;
         var rollup = (await table.GetEntityAsync<Azure.Data.Tables.TableEntity>(TableKeys.ProvinceSummaries(_province), "2020-2025")).Value;
 
@@ -132,7 +132,7 @@ public sealed class ConsolidationStepsTests(AzuriteFixture azurite)
         await ScoreAsync(storage, "pu-bau", SampleWorkbooks.PuBau);
         await ScoreAsync(storage, "bo-sinh-cu", SampleWorkbooks.BoSinh);
         // Someone deletes the stored merged summary: the run must bring it back.
-        await storage.Tables.GetTableClient(StorageNames.SummariesTable).DeleteEntityAsync(TableKeys.MergedSummaries(_province, "2020-2025"), "bo-sinh");
+        await new RawStorage(storage.ConnectionString).Table(StorageNames.SummariesTable).DeleteEntityAsync(TableKeys.MergedSummaries(_province, "2020-2025"), "bo-sinh");
 
         // Twenty officers at once (seven of twenty used to end "failed" on a 412).
         var runs = await Task.WhenAll(Enumerable.Range(0, 20).Select(async i =>
@@ -227,7 +227,7 @@ public sealed class ConsolidationStepsTests(AzuriteFixture azurite)
         Assert.Equal((15, 22, 10, 47), (merged.Totals.Counts.Computed.Exceeded, merged.Totals.Counts.Computed.Met, merged.Totals.Counts.Computed.NotMet, merged.Totals.Targets));
 
         // Another instance sees the change once its cache is older than the freshness window.
-        var other = await PipelineStorage.OpenAsync(azurite.ConnectionString, CommuneRegistry.Empty, IndicatorCatalogue.Default);
+        var other = await OpenedPipeline.OpenAsync(azurite.ConnectionString, CommuneRegistry.Empty, IndicatorCatalogue.Default);
         Assert.NotNull((await other.Units.CurrentAsync(CancellationToken.None)).FormedBy(Commune("tan-hop")));
     }
 

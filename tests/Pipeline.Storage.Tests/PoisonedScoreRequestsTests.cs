@@ -14,15 +14,14 @@ public sealed class PoisonedScoreRequestsTests(AzuriteFixture azurite)
 {
     private static readonly CommuneRegistry Registry = CommuneRegistry.LoadFile(RepositoryLayout.Sample("registry.json"));
 
-    private Task<PipelineStorage> OpenAsync() =>
-        PipelineStorage.OpenAsync(azurite.ConnectionString, Registry, IndicatorCatalogue.Default);
+    private Task<OpenedPipeline> OpenAsync() =>
+        OpenedPipeline.OpenAsync(azurite.ConnectionString, Registry, IndicatorCatalogue.Default);
 
     [Fact]
     public async Task A_poisoned_score_request_marks_its_upload_failed_and_logs_an_error_naming_it()
     {
         var storage = await OpenAsync();
-        var (upload, _) = await storage.Uploads.ReceiveAsync(
-            new UploadRequest(new CommuneId("son-la", "chieng-en"), "2070-2075", "bieu.xlsx", "can-bo@xa", new MemoryStream(SampleWorkbooks.ChiengEn.ToBytes())), CancellationToken.None);
+        var (upload, _) = await storage.UploadAsync(new CommuneId("son-la", "chieng-en"), "2070-2075", SampleWorkbooks.ChiengEn.ToBytes());
         await storage.Ingestion.ParseAsync(upload!.BlobName, CancellationToken.None);
         var message = Assert.Single(await ScoreQueueReader.TakeAllAsync(storage), m => AnnexScoring.ReadMessage(m.Body.ToString()).UploadId == upload.UploadId);
         var logger = new ListLogger<PoisonedScoreRequestsTests>();

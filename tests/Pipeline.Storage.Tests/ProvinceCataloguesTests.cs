@@ -19,7 +19,7 @@ public sealed class ProvinceCataloguesTests(AzuriteFixture azurite)
     [Fact]
     public async Task A_province_extension_names_new_indicators_for_that_province_only()
     {
-        var storage = await PipelineStorage.OpenAsync(azurite.ConnectionString, CommuneRegistry.Empty, IndicatorCatalogue.Default);
+        var storage = await OpenedPipeline.OpenAsync(azurite.ConnectionString, CommuneRegistry.Empty, IndicatorCatalogue.Default);
         const string text = "Diện tích chè đạt 120 ha";
         Assert.Null((await storage.Catalogues.ForProvinceAsync(_province, CancellationToken.None)).Match(text));
 
@@ -30,7 +30,7 @@ public sealed class ProvinceCataloguesTests(AzuriteFixture azurite)
         Assert.Null((await storage.Catalogues.ForProvinceAsync("tinh-khac", CancellationToken.None)).Match(text));
 
         // Another host instance reads it from storage.
-        var other = await PipelineStorage.OpenAsync(azurite.ConnectionString, CommuneRegistry.Empty, IndicatorCatalogue.Default);
+        var other = await OpenedPipeline.OpenAsync(azurite.ConnectionString, CommuneRegistry.Empty, IndicatorCatalogue.Default);
         Assert.Equal("tea-area", (await other.Catalogues.ForProvinceAsync(_province, CancellationToken.None)).Match(text)!.Indicator.Code);
 
         // A broken document is refused with the reason, and the stored one stays.
@@ -44,9 +44,9 @@ public sealed class ProvinceCataloguesTests(AzuriteFixture azurite)
     public async Task A_stored_catalogue_is_revalidated_after_its_freshness_without_failing()
     {
         var clock = new ManualClock();
-        var storage = await PipelineStorage.OpenAsync(azurite.ConnectionString, CommuneRegistry.Empty, IndicatorCatalogue.Default, clock);
+        var storage = await OpenedPipeline.OpenAsync(azurite.ConnectionString, CommuneRegistry.Empty, IndicatorCatalogue.Default, clock);
         await storage.Catalogues.ReplaceAsync(_province, BinaryData.FromString(TeaArea), CancellationToken.None);
-        var other = await PipelineStorage.OpenAsync(azurite.ConnectionString, CommuneRegistry.Empty, IndicatorCatalogue.Default, clock);
+        var other = await OpenedPipeline.OpenAsync(azurite.ConnectionString, CommuneRegistry.Empty, IndicatorCatalogue.Default, clock);
         const string text = "Diện tích chè đạt 120 ha";
         for (var i = 0; i < 3; i++)
         {

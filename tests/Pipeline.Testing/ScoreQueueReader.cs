@@ -1,5 +1,4 @@
 using Azure.Storage.Queues.Models;
-using Pipeline.Storage;
 using Pipeline.Storage.Ingestion;
 using Pipeline.Storage.Scoring;
 
@@ -9,24 +8,25 @@ namespace Pipeline.Testing;
 public static class ScoreQueueReader
 {
     /// <summary>Takes every message off the queue; <paramref name="delete"/> false leaves them invisible for <paramref name="hold"/> (a "late" delivery).</summary>
-    public static async Task<IReadOnlyList<QueueMessage>> TakeAllAsync(PipelineStorage storage, bool delete = true, TimeSpan? hold = null)
+    public static async Task<IReadOnlyList<QueueMessage>> TakeAllAsync(OpenedPipeline storage, bool delete = true, TimeSpan? hold = null)
     {
         ArgumentNullException.ThrowIfNull(storage);
+        var queue = new RawStorage(storage.ConnectionString).ScoreQueue;
         var taken = new List<QueueMessage>();
         while (true)
         {
-            var batch = (await storage.ScoreQueue.ReceiveMessagesAsync(32, hold).ConfigureAwait(false)).Value;
+            var batch = (await queue.ReceiveMessagesAsync(32, hold).ConfigureAwait(false)).Value;
             if (batch.Length == 0) return taken;
             foreach (var message in batch)
             {
                 taken.Add(message);
-                if (delete) await storage.ScoreQueue.DeleteMessageAsync(message.MessageId, message.PopReceipt).ConfigureAwait(false);
+                if (delete) await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt).ConfigureAwait(false);
             }
         }
     }
 
     /// <summary>Takes every message and runs the score step on it, as the queue trigger does; returns the requests handled.</summary>
-    public static async Task<IReadOnlyList<ScoreRequest>> ScoreAllAsync(PipelineStorage storage)
+    public static async Task<IReadOnlyList<ScoreRequest>> ScoreAllAsync(OpenedPipeline storage)
     {
         var handled = new List<ScoreRequest>();
         foreach (var message in await TakeAllAsync(storage).ConfigureAwait(false))

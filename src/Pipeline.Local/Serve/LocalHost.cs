@@ -14,7 +14,9 @@ using Pipeline.Core.Catalogue;
 using Pipeline.Local.Azurite;
 using Pipeline.Portal;
 using Pipeline.Storage;
+using Pipeline.Storage.Durability;
 using Pipeline.Storage.Scoring;
+using Pipeline.Storage.Units;
 using Pipeline.Core.Units;
 
 namespace Pipeline.Local.Serve;
@@ -40,12 +42,11 @@ public sealed class LocalHost : IAsyncDisposable
     private Task _supervision = Task.CompletedTask;
     private DataFolderLock? _folderLock;
 
-    private LocalHost(WebApplication app, AzuriteProcess? azurite, PipelineStorage storage, LocalKeyring keyring, string connectionString, StorageEpoch epoch)
+    private LocalHost(WebApplication app, AzuriteProcess? azurite, LocalKeyring keyring, string connectionString, StorageEpoch epoch)
     {
         _app = app;
         _azurite = azurite;
         _epoch = epoch;
-        Storage = storage;
         _keyring = keyring;
         ConnectionString = connectionString;
         BaseAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -53,7 +54,8 @@ public sealed class LocalHost : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public PipelineStorage Storage { get; }
+    /// <summary>The host's services: the pipeline's stores and steps as both hosts register them (<see cref="PipelineStorageServices"/>).</summary>
+    public IServiceProvider Services => _app.Services;
 
     private readonly LocalKeyring _keyring;
 
@@ -85,16 +87,13 @@ public sealed class LocalHost : IAsyncDisposable
         }
         progress("Opening storage and starting the pipeline...");
 
+        WebApplication? app = null;
         try
         {
             var registry = CommuneRegistry.LoadFile(Path.Combine(AppContext.BaseDirectory, "registry.json"));
             // Azurite saves to disk every 5 s: what the host acknowledges is journaled in its own folder first.
             var journal = new LocalJournal(options.DataDirectory);
             var epoch = new StorageEpoch(TimeProvider.System.GetUtcNow());
-            var storage = await PipelineStorage.OpenAsync(connection, registry, IndicatorCatalogue.Default, journal: journal, cancellationToken: cancellationToken).ConfigureAwait(false);
-            // Keys for the units in storage, which a province officer may have changed since the seed file.
-            var units = await storage.Units.CurrentAsync(cancellationToken).ConfigureAwait(false);
-            var keyring = new LocalKeyring(options.DataDirectory, LocalAccessKeys.LoadOrCreate(options.DataDirectory, units), units);
 
             var builder = WebApplication.CreateSlimBuilder();
             builder.WebHost.UseUrls(options.Urls);
@@ -102,11 +101,16 @@ public sealed class LocalHost : IAsyncDisposable
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             builder.Logging.AddFilter("Azure.Core", LogLevel.Error); // the SDKs log every expected 404 as a warning
             builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None); // a failed start is said in one line by serve
-            builder.Services.AddSingleton(storage).AddSingleton(TimeProvider.System).AddPipelineApi();
+            builder.Services.AddSingleton(registry).AddSingleton(IndicatorCatalogue.Default).AddSingleton(TimeProvider.System)
+                .AddSingleton<IWriteJournal>(journal).AddPipelineStorage(connection).AddPipelineApi();
             builder.Services.AddHostedService<NightlyConsolidation>();
             builder.Services.AddSingleton(journal).AddSingleton(epoch).AddHostedService<LocalRecovery>();
             builder.Services.AddSingleton<HostFailure>();
-            builder.Services.AddSingleton(keyring).AddHostedService<UnitKeysWatcher>();
+            // Keys for the units in storage, which a province officer may have changed since the seed file:
+            // built once storage is prepared, below, before anything resolves the keyring.
+            CommuneRegistry? units = null;
+            builder.Services.AddSingleton(_ => new LocalKeyring(options.DataDirectory, LocalAccessKeys.LoadOrCreate(options.DataDirectory, units!), units!))
+                .AddHostedService<UnitKeysWatcher>();
             builder.Host.ConfigureWebJobs(webJobs =>
             {
                 // A pinned host id: blob receipts are kept per host id, and a new id would parse every blob again.
@@ -124,7 +128,10 @@ public sealed class LocalHost : IAsyncDisposable
                 // A listener's failure stops the host with one line, not a crash with a stack trace.
                 webJobs.Services.AddSingleton<IWebJobsExceptionHandlerFactory, TriggerFailureHandler.Factory>();
             });
-            var app = builder.Build();
+            app = builder.Build();
+            await app.Services.GetRequiredService<StoragePreparation>().EnsureAsync(cancellationToken).ConfigureAwait(false);
+            units = await app.Services.GetRequiredService<UnitRegistryStore>().CurrentAsync(cancellationToken).ConfigureAwait(false);
+            var keyring = app.Services.GetRequiredService<LocalKeyring>();
             // Every error under /api as problem details, as in the Function App.
             app.UsePipelineProblems();
             // The portal at / (index.html) and its files; API paths never match a file there.
@@ -136,12 +143,13 @@ public sealed class LocalHost : IAsyncDisposable
             }
             app.MapPipelineApi(PipelineRoutes.ByAccessKey(keyring.Find));
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
-            var host = new LocalHost(app, azurite, storage, keyring, connection, epoch) { _folderLock = folderLock };
+            var host = new LocalHost(app, azurite, keyring, connection, epoch) { _folderLock = folderLock };
             if (azurite is not null) host._supervision = host.SuperviseAzuriteAsync();
             return host;
         }
         catch
         {
+            if (app is not null) await app.DisposeAsync().ConfigureAwait(false);
             if (azurite is not null) await azurite.DisposeAsync().ConfigureAwait(false);
             folderLock.Dispose();
             throw;
@@ -181,7 +189,7 @@ public sealed class LocalHost : IAsyncDisposable
                 // At once, not at the next recovery pass: an Azurite killed within its first seconds
                 // lost even its containers, and the triggers' blob receipts and the uploads need them.
                 await new BlobContainerClient(ConnectionString, WebJobsHostsContainer).CreateIfNotExistsAsync(cancellationToken: _stopping.Token).ConfigureAwait(false);
-                await Storage.PrepareAsync(_stopping.Token).ConfigureAwait(false);
+                await Services.GetRequiredService<StoragePreparation>().RepeatAsync(_stopping.Token).ConfigureAwait(false);
                 _epoch.Resume(TimeProvider.System.GetUtcNow());
                 log.LogWarning("Azurite restarted (pid {Pid}); replaying what it had not saved", _azurite.ProcessId);
             }

@@ -4,6 +4,7 @@ using Pipeline.Storage;
 using Pipeline.Storage.Consolidations;
 using Pipeline.Storage.Durability;
 using Pipeline.Storage.Ingestion;
+using Pipeline.Storage.Units;
 
 namespace Pipeline.Local.Serve;
 
@@ -14,7 +15,8 @@ namespace Pipeline.Local.Serve;
 /// missed by the local blob trigger, or held by a host that stopped (<see cref="RedrivePolicy.Local"/>) —
 /// and forgets journal entries whose final state storage has had time to save.
 /// </summary>
-public sealed partial class LocalRecovery(PipelineStorage storage, LocalJournal journal, StorageEpoch epoch, TimeProvider clock, ILogger<LocalRecovery> log)
+public sealed partial class LocalRecovery(StoragePreparation storage, AcceptedWrites acceptedWrites, AnnexIngestion ingestion, UnitRegistryStore units,
+    Consolidation consolidation, LocalJournal journal, StorageEpoch epoch, TimeProvider clock, ILogger<LocalRecovery> log)
     : BackgroundService
 {
     /// <summary>Azurite saves every 5 s: an entry whose final state storage has shown this long is on its disk.</summary>
@@ -54,7 +56,7 @@ public sealed partial class LocalRecovery(PipelineStorage storage, LocalJournal 
         var (number, resumedAt) = epoch.Current;
         if (number != _replayedEpoch)
         {
-            await storage.PrepareAsync(cancellationToken).ConfigureAwait(false); // a new Azurite may have lost even its containers
+            await storage.RepeatAsync(cancellationToken).ConfigureAwait(false); // a new Azurite may have lost even its containers
             await ReplayAsync(DateTimeOffset.MinValue, cancellationToken).ConfigureAwait(false);
             _replayedEpoch = number;
             _finalSince.Clear(); // what the old Azurite showed may not have been saved
@@ -64,7 +66,7 @@ public sealed partial class LocalRecovery(PipelineStorage storage, LocalJournal 
             // Requests in flight when Azurite went down may have journaled after the replay: theirs again.
             await ReplayAsync(resumedAt - SavedAfter, cancellationToken).ConfigureAwait(false);
         }
-        var report = await RedrivePolicy.Local.RunAsync(storage.Ingestion, clock.GetUtcNow(), resumedAt, cancellationToken).ConfigureAwait(false);
+        var report = await RedrivePolicy.Local.RunAsync(ingestion, clock.GetUtcNow(), resumedAt, cancellationToken).ConfigureAwait(false);
         if (report.Parsed + report.Resent > 0) LogRedriven(report.Parsed, report.Resent);
         foreach (var failure in _failures.New(report)) LogRedriveFailed(failure.UploadId, failure.Cause.GetType().Name, failure.Cause.Message);
         // Every SavedAfter, not every pass: it reads the record of every journaled upload.
@@ -82,21 +84,21 @@ public sealed partial class LocalRecovery(PipelineStorage storage, LocalJournal 
         foreach (var uploadId in journal.JournaledUploads(since))
         {
             if (await journal.ReadUploadAsync(uploadId, cancellationToken).ConfigureAwait(false) is { } upload &&
-                await storage.AcceptedWrites.RestoreUploadAsync(upload, cancellationToken).ConfigureAwait(false))
+                await acceptedWrites.RestoreUploadAsync(upload, cancellationToken).ConfigureAwait(false))
                 uploads++;
         }
         foreach (var document in await journal.ReadDocumentsAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (await storage.AcceptedWrites.RestoreDocumentAsync(document, cancellationToken).ConfigureAwait(false)) documents++;
+            if (await acceptedWrites.RestoreDocumentAsync(document, cancellationToken).ConfigureAwait(false)) documents++;
         }
         if (uploads + documents == 0) return;
         LogReplayed(uploads, documents);
         if (documents > 0)
         {
-            await storage.Units.ReloadAsync(cancellationToken).ConfigureAwait(false); // not the 10 s cache of what the new Azurite had before
+            await units.ReloadAsync(cancellationToken).ConfigureAwait(false); // not the 10 s cache of what the new Azurite had before
             // Units or a catalogue changed back to what was accepted: consolidated summaries follow.
-            var run = await storage.Consolidation.StartAsync(ConsolidationTrigger.Recovery, "pipeline", null, cancellationToken).ConfigureAwait(false);
-            await storage.Consolidation.RunAsync(run, cancellationToken).ConfigureAwait(false);
+            var run = await consolidation.StartAsync(ConsolidationTrigger.Recovery, "pipeline", null, cancellationToken).ConfigureAwait(false);
+            await consolidation.RunAsync(run, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -105,12 +107,12 @@ public sealed partial class LocalRecovery(PipelineStorage storage, LocalJournal 
         var now = clock.GetUtcNow();
         foreach (var uploadId in journal.JournaledUploads(DateTimeOffset.MinValue))
         {
-            await ForgetWhenSavedAsync(uploadId, now, () => storage.AcceptedWrites.IsFinalAsync(uploadId, cancellationToken),
+            await ForgetWhenSavedAsync(uploadId, now, () => acceptedWrites.IsFinalAsync(uploadId, cancellationToken),
                 () => journal.ForgetUpload(uploadId)).ConfigureAwait(false);
         }
         foreach (var document in await journal.ReadDocumentsAsync(cancellationToken).ConfigureAwait(false))
         {
-            await ForgetWhenSavedAsync($"{document.Container}/{document.BlobName}", now, () => storage.AcceptedWrites.HoldsDocumentAsync(document, cancellationToken),
+            await ForgetWhenSavedAsync($"{document.Container}/{document.BlobName}", now, () => acceptedWrites.HoldsDocumentAsync(document, cancellationToken),
                 () => journal.ForgetDocument(document)).ConfigureAwait(false);
         }
     }

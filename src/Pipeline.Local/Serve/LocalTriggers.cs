@@ -2,6 +2,7 @@ using Azure.Storage.Blobs;
 using Microsoft.Azure.WebJobs;
 using Microsoft.Extensions.Logging;
 using Pipeline.Storage;
+using Pipeline.Storage.Ingestion;
 using Pipeline.Storage.Scoring;
 
 namespace Pipeline.Local.Serve;
@@ -11,20 +12,20 @@ namespace Pipeline.Local.Serve;
 /// the same blob, queue and poison-queue semantics, names (<see cref="TriggerNames"/>) and queue
 /// settings (<see cref="ScoreQueueSettings"/>): each binds a trigger and calls the shared step.
 /// </summary>
-public sealed class LocalTriggers(PipelineStorage storage, ILogger<LocalTriggers> log)
+public sealed class LocalTriggers(AnnexIngestion ingestion, AnnexScoring scoring, ILogger<LocalTriggers> log)
 {
     [FunctionName(TriggerNames.ParseAnnex)]
     public Task ParseAnnexAsync([BlobTrigger(StorageNames.AnnexesContainer + "/{name}")] BlobClient blob, string name, CancellationToken cancellationToken)
     {
         log.LogInformation("Parsing {Blob}", blob.Name);
-        return storage.Ingestion.ParseAsync(name, cancellationToken);
+        return ingestion.ParseAsync(name, cancellationToken);
     }
 
     [FunctionName(TriggerNames.ScoreAnnex)]
     public Task ScoreAnnexAsync([QueueTrigger(StorageNames.ScoreQueue)] string message, CancellationToken cancellationToken) =>
-        storage.Scoring.ScoreAsync(AnnexScoring.ReadMessage(message), cancellationToken);
+        scoring.ScoreAsync(AnnexScoring.ReadMessage(message), cancellationToken);
 
     [FunctionName(TriggerNames.FailedScore)]
     public Task FailedScoreAsync([QueueTrigger(StorageNames.ScorePoisonQueue)] string message, CancellationToken cancellationToken) =>
-        PoisonedScoreRequests.HandleAsync(storage.Scoring, message, log, cancellationToken);
+        PoisonedScoreRequests.HandleAsync(scoring, message, log, cancellationToken);
 }

@@ -11,7 +11,7 @@ namespace Pipeline.Local.Serve;
 /// hosted service rather than the WebJobs timer extension: the only version of that extension the
 /// package registry serves depends on the retired WindowsAzure.Storage SDK.
 /// </summary>
-public sealed partial class NightlyConsolidation(PipelineStorage storage, TimeProvider clock, ILogger<NightlyConsolidation> log) : BackgroundService
+public sealed partial class NightlyConsolidation(Consolidation consolidation, TimeProvider clock, ILogger<NightlyConsolidation> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -21,7 +21,7 @@ public sealed partial class NightlyConsolidation(PipelineStorage storage, TimePr
             await Task.Delay(next - clock.GetUtcNow(), clock, stoppingToken).ConfigureAwait(false);
             try
             {
-                var finished = await storage.Consolidation.RunScheduledAsync("local timer", stoppingToken).ConfigureAwait(false);
+                var finished = await consolidation.RunScheduledAsync("local timer", stoppingToken).ConfigureAwait(false);
                 var status = WireName.Of(finished.Status); // logs keep the wire string, "succeeded"
                 LogRun(finished.RunId, status);
             }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Pipeline.Storage;
+using Pipeline.Storage.Units;
 
 namespace Pipeline.Local.Serve;
 
@@ -9,7 +9,7 @@ namespace Pipeline.Local.Serve;
 /// added through the units API gets a key, printed; a commune removed is no longer listed (its
 /// key is refused from then on), and gets the same key back if it is added again.
 /// </summary>
-public sealed partial class UnitKeysWatcher(PipelineStorage storage, LocalKeyring keyring, TimeProvider clock, ILogger<UnitKeysWatcher> log) : BackgroundService
+public sealed partial class UnitKeysWatcher(UnitRegistryStore units, LocalKeyring keyring, TimeProvider clock, ILogger<UnitKeysWatcher> log) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
 
@@ -19,7 +19,7 @@ public sealed partial class UnitKeysWatcher(PipelineStorage storage, LocalKeyrin
         {
             try
             {
-                var (listed, unlisted) = keyring.Sync(await storage.Units.CurrentAsync(stoppingToken).ConfigureAwait(false));
+                var (listed, unlisted) = keyring.Sync(await units.CurrentAsync(stoppingToken).ConfigureAwait(false));
                 foreach (var key in listed) LogListedKey(key.Role, key.Scope, key.Key);
                 foreach (var key in unlisted) LogUnlistedKey(key.Role, key.Scope);
             }

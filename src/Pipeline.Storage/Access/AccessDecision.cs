@@ -9,4 +9,7 @@ public sealed record AccessDecision(bool Allowed, int Status, string? Reason)
         new(false, 401, "Cần đăng nhập bằng khóa truy cập (x-api-key) hoặc tài khoản của tỉnh.");
 
     public static AccessDecision Forbidden(string reason) => new(false, 403, reason);
+
+    /// <summary>The refusal's stable English code: "unauthenticated" (401) or "forbidden" (403).</summary>
+    public string Code => Status == 401 ? "unauthenticated" : "forbidden";
 }

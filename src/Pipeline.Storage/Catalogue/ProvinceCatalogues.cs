@@ -12,7 +12,7 @@ namespace Pipeline.Storage.Catalogue;
 /// A province officer replaces it through PUT /api/provinces/{province}/catalogue and removes it
 /// with DELETE — no rebuild, no restart; hosts look for a change at most every <see cref="Freshness"/>.
 /// </summary>
-public sealed class ProvinceCatalogues
+public sealed class ProvinceCatalogues : ICatalogueSource
 {
     public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(10);
 

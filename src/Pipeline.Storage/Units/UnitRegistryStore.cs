@@ -14,7 +14,7 @@ namespace Pipeline.Storage.Units;
 /// at most every <see cref="Freshness"/>, so another instance's change shows within seconds
 /// without a storage read per request.
 /// </summary>
-public sealed class UnitRegistryStore(BlobContainerClient container, TimeProvider clock, IWriteJournal journal)
+public sealed class UnitRegistryStore(BlobContainerClient container, TimeProvider clock, IWriteJournal journal) : IUnitRegistry
 {
     public static readonly TimeSpan Freshness = TimeSpan.FromSeconds(10);
 

@@ -1,10 +1,13 @@
 // The HTTP API (docs/api.md) as the portal calls it: same origin, the access key in x-api-key
 // where one was given (locally), the App Service sign-in cookie otherwise (in Azure).
 
+import { megabytes } from './format.js';
+
 /** An answer other than 2xx, with the API's Vietnamese problem detail when it sent one. */
 export class ApiError extends Error {
-  constructor(status, problem) {
-    super(problem?.detail || fallbackMessage(status));
+  /** uploadLimit: the largest file the API takes (GET /api/me's maxUploadBytes), once known; words a bare 413. */
+  constructor(status, problem, uploadLimit = null) {
+    super(problem?.detail || fallbackMessage(status, uploadLimit));
     this.name = 'ApiError';
     this.status = status;
     this.code = problem?.code ?? null;
@@ -12,13 +15,13 @@ export class ApiError extends Error {
   }
 }
 
-function fallbackMessage(status) {
+function fallbackMessage(status, uploadLimit) {
   switch (status) {
     case 0: return 'Không kết nối được với máy chủ. Hãy kiểm tra mạng rồi thử lại.';
     case 401: return 'Khóa truy cập không đúng hoặc đã hết hiệu lực. Hãy đăng nhập lại.';
     case 403: return 'Bạn không có quyền xem hoặc gửi dữ liệu của đơn vị này.';
     case 404: return 'Không tìm thấy dữ liệu này.';
-    case 413: return 'Tệp quá lớn (tối đa 5 MB). Hãy xóa các trang tính không cần thiết rồi gửi lại.';
+    case 413: return `Tệp quá lớn${uploadLimit ? ` (tối đa ${megabytes(uploadLimit)} MB)` : ''}. Hãy xóa các trang tính không cần thiết rồi gửi lại.`;
     default: return `Máy chủ báo lỗi (mã ${status}). Hãy thử lại sau ít phút.`;
   }
 }
@@ -33,6 +36,7 @@ function parseJson(text) {
 }
 
 export function createApi(accessKey) {
+  let uploadLimit = null;
   const authHeaders = () => (accessKey ? { 'x-api-key': accessKey } : {});
 
   async function request(method, path, body, contentType) {
@@ -49,7 +53,7 @@ export function createApi(accessKey) {
       throw new ApiError(0, null);
     }
     const data = parseJson(await response.text());
-    if (!response.ok) throw new ApiError(response.status, data);
+    if (!response.ok) throw new ApiError(response.status, data, uploadLimit);
     return data;
   }
 
@@ -69,7 +73,7 @@ export function createApi(accessKey) {
           onProgress(1);
           resolve(data);
         } else {
-          reject(new ApiError(xhr.status, data));
+          reject(new ApiError(xhr.status, data, uploadLimit));
         }
       });
       xhr.addEventListener('error', () => reject(new ApiError(0, null)));
@@ -84,6 +88,8 @@ export function createApi(accessKey) {
     /** PUT a JSON document (an object, serialised here). */
     putJson: (path, document) => request('PUT', path, JSON.stringify(document), 'application/json'),
     upload,
+    /** Remembers the upload limit GET /api/me published, for the wording of a 413 that came without details. */
+    knowUploadLimit: (bytes) => { uploadLimit = bytes; },
   };
 }
 

@@ -4,8 +4,8 @@ import { communePath } from './api.js';
 import { annexView } from './annex-table.js';
 import { h, replace, uniqueId } from './dom.js';
 import { errorBox } from './error-box.js';
-import { createFileDrop, MaxUploadBytes } from './file-drop.js';
-import { dateTime } from './format.js';
+import { createFileDrop } from './file-drop.js';
+import { dateTime, megabytes } from './format.js';
 import { terms, uploadStatusLabel } from './labels.js';
 import { createUploadProgress } from './upload-progress.js';
 import { createUploadStatus, FinalStatuses } from './upload-status.js';
@@ -33,7 +33,7 @@ export function renderCommuneView(main, { api, me }) {
 
   const progress = createUploadProgress();
   const status = createUploadStatus();
-  const fileDrop = createFileDrop((file) => { state.file = file; });
+  const fileDrop = createFileDrop((file) => { state.file = file; }, me.maxUploadBytes);
   const formError = h('p', { class: 'form-error', role: 'alert' });
   const checkResult = h('section', { class: 'check-result', 'aria-labelledby': 'check-heading', hidden: true });
   const resultBody = h('div', { class: 'result-body' });
@@ -87,7 +87,7 @@ export function renderCommuneView(main, { api, me }) {
 
   function validate() {
     if (!state.file) return 'Hãy chọn tệp biểu trước.';
-    if (state.file.size > MaxUploadBytes) return 'Tệp lớn hơn 5 MB. Hãy xóa các trang tính không cần thiết rồi chọn lại.';
+    if (state.file.size > me.maxUploadBytes) return `Tệp lớn hơn ${megabytes(me.maxUploadBytes)} MB. Hãy xóa các trang tính không cần thiết rồi chọn lại.`;
     return null;
   }
 

@@ -1,10 +1,10 @@
 // A file picker that also takes a dropped file. The native file input stays the control (keyboard
 // and screen readers use it as usual); the surrounding zone only adds drag and drop.
 import { h, uniqueId } from './dom.js';
+import { megabytes } from './format.js';
 
-export const MaxUploadBytes = 5 * 1024 * 1024;
-
-export function createFileDrop(onChange) {
+/** maxBytes: the largest file the API takes, as GET /api/me says (maxUploadBytes); the hint names it. */
+export function createFileDrop(onChange, maxBytes) {
   const inputId = uniqueId('annex-file');
   const hintId = uniqueId('annex-file-hint');
   const input = h('input', { id: inputId, type: 'file', name: 'file', accept: '.xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel', 'aria-describedby': hintId });
@@ -21,7 +21,7 @@ export function createFileDrop(onChange) {
 
   const zone = h('div', { class: 'drop-zone' },
     h('label', { for: inputId, class: 'drop-label' }, 'Chọn tệp biểu chỉ tiêu'),
-    h('p', { id: hintId, class: 'muted' }, 'Tệp Excel (.xlsx hoặc .xls), tối đa 5 MB. Có thể kéo thả tệp vào khung này.'),
+    h('p', { id: hintId, class: 'muted' }, `Tệp Excel (.xlsx hoặc .xls), tối đa ${megabytes(maxBytes)} MB. Có thể kéo thả tệp vào khung này.`),
     input,
     chosen);
 

@@ -29,6 +29,11 @@ export function date(value) {
   return Number.isNaN(parsed.getTime()) ? String(value) : dateFormat.format(parsed);
 }
 
+/** A size in megabytes the way the API words its limits: 5242880 → "5", 5347738 → "5,1". */
+export function megabytes(bytes) {
+  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
+}
+
 /** The commune slug of "son-la/pu-bau". */
 export function communeSlug(communeId) {
   return String(communeId ?? '').split('/')[1] ?? '';

@@ -70,6 +70,7 @@ function signOut() {
 async function trySignIn(key) {
   const api = createApi(key);
   const me = await api.get('/api/me');
+  api.knowUploadLimit(me.maxUploadBytes);
   if (key) session.remember(key);
   signedIn = { api, me };
   showWho(me);

@@ -1,0 +1,102 @@
+using Pipeline.Core.Reading;
+using Pipeline.Core.Reporting;
+using Pipeline.Core.Scoring;
+using Pipeline.Core.Units;
+using Pipeline.Storage.Access;
+using Pipeline.Storage.Catalogue;
+using Pipeline.Storage.Units;
+
+namespace Pipeline.Storage.Uploads;
+
+/// <summary>
+/// Submitting an annex file — to upload it (POST /api/annexes) or only to check it
+/// (POST /api/annexes/check) — with the one set of rules both follow: who may submit (access),
+/// which commune and term it is for, how large it may be, and what its bytes are (file
+/// signature). An upload that passes is stored by <see cref="IUploadReceiver"/>; a check is read
+/// and scored with the caller's province catalogue and nothing is stored.
+/// </summary>
+public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receiver, ICatalogueSource catalogues)
+{
+    /// <summary>Largest file accepted: an annex weighs kilobytes. Published in GET /api/me as <c>maxUploadBytes</c>.</summary>
+    public const long MaxUploadBytes = 5 * 1024 * 1024;
+
+    /// <summary>The refusal of a file over <see cref="MaxUploadBytes"/>; <paramref name="bytes"/> its real size, or null when only "more than the limit" is known.</summary>
+    public static SubmissionResult.Refused TooLarge(long? bytes) =>
+        new(413, "too-large", Refusals.FileTooLarge(bytes, MaxUploadBytes).Message);
+
+    /// <summary>
+    /// Whether <paramref name="caller"/> may submit at all (signed in, their unit listed): null when
+    /// so. Known before a host reads the body, so a refused key never sends 5 MB for nothing;
+    /// <see cref="SubmitAsync"/> applies it again.
+    /// </summary>
+    public async Task<SubmissionResult.Refused?> AdmitAsync(Caller? caller, CancellationToken cancellationToken)
+    {
+        if (caller is null) return SubmissionResult.Refused.Denied(AccessDecision.Unauthenticated);
+        var signIn = AccessPolicy.CanSignIn(caller, await units.CurrentAsync(cancellationToken).ConfigureAwait(false));
+        return signIn.Allowed ? null : SubmissionResult.Refused.Denied(signIn);
+    }
+
+    /// <summary>Applies the rules in order and uploads or checks the file as <paramref name="mode"/> says.</summary>
+    public async Task<SubmissionResult> SubmitAsync(SubmittedAnnex annex, SubmissionMode mode, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(annex);
+        if (annex.Caller is not { } caller) return SubmissionResult.Refused.Denied(AccessDecision.Unauthenticated);
+        var registry = await units.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        var signIn = AccessPolicy.CanSignIn(caller, registry);
+        if (!signIn.Allowed) return SubmissionResult.Refused.Denied(signIn);
+        return mode == SubmissionMode.Upload
+            ? await UploadAsync(annex, caller, registry, cancellationToken).ConfigureAwait(false)
+            : await CheckAsync(annex, caller, registry, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<SubmissionResult> UploadAsync(SubmittedAnnex annex, Caller caller, CommuneRegistry registry, CancellationToken cancellationToken)
+    {
+        if (!CommuneId.TryParse(annex.Commune, out var parsed))
+            return new SubmissionResult.Refused(400, "invalid-commune", "Mã xã phải có dạng tỉnh/xã, ví dụ son-la/chieng-en.");
+        var commune = parsed.Value;
+        var decision = AccessPolicy.CanUpload(caller, commune, registry);
+        if (!decision.Allowed) return SubmissionResult.Refused.Denied(decision);
+        if (registry.Find(commune) is null)
+            return new SubmissionResult.Refused(404, "unknown-commune", $"Không có xã '{commune}' trong danh mục đơn vị hành chính.");
+        if (!Term.IsValid(annex.Term)) return new SubmissionResult.Refused(400, "invalid-term", "Nhiệm kỳ phải có dạng 2020-2025.");
+        if (string.IsNullOrWhiteSpace(annex.FileName))
+            return new SubmissionResult.Refused(400, "missing-file", "Hãy chọn tệp Excel biểu chỉ tiêu để tải lên.");
+
+        var (content, size) = await BufferAsync(annex.Content, cancellationToken).ConfigureAwait(false);
+        if (content is null) return TooLarge(size);
+        var kind = FileSignature.Detect(content.AsSpan(0, Math.Min(content.Length, 4096)));
+        // Not a workbook by its bytes: kept, and said why at once; the parse step will leave it alone.
+        var refusal = kind is FileKind.Zip or FileKind.CompoundFile or FileKind.RawBiff ? null : AnnexReader.Read(new MemoryStream(content)).Error;
+        var upload = await receiver.ReceiveAsync(new UploadRequest(commune, annex.Term, annex.FileName, caller.Name, content, kind, refusal), cancellationToken).ConfigureAwait(false);
+        return new SubmissionResult.Accepted(upload);
+    }
+
+    private async Task<SubmissionResult> CheckAsync(SubmittedAnnex annex, Caller caller, CommuneRegistry registry, CancellationToken cancellationToken)
+    {
+        // Commune and term only help reading here: one missing or malformed is left out, never refused.
+        var communeName = CommuneId.TryParse(annex.Commune, out var commune) ? registry.Find(commune.Value)?.Name : null;
+        var term = Term.IsValid(annex.Term) ? annex.Term : null;
+        var (content, size) = await BufferAsync(annex.Content, cancellationToken).ConfigureAwait(false);
+        if (content is null) return TooLarge(size);
+        var catalogue = await catalogues.ForProvinceAsync(caller.Province, cancellationToken).ConfigureAwait(false);
+        var workbook = ScoredWorkbook.From(new MemoryStream(content), new AnnexReadOptions(communeName, term), catalogue);
+        return new SubmissionResult.Checked(AnnexReports.ForFile(Path.GetFileName(annex.FileName), workbook));
+    }
+
+    /// <summary>The file's bytes, or null and its real size when it is over <see cref="MaxUploadBytes"/>.</summary>
+    private static async Task<(byte[]? Content, long Size)> BufferAsync(Stream content, CancellationToken cancellationToken)
+    {
+        if (content.CanSeek && content.Length - content.Position > MaxUploadBytes) return (null, content.Length - content.Position);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        long size = 0;
+        int read;
+        while ((read = await content.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            size += read;
+            // Over the limit: stop keeping bytes, only count them, so the clerk reads the file's real size.
+            if (size <= MaxUploadBytes) buffer.Write(chunk, 0, read);
+        }
+        return size > MaxUploadBytes ? (null, size) : (buffer.ToArray(), size);
+    }
+}
