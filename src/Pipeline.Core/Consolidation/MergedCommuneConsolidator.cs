@@ -123,10 +123,13 @@ public static class MergedCommuneConsolidator
             string unit, decimal? ratio, TargetStatus? status, int? part)
         {
             if (!byCode.TryGetValue(code, out var values)) byCode[code] = values = [];
-            if (values.Any(v => v.Commune == predecessor.Commune)) return; // a second row with the same meaning: the first one speaks
-            values.Add(new IndicatorValue(
+            var added = new IndicatorValue(
                 predecessor.Commune, predecessor.Name, target.Row, target.Ordinal, target.Indicator, unit,
-                value, valueText, actual, actualText, ratio, status, part));
+                value, valueText, actual, actualText, ratio, status, part);
+            // A second row with the same meaning: the first one speaks, unless only the second holds figures.
+            var earlier = values.FindIndex(v => v.Commune == predecessor.Commune);
+            if (earlier < 0) values.Add(added);
+            else if ((values[earlier].Target is null || values[earlier].Actual is null) && value is not null && actual is not null) values[earlier] = added;
         }
     }
 

@@ -114,4 +114,16 @@ public class CompositePartsConsolidationTests
         Assert.Null(cells.Values.Single(v => v.Commune == "son-la/bo-sinh-cu").Target);
         Assert.Contains("80-20-20", cells.Note!, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Of_two_rows_with_one_meaning_the_one_with_figures_speaks_when_the_first_has_none()
+    {
+        // Bó Sinh (cũ) row 1 in words, and a later row with the same meaning and figures.
+        var twice = WithRow(SeedMerger.OldBoSinh, "1", t => t with { Actual = [], ActualText = "Đạt kế hoạch" });
+        var first = twice.Annexes[0].Targets.Single(t => t.Ordinal == "1");
+        twice = twice with { Annexes = [twice.Annexes[0] with { Targets = [.. twice.Annexes[0].Targets, first with { Row = 99, Ordinal = "1b", Actual = [228m], ActualText = "228" }] }] };
+        var budget = Shared(SeedMerger.Consolidate([SeedMerger.ChiengEn, SeedMerger.PuBau, twice]), "budget-revenue");
+        Assert.Equal((455m, 545m, false), (budget.Consolidated!.Target, budget.Consolidated.Actual, budget.Consolidated.Partial));
+        Assert.Equal("1b", budget.Values[2].Ordinal);
+    }
 }
