@@ -37,6 +37,12 @@ public sealed class SummaryCommandTests
         Assert.Equal((21, 30, 14), (computed.GetProperty("exceeded").GetInt32(), computed.GetProperty("met").GetInt32(), computed.GetProperty("notMet").GetInt32()));
         Assert.Contains(summary.GetProperty("newTermTargets").GetProperty("targets").EnumerateArray(),
             t => t.GetProperty("code").GetString() == "budget-revenue" && t.GetProperty("belowBaseline").GetBoolean());
+        // The old Bó Sinh's composite "35 đảng viên và 100%" adds its 109; "HTX" and "Hợp tác xã" add up.
+        var members = Indicator(summary, "new-party-members").GetProperty("consolidated");
+        Assert.Equal((115m, 296m, false), (members.GetProperty("target").GetDecimal(), members.GetProperty("actual").GetDecimal(), members.GetProperty("partial").GetBoolean()));
+        Assert.False(members.TryGetProperty("lacks", out _));
+        var cooperatives = Indicator(summary, "new-cooperatives").GetProperty("consolidated");
+        Assert.Equal((3m, 1m), (cooperatives.GetProperty("target").GetDecimal(), cooperatives.GetProperty("actual").GetDecimal()));
     }
 
     [Fact]
@@ -47,7 +53,7 @@ public sealed class SummaryCommandTests
         Assert.Contains("Pú Bẩu                 MISSING: no annex", output, StringComparison.Ordinal);
         Assert.Contains("2 of 3 annexes", output, StringComparison.Ordinal);
         Assert.Contains("SUM 465 of 375", output, StringComparison.Ordinal);
-        Assert.Contains("(partial: an annex is missing)", output, StringComparison.Ordinal);
+        Assert.Contains("SUM 465 of 375 = 124% exceeded (partial: lacks Pú Bẩu)", output, StringComparison.Ordinal);
         Assert.Contains("no targets-only annex given", output, StringComparison.Ordinal);
     }
 

@@ -91,6 +91,10 @@ public sealed class ProvinceTests(PortalFixture fixture) : IAsyncLifetime
         await Expect(page.Locator("article.card.card-missing")).ToHaveCountAsync(0);
         await Expect(page.Locator("tr[data-code='budget-revenue'] td.total .consolidated-actual")).ToContainTextAsync("KQ 545");
         await Expect(page.Locator("tr[data-code='budget-revenue'] td.total")).ToContainTextAsync("MT 455");
+        // The old Bó Sinh's composite "35 đảng viên và 100%" adds its 109 new Party members; HTX and Hợp tác xã add up.
+        await Expect(page.Locator("tr[data-code='new-party-members'] td.total .consolidated-actual")).ToContainTextAsync("KQ 296");
+        await Expect(page.Locator("tr[data-code='new-party-members'] td.total")).Not.ToContainTextAsync("chưa đủ");
+        await Expect(page.Locator("tr[data-code='new-cooperatives'] td.total .consolidated-actual")).ToContainTextAsync("MT 3 · KQ 1");
 
         var csv = await DownloadAsync(page, "Tải CSV (.csv)");
         var indicators = DownloadedTable.ReadCsv(csv);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pipeline.Core.Annexes;
 using Pipeline.Core.Catalogue;
 using Pipeline.Core.Reporting;
 using Pipeline.Core.Scoring;
@@ -29,15 +30,15 @@ public static class MergedCommuneConsolidator
         ArgumentNullException.ThrowIfNull(catalogue);
 
         var present = predecessors.Where(p => !p.Missing).ToArray();
-        var valuesByCode = ValuesByCode(present);
-        var anyMissing = present.Length < predecessors.Count;
+        var missing = predecessors.Where(p => p.Missing).Select(p => p.Name).ToArray();
+        var (valuesByCode, notesByCode) = ValuesByCode(present, catalogue);
         var shared = valuesByCode
             .Where(entry => entry.Value.Count >= 2)
-            .Select(entry => Share(entry.Key, entry.Value, present, anyMissing, catalogue))
+            .Select(entry => Share(entry.Key, entry.Value, notesByCode.GetValueOrDefault(entry.Key) ?? [], present, missing, catalogue))
             .ToArray();
         var newTargets = newTerm.Annexes
             .SelectMany(a => a.Targets)
-            .Select(t => AgainstBaseline(t, valuesByCode, anyMissing, catalogue))
+            .Select(t => AgainstBaseline(t, valuesByCode, missing, catalogue))
             .ToArray();
 
         return new MergedCommuneSummary(
@@ -68,49 +69,108 @@ public static class MergedCommuneConsolidator
             new FindingTally(findings.Count(f => f.Severity == FindingSeverity.Error), findings.Count(f => f.Severity == FindingSeverity.Warning), findings.Count(f => f.Severity == FindingSeverity.Info)));
     }
 
-    /// <summary>Each predecessor's first row per catalogue code, in the order the codes first appear.</summary>
-    private static Dictionary<string, List<IndicatorValue>> ValuesByCode(IReadOnlyList<PredecessorAnnexes> present)
+    /// <summary>
+    /// Each predecessor's first row — or part of a composite row — per catalogue code, in the order
+    /// the codes first appear; and, per code, notes on the composite parts that could not be attributed.
+    /// </summary>
+    private static (Dictionary<string, List<IndicatorValue>> Values, Dictionary<string, List<string>> Notes) ValuesByCode(
+        IReadOnlyList<PredecessorAnnexes> present, IndicatorCatalogue catalogue)
     {
         var byCode = new Dictionary<string, List<IndicatorValue>>(StringComparer.Ordinal);
+        var notes = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var predecessor in present)
         {
             foreach (var target in predecessor.Annexes.SelectMany(a => a.Targets))
             {
-                if (target.IndicatorCode is not { } code) continue;
-                if (!byCode.TryGetValue(code, out var values)) byCode[code] = values = [];
-                if (values.Any(v => v.Commune == predecessor.Commune)) continue; // a second row with the same meaning: the first one speaks
-                values.Add(new IndicatorValue(
-                    predecessor.Commune, predecessor.Name, target.Row, target.Ordinal, target.Indicator, target.Unit,
-                    Single(target.Target), target.TargetText, Single(target.Actual), target.ActualText, target.Ratio, target.Status));
+                var partCodes = target.PartCodes ?? StoredPartCodes(target, catalogue);
+                if (partCodes is null)
+                {
+                    if (target.IndicatorCode is { } code)
+                        Add(code, predecessor, target, Single(target.Target), target.TargetText, Single(target.Actual), target.ActualText, target.Unit, target.Ratio, target.Status, null);
+                    continue;
+                }
+                var units = UnitNames.PerPart(target.Unit, partCodes.Count);
+                var paired = target.Actual.Count == target.Target.Count;
+                for (var i = 0; i < partCodes.Count; i++)
+                {
+                    if (partCodes[i] is not { } partCode) continue;
+                    var direction = catalogue.Find(partCode)?.Direction ?? target.Direction;
+                    decimal? actual = paired ? target.Actual[i] : null;
+                    var ratio = actual is { } a ? TargetScorer.PartRatio(target.Target[i], a, direction) : null;
+                    var status = actual is { } b ? TargetScorer.StatusOf(target.Target[i], b, ratio, direction) : (TargetStatus?)null;
+                    Add(partCode, predecessor, target, target.Target[i], VietnameseNumber.Format(target.Target[i]),
+                        actual, actual is { } c ? VietnameseNumber.Format(c) : target.ActualText,
+                        units[i].Length > 0 ? units[i] : target.Unit, AnnexReports.Round(ratio), status, i + 1);
+                }
+                if (target.IndicatorCode is not { } rowCode) continue;
+                var unattributed = Enumerable.Range(0, partCodes.Count).Where(i => partCodes[i] is null).ToArray();
+                if (unattributed.Length > 0)
+                {
+                    if (!notes.TryGetValue(rowCode, out var list)) notes[rowCode] = list = [];
+                    var what = string.Join(", ", unattributed.Select(i => paired
+                        ? $"{VietnameseNumber.Format(target.Target[i])} → {VietnameseNumber.Format(target.Actual[i])}"
+                        : VietnameseNumber.Format(target.Target[i])));
+                    list.Add($"{predecessor.Name}, dòng {target.Ordinal}: phần \"{what}\" của \"{target.TargetText}\" không xác định được thuộc chỉ tiêu nào, nên không tính.");
+                }
+                // The row's own indicator got none of its parts: it is there, without a usable figure.
+                if (!partCodes.Contains(rowCode))
+                    Add(rowCode, predecessor, target, null, target.TargetText, null, target.ActualText, target.Unit, target.Ratio, target.Status, null);
             }
         }
-        return byCode;
+        return (byCode, notes);
+
+        void Add(string code, PredecessorAnnexes predecessor, TargetReport target, decimal? value, string valueText, decimal? actual, string actualText,
+            string unit, decimal? ratio, TargetStatus? status, int? part)
+        {
+            if (!byCode.TryGetValue(code, out var values)) byCode[code] = values = [];
+            var added = new IndicatorValue(
+                predecessor.Commune, predecessor.Name, target.Row, target.Ordinal, target.Indicator, unit,
+                value, valueText, actual, actualText, ratio, status, part);
+            // A second row with the same meaning: the first one speaks, unless only the second holds figures.
+            var earlier = values.FindIndex(v => v.Commune == predecessor.Commune);
+            if (earlier < 0) values.Add(added);
+            else if ((values[earlier].Target is null || values[earlier].Actual is null) && value is not null && actual is not null) values[earlier] = added;
+        }
     }
 
-    private static SharedIndicator Share(string code, List<IndicatorValue> values, IReadOnlyList<PredecessorAnnexes> present, bool partial, IndicatorCatalogue catalogue)
+    /// <summary>Part codes for a report stored before scoring recorded them: attributed again from its text.</summary>
+    private static IReadOnlyList<string?>? StoredPartCodes(TargetReport target, IndicatorCatalogue catalogue)
+    {
+        if (target.Target.Count < 2) return null;
+        var value = AnnexValueParser.Parse(target.TargetText);
+        return value.Parts.SequenceEqual(target.Target) ? CompositeParts.Attribute(catalogue, target.Indicator, target.Unit, value) : null;
+    }
+
+    private static SharedIndicator Share(string code, List<IndicatorValue> values, List<string> notes, IReadOnlyList<PredecessorAnnexes> present,
+        IReadOnlyList<string> missing, IndicatorCatalogue catalogue)
     {
         var indicator = catalogue.Find(code);
         var direction = indicator?.Direction ?? Direction.Higher;
         var additive = indicator?.Additive ?? false;
         var missingFrom = present.Where(p => values.All(v => v.Commune != p.Commune)).Select(p => p.Commune).ToArray();
         var unit = values.Select(v => v.Unit).FirstOrDefault(u => u.Length > 0) ?? indicator?.Unit ?? "";
+        var usable = values.Where(v => v.Target is not null && v.Actual is not null).ToArray();
+        var unusable = values.Where(v => v.Target is null || v.Actual is null).Select(v => v.Name).ToArray();
+        var lacks = missing.Concat(unusable).ToArray();
 
         ConsolidatedValue? consolidated = null;
         ValueRange? range = null;
-        string? note = null;
+        var said = new List<string>();
         if (additive)
         {
-            if (values.Any(v => v.Target is null || v.Actual is null))
-                note = "Có xã ghi chỉ tiêu hoặc kết quả không phải một con số, nên không cộng được.";
-            else if (values.Select(v => VietnameseText.Fold(v.Unit)).Where(u => u.Length > 0).Distinct().Count() > 1)
-                note = "Các xã ghi đơn vị tính khác nhau, nên không cộng được.";
+            if (usable.Length == 0)
+                said.Add("Không xã nào ghi chỉ tiêu và kết quả là một con số, nên không cộng được.");
+            else if (usable.Any(v => !usable.All(w => UnitNames.Same(v.Unit, w.Unit))))
+                said.Add("Các xã ghi đơn vị tính khác nhau, nên không cộng được.");
             else
             {
-                var target = values.Sum(v => v.Target!.Value);
-                var actual = values.Sum(v => v.Actual!.Value);
+                var target = usable.Sum(v => v.Target!.Value);
+                var actual = usable.Sum(v => v.Actual!.Value);
                 var ratio = TargetScorer.PartRatio(target, actual, direction);
                 var status = TargetScorer.StatusOf(target, actual, ratio, direction);
-                consolidated = new ConsolidatedValue(target, actual, AnnexReports.Round(ratio), status, partial);
+                consolidated = new ConsolidatedValue(target, actual, AnnexReports.Round(ratio), status, lacks.Length > 0, lacks.Length > 0 ? lacks : null);
+                if (unusable.Length > 0)
+                    said.Add($"Tổng chưa đủ: {string.Join(", ", unusable)} không ghi chỉ tiêu và kết quả là một con số, nên chưa được cộng.");
             }
         }
         else
@@ -120,16 +180,19 @@ public static class MergedCommuneConsolidator
             range = new ValueRange(
                 targets.Length > 0 ? targets.Min() : null, targets.Length > 0 ? targets.Max() : null,
                 actuals.Length > 0 ? actuals.Min() : null, actuals.Length > 0 ? actuals.Max() : null);
+            if (unusable.Length > 0)
+                said.Add($"Khoảng chưa gồm {string.Join(", ", unusable)}: không ghi chỉ tiêu và kết quả là một con số.");
         }
+        said.AddRange(notes);
         return new SharedIndicator(code, indicator?.Name ?? values[0].Indicator, unit, additive, direction,
-            values, missingFrom, consolidated, range, note);
+            values, missingFrom, consolidated, range, said.Count > 0 ? string.Join(" ", said) : null);
     }
 
-    private static NewTermTarget AgainstBaseline(TargetReport target, Dictionary<string, List<IndicatorValue>> valuesByCode, bool partial, IndicatorCatalogue catalogue)
+    private static NewTermTarget AgainstBaseline(TargetReport target, Dictionary<string, List<IndicatorValue>> valuesByCode, IReadOnlyList<string> missing, IndicatorCatalogue catalogue)
     {
         var value = Single(target.Target);
         var baseline = target.IndicatorCode is { } code && valuesByCode.TryGetValue(code, out var values)
-            ? BaselineOf(values, catalogue.Find(code)?.Additive ?? false, partial)
+            ? BaselineOf(values, catalogue.Find(code)?.Additive ?? false, missing)
             : null;
         var below = value is { } v && baseline is not null && IsBelow(v, baseline, target.Direction);
         var finding = below ? BelowBaselineFinding(value!.Value, baseline!, target.Direction) : null;
@@ -137,14 +200,20 @@ public static class MergedCommuneConsolidator
             value, target.TargetText, baseline, below, finding);
     }
 
-    private static Baseline? BaselineOf(List<IndicatorValue> values, bool additive, bool partial)
+    /// <summary>
+    /// The predecessors' actuals for a code: summed or ranged. Partial, naming whom it lacks, when a
+    /// predecessor's annex is missing or its row for the code holds no usable result.
+    /// </summary>
+    private static Baseline? BaselineOf(List<IndicatorValue> values, bool additive, IReadOnlyList<string> missing)
     {
         var actuals = values.Where(v => v.Actual is not null).ToArray();
         if (actuals.Length == 0) return null;
         var from = actuals.Select(v => v.Commune).ToArray();
+        var lacks = missing.Concat(values.Where(v => v.Actual is null).Select(v => v.Name)).ToArray();
+        var partial = lacks.Length > 0;
         return additive
-            ? new Baseline(BaselineKind.Sum, actuals.Sum(v => v.Actual!.Value), null, null, partial, from)
-            : new Baseline(BaselineKind.Range, null, actuals.Min(v => v.Actual!.Value), actuals.Max(v => v.Actual!.Value), partial, from);
+            ? new Baseline(BaselineKind.Sum, actuals.Sum(v => v.Actual!.Value), null, null, partial, from, partial ? lacks : null)
+            : new Baseline(BaselineKind.Range, null, actuals.Min(v => v.Actual!.Value), actuals.Max(v => v.Actual!.Value), partial, from, partial ? lacks : null);
     }
 
     /// <summary>

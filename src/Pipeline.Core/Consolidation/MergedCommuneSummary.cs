@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Pipeline.Core.Annexes;
 using Pipeline.Core.Reporting;
 using Pipeline.Core.Scoring;
@@ -37,20 +38,36 @@ public sealed record MergedTotals(int Expected, int Reported, int Targets, Count
 /// <summary>
 /// An indicator (by catalogue code) that two or more predecessors carry. Additive ones have
 /// <see cref="Consolidated"/>, non-additive ones <see cref="Range"/>; <see cref="Note"/> says
-/// why an additive one could not be summed.
+/// why an additive one could not be summed, which predecessors a sum or range lacks, and which
+/// parts of a composite row could not be attributed to an indicator.
 /// </summary>
 public sealed record SharedIndicator(
     string Code, string Name, string Unit, bool Additive, Direction Direction,
     IReadOnlyList<IndicatorValue> Values, IReadOnlyList<string> MissingFrom,
     ConsolidatedValue? Consolidated, ValueRange? Range, string? Note);
 
-/// <summary>One predecessor's row for an indicator; target and actual are null when the row does not hold exactly one figure each.</summary>
+/// <summary>
+/// One predecessor's row for an indicator, or one part of a composite row (<see cref="Part"/>);
+/// target and actual are null when the row does not hold exactly one usable figure each.
+/// </summary>
+/// <param name="Unit">The row's unit, or for a part the unit the unit cell gives that part ("Đảng viên, %" → "%").</param>
+/// <param name="TargetText">The target cell as written, or for a part its figure ("35").</param>
+/// <param name="ActualText">The achieved cell as written, or for a part its figure ("109").</param>
+/// <param name="Ratio">The row's ratio, or for a part that part's ratio with its own indicator's direction.</param>
+/// <param name="Part">For a part of a composite row, its position in the cell, from 1 ("35 đảng viên và 100%": 35 is part 1); null for a whole row.</param>
 public sealed record IndicatorValue(
     string Commune, string Name, int Row, string Ordinal, string Indicator, string Unit,
-    decimal? Target, string TargetText, decimal? Actual, string ActualText, decimal? Ratio, TargetStatus? Status);
+    decimal? Target, string TargetText, decimal? Actual, string ActualText, decimal? Ratio, TargetStatus? Status,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Part = null);
 
-/// <summary>Summed targets and actuals, re-scored; <see cref="Partial"/> when a predecessor's annex is missing.</summary>
-public sealed record ConsolidatedValue(decimal Target, decimal Actual, decimal? Ratio, TargetStatus Status, bool Partial);
+/// <summary>
+/// Summed targets and actuals, re-scored. <see cref="Partial"/> when the sum lacks a predecessor —
+/// its annex is missing, or its row holds no usable figure — and then <see cref="Lacks"/> names
+/// the predecessors it lacks: a partial sum is never a whole.
+/// </summary>
+public sealed record ConsolidatedValue(
+    decimal Target, decimal Actual, decimal? Ratio, TargetStatus Status, bool Partial,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Lacks = null);
 
 public sealed record ValueRange(decimal? TargetMin, decimal? TargetMax, decimal? ActualMin, decimal? ActualMax);
 
@@ -64,6 +81,10 @@ public sealed record NewTermTarget(
 
 /// <summary>
 /// What the predecessors achieved in the baseline term: the sum of their actuals ("sum",
-/// additive indicators) or their range ("range", rates and per-capita figures).
+/// additive indicators) or their range ("range", rates and per-capita figures). <see cref="Partial"/>
+/// when a predecessor's annex is missing or its row holds no usable result; <see cref="Lacks"/> then
+/// names those predecessors.
 /// </summary>
-public sealed record Baseline(BaselineKind Kind, decimal? Value, decimal? Min, decimal? Max, bool Partial, IReadOnlyList<string> From);
+public sealed record Baseline(
+    BaselineKind Kind, decimal? Value, decimal? Min, decimal? Max, bool Partial, IReadOnlyList<string> From,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Lacks = null);

@@ -46,6 +46,9 @@ public sealed record UnplacedColumnReport(string Column, string Header);
 /// (docs/reading-and-scoring.md, "Scoring"); directionReason then starts "commune's arithmetic:" or "default:".
 /// Baseline and baselineText hold the row's figure from before the term where the annex has such a
 /// column ("Thực hiện giai đoạn 2020-2025"), and are left out otherwise.
+/// PartCodes, for a composite target ("35 đảng viên và 100%"), holds the catalogue code of each part
+/// (null for a part that cannot be attributed confidently), so consolidation sums or ranges each part
+/// with its own indicator (docs/consolidation.md, "Composite rows"); left out for any other target.
 /// </summary>
 public sealed record TargetReport(
     int Row,
@@ -70,7 +73,8 @@ public sealed record TargetReport(
     bool Qualitative = false,
     bool DirectionAssumed = false,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<decimal>? Baseline = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? BaselineText = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? BaselineText = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string?>? PartCodes = null);
 
 /// <summary>A finding: code, severity ("error", "warning", "info"), Vietnamese message, English detail.</summary>
 /// <param name="Cell">The sheet cell to correct ("G30"), when one is at fault and the reader knows its column; left out otherwise.</param>

@@ -65,7 +65,8 @@ public static class AnnexReports
             target.Qualitative,
             target.DirectionAssumed,
             row.Baseline.IsEmpty ? null : row.Baseline.Parts,
-            row.Baseline.IsEmpty ? null : Excerpt.Of(row.Baseline.Text));
+            row.Baseline.IsEmpty ? null : Excerpt.Of(row.Baseline.Text),
+            target.PartCodes);
     }
 
     internal static decimal? Round(decimal? value) =>

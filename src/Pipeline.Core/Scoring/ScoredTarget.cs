@@ -29,4 +29,11 @@ public sealed record ScoredTarget(
     /// the system assumed it, and says so.
     /// </summary>
     public bool DirectionAssumed { get; init; }
+
+    /// <summary>
+    /// For a composite target ("35 đảng viên và 100%"), the catalogue indicator of each part, null
+    /// for a part that cannot be attributed confidently (<see cref="Catalogue.CompositeParts"/>);
+    /// null for a single figure, a range or words.
+    /// </summary>
+    public IReadOnlyList<string?>? PartCodes { get; init; }
 }

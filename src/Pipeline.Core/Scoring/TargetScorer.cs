@@ -32,9 +32,15 @@ public static class TargetScorer
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(catalogue);
         row = ShareOfWhole.AsPercent(row);
-        var match = catalogue.Match(IndicatorWording.Of(row), row.Target.Parts);
+        var wording = IndicatorWording.Of(row);
+        var match = catalogue.Match(wording, row.Target.Parts);
         var resolved = DirectionResolver.Resolve(match, row, catalogue);
-        return Score(row, kind, match, resolved.Direction, resolved.Reason) with { DirectionAssumed = resolved.Assumed };
+        var scored = Score(row, kind, match, resolved.Direction, resolved.Reason);
+        return scored with
+        {
+            DirectionAssumed = resolved.Assumed,
+            PartCodes = scored.Qualitative ? null : CompositeParts.Attribute(catalogue, wording, row.Unit, row.Target),
+        };
     }
 
     private static ScoredTarget Score(AnnexRow row, AnnexKind kind, IndicatorMatch? match, Direction direction, string reason)

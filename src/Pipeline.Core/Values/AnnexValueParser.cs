@@ -58,7 +58,10 @@ public static class AnnexValueParser
         var figures = Figures(WordsNotFigures.Mask(text));
         var parts = figures.Select(f => f.Value).ToArray();
         if (parts.Length == 0)
+        {
+            if (NumberWords.Read(text) is { } count) return AnnexValue.Number(count, text); // "Hai HTX"
             return new AnnexValue(text, []) { Kind = HasWords(text) ? ValueKind.Qualitative : ValueKind.Unreadable };
+        }
         if (parts.Length == 1)
             return new AnnexValue(text, parts) { Bound = BoundWords.Of(text, figures[0].Start, figures[0].End), Whole = figures[0].Whole };
         if (parts.Length == 2 && IsRange(text, figures[0], figures[1]))

@@ -31,12 +31,13 @@ public static class MergedSummaryWriter
         output.WriteLine("   Shared indicators (additive: summed and re-scored; others: range, never summed)");
         foreach (var indicator in summary.Indicators)
         {
-            var values = string.Join("; ", indicator.Values.Select(v => $"{v.Name} {v.TargetText} → {v.ActualText}"));
+            var values = string.Join("; ", indicator.Values.Select(v => $"{v.Name} {v.TargetText} → {v.ActualText}{(v.Part is { } part ? $" (part {part} of row {v.Ordinal})" : "")}"));
             var result = indicator.Consolidated is { } sum
-                ? $"SUM {SummaryCommand.Number(sum.Actual)} of {SummaryCommand.Number(sum.Target)} = {SummaryCommand.Number(sum.Ratio)}% {WireName.Of(sum.Status)}{(sum.Partial ? " (partial: an annex is missing)" : "")}"
+                ? $"SUM {SummaryCommand.Number(sum.Actual)} of {SummaryCommand.Number(sum.Target)} = {SummaryCommand.Number(sum.Ratio)}% {WireName.Of(sum.Status)}{(sum.Partial ? $" (partial: lacks {string.Join(", ", sum.Lacks ?? [])})" : "")}"
                 : indicator.Range is { } range
                     ? $"RANGE actual {SummaryCommand.Number(range.ActualMin)}–{SummaryCommand.Number(range.ActualMax)}, target {SummaryCommand.Number(range.TargetMin)}–{SummaryCommand.Number(range.TargetMax)}"
-                    : indicator.Note ?? "";
+                    : "";
+            if (indicator.Note is { } note) result = result.Length > 0 ? $"{result}. {note}" : note;
             output.WriteLine($"   - {indicator.Name} [{indicator.Code}, {indicator.Unit}]: {result}");
             output.WriteLine($"       {values}{(indicator.MissingFrom.Count > 0 ? $"; not carried by {string.Join(", ", indicator.MissingFrom)}" : "")}");
         }
@@ -53,7 +54,7 @@ public static class MergedSummaryWriter
             var baseline = target.Baseline switch
             {
                 null => "no baseline",
-                { Kind: BaselineKind.Sum } b => $"baseline {SummaryCommand.Number(b.Value)} (sum)",
+                { Kind: BaselineKind.Sum } b => $"baseline {SummaryCommand.Number(b.Value)} (sum{(b.Partial ? $", partial: lacks {string.Join(", ", b.Lacks ?? [])}" : "")})",
                 var b => $"baseline {SummaryCommand.Number(b.Min)}–{SummaryCommand.Number(b.Max)} (range)",
             };
             output.WriteLine($"   {(target.BelowBaseline ? "!" : " ")} {target.Ordinal,4} {Cut(target.Indicator, 60),-60} {target.TargetText,10}  {baseline}");

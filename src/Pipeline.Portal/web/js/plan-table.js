@@ -5,14 +5,16 @@
 import { h } from './dom.js';
 import { number, numbers } from './format.js';
 import { severityLabel } from './labels.js';
+import { lacksText } from './partial-total.js';
 
 const Columns = ['TT', 'Chỉ tiêu', 'Đơn vị', 'Chỉ tiêu đề ra', 'Mốc xuất phát', 'So với mốc', 'Phát hiện'];
 
-/** A consolidated baseline (MergedCommuneSummary newTermTargets[].baseline) in words. */
+/** A consolidated baseline (MergedCommuneSummary newTermTargets[].baseline) in words, saying whom a partial one lacks. */
 export function baselineText(baseline) {
   if (!baseline) return '—';
-  if (baseline.kind === 'sum') return `${number(baseline.value)} (tổng các xã cũ${baseline.partial ? ', còn thiếu xã chưa nộp' : ''})`;
-  return `từ ${number(baseline.min)} đến ${number(baseline.max)} (các xã cũ)`;
+  const lacks = lacksText(baseline);
+  if (baseline.kind === 'sum') return `${number(baseline.value)} (tổng các xã cũ${lacks ? `, ${lacks}` : ''})`;
+  return `từ ${number(baseline.min)} đến ${number(baseline.max)} (các xã cũ${lacks ? `, ${lacks}` : ''})`;
 }
 
 function cell(label, ...content) {

@@ -8,6 +8,7 @@ import { errorBox } from './error-box.js';
 import { downloadCsv, downloadXlsx } from './export.js';
 import { date, dateTime, number, percent } from './format.js';
 import { directionLabel, severityLabel, targetStatusText } from './labels.js';
+import { lacksText } from './partial-total.js';
 import { baselineText } from './plan-table.js';
 
 function exportButtons(tables, csvTable, fileStem) {
@@ -36,22 +37,32 @@ function predecessorCard(predecessor) {
 
 function valueText(value) {
   if (!value) return h('span', { class: 'muted' }, 'Không có');
-  return h('span', {}, `MT ${number(value.target)} · KQ ${number(value.actual)} · ${percent(value.ratio)} `, statusBadge(value.status));
+  if (value.target == null || value.actual == null) {
+    return h('span', {}, `MT ${value.targetText ?? '—'} · KQ ${value.actualText ?? '—'} `, h('span', { class: 'small muted' }, '(không phải một con số, chưa tính)'));
+  }
+  return h('span', {}, `MT ${number(value.target)} · KQ ${number(value.actual)} · ${percent(value.ratio)} `, statusBadge(value.status),
+    value.part ? h('span', { class: 'small muted' }, ` (phần ${number(value.part)} của dòng ${value.ordinal ?? ''})`) : null);
+}
+
+function noteText(indicator) {
+  return indicator.note ? h('span', { class: 'small muted indicator-note' }, ` ${indicator.note}`) : null;
 }
 
 function consolidatedText(indicator) {
   if (indicator.consolidated) {
     const c = indicator.consolidated;
-    return h('span', { class: 'consolidated' },
+    return h('span', { class: `consolidated${c.partial ? ' consolidated-partial' : ''}` },
+      c.partial ? h('strong', { class: 'partial-label' }, `Tổng ${lacksText(c)}: `) : null,
       h('span', { class: 'consolidated-actual' }, `MT ${number(c.target)} · KQ ${number(c.actual)}`),
       ` · ${percent(c.ratio)} `, statusBadge(c.status),
-      c.partial ? h('span', { class: 'small muted' }, ' (thiếu số liệu của xã chưa nộp)') : null);
+      noteText(indicator));
   }
   if (indicator.range) {
     const r = indicator.range;
-    return h('span', {}, `Không cộng dồn. MT từ ${number(r.targetMin)} đến ${number(r.targetMax)}; KQ từ ${number(r.actualMin)} đến ${number(r.actualMax)}`);
+    return h('span', {}, `Không cộng dồn. MT từ ${number(r.targetMin)} đến ${number(r.targetMax)}; KQ từ ${number(r.actualMin)} đến ${number(r.actualMax)}`,
+      noteText(indicator));
   }
-  return h('span', { class: 'muted' }, '—');
+  return h('span', { class: 'muted' }, '—', noteText(indicator));
 }
 
 function indicatorsTable(summary) {
@@ -100,23 +111,23 @@ function mergedExportTables(summary) {
     name: 'Chỉ tiêu tổng hợp',
     columns: ['Chỉ tiêu', 'Đơn vị', 'Cộng dồn',
       ...predecessors.flatMap((p) => [`${p.name} - mục tiêu`, `${p.name} - kết quả`]),
-      'Tổng mục tiêu', 'Tổng kết quả', 'Tỷ lệ (%)', 'Đánh giá', 'Mục tiêu thấp nhất', 'Mục tiêu cao nhất', 'Kết quả thấp nhất', 'Kết quả cao nhất'],
+      'Tổng mục tiêu', 'Tổng kết quả', 'Tỷ lệ (%)', 'Đánh giá', 'Tổng chưa đủ', 'Mục tiêu thấp nhất', 'Mục tiêu cao nhất', 'Kết quả thấp nhất', 'Kết quả cao nhất', 'Ghi chú'],
     rows: (summary.indicators ?? []).map((indicator) => {
       const value = (p) => (indicator.values ?? []).find((v) => v.commune === p.commune);
       const c = indicator.consolidated;
       const r = indicator.range;
       return [indicator.name, indicator.unit ?? '', indicator.additive ? 'Có' : 'Không',
         ...predecessors.flatMap((p) => [value(p)?.target ?? null, value(p)?.actual ?? null]),
-        c?.target ?? null, c?.actual ?? null, c?.ratio ?? null, c ? targetStatusText(c.status) : '',
-        r?.targetMin ?? null, r?.targetMax ?? null, r?.actualMin ?? null, r?.actualMax ?? null];
+        c?.target ?? null, c?.actual ?? null, c?.ratio ?? null, c ? targetStatusText(c.status) : '', lacksText(c),
+        r?.targetMin ?? null, r?.targetMax ?? null, r?.actualMin ?? null, r?.actualMax ?? null, indicator.note ?? ''];
     }),
   };
   const newTerm = {
     name: `Chỉ tiêu ${summary.newTerm ?? 'mới'}`,
-    columns: ['TT', 'Chỉ tiêu', 'Đơn vị', 'Chỉ tiêu mới', 'Mốc', 'Thấp hơn mốc', 'Nhận xét'],
+    columns: ['TT', 'Chỉ tiêu', 'Đơn vị', 'Chỉ tiêu mới', 'Mốc', 'Mốc chưa đủ', 'Thấp hơn mốc', 'Nhận xét'],
     rows: (summary.newTermTargets?.targets ?? []).map((t) => [t.ordinal ?? '', t.indicator ?? '', t.unit ?? '',
       t.target ?? t.targetText ?? null, t.baseline?.kind === 'sum' ? t.baseline.value : t.baseline ? `${t.baseline.min}-${t.baseline.max}` : null,
-      t.belowBaseline ? 'Có' : 'Không', t.finding?.message ?? '']),
+      lacksText(t.baseline), t.belowBaseline ? 'Có' : 'Không', t.finding?.message ?? '']),
   };
   return { predecessorsTable, indicators, newTerm };
 }
