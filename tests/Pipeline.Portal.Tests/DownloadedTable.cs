@@ -3,10 +3,24 @@ using ExcelDataReader;
 
 namespace Pipeline.Portal.Tests;
 
-/// <summary>A downloaded export read back as rows of cells: .xlsx through ExcelDataReader, .csv by RFC 4180.</summary>
-internal sealed record DownloadedTable(IReadOnlyList<IReadOnlyList<object?>> Rows)
+/// <summary>
+/// A downloaded export read back as rows of cells: .xlsx through ExcelDataReader, .csv by RFC 4180
+/// with ';' (as Vietnamese-locale Excel splits it). The title rows above the header (unit, term,
+/// export date) are kept apart: the header is the first row with more than one cell filled.
+/// </summary>
+internal sealed record DownloadedTable(IReadOnlyList<IReadOnlyList<object?>> AllRows)
 {
     static DownloadedTable() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    private int HeaderIndex => AllRows.Select((row, index) => (row, index))
+        .First(r => r.row.Count(cell => !string.IsNullOrEmpty(cell?.ToString())) > 1).index;
+
+    /// <summary>The single-cell lines above the header.</summary>
+    public IReadOnlyList<string> Titles => AllRows.Take(HeaderIndex)
+        .Select(row => row.Count > 0 ? row[0]?.ToString() ?? "" : "").Where(text => text.Length > 0).ToList();
+
+    /// <summary>The header, then the data rows.</summary>
+    public IReadOnlyList<IReadOnlyList<object?>> Rows => AllRows.Skip(HeaderIndex).ToList();
 
     public IReadOnlyList<object?> Header => Rows[0];
 
@@ -54,7 +68,7 @@ internal sealed record DownloadedTable(IReadOnlyList<IReadOnlyList<object?>> Row
                 else field.Append(ch);
             }
             else if (ch == '"') quoted = true;
-            else if (ch == ',') { row.Add(field.ToString()); field.Clear(); }
+            else if (ch == ';') { row.Add(field.ToString()); field.Clear(); }
             else if (ch == '\n')
             {
                 row.Add(field.ToString().TrimEnd('\r'));

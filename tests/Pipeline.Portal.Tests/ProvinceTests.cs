@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.Playwright;
 using Pipeline.Workbooks;
 using static Microsoft.Playwright.Assertions;
@@ -99,10 +100,21 @@ public sealed class ProvinceTests(PortalFixture fixture) : IAsyncLifetime
         var csv = await DownloadAsync(page, "Tải CSV (.csv)");
         var indicators = DownloadedTable.ReadCsv(csv);
         Assert.Equal("545", indicators.RowWhere("Chỉ tiêu", "Thu ngân sách trên địa bàn")[indicators.Column("Tổng kết quả")]);
+        AssertTitled(indicators, "Xã Bó Sinh", "Nhiệm kỳ 2020-2025");
 
         var xlsx = await DownloadAsync(page, "Tải Excel (.xlsx)");
         var sheet = DownloadedTable.ReadXlsx(xlsx, sheet: 1);
         Assert.Equal(545d, sheet.RowWhere("Chỉ tiêu", "Thu ngân sách trên địa bàn")[sheet.Column("Tổng kết quả")]);
+        AssertTitled(sheet, "Xã Bó Sinh", "Nhiệm kỳ 2020-2025");
+        // A range (a non-additive indicator's baseline) is two number columns, not "min-max" text.
+        var newTerm = DownloadedTable.ReadXlsx(xlsx, sheet: 2);
+        var ranged = newTerm.Rows.Skip(1).Where(r => r[newTerm.Column("Mốc thấp nhất")] is not null).ToList();
+        Assert.NotEmpty(ranged);
+        Assert.All(ranged, r =>
+        {
+            Assert.IsType<double>(r[newTerm.Column("Mốc thấp nhất")]);
+            Assert.IsType<double>(r[newTerm.Column("Mốc cao nhất")]);
+        });
         Assert.Empty(portal.Errors);
     }
 
@@ -156,10 +168,27 @@ public sealed class ProvinceTests(PortalFixture fixture) : IAsyncLifetime
         Assert.Equal(8d, puBau[xlsx.Column("Vượt")]);
         Assert.Equal(0d, puBau[xlsx.Column("Định tính (không chấm)")]); // the seed's targets are all figures
 
-        var csv = DownloadedTable.ReadCsv(await DownloadAsync(page, "Tải bảng CSV (.csv)"));
+        AssertTitled(xlsx, "Tỉnh Sơn La", "Nhiệm kỳ 2020-2025");
+
+        // As Excel set to Vietnamese opens it: UTF-8 with a byte-order mark, ';' between cells, decimal commas.
+        var csvPath = await DownloadAsync(page, "Tải bảng CSV (.csv)");
+        var bytes = await File.ReadAllBytesAsync(csvPath);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var csv = DownloadedTable.ReadCsv(csvPath);
+        Assert.Contains("Xã;Tình trạng;Số chỉ tiêu", Encoding.UTF8.GetString(bytes));
         var puBauCsv = csv.RowWhere("Xã", "Pú Bẩu");
-        Assert.Equal("65.38", puBauCsv[csv.Column("Tỷ lệ đạt (%)")]);
+        Assert.Equal("65,38", puBauCsv[csv.Column("Tỷ lệ đạt (%)")]);
+        AssertTitled(csv, "Tỉnh Sơn La", "Nhiệm kỳ 2020-2025");
         Assert.Empty(portal.Errors);
+    }
+
+    /// <summary>The title rows above the header: the unit, the term, and the day of the export as dd/mm/yyyy.</summary>
+    private static void AssertTitled(DownloadedTable table, string unit, string term)
+    {
+        Assert.Equal(3, table.Titles.Count);
+        Assert.Equal(unit, table.Titles[0]);
+        Assert.Equal(term, table.Titles[1]);
+        Assert.Matches(@"^Ngày xuất: \d{2}/\d{2}/\d{4}$", table.Titles[2]);
     }
 
     private static async Task<string> DownloadAsync(IPage page, string button)

@@ -134,10 +134,12 @@ export function annexView(annex, mergedByRow) {
   return annex.kind === 'targets-only' ? planTable(annex, mergedByRow) : annexTable(annex);
 }
 
-/** The annex as an export table (numbers stay numbers). */
-export function annexExportTable(annex, name) {
+/** The annex as an export table (numbers stay numbers), titled with its commune and term. */
+export function annexExportTable(annex, name, unit, term) {
   return {
     name,
+    unit,
+    term,
     columns: ['TT', 'Chỉ tiêu', 'Đơn vị', 'Mục tiêu', 'Kết quả', 'Tỷ lệ tính (%)', 'Hệ thống đánh giá', 'Xã báo cáo (%)', 'Xã tự đánh giá', 'Phát hiện', 'Chiều đánh giá'],
     rows: annex.targets.map((target) => [
       target.ordinal ?? '',

@@ -30,6 +30,8 @@ export function provinceExportTable(rollup, communes) {
   const names = communeNames(rollup);
   return {
     name: `Tỉnh ${rollup.provinceName ?? rollup.province} ${rollup.term}`,
+    unit: `Tỉnh ${rollup.provinceName ?? ''}`,
+    term: rollup.term,
     columns: Columns.map((c) => c.label),
     rows: communes.map((commune) => Columns.map((c) => c.value(commune, names))),
   };

@@ -100,8 +100,11 @@ function newTermTable(summary) {
 
 function mergedExportTables(summary) {
   const predecessors = summary.predecessors ?? [];
+  const unit = `Xã ${summary.communeName ?? ''}`;
   const predecessorsTable = {
     name: 'Xã tiền thân',
+    unit,
+    term: summary.baselineTerm,
     columns: ['Xã', 'Đã nộp', 'Số chỉ tiêu', 'Vượt', 'Đạt', 'Không đạt', 'Định tính (không chấm)', 'Tỷ lệ đạt (%)', 'Lỗi', 'Cảnh báo'],
     rows: predecessors.map((p) => [p.name, p.missing ? 'Chưa nộp' : 'Đã nộp', p.targets ?? null,
       p.counts?.computed?.exceeded ?? null, p.counts?.computed?.met ?? null, p.counts?.computed?.notMet ?? null,
@@ -109,6 +112,8 @@ function mergedExportTables(summary) {
   };
   const indicators = {
     name: 'Chỉ tiêu tổng hợp',
+    unit,
+    term: summary.baselineTerm,
     columns: ['Chỉ tiêu', 'Đơn vị', 'Cộng dồn',
       ...predecessors.flatMap((p) => [`${p.name} - mục tiêu`, `${p.name} - kết quả`]),
       'Tổng mục tiêu', 'Tổng kết quả', 'Tỷ lệ (%)', 'Đánh giá', 'Tổng chưa đủ', 'Mục tiêu thấp nhất', 'Mục tiêu cao nhất', 'Kết quả thấp nhất', 'Kết quả cao nhất', 'Ghi chú'],
@@ -124,10 +129,16 @@ function mergedExportTables(summary) {
   };
   const newTerm = {
     name: `Chỉ tiêu ${summary.newTerm ?? 'mới'}`,
-    columns: ['TT', 'Chỉ tiêu', 'Đơn vị', 'Chỉ tiêu mới', 'Mốc', 'Mốc chưa đủ', 'Thấp hơn mốc', 'Nhận xét'],
-    rows: (summary.newTermTargets?.targets ?? []).map((t) => [t.ordinal ?? '', t.indicator ?? '', t.unit ?? '',
-      t.target ?? t.targetText ?? null, t.baseline?.kind === 'sum' ? t.baseline.value : t.baseline ? `${t.baseline.min}-${t.baseline.max}` : null,
-      lacksText(t.baseline), t.belowBaseline ? 'Có' : 'Không', t.finding?.message ?? '']),
+    unit,
+    term: summary.newTerm,
+    // A sum is one number; a range (non-additive indicators) is its two ends, each a number to compute with.
+    columns: ['TT', 'Chỉ tiêu', 'Đơn vị', 'Chỉ tiêu mới', 'Mốc (tổng)', 'Mốc thấp nhất', 'Mốc cao nhất', 'Mốc chưa đủ', 'Thấp hơn mốc', 'Nhận xét'],
+    rows: (summary.newTermTargets?.targets ?? []).map((t) => {
+      const range = t.baseline && t.baseline.kind !== 'sum';
+      return [t.ordinal ?? '', t.indicator ?? '', t.unit ?? '', t.target ?? t.targetText ?? null,
+        t.baseline?.kind === 'sum' ? t.baseline.value ?? null : null, range ? t.baseline.min ?? null : null, range ? t.baseline.max ?? null : null,
+        lacksText(t.baseline), t.belowBaseline ? 'Có' : 'Không', t.finding?.message ?? ''];
+    }),
   };
   return { predecessorsTable, indicators, newTerm };
 }
@@ -168,7 +179,8 @@ async function renderOrdinary(body, summary, api, term) {
     // Every annex of the commune's current upload: a workbook may hold several (one sheet each in the .xlsx).
     const current = await api.get(`/api/communes/${communePath(summary.commune)}/targets?term=${encodeURIComponent(term ?? summary.term)}`);
     const tables = current.annexes.map((annex, index) =>
-      annexExportTable(annex, current.annexes.length > 1 ? `${index + 1} ${annex.sheet ?? ''}` : `${summary.communeName ?? ''} ${current.term ?? ''}`));
+      annexExportTable(annex, current.annexes.length > 1 ? `${index + 1} ${annex.sheet ?? ''}` : `${summary.communeName ?? ''} ${current.term ?? ''}`,
+        `Xã ${summary.communeName ?? ''}`, current.term ?? term ?? summary.term));
     body.append(h('section', { class: 'panel', 'aria-labelledby': 'annex-heading' },
       h('h2', { id: 'annex-heading' }, 'Biểu đã chấm'),
       exportButtons(tables, tables[0], `bieu-${String(summary.commune).replace('/', '-')}-${current.term ?? ''}`),
