@@ -10,6 +10,7 @@ import { date, dateTime, number, percent } from './format.js';
 import { directionLabel, severityLabel, targetStatusText } from './labels.js';
 import { lacksText } from './partial-total.js';
 import { baselineText } from './plan-table.js';
+import { printTitle } from './print-title.js';
 
 function exportButtons(tables, csvTable, fileStem) {
   return h('div', { class: 'actions' },
@@ -193,9 +194,10 @@ async function renderOrdinary(body, summary, api, term) {
 export function renderSummaryView(main, { api, commune, term, backHref, navigate }) {
   const heading = h('h1', { tabindex: '-1' }, 'Đang tải…');
   const body = h('div', { class: 'summary-body' });
+  const printSlot = h('div', { class: 'print-slot' });
   replace(main,
-    h('p', {}, h('a', { href: backHref, onclick: (event) => { event.preventDefault(); navigate(backHref); } }, '← Quay lại danh sách')),
-    heading, body);
+    h('p', { class: 'back-link' }, h('a', { href: backHref, onclick: (event) => { event.preventDefault(); navigate(backHref); } }, '← Quay lại danh sách')),
+    heading, printSlot, body);
 
   async function load() {
     replace(body, h('p', { class: 'loading muted' }, 'Đang tải…'));
@@ -203,6 +205,9 @@ export function renderSummaryView(main, { api, commune, term, backHref, navigate
       const query = term ? `?term=${encodeURIComponent(term)}` : '';
       const summary = await api.get(`/api/communes/${communePath(commune)}/summary${query}`);
       heading.textContent = summary.kind === 'merged' ? `Tổng hợp xã ${summary.communeName}` : `Xã ${summary.communeName ?? commune}`;
+      replace(printSlot, printTitle(`Xã ${summary.communeName ?? ''}`, summary.kind === 'merged'
+        ? `Kết quả nhiệm kỳ ${summary.baselineTerm ?? '—'}, chỉ tiêu nhiệm kỳ ${summary.newTerm ?? '—'}`
+        : `Nhiệm kỳ ${summary.term ?? term ?? '—'}`));
       if (summary.kind === 'merged') renderMerged(body, summary);
       else await renderOrdinary(body, summary, api, term);
     } catch (error) {
