@@ -36,7 +36,13 @@ public sealed class PortalFunction
         if (PortalSite.IsApiPath((path ?? "").TrimStart('/'))) return HttpApi.NoSuchRoute(request); // an API route that does not exist
         var file = PortalSite.Find(_files, path);
         if (file?.PhysicalPath is null) return new NotFoundResult();
-        PortalSite.AddHeaders(request.HttpContext.Response.Headers);
-        return new PhysicalFileResult(file.PhysicalPath, PortalSite.ContentTypeOf(file.Name)) { EnableRangeProcessing = false };
+        var headers = request.HttpContext.Response.Headers;
+        PortalSite.AddHeaders(headers, file.Name);
+        // The build's brotli or gzip copy when the request accepts it: the Functions host compresses nothing itself.
+        var relative = (path ?? "").TrimStart('/') is { Length: > 0 } named ? named : PortalSite.IndexFile;
+        var (served, encoding) = PrecompressedFile.Choose(_files, relative, file, request.Headers.AcceptEncoding);
+        headers.Vary = "Accept-Encoding";
+        if (encoding is not null) headers.ContentEncoding = encoding;
+        return new PhysicalFileResult(served.PhysicalPath ?? file.PhysicalPath, PortalSite.ContentTypeOf(file.Name)) { EnableRangeProcessing = false };
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
@@ -6,9 +7,10 @@ namespace Pipeline.Portal;
 
 /// <summary>
 /// How both hosts serve the portal: its files in portal/ next to the host's assembly, and the
-/// same response headers (a strict Content-Security-Policy: the page loads only its own files).
+/// same response headers (a strict Content-Security-Policy: the page loads only its own files;
+/// files named by their content's hash are kept by browsers for a year, the page is revalidated).
 /// </summary>
-public static class PortalSite
+public static partial class PortalSite
 {
     public const string FolderName = "portal";
     public const string IndexFile = "index.html";
@@ -43,14 +45,28 @@ public static class PortalSite
     public static string ContentTypeOf(string fileName) =>
         ContentTypes.TryGetContentType(fileName, out var type) ? type : "application/octet-stream";
 
+    /// <summary>The portal's text files, which compress well (build.mjs writes .br and .gz copies of exactly these).</summary>
+    public static readonly IReadOnlyList<string> CompressedContentTypes = ["text/html", "text/css", "text/javascript", "application/javascript", "image/svg+xml"];
+
+    public const string Immutable = "public, max-age=31536000, immutable";
+    public const string Revalidate = "no-cache";
+
+    // build.mjs names the bundles "[name]-[hash]": esbuild's hash is 8 characters of A-Z and 2-7.
+    [GeneratedRegex(@"^[a-z]+-[A-Z2-7]{8}\.", RegexOptions.CultureInvariant)]
+    private static partial Regex HashedName();
+
+    /// <summary>A file whose name changes whenever its content does (the bundled script and stylesheet, their maps).</summary>
+    public static bool IsHashed(string fileName) => HashedName().IsMatch(Path.GetFileName(fileName ?? ""));
+
     /// <summary>Security and caching headers for a portal file.</summary>
-    public static void AddHeaders(IHeaderDictionary headers)
+    public static void AddHeaders(IHeaderDictionary headers, string fileName)
     {
         ArgumentNullException.ThrowIfNull(headers);
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
-        // File names carry no content hash, so every load revalidates (a 304 when unchanged).
-        headers.CacheControl = "no-cache";
+        // A hashed name never gets other content, so browsers need not ask again; the page (which
+        // names the current hashes) and the icon revalidate on every load (a 304 when unchanged).
+        headers.CacheControl = IsHashed(fileName) ? Immutable : Revalidate;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.ResponseCompression;
 using Azure.Storage.Blobs;
 using Microsoft.Azure.WebJobs;
 using Microsoft.Azure.WebJobs.Host.Timers;
@@ -106,6 +107,13 @@ public sealed class LocalHost : IAsyncDisposable
             builder.Services.AddHostedService<NightlyConsolidation>();
             builder.Services.AddSingleton(journal).AddSingleton(epoch).AddHostedService<LocalRecovery>();
             builder.Services.AddSingleton<HostFailure>();
+            // The portal's page, script and stylesheet compressed (brotli, else gzip); the API's JSON is left as it is.
+            builder.Services.AddResponseCompression(compression =>
+            {
+                compression.MimeTypes = PortalSite.CompressedContentTypes;
+                compression.Providers.Add<BrotliCompressionProvider>();
+                compression.Providers.Add<GzipCompressionProvider>();
+            });
             // Keys for the units in storage, which a province officer may have changed since the seed file:
             // built once storage is prepared, below, before anything resolves the keyring.
             CommuneRegistry? units = null;
@@ -138,8 +146,9 @@ public sealed class LocalHost : IAsyncDisposable
             if (Directory.Exists(PortalSite.Directory))
             {
                 var portal = new PhysicalFileProvider(PortalSite.Directory);
+                app.UseResponseCompression();
                 app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = portal });
-                app.UseStaticFiles(new StaticFileOptions { FileProvider = portal, OnPrepareResponse = file => PortalSite.AddHeaders(file.Context.Response.Headers) });
+                app.UseStaticFiles(new StaticFileOptions { FileProvider = portal, OnPrepareResponse = file => PortalSite.AddHeaders(file.Context.Response.Headers, file.File.Name) });
             }
             app.MapPipelineApi(PipelineRoutes.ByAccessKey(keyring.Find));
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
