@@ -182,6 +182,24 @@ public sealed class ProvinceTests(PortalFixture fixture) : IAsyncLifetime
         Assert.Empty(portal.Errors);
     }
 
+    [Fact]
+    public async Task A_communes_scored_annex_exports_titled_with_the_commune_and_term()
+    {
+        await using var portal = await SignedInAsync();
+        var page = portal.Page;
+        await page.GotoAsync("/#/xa/son-la/pu-bau?term=2020-2025");
+        await Expect(page.Locator("table.annex-table tr[data-ordinal='23']")).ToBeVisibleAsync();
+
+        var xlsx = DownloadedTable.ReadXlsx(await DownloadAsync(page, "Tải Excel (.xlsx)"));
+        AssertTitled(xlsx, "Xã Pú Bẩu", "Nhiệm kỳ 2020-2025");
+        Assert.Equal(62.07, Assert.IsType<double>(xlsx.RowWhere("TT", "23")[xlsx.Column("Tỷ lệ tính (%)")]), 2);
+
+        var csv = DownloadedTable.ReadCsv(await DownloadAsync(page, "Tải CSV (.csv)"));
+        AssertTitled(csv, "Xã Pú Bẩu", "Nhiệm kỳ 2020-2025");
+        Assert.StartsWith("62,07", csv.RowWhere("TT", "23")[csv.Column("Tỷ lệ tính (%)")]?.ToString(), StringComparison.Ordinal);
+        Assert.Empty(portal.Errors);
+    }
+
     /// <summary>The title rows above the header: the unit, the term, and the day of the export as dd/mm/yyyy.</summary>
     private static void AssertTitled(DownloadedTable table, string unit, string term)
     {
