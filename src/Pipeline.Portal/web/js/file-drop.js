@@ -1,5 +1,7 @@
 // A file picker that also takes a dropped file. The native file input stays the control (keyboard
-// and screen readers use it as usual); the surrounding zone only adds drag and drop.
+// and screen readers use it as usual) but is drawn as a Vietnamese button: the browser's own
+// "Choose File / No file chosen" follows the browser's language, not the page's. The surrounding
+// zone only adds drag and drop.
 import { h, uniqueId } from './dom.js';
 import { megabytes } from './format.js';
 
@@ -20,7 +22,9 @@ export function createFileDrop(onChange, maxBytes) {
   input.addEventListener('change', () => choose(input.files?.[0]));
 
   const zone = h('div', { class: 'drop-zone' },
-    h('label', { for: inputId, class: 'drop-label' }, 'Chọn tệp biểu chỉ tiêu'),
+    h('label', { for: inputId, class: 'drop-label' }, 'Chọn tệp biểu chỉ tiêu',
+      // Part of the label, so a click opens the picker; hidden from the accessible name, which the title already gives.
+      h('span', { class: 'file-button', 'aria-hidden': 'true' }, 'Chọn tệp trên máy…')),
     h('p', { id: hintId, class: 'muted' }, `Tệp Excel (.xlsx hoặc .xls), tối đa ${megabytes(maxBytes)} MB. Có thể kéo thả tệp vào khung này.`),
     input,
     chosen);
