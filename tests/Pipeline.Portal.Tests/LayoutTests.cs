@@ -48,6 +48,18 @@ public sealed class LayoutTests(PortalFixture fixture) : IAsyncLifetime
         await portal.SignInAsync(fixture.KeyFor("son-la/pu-bau"));
         await Expect(portal.Page.Locator(".result-body tr[data-ordinal='23']")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("flagged-error"));
         await CheckScreenAsync(portal, $"commune-{device}");
+        // The scored table itself, as cards on a phone: labels beside values, nothing drawn over anything.
+        var flagged = portal.Page.Locator(".result-body tr[data-ordinal='23']");
+        await flagged.ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, $"commune-row-{device}.png") });
+        var overlaps = await flagged.EvaluateAsync<string[]>(
+            "row => { const cells = [...row.querySelectorAll('td, th')].map(c => c.getBoundingClientRect()); const out = []; " +
+            "for (let i = 0; i < cells.length; i++) for (let j = i + 1; j < cells.length; j++) { const a = cells[i], b = cells[j]; " +
+            "if (a.width && b.width && a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) out.push(`${i}/${j}`); } return out; }");
+        Assert.Empty(overlaps);
+        // A card line's label (its ::before) fits inside its cell: a wrapped label never runs into the next line.
+        var spilling = await flagged.EvaluateAsync<string[]>(
+            "row => [...row.querySelectorAll('td')].filter(c => parseFloat(getComputedStyle(c, '::before').height) > c.getBoundingClientRect().height + 1).map(c => c.dataset.label)");
+        Assert.Empty(spilling);
     }
 
     [Theory]
