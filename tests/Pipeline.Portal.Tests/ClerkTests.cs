@@ -13,6 +13,18 @@ public sealed class ClerkTests(PortalFixture fixture)
     static ClerkTests() => SetDefaultExpectTimeout(15_000);
 
     [Fact]
+    public async Task A_remembered_key_that_stopped_working_is_said_so_on_reload()
+    {
+        await using var portal = await fixture.OpenAsync();
+        // As if the key had been revoked since the tab remembered it.
+        await portal.Page.EvaluateAsync("() => sessionStorage.setItem('pipeline.accessKey', 'khoa-da-thu-hoi')");
+        await portal.Page.ReloadAsync();
+        await Expect(portal.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Khóa truy cập đã lưu không còn dùng được");
+        await Expect(portal.Page.GetByLabel("Khóa truy cập")).ToBeVisibleAsync();
+        Assert.Null(await portal.Page.EvaluateAsync<string?>("() => sessionStorage.getItem('pipeline.accessKey')"));
+    }
+
+    [Fact]
     public async Task A_clerk_signs_in_with_the_key_and_the_tab_remembers_who_they_are()
     {
         await using var portal = await fixture.OpenAsync();

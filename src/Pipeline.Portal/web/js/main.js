@@ -3,6 +3,7 @@
 import { createApi } from './api.js';
 import { renderCommuneView } from './commune-view.js';
 import { h, replace } from './dom.js';
+import { errorBox } from './error-box.js';
 import { renderProvinceView } from './province-view.js';
 import { session } from './session.js';
 import { renderSignIn } from './signin-view.js';
@@ -90,10 +91,13 @@ async function start() {
     await trySignIn(session.key());
   } catch (error) {
     if (error.status === 401 || error.status === 403) {
+      // The remembered key stopped working (expired, revoked, its commune removed): say so, not just ask again.
       session.forget();
-      renderSignIn(main, trySignIn);
+      renderSignIn(main, trySignIn, error.status === 401
+        ? 'Khóa truy cập đã lưu không còn dùng được (đã hết hiệu lực hoặc bị thu hồi). Hãy đăng nhập lại bằng khóa mới.'
+        : error.message);
     } else {
-      replace(main, h('h1', { tabindex: '-1' }, 'Không mở được cổng'), h('p', { class: 'error-box', role: 'alert' }, error.message));
+      replace(main, h('h1', { tabindex: '-1' }, 'Không mở được cổng'), errorBox(error, start));
     }
   }
 }
