@@ -128,15 +128,10 @@ public sealed class HttpFunctionsTests(FunctionsFixture fixture)
         Assert.Null(refusal);
 
         // Ten minutes later by the function's clock, no trigger having run: the sweep parses it.
-        var later = new FixedClock(upload!.ReceivedAt + TimeSpan.FromMinutes(10));
+        var later = new Pipeline.Testing.ManualClock(upload!.ReceivedAt + TimeSpan.FromMinutes(10));
         await ActivatorUtilities.CreateInstance<SweepPendingUploadsFunction>(fixture.Services, later, new Pipeline.Storage.Ingestion.ReportedFailures()).RunAsync(new TimerInfo(), CancellationToken.None);
         var parsed = await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None);
         Assert.Equal(Pipeline.Storage.Uploads.UploadStatus.Parsed, parsed!.Status);
         Assert.Equal(1, parsed.AnnexCount);
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }
