@@ -195,7 +195,7 @@ public sealed class LocalHostTests : IAsyncLifetime
         using var replaced = await SendAsync(HttpMethod.Put, "/api/provinces/son-la/units", KeyFor("son-la"), JsonContent.Create(document));
         Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
 
-        await KeyedHttp.WaitUntilAsync(() => Host.Keys.Any(k => k.Scope == "son-la/tan-hop"), "no key for the new commune");
+        await Eventually.WaitUntilAsync(() => Host.Keys.Any(k => k.Scope == "son-la/tan-hop"), "no key for the new commune");
         var clerk = KeyFor("son-la/tan-hop");
         var uploads = new[]
         {
@@ -235,10 +235,10 @@ public sealed class LocalHostTests : IAsyncLifetime
         {
             Assert.Equal(HttpStatusCode.Forbidden, upload.StatusCode);
         }
-        await KeyedHttp.WaitUntilAsync(() => Host.Keys.All(k => k.Scope != "son-la/pu-bau"), "the removed commune's key is still listed");
+        await Eventually.WaitUntilAsync(() => Host.Keys.All(k => k.Scope != "son-la/pu-bau"), "the removed commune's key is still listed");
 
         await PutUnitsAsync(units, province);
-        await KeyedHttp.WaitUntilAsync(() => Host.Keys.Any(k => k.Scope == "son-la/pu-bau"), "the commune's key is not listed again");
+        await Eventually.WaitUntilAsync(() => Host.Keys.Any(k => k.Scope == "son-la/pu-bau"), "the commune's key is not listed again");
         Assert.Equal(clerk, KeyFor("son-la/pu-bau"));
         Assert.Equal("son-la/pu-bau", (await GetAsync("/api/me", clerk)).GetProperty("commune").GetString());
     }

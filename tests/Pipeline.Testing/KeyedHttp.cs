@@ -69,16 +69,4 @@ public static class KeyedHttp
             await Task.Delay(250).ConfigureAwait(false);
         }
     }
-
-    /// <summary>Polls <paramref name="condition"/> every 200 ms; throws a <see cref="TimeoutException"/> saying <paramref name="failure"/> after <paramref name="timeout"/> (30 s by default).</summary>
-    public static async Task WaitUntilAsync(Func<bool> condition, string failure, TimeSpan? timeout = null)
-    {
-        ArgumentNullException.ThrowIfNull(condition);
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException(failure);
-            await Task.Delay(200).ConfigureAwait(false);
-        }
-    }
 }
