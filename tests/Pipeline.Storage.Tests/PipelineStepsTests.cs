@@ -119,12 +119,24 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Uploads_for_unknown_communes_bad_terms_or_too_large_are_refused_and_nothing_is_stored()
+    public async Task An_upload_for_an_unknown_commune_by_another_communes_officer_is_refused_403()
     {
         var storage = await OpenAsync();
         // An unknown commune is refused 404 by AnnexSubmission only for an officer who speaks for it (AnnexSubmissionTests); any other officer is refused 403 first.
         Assert.Equal(403, (await UploadAsync(storage, new CommuneId("son-la", "khong-co"), "2020-2025", [1, 2, 3], officerOf: PuBau)).Refusal?.Status);
+    }
+
+    [Fact]
+    public async Task An_upload_for_a_term_that_is_not_two_years_is_refused_400()
+    {
+        var storage = await OpenAsync();
         Assert.Equal(400, (await UploadAsync(storage, PuBau, "2020", SampleWorkbooks.PuBau.ToBytes())).Refusal?.Status);
+    }
+
+    [Fact]
+    public async Task An_upload_over_the_limit_is_refused_413_naming_its_real_size()
+    {
+        var storage = await OpenAsync();
         var huge = new byte[AnnexSubmission.MaxUploadBytes + 1];
         var refusal = (await UploadAsync(storage, PuBau, "2020-2025", huge)).Refusal;
         Assert.Equal(413, refusal?.Status);
