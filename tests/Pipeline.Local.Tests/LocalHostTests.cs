@@ -49,8 +49,11 @@ public sealed class LocalHostTests : IAsyncLifetime
     private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string key, HttpContent? content = null) =>
         Http.SendWithKeyAsync(method, path, key, content);
 
+    // One test, not two: the host's first recovery pass replays journaled documents that storage lacks, and a
+    // catalogue put and deleted at once after start can be restored by it (the deletion checks then see it
+    // twice). Waiting out the catalogue's freshness first is what keeps the deletion clear of that pass.
     [Fact]
-    public async Task A_stored_catalogue_serves_checks_uploads_and_consolidations_after_it_is_revalidated()
+    public async Task A_stored_catalogue_serves_checks_uploads_and_consolidations_after_it_is_revalidated_and_can_be_deleted()
     {
         var province = KeyFor("son-la");
         using var empty = new StringContent("""{"indicators":[],"directionRules":[]}""", System.Text.Encoding.UTF8, "application/json");
@@ -67,14 +70,6 @@ public sealed class LocalHostTests : IAsyncLifetime
         using var run = await SendAsync(HttpMethod.Post, "/api/consolidations", province);
         Assert.Equal(HttpStatusCode.Accepted, run.StatusCode);
         Assert.Equal("succeeded", JsonDocument.Parse(await run.Content.ReadAsStringAsync()).RootElement.GetProperty("run").GetProperty("status").GetString());
-    }
-
-    [Fact]
-    public async Task A_stored_catalogue_is_deleted_by_the_province_alone_and_reported_deleted_once()
-    {
-        var province = KeyFor("son-la");
-        using var empty = new StringContent("""{"indicators":[],"directionRules":[]}""", System.Text.Encoding.UTF8, "application/json");
-        Assert.Equal(HttpStatusCode.OK, (await SendAsync(HttpMethod.Put, "/api/provinces/son-la/catalogue", province, empty)).StatusCode);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(HttpMethod.Delete, "/api/provinces/son-la/catalogue", KeyFor("son-la/pu-bau"))).StatusCode);
         using var deleted = await SendAsync(HttpMethod.Delete, "/api/provinces/son-la/catalogue", province);
