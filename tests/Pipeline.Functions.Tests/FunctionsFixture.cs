@@ -3,22 +3,21 @@ using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Local.Azurite;
 using Pipeline.Testing;
 using Xunit.Abstractions;
-using Xunit.Sdk;
 
 namespace Pipeline.Functions.Tests;
 
 /// <summary>
-/// One in-memory Azurite (installed with npm on first use), and the function app's own service
+/// One in-memory Azurite (the shared <see cref="AzuriteFixture"/>), and the function app's own service
 /// registrations (<see cref="PipelineServices.AddPipeline"/>) configured to use it, as Program.cs does.
 /// </summary>
 public sealed class FunctionsFixture(IMessageSink diagnostics) : IAsyncLifetime
 {
-    private AzuriteProcess? _azurite;
+    private readonly AzuriteFixture _azurite = new(diagnostics);
     private ServiceProvider? _services;
 
-    public string ConnectionString => Azurite.ConnectionString;
+    public string ConnectionString => _azurite.ConnectionString;
 
-    public AzuriteProcess Azurite => _azurite ?? throw new InvalidOperationException("Azurite has not started yet.");
+    public AzuriteProcess Azurite => _azurite.Azurite;
 
     /// <summary>The app's container: the pipeline's stores and steps, StoragePreparation, CommuneRegistry, catalogue, clock, logging.</summary>
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("The fixture has not started yet.");
@@ -48,16 +47,13 @@ public sealed class FunctionsFixture(IMessageSink diagnostics) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _azurite = await AzuriteProcess.StartAsync(AzuriteOptions.InMemory() with
-        {
-            Log = line => diagnostics.OnMessage(new DiagnosticMessage("azurite: {0}", line)),
-        });
+        await _azurite.InitializeAsync();
         _services = App(_azurite.ConnectionString);
     }
 
     public async Task DisposeAsync()
     {
         if (_services is not null) await _services.DisposeAsync();
-        if (_azurite is not null) await _azurite.DisposeAsync();
+        await _azurite.DisposeAsync();
     }
 }

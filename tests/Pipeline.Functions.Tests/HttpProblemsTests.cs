@@ -62,14 +62,19 @@ public sealed class HttpProblemsTests(FunctionsFixture fixture)
     [Fact]
     public async Task A_6_MB_upload_or_check_is_a_413_problem_with_its_size_and_nothing_is_stored()
     {
-        var (body, contentType) = await FormAsync("son-la/pu-bau", "2050-2055", new byte[6 * 1024 * 1024]);
-        var upload = await SendAsync(HttpMethods.Post, PuBauClerk, request => fixture.Create<UploadFunctions>().UploadAnnexAsync(request, CancellationToken.None), body, contentType);
+        // A province of its own, so "nothing is stored" reads the commune's whole history, not one invented term's.
+        var province = $"tinh-{Guid.NewGuid():N}"[..20];
+        var storage = await fixture.StorageAsync();
+        Assert.Empty((await storage.Units.ReplaceAsync(province, new ProvinceUnits(province, "Tỉnh thử", [new("pu-bau", "Pú Bẩu")], []), CancellationToken.None)).Errors);
+        var clerk = ClientPrincipal.Write("Cán bộ Pú Bẩu", $"commune:{province}/pu-bau");
+        var (body, contentType) = await FormAsync($"{province}/pu-bau", "2020-2025", new byte[6 * 1024 * 1024]);
+        var upload = await SendAsync(HttpMethods.Post, clerk, request => fixture.Create<UploadFunctions>().UploadAnnexAsync(request, CancellationToken.None), body, contentType);
         AssertProblem(413, "too-large", upload);
         Assert.Contains("(6,0 MB, tối đa 5 MB)", upload.Json.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        var check = await SendAsync(HttpMethods.Post, PuBauClerk, request => fixture.Create<UploadFunctions>().CheckAnnexAsync(request, CancellationToken.None), body, contentType);
+        var check = await SendAsync(HttpMethods.Post, clerk, request => fixture.Create<UploadFunctions>().CheckAnnexAsync(request, CancellationToken.None), body, contentType);
         AssertProblem(413, "too-large", check);
-        var storage = await fixture.StorageAsync();
-        Assert.DoesNotContain(await storage.Queries.ListUploadsAsync(new CommuneId("son-la", "pu-bau"), 100, CancellationToken.None), u => u.Term == "2050-2055");
+        Assert.DoesNotContain(await storage.Queries.ListUploadsAsync(new CommuneId(province, "pu-bau"), 100, CancellationToken.None), u => u.Term == "2020-2025");
+        Assert.Empty(await storage.Queries.ListUploadsAsync(new CommuneId(province, "pu-bau"), 100, CancellationToken.None));
     }
 
     [Fact]

@@ -14,13 +14,28 @@ namespace Pipeline.Functions.Tests;
 /// <summary>
 /// The trigger functions called directly, as the Functions host would call them, against a real
 /// Azurite: upload → ParseAnnex(blob name) → the queued message's text → ScoreAnnex → summary;
-/// and a poisoned message → FailedScore.
+/// and a poisoned message → FailedScore. Each test uploads into a province of its own, registered
+/// through the units store, so the shared emulator's other data cannot touch what it reads.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class PipelineFunctionsTests(FunctionsFixture fixture)
 {
-    private static readonly CommuneId PuBau = new("son-la", "pu-bau");
-    private static readonly CommuneId ChiengEn = new("son-la", "chieng-en");
+    private readonly string _province = $"tinh-{Guid.NewGuid():N}"[..20];
+
+    private CommuneId PuBau => new(_province, "pu-bau");
+
+    private CommuneId ChiengEn => new(_province, "chieng-en");
+
+    /// <summary>The steps, with this test's province (Chiềng En and Pú Bẩu) registered as an officer would.</summary>
+    private async Task<OpenedPipeline> StorageAsync()
+    {
+        var storage = await fixture.StorageAsync();
+        var (province, errors) = await storage.Units.ReplaceAsync(_province,
+            new ProvinceUnits(_province, "Tỉnh thử", [new("chieng-en", "Chiềng En"), new("pu-bau", "Pú Bẩu")], []), CancellationToken.None);
+        Assert.Empty(errors);
+        Assert.NotNull(province);
+        return storage;
+    }
 
     private ParseAnnexFunction Parse => fixture.Create<ParseAnnexFunction>();
 
@@ -46,7 +61,7 @@ public sealed class PipelineFunctionsTests(FunctionsFixture fixture)
     [Fact]
     public async Task A_seed_annex_is_parsed_and_scored_by_the_functions_into_its_summary()
     {
-        var storage = await fixture.StorageAsync();
+        var storage = await StorageAsync();
         var upload = await UploadAsync(storage, PuBau, "2020-2025", SampleWorkbooks.PuBau.ToBytes(), "Biểu 02 Pú Bẩu.xlsx");
 
         await ParseAsync(storage, upload);
@@ -71,17 +86,17 @@ public sealed class PipelineFunctionsTests(FunctionsFixture fixture)
     [Fact]
     public async Task The_blob_trigger_firing_again_and_the_message_delivered_twice_change_nothing()
     {
-        var storage = await fixture.StorageAsync();
-        var upload = await UploadAsync(storage, ChiengEn, "2015-2020", SampleWorkbooks.ChiengEn.ToBytes());
+        var storage = await StorageAsync();
+        var upload = await UploadAsync(storage, ChiengEn, "2020-2025", SampleWorkbooks.ChiengEn.ToBytes());
 
         await ParseAsync(storage, upload);
         await ParseAsync(storage, upload);
         var message = Assert.Single(await TakeMessagesAsync(storage), m => IsFor(m, upload));
         await Score.RunAsync(message, CancellationToken.None);
-        var first = await storage.Queries.GetSummaryAsync(ChiengEn, "2015-2020", CancellationToken.None);
+        var first = await storage.Queries.GetSummaryAsync(ChiengEn, "2020-2025", CancellationToken.None);
         await Score.RunAsync(message, CancellationToken.None);
 
-        var second = await storage.Queries.GetSummaryAsync(ChiengEn, "2015-2020", CancellationToken.None);
+        var second = await storage.Queries.GetSummaryAsync(ChiengEn, "2020-2025", CancellationToken.None);
         Assert.Equal(JsonSerializer.Serialize(first), JsonSerializer.Serialize(second));
         Assert.Equal(UploadStatus.Scored, (await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None))!.Status);
     }
@@ -89,8 +104,8 @@ public sealed class PipelineFunctionsTests(FunctionsFixture fixture)
     [Fact]
     public async Task A_damaged_workbook_is_rejected_by_the_parse_function_and_nothing_is_queued_for_it()
     {
-        var storage = await fixture.StorageAsync();
-        var upload = await UploadAsync(storage, ChiengEn, "2010-2015", BadInputs.Truncated());
+        var storage = await StorageAsync();
+        var upload = await UploadAsync(storage, ChiengEn, "2020-2025", BadInputs.Truncated());
 
         await ParseAsync(storage, upload);
 
@@ -101,21 +116,26 @@ public sealed class PipelineFunctionsTests(FunctionsFixture fixture)
         Assert.True((await new RawStorage(storage.ConnectionString).Annexes.GetBlobClient(upload.BlobName).ExistsAsync()).Value);
     }
 
+    // The host counts a thrown exception as a failed attempt; after maxDequeueCount (host.json) the
+    // message moves to the poison queue, which FailedScore handles.
     [Fact]
-    public async Task A_score_request_that_cannot_succeed_throws_so_the_host_retries_and_then_poisons_it()
+    public async Task A_score_request_for_an_unknown_upload_throws_so_the_host_retries_and_then_poisons_it()
     {
-        // The host counts a thrown exception as a failed attempt; after maxDequeueCount (host.json) the
-        // message moves to the poison queue, which FailedScore handles.
         await Assert.ThrowsAsync<InvalidOperationException>(() =>
             Score.RunAsync("""{"uploadId":"20260101T000000000-deadbeef","annexIndex":0}""", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_score_message_that_is_not_json_throws_so_the_host_retries_and_then_poisons_it()
+    {
         await Assert.ThrowsAnyAsync<JsonException>(() => Score.RunAsync("not json", CancellationToken.None));
     }
 
     [Fact]
     public async Task A_poisoned_score_request_marks_its_upload_failed_and_logs_an_error_naming_the_upload()
     {
-        var storage = await fixture.StorageAsync();
-        var upload = await UploadAsync(storage, ChiengEn, "2005-2010", SampleWorkbooks.ChiengEn.ToBytes());
+        var storage = await StorageAsync();
+        var upload = await UploadAsync(storage, ChiengEn, "2020-2025", SampleWorkbooks.ChiengEn.ToBytes());
         await ParseAsync(storage, upload);
         var message = Assert.Single(await TakeMessagesAsync(storage), m => IsFor(m, upload));
         var logger = new ListLogger<FailedScoreFunction>();
@@ -136,8 +156,8 @@ public sealed class PipelineFunctionsTests(FunctionsFixture fixture)
     [Fact]
     public async Task A_poisoned_request_for_an_upload_that_was_scored_meanwhile_leaves_it_scored()
     {
-        var storage = await fixture.StorageAsync();
-        var upload = await UploadAsync(storage, PuBau, "2000-2005", SampleWorkbooks.PuBau.ToBytes());
+        var storage = await StorageAsync();
+        var upload = await UploadAsync(storage, PuBau, "2020-2025", SampleWorkbooks.PuBau.ToBytes());
         await ParseAsync(storage, upload);
         var message = Assert.Single(await TakeMessagesAsync(storage), m => IsFor(m, upload));
         await Score.RunAsync(message, CancellationToken.None);

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Local.Azurite;
@@ -90,13 +89,6 @@ public sealed class LocalHostRestartTests
         }
     }
 
-    private static async Task<string> UploadAsync(HttpClient http, string key, string commune, byte[] file)
-    {
-        using var form = AnnexUploadForm.Create(commune, "2020-2025", file, "bieu.xlsx");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/annexes") { Content = form };
-        request.Headers.Add("x-api-key", key);
-        var response = await http.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("uploadId").GetString()!;
-    }
+    private static Task<string> UploadAsync(HttpClient http, string key, string commune, byte[] file) =>
+        http.UploadAsync(commune, "2020-2025", file, "bieu.xlsx", key);
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using Pipeline.Local.Azurite;
 using Pipeline.Local.Serve;
+using Pipeline.Testing;
 
 namespace Pipeline.Local.Tests;
 
@@ -12,6 +13,26 @@ namespace Pipeline.Local.Tests;
 /// </summary>
 public sealed class LocalHostStorageDownTests
 {
+    [Fact]
+    public async Task Unknown_routes_and_wrong_methods_answer_problem_details_while_storage_is_up()
+    {
+        var data = Directory.CreateTempSubdirectory("pipeline-down-").FullName;
+        try
+        {
+            await using var host = await LocalHost.StartAsync(new ServeOptions(null, data, "http://127.0.0.1:0", InMemoryStorage: true), CancellationToken.None);
+            using var http = new HttpClient { BaseAddress = host.BaseAddress };
+
+            var notFound = await http.GetAsync("/api/khong-co");
+            Assert.Equal((HttpStatusCode.NotFound, "application/problem+json"), (notFound.StatusCode, notFound.Content.Headers.ContentType?.MediaType));
+            var wrongMethod = await http.DeleteAsync("/api/health");
+            Assert.Equal((HttpStatusCode.MethodNotAllowed, "application/problem+json"), (wrongMethod.StatusCode, wrongMethod.Content.Headers.ContentType?.MediaType));
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
     [Fact]
     public async Task Health_and_reads_answer_503_problems_once_azurite_stops()
     {
@@ -26,10 +47,6 @@ public sealed class LocalHostStorageDownTests
             var healthy = await http.GetAsync("/api/health");
             Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
             Assert.Equal("""{"status":"ok","checks":{"blob":"ok","queue":"ok","table":"ok"}}""", await healthy.Content.ReadAsStringAsync());
-            var notFound = await http.GetAsync("/api/khong-co");
-            Assert.Equal((HttpStatusCode.NotFound, "application/problem+json"), (notFound.StatusCode, notFound.Content.Headers.ContentType?.MediaType));
-            var wrongMethod = await http.DeleteAsync("/api/health");
-            Assert.Equal((HttpStatusCode.MethodNotAllowed, "application/problem+json"), (wrongMethod.StatusCode, wrongMethod.Content.Headers.ContentType?.MediaType));
 
             await azurite.DisposeAsync();
 
@@ -42,9 +59,7 @@ public sealed class LocalHostStorageDownTests
             Assert.Equal("storage-unavailable", problem.GetProperty("code").GetString());
             Assert.Equal(["blob", "queue", "table"], problem.GetProperty("checks").EnumerateObject().Select(c => c.Name));
 
-            using var read = new HttpRequestMessage(HttpMethod.Get, "/api/communes/son-la/pu-bau/uploads");
-            read.Headers.Add("x-api-key", clerk);
-            var answer = await http.SendAsync(read);
+            using var answer = await http.SendWithKeyAsync(HttpMethod.Get, "/api/communes/son-la/pu-bau/uploads", clerk);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, answer.StatusCode);
             Assert.Equal("application/problem+json", answer.Content.Headers.ContentType?.MediaType);
             var readProblem = JsonDocument.Parse(await answer.Content.ReadAsStringAsync()).RootElement;

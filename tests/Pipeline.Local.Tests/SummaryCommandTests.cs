@@ -70,7 +70,7 @@ public sealed class SummaryCommandTests
     }
 
     [Fact]
-    public void Usage_errors_exit_2()
+    public void Summary_with_missing_or_contradictory_arguments_exits_with_the_usage_code()
     {
         Assert.Equal(ExitCodes.Usage, Run("summary").Exit);
         Assert.Equal(ExitCodes.Usage, Run("summary", Predecessors[0], "--registry", RepositoryLayout.Sample("registry.json")).Exit);

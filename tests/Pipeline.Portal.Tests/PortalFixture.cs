@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Microsoft.Playwright;
 using Pipeline.Local.Serve;
+using Pipeline.Testing;
 
 namespace Pipeline.Portal.Tests;
 
@@ -71,9 +72,7 @@ public sealed class PortalFixture : IAsyncLifetime
         const string targets = "bo-sinh-2025-2030-targets.xlsx";
         var targetsStatus = await UploadAndWaitAsync("son-la/bo-sinh", "2025-2030", await File.ReadAllBytesAsync(Workbooks.RepositoryLayout.Sample(targets)), targets);
         if (targetsStatus != "scored") throw new InvalidOperationException($"The seed annex {targets} ended {targetsStatus}.");
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/consolidations");
-        request.Headers.Add("x-api-key", KeyFor("son-la"));
-        using var response = await Http.SendAsync(request);
+        using var response = await Http.SendWithKeyAsync(HttpMethod.Post, "/api/consolidations", KeyFor("son-la"));
         response.EnsureSuccessStatusCode();
     }
 
@@ -95,39 +94,20 @@ public sealed class PortalFixture : IAsyncLifetime
         return portalPage;
     }
 
-    /// <summary>Uploads a file through the API (as a clerk's other tab would) and waits until it is final.</summary>
+    /// <summary>Uploads a file through the API (as a clerk's other tab would) and waits until it is final; returns the final status.</summary>
     public async Task<string> UploadAndWaitAsync(string commune, string term, byte[] file, string fileName)
     {
-        using var form = Pipeline.Testing.AnnexUploadForm.Create(commune, term, file, fileName);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/annexes") { Content = form };
-        request.Headers.Add("x-api-key", KeyFor(commune));
-        using var response = await Http.SendAsync(request);
-        response.EnsureSuccessStatusCode();
-        var uploadId = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("uploadId").GetString()!;
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (true)
-        {
-            var status = await GetJsonAsync($"/api/annexes/{uploadId}", KeyFor(commune));
-            var value = status.GetProperty("status").GetString();
-            if (value is "scored" or "rejected" or "failed") return value;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Upload {uploadId} for {commune} is still {value}.");
-            await Task.Delay(250);
-        }
+        var uploadId = await Http.UploadAsync(commune, term, file, fileName, KeyFor(commune));
+        return (await Http.WaitForUploadAsync(uploadId, KeyFor(commune))).GetProperty("status").GetString()!;
     }
 
-    public async Task<JsonElement> GetJsonAsync(string path, string key)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add("x-api-key", key);
-        using var response = await Http.SendAsync(request);
-        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
-    }
+    /// <summary>GETs <paramref name="path"/> with <paramref name="key"/>, the body as JSON.</summary>
+    public Task<JsonElement> GetJsonAsync(string path, string key) => Http.GetJsonAsync(path, key);
 
+    /// <summary>GETs <paramref name="path"/> with <paramref name="key"/>, only the status code.</summary>
     public async Task<int> StatusCodeOfAsync(string path, string key)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add("x-api-key", key);
-        using var response = await Http.SendAsync(request);
+        using var response = await Http.SendWithKeyAsync(HttpMethod.Get, path, key);
         return (int)response.StatusCode;
     }
 }

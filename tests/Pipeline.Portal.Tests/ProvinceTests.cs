@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Playwright;
+using Pipeline.Testing;
 using Pipeline.Workbooks;
 using static Microsoft.Playwright.Assertions;
 
@@ -149,9 +150,8 @@ public sealed class ProvinceTests(PortalFixture fixture) : IAsyncLifetime
         }
         finally
         {
-            using var delete = new HttpRequestMessage(HttpMethod.Delete, "/api/provinces/son-la/catalogue");
-            delete.Headers.Add("x-api-key", fixture.KeyFor("son-la"));
-            (await fixture.Http.SendAsync(delete)).EnsureSuccessStatusCode();
+            using var deleted = await fixture.Http.SendWithKeyAsync(HttpMethod.Delete, "/api/provinces/son-la/catalogue", fixture.KeyFor("son-la"));
+            deleted.EnsureSuccessStatusCode();
         }
     }
 

@@ -78,7 +78,7 @@ public class AccessPolicyTests
     }
 
     [Fact]
-    public void Nobody_is_unauthenticated_everywhere()
+    public void Without_a_caller_uploads_reads_and_consolidations_are_all_refused_401()
     {
         Assert.Equal(401, AccessPolicy.CanUpload(null, ChiengEn, Registry).Status);
         Assert.Equal(401, AccessPolicy.CanReadCommune(null, ChiengEn, Registry).Status);

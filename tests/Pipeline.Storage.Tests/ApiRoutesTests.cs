@@ -1,3 +1,4 @@
+using Pipeline.Testing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;

@@ -1,3 +1,4 @@
+using Pipeline.Testing;
 using System.Diagnostics.CodeAnalysis;
 
 namespace Pipeline.Storage.Tests;

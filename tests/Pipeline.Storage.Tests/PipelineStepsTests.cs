@@ -16,14 +16,34 @@ namespace Pipeline.Storage.Tests;
 /// <summary>
 /// The pipeline steps against a real Azurite over HTTP, driven by hand (the hosts' triggers
 /// call exactly these methods): upload → parse → score, refusals, repeats and supersession.
+/// Each test uploads into a province of its own (the seed's communes, without their merger), so
+/// the shared emulator's other data cannot touch what it reads.
 /// </summary>
 [Collection("Azurite")]
 public sealed class PipelineStepsTests(AzuriteFixture azurite)
 {
-    private static readonly CommuneRegistry Registry = CommuneRegistry.LoadFile(RepositoryLayout.Sample("registry.json"));
-    private static readonly CommuneId PuBau = new("son-la", "pu-bau");
-    private static readonly CommuneId ChiengEn = new("son-la", "chieng-en");
-    private static readonly CommuneId BoSinhOld = new("son-la", "bo-sinh-cu");
+    private static readonly CommuneRegistry Seed = CommuneRegistry.LoadFile(RepositoryLayout.Sample("registry.json"));
+    private readonly string _province = $"tinh-{Guid.NewGuid():N}"[..20];
+
+    private CommuneId PuBau => new(_province, "pu-bau");
+
+    private CommuneId ChiengEn => new(_province, "chieng-en");
+
+    private CommuneId BoSinhOld => new(_province, "bo-sinh-cu");
+
+    private CommuneId BoSinh => new(_province, "bo-sinh");
+
+    /// <summary>The seed's registry and this test's own province.</summary>
+    private CommuneRegistry Registry
+    {
+        get
+        {
+            var (province, errors) = ProvinceUnitsValidator.Validate(new ProvinceUnits(_province, "Tỉnh thử",
+                [new("bo-sinh", "Bó Sinh"), new("chieng-en", "Chiềng En"), new("pu-bau", "Pú Bẩu"), new("bo-sinh-cu", "Bó Sinh (cũ)")], []));
+            Assert.Empty(errors);
+            return Seed.With(province!);
+        }
+    }
 
     private Task<OpenedPipeline> OpenAsync() =>
         OpenedPipeline.OpenAsync(azurite.ConnectionString, Registry, IndicatorCatalogue.Default);
@@ -46,7 +66,7 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
         var (upload, refusal) = await UploadAsync(storage, PuBau, "2020-2025", SampleWorkbooks.PuBau.ToBytes(), "Biểu 02 Pú Bẩu.xlsx");
         Assert.Null(refusal);
         Assert.Equal(UploadStatus.Received, upload!.Status);
-        Assert.StartsWith("son-la/pu-bau/2020-2025/", upload.BlobName, StringComparison.Ordinal);
+        Assert.StartsWith($"{_province}/pu-bau/2020-2025/", upload.BlobName, StringComparison.Ordinal);
         Assert.EndsWith(".xlsx", upload.BlobName, StringComparison.Ordinal);
 
         await ProcessAsync(storage, upload);
@@ -71,7 +91,7 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
     public async Task A_damaged_workbook_is_rejected_with_its_code_and_its_original_is_kept()
     {
         var storage = await OpenAsync();
-        var (upload, _) = await UploadAsync(storage, ChiengEn, "2015-2020", BadInputs.Truncated());
+        var (upload, _) = await UploadAsync(storage, ChiengEn, "2020-2025", BadInputs.Truncated());
         Assert.Equal(UploadStatus.Received, upload!.Status); // a zip by its bytes: parsing decides
 
         await ProcessAsync(storage, upload);
@@ -81,14 +101,14 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
         Assert.Equal("damaged", stored.ErrorCode);
         Assert.Contains("hỏng", stored.ErrorMessage);
         Assert.True((await new RawStorage(storage.ConnectionString).Annexes.GetBlobClient(upload.BlobName).ExistsAsync()).Value);
-        Assert.Null(await storage.Queries.GetSummaryAsync(ChiengEn, "2015-2020", CancellationToken.None));
+        Assert.Null(await storage.Queries.GetSummaryAsync(ChiengEn, "2020-2025", CancellationToken.None));
     }
 
     [Fact]
     public async Task A_file_that_is_no_workbook_by_its_bytes_is_kept_and_rejected_at_once()
     {
         var storage = await OpenAsync();
-        var (upload, refusal) = await UploadAsync(storage, ChiengEn, "2010-2015", BadInputs.CsvWithExcelName());
+        var (upload, refusal) = await UploadAsync(storage, ChiengEn, "2020-2025", BadInputs.CsvWithExcelName());
         Assert.Null(refusal);
         Assert.Equal(UploadStatus.Rejected, upload!.Status);
         Assert.Equal("not-a-workbook", upload.ErrorCode);
@@ -99,12 +119,24 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task Uploads_for_unknown_communes_bad_terms_or_too_large_are_refused_and_nothing_is_stored()
+    public async Task An_upload_for_an_unknown_commune_by_another_communes_officer_is_refused_403()
     {
         var storage = await OpenAsync();
         // An unknown commune is refused 404 by AnnexSubmission only for an officer who speaks for it (AnnexSubmissionTests); any other officer is refused 403 first.
         Assert.Equal(403, (await UploadAsync(storage, new CommuneId("son-la", "khong-co"), "2020-2025", [1, 2, 3], officerOf: PuBau)).Refusal?.Status);
+    }
+
+    [Fact]
+    public async Task An_upload_for_a_term_that_is_not_two_years_is_refused_400()
+    {
+        var storage = await OpenAsync();
         Assert.Equal(400, (await UploadAsync(storage, PuBau, "2020", SampleWorkbooks.PuBau.ToBytes())).Refusal?.Status);
+    }
+
+    [Fact]
+    public async Task An_upload_over_the_limit_is_refused_413_naming_its_real_size()
+    {
+        var storage = await OpenAsync();
         var huge = new byte[AnnexSubmission.MaxUploadBytes + 1];
         var refusal = (await UploadAsync(storage, PuBau, "2020-2025", huge)).Refusal;
         Assert.Equal(413, refusal?.Status);
@@ -136,7 +168,7 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
     public async Task A_newer_upload_supersedes_and_a_late_message_about_an_older_one_does_not_overwrite_it()
     {
         var storage = await OpenAsync();
-        const string term = "2005-2010";
+        const string term = "2020-2025";
         var (older, _) = await UploadAsync(storage, PuBau, term, SampleWorkbooks.ChiengEn.ToBytes());
         await storage.Ingestion.ParseAsync(older!.BlobName, CancellationToken.None);
         var olderMessages = await ScoreQueueReader.TakeAllAsync(storage, delete: false, hold: TimeSpan.FromMinutes(5)); // held back: "late"
@@ -159,7 +191,7 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
     public async Task A_message_that_keeps_failing_marks_its_upload_failed_with_a_reason()
     {
         var storage = await OpenAsync();
-        var (upload, _) = await UploadAsync(storage, ChiengEn, "2000-2005", SampleWorkbooks.ChiengEn.ToBytes());
+        var (upload, _) = await UploadAsync(storage, ChiengEn, "2020-2025", SampleWorkbooks.ChiengEn.ToBytes());
         await storage.Ingestion.ParseAsync(upload!.BlobName, CancellationToken.None);
         await storage.Scoring.MarkFailedAsync(new ScoreRequest(upload.UploadId, 0), CancellationToken.None);
 
@@ -174,13 +206,13 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
     public async Task The_province_summaries_are_one_partition_with_every_scored_commune()
     {
         var storage = await OpenAsync();
-        const string term = "1995-2000";
+        const string term = "2020-2025";
         await ProcessAsync(storage, (await UploadAsync(storage, ChiengEn, term, SampleWorkbooks.ChiengEn.ToBytes())).Upload!);
         await ProcessAsync(storage, (await UploadAsync(storage, PuBau, term, SampleWorkbooks.PuBau.ToBytes())).Upload!);
         await ProcessAsync(storage, (await UploadAsync(storage, BoSinhOld, term, SampleWorkbooks.BoSinh.ToBytes())).Upload!);
 
-        var summaries = await storage.Queries.ListProvinceAsync("son-la", term, CancellationToken.None);
-        Assert.Equal(["son-la/bo-sinh-cu", "son-la/chieng-en", "son-la/pu-bau"], summaries.Select(s => s.Commune).Order(StringComparer.Ordinal));
+        var summaries = await storage.Queries.ListProvinceAsync(_province, term, CancellationToken.None);
+        Assert.Equal([$"{_province}/bo-sinh-cu", $"{_province}/chieng-en", $"{_province}/pu-bau"], summaries.Select(s => s.Commune).Order(StringComparer.Ordinal));
         Assert.Equal(21 + 30 + 14, summaries.Sum(s => s.Counts.Computed.Exceeded + s.Counts.Computed.Met + s.Counts.Computed.NotMet));
         var uploads = await storage.Queries.ListUploadsAsync(PuBau, 50, CancellationToken.None);
         Assert.Contains(uploads, u => u.Term == term);
@@ -196,14 +228,14 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
             AnnexSheetLayout.ToSheet(SeedAnnexes.ChiengEn, "Biểu 01"),
             AnnexSheetLayout.ToSheet(SeedAnnexes.PuBau, "Biểu 02"),
         ], WorkbookKind.Xlsx);
-        var commune = new CommuneId("son-la", "bo-sinh");
-        var (upload, _) = await UploadAsync(storage, commune, "2015-2020", workbook, "Báo cáo.xlsx");
+        var commune = BoSinh;
+        var (upload, _) = await UploadAsync(storage, commune, "2020-2025", workbook, "Báo cáo.xlsx");
         await ProcessAsync(storage, upload!);
 
-        var targets = await storage.Queries.GetTargetsAsync(commune, "2015-2020", CancellationToken.None);
+        var targets = await storage.Queries.GetTargetsAsync(commune, "2020-2025", CancellationToken.None);
         Assert.Equal(["Biểu 01", "Biểu 02"], targets!.Annexes.Select(a => a.Sheet));
         Assert.Equal(upload!.UploadId, targets.UploadId);
-        var summary = await storage.Queries.GetSummaryAsync(commune, "2015-2020", CancellationToken.None);
+        var summary = await storage.Queries.GetSummaryAsync(commune, "2020-2025", CancellationToken.None);
         Assert.Equal((47, 15, 22, 10), (summary!.Targets, summary.Counts.Computed.Exceeded, summary.Counts.Computed.Met, summary.Counts.Computed.NotMet));
     }
 
@@ -245,7 +277,7 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
     public async Task An_upload_the_blob_trigger_missed_is_parsed_by_the_redrive_after_its_grace()
     {
         var storage = await OpenAsync();
-        var (upload, _) = await UploadAsync(storage, PuBau, "1990-1995", SampleWorkbooks.PuBau.ToBytes());
+        var (upload, _) = await UploadAsync(storage, PuBau, "2020-2025", SampleWorkbooks.PuBau.ToBytes());
         await storage.Ingestion.RedriveAsync(upload!.ReceivedAt, upload.ReceivedAt, CancellationToken.None); // within the grace period
         Assert.Equal(UploadStatus.Received, await StatusAsync(storage, upload));
 
@@ -260,21 +292,24 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
     public async Task A_parsed_upload_whose_score_requests_were_lost_gets_them_again_once_per_grace()
     {
         var storage = await OpenAsync();
-        var (upload, _) = await UploadAsync(storage, PuBau, "1980-1985", SampleWorkbooks.PuBau.ToBytes());
+        var (upload, _) = await UploadAsync(storage, PuBau, "2020-2025", SampleWorkbooks.PuBau.ToBytes());
         await storage.Ingestion.ParseAsync(upload!.BlobName, CancellationToken.None);
         await ScoreQueueReader.TakeAllAsync(storage); // lost with the emulator, or held by a host that died
 
         var now = DateTimeOffset.UtcNow;
         await storage.Ingestion.RedriveAsync(DateTimeOffset.MinValue, now.AddMinutes(-1), CancellationToken.None); // parsed just now: not stuck
-        Assert.DoesNotContain((await ScoreQueueReader.TakeAllAsync(storage, delete: false, hold: TimeSpan.FromSeconds(1))).Select(m => m.Body.ToString()), b => b.Contains(upload.UploadId, StringComparison.Ordinal));
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        var heldFirst = await ScoreQueueReader.TakeAllAsync(storage, delete: false, hold: TimeSpan.FromSeconds(1));
+        Assert.DoesNotContain(heldFirst.Select(m => m.Body.ToString()), b => b.Contains(upload.UploadId, StringComparison.Ordinal));
+        await ScoreQueueReader.WaitUntilVisibleAgainAsync(storage, heldFirst);
+        // The redrive stamps what it re-sends with the real clock: the next drives are "later" only once it has passed their cut-off.
+        await Eventually.WaitUntilAsync(() => DateTimeOffset.UtcNow > now.AddSeconds(1), "the clock did not pass the redrive's cut-off", TimeSpan.FromSeconds(5));
 
         await storage.Ingestion.RedriveAsync(DateTimeOffset.MinValue, now.AddSeconds(1), CancellationToken.None);
         await storage.Ingestion.RedriveAsync(DateTimeOffset.MinValue, now.AddSeconds(1), CancellationToken.None); // driven again just now: not twice
-        var resent = (await ScoreQueueReader.TakeAllAsync(storage, delete: false, hold: TimeSpan.FromSeconds(1)))
-            .Select(m => AnnexScoring.ReadMessage(m.Body.ToString())).Where(r => r.UploadId == upload.UploadId).ToArray();
+        var heldSecond = await ScoreQueueReader.TakeAllAsync(storage, delete: false, hold: TimeSpan.FromSeconds(1));
+        var resent = heldSecond.Select(m => AnnexScoring.ReadMessage(m.Body.ToString())).Where(r => r.UploadId == upload.UploadId).ToArray();
         Assert.Equal([0], resent.Select(r => r.AnnexIndex));
-        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        await ScoreQueueReader.WaitUntilVisibleAgainAsync(storage, heldSecond);
         await ScoreQueueReader.ScoreAllAsync(storage);
         Assert.Equal(UploadStatus.Scored, await StatusAsync(storage, upload));
     }
@@ -283,7 +318,7 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
     public async Task An_upload_whose_parsed_document_was_lost_is_parsed_again_not_failed()
     {
         var storage = await OpenAsync();
-        var (upload, _) = await UploadAsync(storage, PuBau, "1975-1980", SampleWorkbooks.PuBau.ToBytes());
+        var (upload, _) = await UploadAsync(storage, PuBau, "2020-2025", SampleWorkbooks.PuBau.ToBytes());
         await storage.Ingestion.ParseAsync(upload!.BlobName, CancellationToken.None);
         await new RawStorage(storage.ConnectionString).Parsed.DeleteBlobAsync($"{upload.UploadId}.json");
 
@@ -298,7 +333,7 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
     public async Task An_upload_whose_original_is_gone_fails_once_with_what_to_do()
     {
         var storage = await OpenAsync();
-        var (upload, _) = await UploadAsync(storage, PuBau, "1970-1975", SampleWorkbooks.PuBau.ToBytes());
+        var (upload, _) = await UploadAsync(storage, PuBau, "2020-2025", SampleWorkbooks.PuBau.ToBytes());
         await new RawStorage(storage.ConnectionString).Annexes.DeleteBlobAsync(upload!.BlobName);
 
         var first = await storage.Ingestion.RedriveAsync(DateTimeOffset.UtcNow.AddSeconds(1), DateTimeOffset.MinValue, CancellationToken.None);
@@ -315,7 +350,7 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
     {
         var journal = new RecordingJournal();
         var storage = await OpenedPipeline.OpenAsync(azurite.ConnectionString, Registry, IndicatorCatalogue.Default, journal: journal);
-        var (upload, _) = await UploadAsync(storage, PuBau, "1965-1970", SampleWorkbooks.PuBau.ToBytes());
+        var (upload, _) = await UploadAsync(storage, PuBau, "2020-2025", SampleWorkbooks.PuBau.ToBytes());
         var accepted = Assert.Single(journal.Uploads, u => u.Upload.UploadId == upload!.UploadId);
         Assert.Equal(SampleWorkbooks.PuBau.ToBytes(), accepted.Content.ToArray());
 
@@ -338,7 +373,7 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
     public async Task A_file_name_of_thousands_of_characters_is_kept_shortened_and_the_upload_goes_through()
     {
         var storage = await OpenAsync();
-        var (upload, refusal) = await UploadAsync(storage, PuBau, "1960-1965", SampleWorkbooks.PuBau.ToBytes(), new string('ẩ', 5000) + ".xlsx");
+        var (upload, refusal) = await UploadAsync(storage, PuBau, "2020-2025", SampleWorkbooks.PuBau.ToBytes(), new string('ẩ', 5000) + ".xlsx");
         Assert.Null(refusal);
         Assert.Equal(UploadService.MaxFileNameLength, upload!.FileName.Length);
         Assert.EndsWith("….xlsx", upload.FileName, StringComparison.Ordinal);
@@ -367,7 +402,7 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
     public async Task A_score_message_read_before_the_upload_is_recorded_parsed_comes_back_later()
     {
         var storage = await OpenAsync();
-        var (upload, _) = await UploadAsync(storage, PuBau, "1985-1990", SampleWorkbooks.PuBau.ToBytes());
+        var (upload, _) = await UploadAsync(storage, PuBau, "2020-2025", SampleWorkbooks.PuBau.ToBytes());
         await Assert.ThrowsAsync<InvalidOperationException>(() => storage.Scoring.ScoreAsync(new ScoreRequest(upload!.UploadId, 0), CancellationToken.None));
         await storage.Ingestion.ParseAsync(upload!.BlobName, CancellationToken.None);
         await ScoreQueueReader.ScoreAllAsync(storage);

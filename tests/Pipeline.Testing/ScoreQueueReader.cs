@@ -37,4 +37,25 @@ public static class ScoreQueueReader
         }
         return handled;
     }
+
+    /// <summary>
+    /// Waits until every message of <paramref name="held"/> (taken with a hold, not deleted) is visible on
+    /// the queue again, instead of sleeping past the hold; throws a <see cref="TimeoutException"/> naming
+    /// the messages still hidden after <paramref name="timeout"/> (10 s by default).
+    /// </summary>
+    public static async Task WaitUntilVisibleAgainAsync(OpenedPipeline storage, IReadOnlyCollection<QueueMessage> held, TimeSpan? timeout = null)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        ArgumentNullException.ThrowIfNull(held);
+        var queue = new RawStorage(storage.ConnectionString).ScoreQueue;
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            var visible = (await queue.PeekMessagesAsync(32).ConfigureAwait(false)).Value.Select(m => m.MessageId).ToHashSet(StringComparer.Ordinal);
+            var hidden = held.Where(m => !visible.Contains(m.MessageId)).Select(m => m.MessageId).ToArray();
+            if (hidden.Length == 0) return;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Held score messages did not come back to the queue: {string.Join(", ", hidden)}.");
+            await Task.Delay(100).ConfigureAwait(false);
+        }
+    }
 }

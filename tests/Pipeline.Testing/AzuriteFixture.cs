@@ -1,17 +1,20 @@
 using Pipeline.Local.Azurite;
+using Xunit;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
-namespace Pipeline.Storage.Tests;
+namespace Pipeline.Testing;
 
 /// <summary>
 /// One in-memory Azurite per test collection, installed with npm on first use. Its output goes to xunit's
-/// diagnostic messages (shown with "diagnosticMessages": true or a detailed logger verbosity).
+/// diagnostic messages (shown with "diagnosticMessages": true or a detailed logger verbosity). Each test
+/// project names it in its own collection definition (xunit looks for those in the test assembly).
 /// </summary>
 public sealed class AzuriteFixture(IMessageSink diagnostics) : IAsyncLifetime
 {
     private AzuriteProcess? _azurite;
 
+    /// <summary>The running emulator (its ports), once started.</summary>
     public AzuriteProcess Azurite => _azurite ?? throw new InvalidOperationException("Azurite has not started yet.");
 
     /// <summary>The storage connection string with explicit blob, queue and table endpoints.</summary>
