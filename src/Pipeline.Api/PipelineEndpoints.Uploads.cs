@@ -39,6 +39,17 @@ public sealed partial class PipelineEndpoints
         return SubmissionAnswers.For(result);
     }
 
+    /// <summary>
+    /// POST /api/annexes/{uploadId}/confirm — a held upload (its titles name another commune or term)
+    /// becomes the commune's current annex; 200 with its status, 409 when it is not held.
+    /// </summary>
+    public async Task<IResult> ConfirmUploadAsync(string uploadId, Caller? caller, CancellationToken cancellationToken) =>
+        SubmissionAnswers.For(await held.ConfirmAsync(uploadId, caller, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>POST /api/annexes/{uploadId}/cancel — a held upload is set aside for good; the current annex stays.</summary>
+    public async Task<IResult> CancelUploadAsync(string uploadId, Caller? caller, CancellationToken cancellationToken) =>
+        SubmissionAnswers.For(await held.CancelAsync(uploadId, caller, cancellationToken).ConfigureAwait(false));
+
     /// <summary>GET /api/annexes/{uploadId}</summary>
     public async Task<IResult> GetUploadAsync(string uploadId, Caller? caller, CancellationToken cancellationToken)
     {

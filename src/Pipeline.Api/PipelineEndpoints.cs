@@ -20,13 +20,14 @@ namespace Pipeline.Api;
 /// </summary>
 /// <param name="units">The administrative units every access decision is taken on.</param>
 /// <param name="submission">Uploads or checks an annex file (POST /api/annexes, /api/annexes/check).</param>
+/// <param name="held">Confirms or cancels a held upload (POST /api/annexes/{uploadId}/confirm, /cancel).</param>
 /// <param name="queries">Upload records, commune summaries and targets.</param>
 /// <param name="consolidated">Merged-commune summaries and province rollups.</param>
 /// <param name="consolidation">Consolidation runs.</param>
 /// <param name="catalogues">Each province's extension of the indicator catalogue.</param>
 /// <param name="health">Whether blob, queue and table storage answer.</param>
 /// <param name="preparation">Opens storage on the health route when the host has not yet.</param>
-public sealed partial class PipelineEndpoints(IUnitRegistry units, AnnexSubmission submission, SummaryQueries queries, ConsolidatedSummaries consolidated,
+public sealed partial class PipelineEndpoints(IUnitRegistry units, AnnexSubmission submission, HeldUploads held, SummaryQueries queries, ConsolidatedSummaries consolidated,
     Consolidation consolidation, ProvinceCatalogues catalogues, StorageHealth health, StoragePreparation preparation)
 {
     /// <summary>GET /api/me — who the caller is, for the portal's header and commune picker.</summary>

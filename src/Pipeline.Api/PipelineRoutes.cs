@@ -25,6 +25,10 @@ public static class PipelineRoutes
             endpoints.CheckAsync(request, callerOf(request), ct)).DisableAntiforgery();
         api.MapGet("/annexes/{uploadId}", (string uploadId, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
             endpoints.GetUploadAsync(uploadId, callerOf(request), ct));
+        api.MapPost("/annexes/{uploadId}/confirm", (string uploadId, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.ConfirmUploadAsync(uploadId, callerOf(request), ct)).DisableAntiforgery();
+        api.MapPost("/annexes/{uploadId}/cancel", (string uploadId, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.CancelUploadAsync(uploadId, callerOf(request), ct)).DisableAntiforgery();
         api.MapGet("/communes/{province}/{commune}/uploads", (string province, string commune, int? max, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
             endpoints.ListUploadsAsync(province, commune, max, callerOf(request), ct));
         api.MapGet("/communes/{province}/{commune}/targets", (string province, string commune, string? term, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>

@@ -6,7 +6,8 @@ namespace Pipeline.Api;
 /// <summary>The body of GET /api/annexes/{uploadId}.</summary>
 public sealed record UploadStatusDocument(
     string UploadId, string Status, UploadErrorDocument? Error, string Commune, string Term, string FileName,
-    DateTimeOffset ReceivedAt, DateTimeOffset? ScoredAt, IReadOnlyList<string> Warnings)
+    DateTimeOffset ReceivedAt, DateTimeOffset? ScoredAt, IReadOnlyList<string> Warnings,
+    bool NeedsConfirmation = false, string? ConfirmedBy = null, DateTimeOffset? ConfirmedAt = null)
 {
     public static UploadStatusDocument From(UploadRecord upload) => new(
         upload.UploadId,
@@ -17,7 +18,10 @@ public sealed record UploadStatusDocument(
         upload.FileName,
         upload.ReceivedAt,
         upload.ScoredAt,
-        upload.Warnings ?? []);
+        upload.Warnings ?? [],
+        upload.NeedsConfirmation,
+        upload.ConfirmedBy,
+        upload.ConfirmedAt);
 }
 
 public sealed record UploadErrorDocument(string Code, string Message);

@@ -24,6 +24,24 @@ public sealed class UploadFunctions(PipelineEndpoints endpoints, StoragePreparat
     /// <summary>The name of <see cref="CommuneUploadsAsync"/>.</summary>
     public const string CommuneUploads = "CommuneUploads";
 
+    /// <summary>The name of <see cref="ConfirmUploadAsync"/>.</summary>
+    public const string ConfirmUpload = "ConfirmUpload";
+
+    /// <summary>The name of <see cref="CancelUploadAsync"/>.</summary>
+    public const string CancelUpload = "CancelUpload";
+
+    /// <summary>POST /api/annexes/{uploadId}/confirm — a held upload becomes current</summary>
+    [Function(ConfirmUpload)]
+    public Task<IActionResult> ConfirmUploadAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/annexes/{uploadId}/confirm")] HttpRequest request, string uploadId,
+        CancellationToken cancellationToken) =>
+        HttpApi.RunAsync(storage, request, caller => endpoints.ConfirmUploadAsync(uploadId, caller, cancellationToken), cancellationToken);
+
+    /// <summary>POST /api/annexes/{uploadId}/cancel — a held upload is set aside</summary>
+    [Function(CancelUpload)]
+    public Task<IActionResult> CancelUploadAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/annexes/{uploadId}/cancel")] HttpRequest request, string uploadId,
+        CancellationToken cancellationToken) =>
+        HttpApi.RunAsync(storage, request, caller => endpoints.CancelUploadAsync(uploadId, caller, cancellationToken), cancellationToken);
+
     /// <summary>POST /api/annexes</summary>
     [Function(UploadAnnex)]
     public Task<IActionResult> UploadAnnexAsync([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/annexes")] HttpRequest request, CancellationToken cancellationToken) =>

@@ -65,6 +65,7 @@ public static class PipelineStorageServices
         services.AddSingleton(p => new AnnexScoring(Container(p, StorageNames.ParsedContainer), p.GetRequiredService<UploadStore>(), p.GetRequiredService<TargetRowStore>(),
             p.GetRequiredService<SummaryStore>(), p.GetRequiredService<UnitRegistryStore>(), p.GetRequiredService<ConsolidatedSummaries>(),
             p.GetRequiredService<ProvinceCatalogues>(), Clock(p)));
+        services.AddSingleton(p => new HeldUploads(p.GetRequiredService<IUnitRegistry>(), p.GetRequiredService<UploadStore>(), p.GetRequiredService<AnnexScoring>(), Clock(p)));
         services.AddSingleton(p => new SummaryQueries(p.GetRequiredService<SummaryStore>(), p.GetRequiredService<TargetRowStore>(), p.GetRequiredService<UploadStore>()));
         services.AddSingleton(p => new Consolidation(p.GetRequiredService<ConsolidationRunStore>(), p.GetRequiredService<ConsolidatedSummaries>(),
             p.GetRequiredService<SummaryStore>(), p.GetRequiredService<UnitRegistryStore>(), Clock(p)));

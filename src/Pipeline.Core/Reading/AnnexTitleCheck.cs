@@ -8,7 +8,8 @@ namespace Pipeline.Core.Reading;
 /// Compares what an annex's title rows say (commune, term) with what the clerk chose when
 /// uploading it. A mismatch is not a reason to refuse — titles vary, and the clerk of a merged
 /// commune sends its predecessors' annexes — but sending Pú Bẩu's annex as Chiềng En's would
-/// silently mix two communes' figures, so the clerk is told. Pure.
+/// silently mix two communes' figures: the clerk is told, and when the titles name another
+/// registered commune or another term the upload is held until confirmed (<see cref="Holds"/>). Pure.
 /// </summary>
 public static partial class AnnexTitleCheck
 {
@@ -33,10 +34,30 @@ public static partial class AnnexTitleCheck
         {
             var where = annexes.Count > 1 ? $"Biểu ở trang “{annex.Sheet}”" : "Biểu";
             if (communeName is not null && annex.Commune is { Length: > 0 } titled && !Names(titled, communeName))
-                warnings.Add($"{where} ghi tên xã “{titled}” nhưng được nộp cho xã {communeName}. Nếu nhầm xã, hãy nộp lại đúng xã; số liệu của lần nộp này đang được tính cho xã {communeName}.");
+                warnings.Add($"{where} ghi tên xã “{titled}” nhưng được nộp cho xã {communeName}. Nếu nhầm xã, hãy nộp lại và chọn đúng xã.");
             if (annex.Term is { Length: > 0 } titledTerm && titledTerm != term)
                 warnings.Add($"{where} ghi nhiệm kỳ {titledTerm} nhưng được nộp cho nhiệm kỳ {term}. Nếu nhầm, hãy nộp lại và chọn đúng nhiệm kỳ.");
         }
         return warnings;
+    }
+
+    /// <summary>
+    /// True when the titles name another commune of <paramref name="registeredNames"/> than
+    /// <paramref name="communeName"/>, or another term than <paramref name="term"/>: the upload must
+    /// not replace the chosen commune's current annex before the clerk confirms it. A title naming no
+    /// commune, or a commune the registry does not know, holds nothing.
+    /// </summary>
+    public static bool Holds(IReadOnlyList<Annex> annexes, string? communeName, string term, IEnumerable<string> registeredNames)
+    {
+        ArgumentNullException.ThrowIfNull(annexes);
+        ArgumentNullException.ThrowIfNull(registeredNames);
+        var others = registeredNames.Where(name => communeName is null || (!Names(name, communeName) && !Names(communeName, name))).ToArray();
+        foreach (var annex in annexes)
+        {
+            if (annex.Term is { Length: > 0 } titledTerm && titledTerm != term) return true;
+            if (communeName is not null && annex.Commune is { Length: > 0 } titled && !Names(titled, communeName) && others.Any(other => Names(titled, other)))
+                return true;
+        }
+        return false;
     }
 }

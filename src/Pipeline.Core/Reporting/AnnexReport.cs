@@ -9,7 +9,19 @@ namespace Pipeline.Core.Reporting;
 // wire string its type states (CamelCaseEnumConverter); the remaining enum-like fields are plain strings.
 
 /// <summary>One file: its annexes, or why it was refused.</summary>
-public sealed record FileReport(string File, ErrorReport? Error, IReadOnlyList<AnnexReport> Annexes);
+public sealed record FileReport(string File, ErrorReport? Error, IReadOnlyList<AnnexReport> Annexes)
+{
+    /// <summary>
+    /// A check's word on the titles (POST /api/annexes/check): where they name another commune or term
+    /// than the one chosen, in Vietnamese; left out when none.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? TitleWarnings { get; init; }
+
+    /// <summary>True when an upload of this file for the chosen commune and term would be held until confirmed; left out otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool WouldBeHeld { get; init; }
+}
 
 /// <summary>A refusal: code ("not-a-workbook", "unsupported-format", "damaged", "encrypted", "no-annex-table", "empty", "too-large"), Vietnamese message, English detail.</summary>
 public sealed record ErrorReport(string Code, string Message, string Detail);

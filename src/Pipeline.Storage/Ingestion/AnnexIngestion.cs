@@ -119,10 +119,12 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
         // repeated message is harmless to the idempotent score step.
         // The figures count for the commune and term the clerk chose; a title that says otherwise is pointed out.
         var warnings = AnnexTitleCheck.Warnings(read.Annexes, commune?.Name, upload.Term);
+        var province = registry.Province(upload.Commune.Province);
+        var holds = AnnexTitleCheck.Holds(read.Annexes, commune?.Name, upload.Term, province?.Communes.Select(c => c.Name) ?? []);
         var document = new ParsedUpload(uploadId, read.Annexes.Select(a => a with { Commune = commune?.Name ?? a.Commune, Term = upload.Term }).ToArray());
         await parsed.GetBlobClient($"{uploadId}.json").UploadAsync(BinaryData.FromObjectAsJson(document, StorageJson.Options), overwrite: true, cancellationToken).ConfigureAwait(false);
         await SendScoreRequestsAsync(uploadId, read.Annexes.Count, cancellationToken).ConfigureAwait(false);
-        await uploads.UpdateAsync(upload with { Status = UploadStatus.Parsed, AnnexCount = read.Annexes.Count, Warnings = warnings }, cancellationToken,
+        await uploads.UpdateAsync(upload with { Status = UploadStatus.Parsed, AnnexCount = read.Annexes.Count, Warnings = warnings, NeedsConfirmation = holds }, cancellationToken,
             drivenAt: clock.GetUtcNow()).ConfigureAwait(false);
     }
 

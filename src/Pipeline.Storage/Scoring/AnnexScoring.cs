@@ -59,6 +59,29 @@ public sealed class AnnexScoring(BlobContainerClient parsed, UploadStore uploads
         var annexes = await targets.ReadAnnexesAsync(partition, cancellationToken).ConfigureAwait(false);
         if (annexes.Count < upload.AnnexCount) return; // the other annexes' messages finish the job
 
+        // Titles naming another commune or term: scored for the clerk to see, but not current until confirmed.
+        if (upload.NeedsConfirmation && upload.ConfirmedAt is null)
+        {
+            await uploads.UpdateAsync(upload with { Status = UploadStatus.Held, ScoredAt = upload.ScoredAt ?? clock.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        await MakeCurrentAsync(upload, annexes, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A held upload the clerk confirmed (<see cref="UploadRecord.ConfirmedAt"/> set): its scored
+    /// annexes become the commune's current ones, as any upload's do once scored. Idempotent.
+    /// </summary>
+    public async Task MakeCurrentAsync(UploadRecord upload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        var annexes = await targets.ReadAnnexesAsync(TableKeys.UploadTargets(upload.Commune.ToString(), upload.Term, upload.UploadId), cancellationToken).ConfigureAwait(false);
+        await MakeCurrentAsync(upload, annexes, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task MakeCurrentAsync(UploadRecord upload, IReadOnlyList<AnnexReport> annexes, CancellationToken cancellationToken)
+    {
+        var commune = upload.Commune.ToString();
         var scoredAt = upload.ScoredAt ?? clock.GetUtcNow();
         var registry = await units.CurrentAsync(cancellationToken).ConfigureAwait(false);
         var name = registry.Find(upload.Commune)?.Name ?? upload.Commune.Commune;

@@ -80,7 +80,17 @@ public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receive
         if (content is null) return TooLarge(size);
         var catalogue = await catalogues.ForProvinceAsync(caller.Province, cancellationToken).ConfigureAwait(false);
         var workbook = ScoredWorkbook.From(new MemoryStream(content), new AnnexReadOptions(communeName, term), catalogue);
-        return new SubmissionResult.Checked(AnnexReports.ForFile(Path.GetFileName(annex.FileName), workbook));
+        var report = AnnexReports.ForFile(Path.GetFileName(annex.FileName), workbook);
+        if (term is null || workbook.Read.Error is not null) return new SubmissionResult.Checked(report);
+        // The titles as written, against the commune and term chosen: what an upload would be held for, said first.
+        var titles = AnnexReader.Read(new MemoryStream(content)).Annexes;
+        var others = commune is { } id && registry.Province(id.Province) is { } province ? province.Communes.Select(c => c.Name) : [];
+        var warnings = AnnexTitleCheck.Warnings(titles, communeName, term);
+        return new SubmissionResult.Checked(report with
+        {
+            TitleWarnings = warnings.Count > 0 ? warnings : null,
+            WouldBeHeld = AnnexTitleCheck.Holds(titles, communeName, term, others),
+        });
     }
 
     /// <summary>The file's bytes, or null and its real size when it is over <see cref="MaxUploadBytes"/>.</summary>

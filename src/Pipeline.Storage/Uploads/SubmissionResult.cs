@@ -20,6 +20,9 @@ public abstract record SubmissionResult
     /// <summary>Read and scored without storing anything: the report the clerk sees.</summary>
     public sealed record Checked(FileReport Report) : SubmissionResult;
 
+    /// <summary>A held upload confirmed or cancelled (<see cref="HeldUploads"/>): the upload as it now stands.</summary>
+    public sealed record Decided(UploadRecord Upload) : SubmissionResult;
+
     /// <summary>Not accepted at all; nothing was stored.</summary>
     /// <param name="Status">The HTTP status, 4xx.</param>
     /// <param name="Code">A stable English token ("invalid-term").</param>

@@ -121,7 +121,8 @@ public sealed class UploadStore(TableClient table)
     }
 
     /// <summary>Whether an upload has reached a status no step changes any more.</summary>
-    public static bool IsFinal(UploadStatus status) => status is UploadStatus.Scored or UploadStatus.Rejected or UploadStatus.Failed;
+    public static bool IsFinal(UploadStatus status) =>
+        status is UploadStatus.Scored or UploadStatus.Rejected or UploadStatus.Failed or UploadStatus.Held or UploadStatus.Cancelled;
 
     private static TableEntity PendingEntity(UploadRecord upload, DateTimeOffset drivenAt) =>
         new(TableKeys.PendingUploads, upload.UploadId) { [DrivenAtColumn] = drivenAt, [ParsedColumn] = upload.Status == UploadStatus.Parsed };
@@ -158,6 +159,9 @@ public sealed class UploadStore(TableClient table)
         ["AnnexCount"] = u.AnnexCount,
         ["ScoredAt"] = u.ScoredAt,
         ["Warnings"] = u.Warnings is { Count: > 0 } warnings ? JsonSerializer.Serialize(warnings, StorageJson.Options) : null,
+        ["NeedsConfirmation"] = u.NeedsConfirmation,
+        ["ConfirmedBy"] = u.ConfirmedBy,
+        ["ConfirmedAt"] = u.ConfirmedAt,
     };
 
     private static UploadRecord FromEntity(TableEntity e) => new(
@@ -173,5 +177,8 @@ public sealed class UploadStore(TableClient table)
         e.GetString("ErrorMessage"),
         e.GetInt32("AnnexCount") ?? 0,
         e.GetDateTimeOffset("ScoredAt"),
-        e.GetString("Warnings") is { } warnings ? JsonSerializer.Deserialize<string[]>(warnings, StorageJson.Options) : null);
+        e.GetString("Warnings") is { } warnings ? JsonSerializer.Deserialize<string[]>(warnings, StorageJson.Options) : null,
+        e.GetBoolean("NeedsConfirmation") ?? false,
+        e.GetString("ConfirmedBy"),
+        e.GetDateTimeOffset("ConfirmedAt"));
 }

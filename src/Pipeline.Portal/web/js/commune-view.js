@@ -32,7 +32,11 @@ export function renderCommuneView(main, { api, me }) {
   const state = { commune: choices[0].commune, term: termFor(choices[0].commune), file: null, busy: false };
 
   const progress = createUploadProgress();
-  const status = createUploadStatus();
+  const status = createUploadStatus(async (upload, decision) => {
+    const next = await api.post(`/api/annexes/${encodeURIComponent(upload.uploadId)}/${decision}`);
+    await refresh();
+    return next;
+  });
   const fileDrop = createFileDrop((file) => { state.file = file; }, me.maxUploadBytes);
   const formError = h('p', { class: 'form-error', role: 'alert' });
   const checkResult = h('section', { class: 'check-result', 'aria-labelledby': 'check-heading', hidden: true });
@@ -120,6 +124,12 @@ export function renderCommuneView(main, { api, me }) {
     replace(checkResult,
       h('h2', { id: 'check-heading', tabindex: '-1' }, `Kết quả kiểm tra tệp “${state.file.name}”`),
       h('p', { class: 'notice' }, 'Đây chỉ là bản xem trước: tệp chưa được gửi và chưa lưu. Nếu đúng, bấm “Gửi biểu”.'),
+      // Said first: a file whose titles name another commune or term would not replace the current annex without a confirmation.
+      report?.titleWarnings?.length
+        ? h('div', { class: 'upload-warnings title-warnings', role: 'alert' },
+          h('strong', {}, report.wouldBeHeld ? 'Tiêu đề biểu không khớp — nếu gửi, lần nộp sẽ chờ xác nhận:' : 'Lưu ý về tiêu đề biểu:'),
+          h('ul', {}, report.titleWarnings.map((text) => h('li', {}, text))))
+        : null,
       report?.error
         ? h('div', { class: 'error-box', role: 'alert' }, h('strong', {}, 'Hệ thống không đọc được tệp này: '), report.error.message)
         : (report?.annexes ?? []).map((annex) => annexView(annex)));
@@ -201,7 +211,10 @@ export function renderCommuneView(main, { api, me }) {
             h('td', { dataset: { label: 'Nhiệm kỳ' } }, u.term ?? ''),
             h('td', { dataset: { label: 'Trạng thái' } }, h('span', { class: `badge upload-badge-${u.status}` }, uploadStatusLabel[u.status] ?? u.status),
               u.uploadId === currentUploadId ? h('span', { class: 'badge badge-current' }, ' Biểu hiện hành') : null),
-            h('td', { dataset: { label: 'Ghi chú' } }, u.error?.message ?? (u.scoredAt ? `Chấm lúc ${dateTime(u.scoredAt)}` : ''))))))));
+            h('td', { dataset: { label: 'Ghi chú' } }, u.error?.message ?? (u.scoredAt ? `Chấm lúc ${dateTime(u.scoredAt)}.` : ''),
+              // A mismatch between the titles and the commune or term chosen stays on the upload for good.
+              u.warnings?.length ? h('span', { class: 'history-warnings' }, ` ${u.warnings.join(' ')}`) : null,
+              u.confirmedBy ? ` Đã xác nhận bởi ${u.confirmedBy} lúc ${dateTime(u.confirmedAt)}.` : null)))))));
     } catch (error) {
       replace(historyBody, errorBox(error, refresh));
     }

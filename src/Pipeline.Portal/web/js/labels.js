@@ -16,6 +16,8 @@ export const uploadStatusLabel = {
   scored: 'Đã chấm điểm',
   rejected: 'Bị từ chối',
   failed: 'Lỗi hệ thống',
+  held: 'Cần xác nhận',
+  cancelled: 'Đã hủy',
 };
 
 export const severityLabel = {

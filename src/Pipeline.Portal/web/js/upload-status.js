@@ -4,18 +4,26 @@ import { h, replace } from './dom.js';
 import { uploadStatusLabel } from './labels.js';
 
 const Steps = ['received', 'parsed', 'scored'];
-export const FinalStatuses = ['scored', 'rejected', 'failed'];
+export const FinalStatuses = ['scored', 'rejected', 'failed', 'held', 'cancelled'];
 
-export function createUploadStatus() {
+function warningsList(upload) {
+  return upload.warnings?.length ? h('ul', {}, upload.warnings.map((text) => h('li', {}, text))) : null;
+}
+
+/**
+ * <decide>(upload, 'confirm' | 'cancel') is called when the clerk answers a held upload's question,
+ * and returns the upload as it then stands (shown in its place).
+ */
+export function createUploadStatus(decide) {
   const steps = h('ol', { class: 'steps', 'aria-label': 'Các bước xử lý' });
   const message = h('p', { class: 'status-message' });
   const advice = h('div', { class: 'status-advice' });
   const element = h('div', { class: 'upload-status', role: 'status', 'aria-live': 'polite', hidden: true }, steps, message, advice);
 
   function renderSteps(status) {
-    const reached = Steps.indexOf(status === 'rejected' || status === 'failed' ? 'received' : status);
+    const reached = Steps.indexOf(status === 'rejected' || status === 'failed' ? 'received' : status === 'held' || status === 'cancelled' ? 'scored' : status);
     replace(steps, Steps.map((step, index) => {
-      const state = index < reached || status === 'scored' ? 'done' : index === reached ? 'current' : 'todo';
+      const state = index < reached || status === 'scored' || status === 'held' ? 'done' : index === reached ? 'current' : 'todo';
       return h('li', { class: `step step-${state}`, 'aria-current': state === 'current' ? 'step' : null },
         uploadStatusLabel[step], h('span', { class: 'visually-hidden' }, state === 'done' ? ' (xong)' : state === 'current' ? ' (đang ở bước này)' : ' (chưa tới)'));
     }));
@@ -48,8 +56,31 @@ export function createUploadStatus() {
           replace(message, h('strong', {}, `${label}.`), ` Tệp “${upload.fileName ?? ''}” đã được đọc và chấm; kết quả ở bảng bên dưới.`);
           // The titles name another commune or term than the one chosen: said plainly, not blocking.
           replace(advice, upload.warnings?.length
-            ? h('div', { class: 'upload-warnings' }, h('strong', {}, 'Lưu ý:'), h('ul', {}, upload.warnings.map((text) => h('li', {}, text))))
+            ? h('div', { class: 'upload-warnings' }, h('strong', {}, upload.confirmedBy ? `Đã xác nhận (${upload.confirmedBy}):` : 'Lưu ý:'), warningsList(upload))
             : null);
+          break;
+        case 'held': {
+          // Read and scored, not current: the titles name another commune or term than the one chosen.
+          const answer = (decision) => async () => {
+            for (const button of advice.querySelectorAll('button')) button.disabled = true;
+            try {
+              this.show(await decide(upload, decision));
+            } catch (error) {
+              this.showError(error);
+            }
+          };
+          replace(message, h('strong', {}, `${label}: `),
+            `tệp “${upload.fileName ?? ''}” đã được đọc và chấm nhưng CHƯA thay biểu hiện hành, vì tiêu đề của biểu không khớp với xã, nhiệm kỳ đã chọn:`);
+          replace(advice, h('div', { class: 'upload-warnings' }, warningsList(upload)),
+            h('p', {}, 'Nếu đúng là biểu của xã và nhiệm kỳ đã chọn, bấm “Xác nhận”. Nếu nhầm, bấm “Hủy lần nộp này” rồi nộp lại đúng xã, đúng nhiệm kỳ.'),
+            h('div', { class: 'actions' },
+              h('button', { type: 'button', class: 'primary', onclick: answer('confirm') }, 'Xác nhận: dùng biểu này'),
+              h('button', { type: 'button', class: 'secondary', onclick: answer('cancel') }, 'Hủy lần nộp này')));
+          break;
+        }
+        case 'cancelled':
+          replace(message, h('strong', {}, `${label}.`), ` Tệp “${upload.fileName ?? ''}” không được dùng; biểu hiện hành của xã giữ nguyên.`);
+          replace(advice, warningsList(upload));
           break;
         default:
           replace(message, `${label}… Tệp “${upload.fileName ?? ''}” đang được xử lý, thường mất vài giây.`);

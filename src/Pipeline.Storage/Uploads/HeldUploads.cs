@@ -1,0 +1,55 @@
+using Pipeline.Core.Units;
+using Pipeline.Storage.Access;
+using Pipeline.Storage.Scoring;
+using Pipeline.Storage.Units;
+
+namespace Pipeline.Storage.Uploads;
+
+/// <summary>
+/// The clerk's decision on a held upload (<see cref="UploadStatus.Held"/>: its titles name another
+/// commune or term than the one chosen): confirm it — it becomes the commune's current annex as any
+/// scored upload does, recording who confirmed and when — or cancel it, leaving the current annex as
+/// it is. Either way the upload and its warnings are kept for good. Only someone who may upload for
+/// the commune decides.
+/// </summary>
+public sealed class HeldUploads(IUnitRegistry units, UploadStore uploads, AnnexScoring scoring, TimeProvider clock)
+{
+    /// <summary>Confirms a held upload. Confirming one already confirmed and current answers it as it is.</summary>
+    public Task<SubmissionResult> ConfirmAsync(string uploadId, Caller? caller, CancellationToken cancellationToken) =>
+        DecideAsync(uploadId, caller, async upload =>
+        {
+            if (upload.Status == UploadStatus.Scored && upload.ConfirmedAt is not null) return upload;
+            if (upload.Status != UploadStatus.Held) return null;
+            // Recorded before it is made current: a crash in between leaves it held and confirmed, and confirming again finishes.
+            var confirmed = upload with { ConfirmedBy = caller!.Name, ConfirmedAt = clock.GetUtcNow() };
+            await uploads.UpdateAsync(confirmed, cancellationToken).ConfigureAwait(false);
+            await scoring.MakeCurrentAsync(confirmed, cancellationToken).ConfigureAwait(false);
+            return await uploads.GetAsync(uploadId, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+
+    /// <summary>Cancels a held upload; cancelling one already cancelled answers it as it is.</summary>
+    public Task<SubmissionResult> CancelAsync(string uploadId, Caller? caller, CancellationToken cancellationToken) =>
+        DecideAsync(uploadId, caller, async upload =>
+        {
+            if (upload.Status == UploadStatus.Cancelled) return upload;
+            if (upload.Status != UploadStatus.Held) return null;
+            var cancelled = upload with { Status = UploadStatus.Cancelled };
+            await uploads.UpdateAsync(cancelled, cancellationToken).ConfigureAwait(false);
+            return cancelled;
+        }, cancellationToken);
+
+    private async Task<SubmissionResult> DecideAsync(string uploadId, Caller? caller, Func<UploadRecord, Task<UploadRecord?>> decide, CancellationToken cancellationToken)
+    {
+        if (caller is null) return SubmissionResult.Refused.Denied(AccessDecision.Unauthenticated);
+        var registry = await units.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        var signIn = AccessPolicy.CanSignIn(caller, registry);
+        if (!signIn.Allowed) return SubmissionResult.Refused.Denied(signIn);
+        if (!UploadId.TryParse(uploadId, out _) || await uploads.GetAsync(uploadId, cancellationToken).ConfigureAwait(false) is not { } upload)
+            return new SubmissionResult.Refused(404, "not-found", $"Không có lượt tải lên {uploadId}.");
+        var decision = AccessPolicy.CanUpload(caller, upload.Commune, registry);
+        if (!decision.Allowed) return SubmissionResult.Refused.Denied(decision);
+        return await decide(upload).ConfigureAwait(false) is { } decided
+            ? new SubmissionResult.Decided(decided)
+            : new SubmissionResult.Refused(409, "not-held", UploadMessages.NotHeld(upload.Status));
+    }
+}
