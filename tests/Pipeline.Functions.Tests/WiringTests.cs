@@ -17,7 +17,7 @@ public sealed class WiringTests(FunctionsFixture fixture)
 {
     private static readonly string[] AllFunctions =
         [
-            "AssumedDirections", "CheckAnnex", "CommuneSummary", "CommuneTargets", "CommuneUploads", "ConsolidationRun", "ConsolidationRuns", "DeleteProvinceCatalogue", "FailedScore", "Health", "Me",
+            "AssumedDirections", "CancelUpload", "CheckAnnex", "CommuneSummary", "CommuneTargets", "CommuneUploads", "ConfirmUpload", "ConsolidationRun", "ConsolidationRuns", "DeleteProvinceCatalogue", "FailedScore", "Health", "Me",
             "ParseAnnex", "Portal", "ProvinceCatalogue", "ProvinceSummaries", "ProvinceSummary", "ProvinceUnits", "ReplaceProvinceCatalogue", "ReplaceProvinceUnits",
             "ScheduledConsolidation", "ScoreAnnex", "StartConsolidation", "SweepPendingUploads", "UploadAnnex", "UploadStatus",
         ];
@@ -169,7 +169,7 @@ public sealed class WiringTests(FunctionsFixture fixture)
             .SelectMany(http => (http.Methods ?? []).Select(m => $"{m.ToUpperInvariant()} /{string.Join('/', new[] { prefix, http.Route!.Trim('/') }.Where(p => p.Length > 0))}"))
             .Order(StringComparer.Ordinal)
             .ToArray();
-        Assert.Equal(19, local.Length);
+        Assert.Equal(21, local.Length);
         Assert.Equal(local, functions);
     }
 

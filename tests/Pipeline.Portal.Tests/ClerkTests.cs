@@ -38,19 +38,47 @@ public sealed class ClerkTests(PortalFixture fixture)
     }
 
     [Fact]
-    public async Task An_annex_sent_for_another_commune_than_its_title_names_is_scored_with_a_plain_warning()
+    public async Task An_annex_sent_for_another_commune_than_its_title_names_is_held_until_the_clerk_decides()
     {
         await using var portal = await fixture.OpenAsync();
         await portal.SignInAsync(fixture.KeyFor("son-la/bo-sinh"));
+        var page = portal.Page;
 
-        // Pú Bẩu's annex sent as Chiềng En's, for a term nobody else reads in these tests.
+        // Check-only says so first.
+        await page.GetByLabel("Xã", new() { Exact = true }).SelectOptionAsync("son-la/chieng-en");
+        await page.GetByLabel("Nhiệm kỳ").SelectOptionAsync("2015-2020");
+        await page.GetByLabel("Chọn tệp biểu chỉ tiêu").SetInputFilesAsync(PortalPage.Sample("pu-bau-2020-2025.xlsx"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra trước (không lưu)" }).ClickAsync();
+        await Expect(page.Locator(".check-result .title-warnings")).ToContainTextAsync("nếu gửi, lần nộp sẽ chờ xác nhận", Slow);
+
+        // Pú Bẩu's annex sent as Chiềng En's, for a term nobody else reads in these tests: held, not current.
         await portal.SendAsync(PortalPage.Sample("pu-bau-2020-2025.xlsx"), "son-la/chieng-en", "2015-2020");
-
         var status = portal.UploadStatus;
-        await Expect(status).ToContainTextAsync("Đã chấm điểm", Slow);
-        await Expect(status.Locator(".upload-warnings")).ToContainTextAsync("Lưu ý:");
+        await Expect(status).ToContainTextAsync("Cần xác nhận", Slow);
+        await Expect(status).ToContainTextAsync("CHƯA thay biểu hiện hành");
         await Expect(status.Locator(".upload-warnings")).ToContainTextAsync("ghi tên xã “Pú Bẩu” nhưng được nộp cho xã Chiềng En");
         await Expect(status.Locator(".upload-warnings")).ToContainTextAsync("ghi nhiệm kỳ 2020-2025 nhưng được nộp cho nhiệm kỳ 2015-2020");
+        await Expect(page.Locator(".history-body")).ToContainTextAsync("Cần xác nhận");
+
+        await status.GetByRole(AriaRole.Button, new() { Name = "Hủy lần nộp này" }).ClickAsync();
+        await Expect(status).ToContainTextAsync("Đã hủy");
+        await Expect(page.Locator(".history-body")).ToContainTextAsync("Đã hủy");
+        Assert.Empty(portal.Errors);
+    }
+
+    [Fact]
+    public async Task A_held_annex_the_clerk_confirms_becomes_the_current_one()
+    {
+        await using var portal = await fixture.OpenAsync();
+        await portal.SignInAsync(fixture.KeyFor("son-la/bo-sinh"));
+        // Pú Bẩu's own 2020–2025 annex under a term no other test reads for Pú Bẩu: held for the term.
+        await portal.SendAsync(PortalPage.Sample("pu-bau-2020-2025.xlsx"), "son-la/pu-bau", "2015-2020");
+        var status = portal.UploadStatus;
+        await Expect(status).ToContainTextAsync("Cần xác nhận", Slow);
+        await status.GetByRole(AriaRole.Button, new() { Name = "Xác nhận: dùng biểu này" }).ClickAsync();
+        await Expect(status).ToContainTextAsync("Đã chấm điểm");
+        await Expect(status.Locator(".upload-warnings")).ToContainTextAsync("Đã xác nhận");
+        await Expect(portal.Page.Locator(".history-body .badge-current")).ToHaveCountAsync(1);
         Assert.Empty(portal.Errors);
     }
 

@@ -98,7 +98,14 @@ public sealed class PortalFixture : IAsyncLifetime
     public async Task<string> UploadAndWaitAsync(string commune, string term, byte[] file, string fileName)
     {
         var uploadId = await Http.UploadAsync(commune, term, file, fileName, KeyFor(commune));
-        return (await Http.WaitForUploadAsync(uploadId, KeyFor(commune))).GetProperty("status").GetString()!;
+        var status = (await Http.WaitForUploadAsync(uploadId, KeyFor(commune))).GetProperty("status").GetString()!;
+        if (status != "held") return status;
+        // A seed annex sent under a test's own term is held (its titles say 2020-2025): confirmed as its clerk would.
+        using var confirm = new HttpRequestMessage(HttpMethod.Post, $"/api/annexes/{uploadId}/confirm");
+        confirm.Headers.Add("x-api-key", KeyFor(commune));
+        using var response = await Http.SendAsync(confirm);
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString()!;
     }
 
     /// <summary>GETs <paramref name="path"/> with <paramref name="key"/>, the body as JSON.</summary>

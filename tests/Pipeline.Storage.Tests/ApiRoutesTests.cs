@@ -72,8 +72,15 @@ public sealed class ApiRoutesTests(AzuriteFixture azurite) : IAsyncLifetime
         await Storage.Ingestion.ParseAsync(upload!.BlobName, CancellationToken.None);
         await Pipeline.Testing.ScoreQueueReader.ScoreAllAsync(Storage);
 
+        // The seed's 2020–2025 annex sent for another term (this test's own): held, and confirmed over HTTP.
         status = await JsonAsync(await Http.SendAsync(Request(HttpMethod.Get, $"/api/annexes/{uploadId}", ClerkKey)));
+        Assert.Equal(("held", true), (status.GetProperty("status").GetString(), status.GetProperty("needsConfirmation").GetBoolean()));
+        Assert.Equal(HttpStatusCode.NotFound, (await Http.SendAsync(Request(HttpMethod.Get, "/api/communes/son-la/pu-bau/summary?term=2030-2035", ClerkKey))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Http.SendAsync(Request(HttpMethod.Post, $"/api/annexes/{uploadId}/confirm", ProvinceKey))).StatusCode);
+        status = await JsonAsync(await Http.SendAsync(Request(HttpMethod.Post, $"/api/annexes/{uploadId}/confirm", ClerkKey)));
         Assert.Equal("scored", status.GetProperty("status").GetString());
+        Assert.False(string.IsNullOrEmpty(status.GetProperty("confirmedBy").GetString()));
+        Assert.Equal(HttpStatusCode.Conflict, (await Http.SendAsync(Request(HttpMethod.Post, $"/api/annexes/{uploadId}/cancel", ClerkKey))).StatusCode);
         var summary = await JsonAsync(await Http.SendAsync(Request(HttpMethod.Get, "/api/communes/son-la/pu-bau/summary?term=2030-2035", ClerkKey)));
         Assert.Equal(8, summary.GetProperty("counts").GetProperty("computed").GetProperty("exceeded").GetInt32());
         Assert.Equal(65.38m, summary.GetProperty("achievementRate").GetDecimal());
@@ -98,6 +105,8 @@ public sealed class ApiRoutesTests(AzuriteFixture azurite) : IAsyncLifetime
         var upload = await Storage.Queries.GetUploadAsync((await JsonAsync(response)).GetProperty("uploadId").GetString()!, CancellationToken.None);
         await Storage.Ingestion.ParseAsync(upload!.BlobName, CancellationToken.None);
         await Pipeline.Testing.ScoreQueueReader.ScoreAllAsync(Storage);
+        // Sent for this test's own term, the 2020–2025 annex is held: the clerk confirms it.
+        Assert.Equal(HttpStatusCode.OK, (await Http.SendAsync(Request(HttpMethod.Post, $"/api/annexes/{upload.UploadId}/confirm", OtherClerkKey))).StatusCode);
 
         var listed = await Http.SendAsync(Request(HttpMethod.Get, $"/api/provinces/son-la/assumed-directions?term={term}", ProvinceKey));
         Assert.Equal(HttpStatusCode.OK, listed.StatusCode);

@@ -1,8 +1,10 @@
 using Azure.Data.Tables;
 using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Core.Catalogue;
 using Pipeline.Core.Scoring;
 using Pipeline.Core.Units;
+using Pipeline.Storage.Access;
 using Pipeline.Storage.Consolidations;
 using Pipeline.Storage.Durability;
 using Pipeline.Storage.Ingestion;
@@ -169,7 +171,7 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
     {
         var storage = await OpenAsync();
         const string term = "2020-2025";
-        var (older, _) = await UploadAsync(storage, PuBau, term, SampleWorkbooks.ChiengEn.ToBytes());
+        var (older, _) = await UploadAsync(storage, PuBau, term, SampleWorkbooks.PuBau.ToBytes());
         await storage.Ingestion.ParseAsync(older!.BlobName, CancellationToken.None);
         var olderMessages = await ScoreQueueReader.TakeAllAsync(storage, delete: false, hold: TimeSpan.FromMinutes(5)); // held back: "late"
 
@@ -231,6 +233,10 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
         var commune = BoSinh;
         var (upload, _) = await UploadAsync(storage, commune, "2020-2025", workbook, "Báo cáo.xlsx");
         await ProcessAsync(storage, upload!);
+        // Its annexes' titles name two other communes: held until the clerk confirms they are Bó Sinh's (HeldUploadsTests).
+        Assert.Equal(UploadStatus.Held, (await storage.Queries.GetUploadAsync(upload!.UploadId, CancellationToken.None))!.Status);
+        Assert.IsType<SubmissionResult.Decided>(await storage.Services.GetRequiredService<HeldUploads>()
+            .ConfirmAsync(upload.UploadId, Caller.CommuneOfficer("can-bo@xa", commune), CancellationToken.None));
 
         var targets = await storage.Queries.GetTargetsAsync(commune, "2020-2025", CancellationToken.None);
         Assert.Equal(["Biểu 01", "Biểu 02"], targets!.Annexes.Select(a => a.Sheet));
@@ -240,19 +246,22 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task An_annex_whose_titles_name_another_commune_or_term_is_scored_with_a_warning()
+    public async Task An_annex_whose_titles_name_another_commune_or_term_is_scored_held_and_warned_about()
     {
         var storage = await OpenAsync();
         var (upload, _) = await UploadAsync(storage, ChiengEn, "2010-2015", SampleWorkbooks.PuBau.ToBytes(), "Biểu 02.xlsx");
         await ProcessAsync(storage, upload!);
 
         var stored = await storage.Queries.GetUploadAsync(upload!.UploadId, CancellationToken.None);
-        Assert.Equal(UploadStatus.Scored, stored!.Status);
+        Assert.Equal(UploadStatus.Held, stored!.Status);
+        Assert.Null(await storage.Queries.GetSummaryAsync(ChiengEn, "2010-2015", CancellationToken.None)); // not current until confirmed
         Assert.Equal(2, stored.Warnings!.Count);
         Assert.Contains("“Pú Bẩu”", stored.Warnings[0], StringComparison.Ordinal);
         Assert.Contains("xã Chiềng En", stored.Warnings[0], StringComparison.Ordinal);
         Assert.Contains("nhiệm kỳ 2020-2025", stored.Warnings[1], StringComparison.Ordinal);
-        // The figures count where the clerk sent them, under the registry's name and the chosen term.
+        // Confirmed, the figures count where the clerk sent them, under the registry's name and the chosen term.
+        Assert.IsType<SubmissionResult.Decided>(await storage.Services.GetRequiredService<HeldUploads>()
+            .ConfirmAsync(upload.UploadId, Caller.CommuneOfficer("can-bo@xa", ChiengEn), CancellationToken.None));
         var annex = Assert.Single((await storage.Queries.GetTargetsAsync(ChiengEn, "2010-2015", CancellationToken.None))!.Annexes);
         Assert.Equal(("Chiềng En", "2010-2015"), (annex.Commune, annex.Term));
     }

@@ -12,7 +12,7 @@ public static class KeyedHttp
     public const string ApiKeyHeader = "x-api-key";
 
     /// <summary>The statuses an upload ends in: nothing changes once one is reached.</summary>
-    public static readonly IReadOnlyList<string> FinalStatuses = ["scored", "rejected", "failed"];
+    public static readonly IReadOnlyList<string> FinalStatuses = ["scored", "rejected", "failed", "held", "cancelled"];
 
     /// <summary>A request to <paramref name="path"/> carrying <paramref name="key"/> (none when null); the caller disposes it.</summary>
     public static HttpRequestMessage Request(HttpMethod method, string path, string? key, HttpContent? content = null)
