@@ -59,6 +59,8 @@ public sealed class ClerkTests(PortalFixture fixture)
         await Expect(status.Locator(".upload-warnings")).ToContainTextAsync("ghi tên xã “Pú Bẩu” nhưng được nộp cho xã Chiềng En");
         await Expect(status.Locator(".upload-warnings")).ToContainTextAsync("ghi nhiệm kỳ 2020-2025 nhưng được nộp cho nhiệm kỳ 2015-2020");
         await Expect(page.Locator(".history-body")).ToContainTextAsync("Cần xác nhận");
+        // Left unanswered (the page closed), it can be settled from the history too.
+        await Expect(page.Locator(".history-body tr.upload-held .history-decision button")).ToHaveCountAsync(2);
 
         await status.GetByRole(AriaRole.Button, new() { Name = "Hủy lần nộp này" }).ClickAsync();
         await Expect(status).ToContainTextAsync("Đã hủy");

@@ -57,7 +57,7 @@ export function renderCommuneView(main, { api, me }) {
         form.querySelector('select[name="term"]').value = state.term;
         refresh();
       }),
-      select('Nhiệm kỳ', 'term', terms.map((t) => ({ value: t, label: t })), state.term, (value) => { state.term = value; refresh(); })),
+      select('Nhiệm kỳ', 'term', [...terms].sort().map((t) => ({ value: t, label: t })), state.term, (value) => { state.term = value; refresh(); })),
     fileDrop.element,
     formError,
     h('div', { class: 'actions' }, checkButton, sendButton),
@@ -214,9 +214,22 @@ export function renderCommuneView(main, { api, me }) {
             h('td', { dataset: { label: 'Ghi chú' } }, u.error?.message ?? (u.scoredAt ? `Chấm lúc ${dateTime(u.scoredAt)}.` : ''),
               // A mismatch between the titles and the commune or term chosen stays on the upload for good.
               u.warnings?.length ? h('span', { class: 'history-warnings' }, ` ${u.warnings.join(' ')}`) : null,
-              u.confirmedBy ? ` Đã xác nhận bởi ${u.confirmedBy} lúc ${dateTime(u.confirmedAt)}.` : null)))))));
+              u.confirmedBy ? ` Đã xác nhận bởi ${u.confirmedBy} lúc ${dateTime(u.confirmedAt)}.` : null,
+              // A held upload left unanswered (the page was closed) is settled here as well.
+              u.status === 'held' ? h('span', { class: 'actions history-decision' },
+                h('button', { type: 'button', class: 'secondary', onclick: () => decideFromHistory(u, 'confirm') }, 'Xác nhận: dùng biểu này'),
+                h('button', { type: 'button', class: 'secondary', onclick: () => decideFromHistory(u, 'cancel') }, 'Hủy lần nộp này')) : null)))))));
     } catch (error) {
       replace(historyBody, errorBox(error, refresh));
+    }
+  }
+
+  async function decideFromHistory(upload, decision) {
+    try {
+      status.show(await api.post(`/api/annexes/${encodeURIComponent(upload.uploadId)}/${decision}`));
+      await refresh();
+    } catch (error) {
+      status.showError(error);
     }
   }
 

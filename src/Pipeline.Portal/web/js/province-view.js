@@ -16,7 +16,7 @@ export function renderProvinceView(main, { api, me, term, navigate }) {
   const body = h('div', { class: 'province-body', 'aria-busy': 'true' });
   const termId = uniqueId('province-term');
   const termSelect = h('select', { id: termId, onchange: () => navigate(`#/tinh?term=${encodeURIComponent(termSelect.value)}`) },
-    terms.map((t) => h('option', { value: t, selected: t === state.term }, t)));
+    [...terms].sort().map((t) => h('option', { value: t, selected: t === state.term }, t))); // in time order; the default stays terms[0]
 
   replace(main,
     h('h1', { tabindex: '-1' }, `Chỉ tiêu các xã tỉnh ${me.provinceName ?? me.province}`),
