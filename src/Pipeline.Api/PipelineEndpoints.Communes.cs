@@ -9,11 +9,11 @@ public sealed partial class PipelineEndpoints
 {
     /// <summary>GET /api/communes/{province}/{commune}/targets?term=</summary>
     public Task<IResult> GetTargetsAsync(string province, string commune, string? term, Caller? caller, CancellationToken cancellationToken) =>
-        ForCommuneAsync(province, commune, caller, async (id, _) =>
+        ForCommuneAsync(province, commune, caller, async (id, registry) =>
         {
             if (!Term.IsValid(term)) return InvalidTerm();
             var targets = await queries.GetTargetsAsync(id, term!, cancellationToken).ConfigureAwait(false);
-            return targets is { Annexes.Count: > 0 } ? Results.Json(targets, ApiJson.Options) : NothingScored(id, term!);
+            return targets is { Annexes.Count: > 0 } ? Results.Json(targets, ApiJson.Options) : NothingScored(registry, id, term!);
         }, cancellationToken);
 
     /// <summary>
@@ -27,9 +27,10 @@ public sealed partial class PipelineEndpoints
                 return Results.Json(await consolidated.GetMergedAsync(registry, merger, cancellationToken).ConfigureAwait(false), ApiJson.Options);
             if (!Term.IsValid(term)) return InvalidTerm();
             var summary = await queries.GetSummaryAsync(id, term!, cancellationToken).ConfigureAwait(false);
-            return summary is not null ? Results.Json(summary, ApiJson.Options) : NothingScored(id, term!);
+            return summary is not null ? Results.Json(summary, ApiJson.Options) : NothingScored(registry, id, term!);
         }, cancellationToken);
 
-    private static IResult NothingScored(CommuneId commune, string term) =>
-        Problems.NotFound($"Xã {commune} chưa có biểu nào được chấm cho nhiệm kỳ {term}.");
+    // The commune by its name: the message is read by people (ForCommuneAsync has checked it is registered).
+    private static IResult NothingScored(CommuneRegistry registry, CommuneId commune, string term) =>
+        Problems.NotFound($"Xã {registry.Find(commune)?.Name ?? commune.Commune} chưa có biểu nào được chấm cho nhiệm kỳ {term}.");
 }

@@ -211,8 +211,9 @@ export function renderSummaryView(main, { api, commune, term, backHref, navigate
       if (summary.kind === 'merged') renderMerged(body, summary);
       else await renderOrdinary(body, summary, api, term);
     } catch (error) {
-      heading.textContent = error.status === 403 ? 'Không có quyền xem' : 'Không tải được dữ liệu';
-      replace(body, errorBox(error, load));
+      // Nothing submitted yet is a state, not a failure: said plainly, without "Thử lại".
+      heading.textContent = error.status === 403 ? 'Không có quyền xem' : error.status === 404 ? 'Chưa có biểu' : 'Không tải được dữ liệu';
+      replace(body, error.status === 404 ? h('p', { class: 'muted empty-state' }, error.message) : errorBox(error, load));
     }
   }
   load();
