@@ -46,7 +46,7 @@ public sealed class ClerkTests(PortalFixture fixture)
 
         // Check-only says so first.
         await page.GetByLabel("Xã", new() { Exact = true }).SelectOptionAsync("son-la/chieng-en");
-        await page.GetByLabel("Nhiệm kỳ").SelectOptionAsync("2015-2020");
+        await page.GetByLabel("Nhiệm kỳ", new() { Exact = true }).SelectOptionAsync("2015-2020");
         await page.GetByLabel("Chọn tệp biểu chỉ tiêu").SetInputFilesAsync(PortalPage.Sample("pu-bau-2020-2025.xlsx"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra trước (không lưu)" }).ClickAsync();
         await Expect(page.Locator(".check-result .title-warnings")).ToContainTextAsync("nếu gửi, lần nộp sẽ chờ xác nhận", Slow);

@@ -51,7 +51,7 @@ public sealed class PortalPage : IAsyncDisposable
     public async Task SendAsync(FilePayload file, string? commune = null, string? term = null)
     {
         if (commune is not null) await Page.GetByLabel("Xã", new() { Exact = true }).SelectOptionAsync(commune);
-        if (term is not null) await Page.GetByLabel("Nhiệm kỳ").SelectOptionAsync(term);
+        if (term is not null) await Page.GetByLabel("Nhiệm kỳ", new() { Exact = true }).SelectOptionAsync(term);
         await Page.GetByLabel("Chọn tệp biểu chỉ tiêu").SetInputFilesAsync(file);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Gửi biểu" }).ClickAsync();
     }

@@ -49,7 +49,7 @@ export function planTable(annex, mergedByRow = new Map()) {
     h('p', { class: 'annex-meta' }, `Trang tính “${annex.sheet ?? ''}” · ${annex.commune ?? ''} · chỉ tiêu nhiệm kỳ ${annex.term ?? '—'} · dòng tiêu đề ${annex.headerRow ?? '—'}`),
     h('p', {}, `${annex.targets.length} chỉ tiêu đề ra cho nhiệm kỳ; chưa có kết quả nên không chấm.`,
       below ? h('strong', {}, ` ${below} chỉ tiêu thấp hơn mức các xã cũ đã đạt (tô màu bên dưới).`) : ''),
-    h('div', { class: 'table-scroll', role: 'region', 'aria-label': 'Bảng chỉ tiêu nhiệm kỳ', tabindex: '0' },
+    h('div', { class: 'table-scroll', role: 'region', 'aria-label': 'Bảng chỉ tiêu đề ra', tabindex: '0' },
       h('table', { class: 'data responsive plan-table' },
         h('caption', { class: 'visually-hidden' }, `Các chỉ tiêu của biểu ${annex.sheet ?? ''}, mốc xuất phát và so sánh với mốc`),
         h('thead', {}, h('tr', {}, Columns.map((column) => h('th', { scope: 'col' }, column)))),
