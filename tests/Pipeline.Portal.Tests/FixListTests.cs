@@ -30,6 +30,10 @@ public sealed class FixListTests(PortalFixture fixture) : IAsyncLifetime
         await Expect(list.Locator("li", new() { HasText = "Chỉ tiêu 23 — dòng 30, cột F" })).ToContainTextAsync("Sửa tỷ lệ thành 62,07 %");
         await Expect(list.Locator("li").First).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("finding-error")); // errors first
         await Expect(list.Locator(".legend")).ToContainTextAsync("Cảnh báo");
+        // Errors counted apart from warnings, as the province's "Số lỗi" counts them: the same number on both screens.
+        var errors = (await fixture.GetJsonAsync("/api/provinces/son-la/summary?term=2020-2025", fixture.KeyFor("son-la"))).GetProperty("communes")
+            .EnumerateArray().Single(c => c.GetProperty("commune").GetString() == "son-la/pu-bau").GetProperty("errors").GetArrayLength();
+        await Expect(list.Locator("h3")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($"^Cần sửa trong tệp: {errors} lỗi, \\d+ cảnh báo$"));
 
         await item.GetByRole(AriaRole.Link).ClickAsync();
         await Expect(check.Locator("tr[data-ordinal='23']")).ToBeFocusedAsync();

@@ -31,8 +31,27 @@ public sealed class NewCommuneClerkTests(PortalFixture fixture) : IAsyncLifetime
         await Expect(budget).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("flagged-warning"));
         await Expect(budget.Locator("td[data-label='Mốc xuất phát']")).ToContainTextAsync("545");
         await Expect(budget.Locator("td[data-label='So với mốc']")).Not.ToHaveTextAsync("Không thấp hơn mốc");
+        // The reason is said where every other flag is: under Phát hiện, never "Không có" beside a flagged row.
+        await Expect(budget.Locator("td[data-label='Phát hiện'] li.finding-warning")).ToHaveCountAsync(1);
         // Income: 30 against 18 – 27,5 — not below.
         await Expect(result.Locator("tr[data-ordinal='2'] td[data-label='So với mốc']")).ToHaveTextAsync("Không thấp hơn mốc");
+        Assert.Empty(portal.Errors);
+    }
+
+    [Fact]
+    public async Task Each_commune_is_offered_only_the_terms_it_existed_for()
+    {
+        await using var portal = await fixture.OpenAsync();
+        await portal.SignInAsync(fixture.KeyFor("son-la/bo-sinh"));
+        var page = portal.Page;
+        var terms = page.GetByLabel("Nhiệm kỳ", new() { Exact = true }).Locator("option");
+
+        // The new Bó Sinh exists from 2025; Pú Bẩu, merged into it on 1/7/2025, ends with 2020–2025.
+        await Expect(terms).ToHaveTextAsync(["2025-2030"]);
+        await page.GetByLabel("Xã", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Value = "son-la/pu-bau" });
+        await Expect(terms).ToHaveTextAsync(["2015-2020", "2020-2025"]);
+        await Expect(page.GetByLabel("Nhiệm kỳ", new() { Exact = true })).ToHaveValueAsync("2020-2025");
+        await Expect(page.Locator(".result-body table.annex-table")).ToBeVisibleAsync();
         Assert.Empty(portal.Errors);
     }
 

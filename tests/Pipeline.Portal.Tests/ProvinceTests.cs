@@ -28,6 +28,29 @@ public sealed class ProvinceTests(PortalFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Each_term_shows_what_belongs_to_it_a_plan_is_not_a_scored_annex_and_mergers_show_in_their_terms()
+    {
+        await using var portal = await SignedInAsync();
+        var page = portal.Page;
+
+        // 2025–2030: the new Bó Sinh has sent its targets only — nothing to count, no bar in the chart.
+        await page.GotoAsync("/#/tinh?term=2025-2030");
+        var boSinh = page.Locator("table.communes tr[data-commune='son-la/bo-sinh']");
+        await Expect(boSinh.Locator("td[data-label='Tình trạng']")).ToHaveTextAsync("Đã nộp chỉ tiêu (chưa có kết quả)");
+        await Expect(boSinh.Locator("td[data-label='Vượt']")).ToHaveTextAsync("—");
+        await Expect(boSinh.Locator("td[data-label='Tỷ lệ đạt (%)']")).ToHaveTextAsync("—");
+        await Expect(page.Locator("figure.chart")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#mergers-heading")).ToBeVisibleAsync();
+
+        // 2015–2020: the 2025 merger is not part of it; a commune that sent nothing has no count, not 0 targets.
+        await page.GotoAsync("/#/tinh?term=2015-2020");
+        await Expect(page.Locator("#overview-heading")).ToContainTextAsync("2015-2020");
+        await Expect(page.Locator("#mergers-heading")).ToHaveCountAsync(0);
+        await Expect(page.Locator("table.communes tr[data-commune='son-la/bo-sinh-cu'] td[data-label='Số chỉ tiêu']")).ToHaveTextAsync("—");
+        Assert.Empty(portal.Errors);
+    }
+
+    [Fact]
     public async Task The_province_table_lists_every_commune_with_its_counts_and_filters_and_sorts()
     {
         await using var portal = await SignedInAsync();
@@ -54,7 +77,7 @@ public sealed class ProvinceTests(PortalFixture fixture) : IAsyncLifetime
         await Expect(page.Locator("table.communes th[aria-sort='ascending']")).ToContainTextAsync("Tỷ lệ đạt");
         await Expect(page.Locator("table.communes th[aria-sort='ascending'] button")).ToBeFocusedAsync(); // the keyboard stays on the header
         var rates = await page.Locator("table.communes tbody tr[data-commune] td[data-label='Tỷ lệ đạt (%)']").AllTextContentsAsync();
-        var numbers = rates.Where(r => r != "—").Select(r => double.Parse(r.Replace(" %", "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture)).ToList();
+        var numbers = rates.Where(r => r != "—").Select(r => double.Parse(r.Replace("\u00a0%", "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture)).ToList();
         Assert.True(numbers.Count >= 3, string.Join(" | ", rates));
         Assert.Equal(numbers.Order().ToList(), numbers);
         Assert.Empty(portal.Errors);
@@ -69,7 +92,7 @@ public sealed class ProvinceTests(PortalFixture fixture) : IAsyncLifetime
         await Expect(page.Locator("table.communes tr[data-commune='son-la/pu-bau']")).ToContainTextAsync("Đã chấm");
         await page.GetByLabel("Sắp xếp theo").SelectOptionAsync(new SelectOptionValue { Label = "Tỷ lệ đạt (%) — giảm dần" });
         var rates = await page.Locator("table.communes tbody tr[data-commune] td[data-label='Tỷ lệ đạt (%)']").AllTextContentsAsync();
-        var numbers = rates.Where(r => r != "—").Select(r => double.Parse(r.Replace(" %", "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture)).ToList();
+        var numbers = rates.Where(r => r != "—").Select(r => double.Parse(r.Replace("\u00a0%", "", StringComparison.Ordinal).Replace(',', '.'), CultureInfo.InvariantCulture)).ToList();
         Assert.True(numbers.Count >= 3, string.Join(" | ", rates));
         Assert.Equal(numbers.OrderDescending().ToList(), numbers);
         await Expect(page.Locator("table.communes th[aria-sort='descending']")).ToContainTextAsync("Tỷ lệ đạt");

@@ -56,7 +56,7 @@ public sealed class ApiRoutesTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task A_clerk_uploads_over_http_and_reads_the_scored_annex_and_summary()
     {
-        var response = await Http.SendAsync(Request(HttpMethod.Post, "/api/annexes", ClerkKey, Upload(SampleWorkbooks.PuBau.ToBytes(), "son-la/pu-bau", "2030-2035")));
+        var response = await Http.SendAsync(Request(HttpMethod.Post, "/api/annexes", ClerkKey, Upload(SampleWorkbooks.PuBau.ToBytes(), "son-la/pu-bau", "1990-1995")));
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var accepted = await JsonAsync(response);
         var uploadId = accepted.GetProperty("uploadId").GetString()!;
@@ -75,18 +75,18 @@ public sealed class ApiRoutesTests(AzuriteFixture azurite) : IAsyncLifetime
         // The seed's 2020–2025 annex sent for another term (this test's own): held, and confirmed over HTTP.
         status = await JsonAsync(await Http.SendAsync(Request(HttpMethod.Get, $"/api/annexes/{uploadId}", ClerkKey)));
         Assert.Equal(("held", true), (status.GetProperty("status").GetString(), status.GetProperty("needsConfirmation").GetBoolean()));
-        Assert.Equal(HttpStatusCode.NotFound, (await Http.SendAsync(Request(HttpMethod.Get, "/api/communes/son-la/pu-bau/summary?term=2030-2035", ClerkKey))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await Http.SendAsync(Request(HttpMethod.Get, "/api/communes/son-la/pu-bau/summary?term=1990-1995", ClerkKey))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await Http.SendAsync(Request(HttpMethod.Post, $"/api/annexes/{uploadId}/confirm", ProvinceKey))).StatusCode);
         status = await JsonAsync(await Http.SendAsync(Request(HttpMethod.Post, $"/api/annexes/{uploadId}/confirm", ClerkKey)));
         Assert.Equal("scored", status.GetProperty("status").GetString());
         Assert.False(string.IsNullOrEmpty(status.GetProperty("confirmedBy").GetString()));
         Assert.Equal(HttpStatusCode.Conflict, (await Http.SendAsync(Request(HttpMethod.Post, $"/api/annexes/{uploadId}/cancel", ClerkKey))).StatusCode);
-        var summary = await JsonAsync(await Http.SendAsync(Request(HttpMethod.Get, "/api/communes/son-la/pu-bau/summary?term=2030-2035", ClerkKey)));
+        var summary = await JsonAsync(await Http.SendAsync(Request(HttpMethod.Get, "/api/communes/son-la/pu-bau/summary?term=1990-1995", ClerkKey)));
         Assert.Equal(8, summary.GetProperty("counts").GetProperty("computed").GetProperty("exceeded").GetInt32());
         Assert.Equal(65.38m, summary.GetProperty("achievementRate").GetDecimal());
-        var targets = await JsonAsync(await Http.SendAsync(Request(HttpMethod.Get, "/api/communes/son-la/pu-bau/targets?term=2030-2035", ProvinceKey)));
+        var targets = await JsonAsync(await Http.SendAsync(Request(HttpMethod.Get, "/api/communes/son-la/pu-bau/targets?term=1990-1995", ProvinceKey)));
         Assert.Equal(26, Assert.Single(targets.GetProperty("annexes").EnumerateArray()).GetProperty("targets").GetArrayLength());
-        var province = await JsonAsync(await Http.SendAsync(Request(HttpMethod.Get, "/api/provinces/son-la/summaries?term=2030-2035", ProvinceKey)));
+        var province = await JsonAsync(await Http.SendAsync(Request(HttpMethod.Get, "/api/provinces/son-la/summaries?term=1990-1995", ProvinceKey)));
         Assert.Equal("son-la/pu-bau", Assert.Single(province.EnumerateArray()).GetProperty("commune").GetString());
     }
 
@@ -95,7 +95,7 @@ public sealed class ApiRoutesTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         // Chiềng En's target 9 rewritten as an indicator nothing in the catalogue knows, reported as a
         // ceiling (5 ÷ 4 × 100 = 125 %, "Vượt"): lower is better by the commune's arithmetic alone.
-        const string term = "2045-2050";
+        const string term = "1985-1990"; // a term of its own, before the 2025 merger (a predecessor has none after it)
         var rows = SeedAnnexes.ChiengEn.Rows.Select(row => row is AnnexTargetRow target && target[AnnexColumn.Ordinal].Equals(CellSpec.Number(9))
             ? AnnexRow.Target(9, "Số hộ vi phạm quy ước thôn bản", "hộ", 5, 4, 125, "Vượt")
             : row).ToArray();

@@ -91,6 +91,27 @@ public sealed class PipelineEndpointsTests
     }
 
     [Fact]
+    public async Task A_predecessor_has_no_term_after_its_merger_nor_the_new_commune_one_before_it()
+    {
+        var file = SampleWorkbooks.PuBau.ToBytes();
+        var newClerk = Caller.CommuneOfficer("Cán bộ Bó Sinh", new CommuneId("son-la", "bo-sinh"));
+        async Task<(int, string, System.Text.Json.JsonElement)> UploadAsync(string commune, string term, Caller clerk) =>
+            await EndpointsWithoutStorage.AnswerAsync(await _api.Endpoints.UploadAsync(await EndpointsWithoutStorage.FormAsync(commune, term, file), clerk, CancellationToken.None));
+
+        var predecessor = await UploadAsync("son-la/pu-bau", "2025-2030", PuBauClerk);
+        AssertProblem(400, "term-not-of-commune", predecessor);
+        Assert.Contains("Xã Pú Bẩu đã sáp nhập vào xã Bó Sinh từ ngày 01/07/2025", predecessor.Item3.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var formed = await UploadAsync("son-la/bo-sinh", "2020-2025", newClerk);
+        AssertProblem(400, "term-not-of-commune", formed);
+        Assert.Contains("Chiềng En, Pú Bẩu, Bó Sinh (cũ)", formed.Item3.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Empty(_api.Uploads.Received);
+
+        // Their own terms still go through: the predecessor's last, uploaded by the new commune's clerk too, and the new commune's first.
+        Assert.Equal(202, (await UploadAsync("son-la/pu-bau", "2020-2025", newClerk)).Item1);
+        Assert.Equal(202, (await UploadAsync("son-la/bo-sinh", "2025-2030", newClerk)).Item1);
+    }
+
+    [Fact]
     public async Task A_check_takes_the_commune_and_term_as_hints_and_refuses_only_a_file_over_the_limit()
     {
         var file = SampleWorkbooks.PuBau.ToBytes();

@@ -21,7 +21,7 @@ public sealed class PoisonedScoreRequestsTests(AzuriteFixture azurite)
     public async Task A_poisoned_score_request_marks_its_upload_failed_and_logs_an_error_naming_it()
     {
         var storage = await OpenAsync();
-        var (upload, _) = await storage.UploadAsync(new CommuneId("son-la", "chieng-en"), "2070-2075", SampleWorkbooks.ChiengEn.ToBytes());
+        var (upload, _) = await storage.UploadAsync(new CommuneId("son-la", "chieng-en"), "1980-1985", SampleWorkbooks.ChiengEn.ToBytes());
         await storage.Ingestion.ParseAsync(upload!.BlobName, CancellationToken.None);
         var message = Assert.Single(await ScoreQueueReader.TakeAllAsync(storage), m => AnnexScoring.ReadMessage(m.Body.ToString()).UploadId == upload.UploadId);
         var logger = new ListLogger<PoisonedScoreRequestsTests>();

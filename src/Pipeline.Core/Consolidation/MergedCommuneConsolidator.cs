@@ -107,10 +107,11 @@ public static class MergedCommuneConsolidator
                 if (unattributed.Length > 0)
                 {
                     if (!notes.TryGetValue(rowCode, out var list)) notes[rowCode] = list = [];
+                    // Said in the commune's own numbering and words: which figure of which cell was left out, and why.
                     var what = string.Join(", ", unattributed.Select(i => paired
-                        ? $"{VietnameseNumber.Format(target.Target[i])} → {VietnameseNumber.Format(target.Actual[i])}"
+                        ? $"{VietnameseNumber.Format(target.Target[i])} (kết quả {VietnameseNumber.Format(target.Actual[i])})"
                         : VietnameseNumber.Format(target.Target[i])));
-                    list.Add($"{predecessor.Name}, dòng {target.Ordinal}: phần \"{what}\" của \"{target.TargetText}\" không xác định được thuộc chỉ tiêu nào, nên không tính.");
+                    list.Add($"{predecessor.Name}, chỉ tiêu số {target.Ordinal} (ô ghi “{target.TargetText}”): chưa rõ số {what} thuộc chỉ tiêu nào trong danh mục nên chưa cộng vào tổng.");
                 }
                 // The row's own indicator got none of its parts: it is there, without a usable figure.
                 if (!partCodes.Contains(rowCode))

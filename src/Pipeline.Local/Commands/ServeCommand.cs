@@ -55,6 +55,8 @@ public static class ServeCommand
         foreach (var key in host.Keys) stdout.WriteLine($"  {key.Key}  {key.Role,-8} {key.Scope,-22} {key.Name}");
         stdout.WriteLine("Press Ctrl-C to stop.");
         await host.WaitForShutdownAsync(CancellationToken.None).ConfigureAwait(false);
+        // Said on the way out, so a stop is never mistaken for a hang; nothing acknowledged is lost by it.
+        stdout.WriteLine($"Pipeline stopped. Data and keys are kept in {options.DataDirectory}; the same command starts it again.");
         return host.Failure is null ? ExitCodes.Success : ExitCodes.StorageFailed;
     }
 }

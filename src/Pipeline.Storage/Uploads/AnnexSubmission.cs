@@ -59,6 +59,9 @@ public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receive
         if (registry.Find(commune) is null)
             return new SubmissionResult.Refused(404, "unknown-commune", $"Không có xã '{commune}' trong danh mục đơn vị hành chính.");
         if (!Term.IsValid(annex.Term)) return new SubmissionResult.Refused(400, "invalid-term", "Nhiệm kỳ phải có dạng 2020-2025.");
+        // A predecessor has no term after its merger, nor the new commune one before it: such an upload could only be misfiled.
+        if (!registry.IsExpected(commune, annex.Term))
+            return new SubmissionResult.Refused(400, "term-not-of-commune", UploadMessages.NotATermOf(registry, commune, annex.Term));
         if (string.IsNullOrWhiteSpace(annex.FileName))
             return new SubmissionResult.Refused(400, "missing-file", "Hãy chọn tệp Excel biểu chỉ tiêu để tải lên.");
 

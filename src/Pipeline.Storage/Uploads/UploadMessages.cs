@@ -1,3 +1,6 @@
+using System.Globalization;
+using Pipeline.Core.Units;
+
 namespace Pipeline.Storage.Uploads;
 
 /// <summary>What the clerk reads on an upload the system itself could not finish: what happened and what to do.</summary>
@@ -12,6 +15,24 @@ public static class UploadMessages
     /// <summary>The original file is no longer in storage, so it cannot be read.</summary>
     public static string OriginalMissing(string uploadId) =>
         $"Không tìm thấy tệp gốc của lượt tải lên {uploadId} trong kho lưu trữ nên chưa đọc được. Hãy tải lên lại tệp biểu.";
+
+    /// <summary>
+    /// An upload for a term the commune did not exist for (<see cref="CommuneRegistry.IsExpected"/>): a
+    /// predecessor after its merger, or the commune formed by it before. Says which commune holds that term.
+    /// </summary>
+    public static string NotATermOf(CommuneRegistry registry, CommuneId commune, string term)
+    {
+        var name = registry.Find(commune)?.Name ?? commune.ToString();
+        string NameOf(CommuneId id) => registry.Find(id)?.Name ?? id.ToString();
+        string Date(Merger merger) => merger.Effective.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        if (registry.AbsorbedBy(commune) is { } absorbed)
+            return $"Xã {name} đã sáp nhập vào xã {NameOf(absorbed.Into)} từ ngày {Date(absorbed)} nên không có nhiệm kỳ {term}. " +
+                $"Biểu nhiệm kỳ {term} nộp cho xã {NameOf(absorbed.Into)}; biểu của xã {name} là của nhiệm kỳ {absorbed.BaselineTerm} trở về trước.";
+        if (registry.FormedBy(commune) is { } formed)
+            return $"Xã {name} được thành lập từ ngày {Date(formed)} nên chưa có nhiệm kỳ {term}. " +
+                $"Biểu nhiệm kỳ {term} là của các xã cũ ({string.Join(", ", formed.From.Select(NameOf))}): hãy chọn đúng xã cũ khi nộp.";
+        return $"Xã {name} không có nhiệm kỳ {term}.";
+    }
 
     /// <summary>A confirm or cancel for an upload that is not waiting for one.</summary>
     public static string NotHeld(UploadStatus status) => status switch

@@ -109,7 +109,7 @@ public class CompositePartsConsolidationTests
     {
         var cultured = Shared(Seed, "cultured-families");
         Assert.Equal([65.7m, 43.1m, 46m], cultured.Values.Select(v => v.Actual)); // Bó Sinh's "70-50": only 70 → 46 is the families' rate
-        Assert.Contains("50 → 20", cultured.Note!, StringComparison.Ordinal);
+        Assert.Contains("chưa rõ số 50 (kết quả 20) thuộc chỉ tiêu nào", cultured.Note!, StringComparison.Ordinal);
         var cells = Shared(Seed, "party-cells-good");
         Assert.Null(cells.Values.Single(v => v.Commune == "son-la/bo-sinh-cu").Target);
         Assert.Contains("80-20-20", cells.Note!, StringComparison.Ordinal);

@@ -1,7 +1,7 @@
 // The scored annex as the system read it (AnnexReport): every target with what the system
 // computed beside what the commune reported, flagged rows highlighted with the reason in words.
 import { h } from './dom.js';
-import { number, numbers, percent } from './format.js';
+import { figureText, number, numbers, percent } from './format.js';
 import { annexKindLabel, assumedDirectionText, directionLabel, fixAdvice, groupLabel, qualitativeCountsText, severityLabel, targetStatusText, textConversionText } from './labels.js';
 import { planTable } from './plan-table.js';
 import { unplacedColumnsText } from './unplaced-columns.js';
@@ -49,8 +49,8 @@ function targetRow(target) {
   cell(Columns[1], h('span', { class: 'indicator' }, target.indicator ?? ''), target.group && groupLabel[target.group] ? h('span', { class: 'muted small group' }, ` (${groupLabel[target.group]})`) : null,
     assumedDirectionNote(target)),
   cell(Columns[2], target.unit ?? ''),
-  cell(Columns[3], target.targetText ?? numbers(target.target)),
-  cell(Columns[4], target.actualText ?? numbers(target.actual)),
+  cell(Columns[3], figureText(target.targetText, target.target)),
+  cell(Columns[4], figureText(target.actualText, target.actual)),
   cell(Columns[5], h('span', { class: 'num' }, percent(target.ratio))),
   cell(Columns[6], statusBadge(target.status, target.qualitative)),
   cell(Columns[7], h('span', { class: 'num' }, numbers(target.reportedPercent))),
@@ -80,6 +80,15 @@ function cellText(finding, target) {
   return match ? `dòng ${match[2]}, cột ${match[1]}` : `dòng ${target.row}`;
 }
 
+/** "1 lỗi, 5 cảnh báo" — the kinds present, errors first. */
+function severityCounts(findings) {
+  return ['error', 'warning']
+    .map((severity) => [severity, findings.filter((f) => f.severity === severity).length])
+    .filter(([, count]) => count > 0)
+    .map(([severity, count]) => `${count} ${severityLabel[severity].toLowerCase()}`)
+    .join(', ');
+}
+
 /**
  * The clerk's fix-list: every error and warning, errors first, each with the cell to correct, what
  * is wrong and what to change, and a link to its row; a legend; and a switch to show only those rows.
@@ -97,7 +106,8 @@ function fixList(annex, table) {
     row?.focus({ preventScroll: true });
   };
   return h('section', { class: 'fix-list', 'aria-label': 'Các dòng cần sửa' },
-    h('h3', {}, `Cần sửa trong tệp (${items.length})`),
+    // Errors and warnings counted apart, as the province's table counts errors alone ("Số lỗi").
+    h('h3', {}, `Cần sửa trong tệp: ${severityCounts(items.map((item) => item.finding))}`),
     h('p', { class: 'legend small' },
       h('span', { class: 'finding finding-error' }, h('strong', {}, 'Lỗi'), ': số liệu và đánh giá của xã trái ngược nhau, phải sửa. '),
       h('span', { class: 'finding finding-warning' }, h('strong', {}, 'Cảnh báo'), ': cần xem lại.')),
@@ -109,7 +119,7 @@ function fixList(annex, table) {
 }
 
 /** A table of one AnnexReport, with a caption naming the sheet, commune and term, and a line naming any column not read. */
-export function annexTable(annex) {
+export function annexTable(annex, { counts = true } = {}) {
   const flagged = annex.targets.filter((target) => ['error', 'warning'].includes(worstSeverity(target.findings))).length;
   const unplaced = unplacedColumnsText(annex.unplacedColumns);
   const table = h('table', { class: 'data responsive annex-table' },
@@ -121,7 +131,7 @@ export function annexTable(annex) {
       `Trang tính “${annex.sheet ?? ''}” · ${annex.commune ?? ''} · nhiệm kỳ ${annex.term ?? '—'} · ${annexKindLabel[annex.kind] ?? annex.kind ?? ''} · dòng tiêu đề ${annex.headerRow ?? '—'}`),
     unplaced ? h('p', { class: 'notice unplaced-columns' }, unplaced) : null,
     (annex.textConversions ?? []).map((conversion) => h('p', { class: 'text-conversion muted small' }, textConversionText(conversion))),
-    countsSummary(annex.counts),
+    counts ? countsSummary(annex.counts) : null,
     h('p', { class: flagged ? 'flag-summary' : 'ok-summary' },
       flagged ? `${flagged} chỉ tiêu có sai lệch giữa số liệu và báo cáo của xã (tô màu bên dưới).` : 'Không có chỉ tiêu nào sai lệch.'),
     fixList(annex, table),
@@ -130,8 +140,8 @@ export function annexTable(annex) {
 
 
 /** An annex as it should be read: a results annex scored, a targets-only annex as a plan (see plan-table.js). */
-export function annexView(annex, mergedByRow) {
-  return annex.kind === 'targets-only' ? planTable(annex, mergedByRow) : annexTable(annex);
+export function annexView(annex, mergedByRow, options) {
+  return annex.kind === 'targets-only' ? planTable(annex, mergedByRow) : annexTable(annex, options);
 }
 
 /** The annex as an export table (numbers stay numbers), titled with its commune and term. */

@@ -12,10 +12,19 @@ import { createUploadStatus, FinalStatuses } from './upload-status.js';
 
 const PollIntervalMs = 700;
 const PollTimeoutMs = 180_000;
+const HistorySize = 20;
 
+/**
+ * The communes the clerk reports for, each with the terms it existed for: a commune formed by a merger
+ * from its first term (me.term) on, a predecessor up to its last (p.term); an ordinary commune all.
+ */
 function communeChoices(me) {
-  return [{ commune: me.commune, name: me.communeName, term: me.term },
-    ...(me.predecessors ?? []).map((p) => ({ commune: p.commune, name: `${p.name} (xã cũ, trước sáp nhập)`, term: p.term }))];
+  const inTime = [...terms].sort();
+  const own = me.predecessors?.length && me.term ? inTime.filter((t) => t >= me.term) : inTime;
+  return [{ commune: me.commune, name: me.communeName, term: me.term, terms: own },
+    ...(me.predecessors ?? []).map((p) => ({
+      commune: p.commune, name: `${p.name} (xã cũ, trước sáp nhập)`, term: p.term, terms: inTime.filter((t) => !p.term || t <= p.term),
+    }))];
 }
 
 function select(label, name, options, value, onChange) {
@@ -28,7 +37,8 @@ function select(label, name, options, value, onChange) {
 export function renderCommuneView(main, { api, me }) {
   const choices = communeChoices(me);
   // A merged commune's own annexes are for its first term, its predecessors' for their last: offer that term first.
-  const termFor = (commune) => choices.find((choice) => choice.commune === commune)?.term ?? terms[0];
+  const choiceOf = (commune) => choices.find((choice) => choice.commune === commune) ?? choices[0];
+  const termFor = (commune) => choiceOf(commune).term ?? terms[0];
   const state = { commune: choices[0].commune, term: termFor(choices[0].commune), file: null, busy: false };
 
   const progress = createUploadProgress();
@@ -47,6 +57,7 @@ export function renderCommuneView(main, { api, me }) {
   const checkButton = h('button', { type: 'button', class: 'secondary', onclick: () => run('check') }, 'Kiểm tra trước (không lưu)');
   const sendButton = h('button', { type: 'submit', class: 'primary' }, 'Gửi biểu');
 
+  const termOptions = (commune) => choiceOf(commune).terms.map((t) => h('option', { value: t, selected: t === state.term }, t));
   const communeName = () => choices.find((choice) => choice.commune === state.commune)?.name ?? state.commune;
 
   const form = h('form', { class: 'upload-form', onsubmit: (event) => { event.preventDefault(); run('upload'); } },
@@ -54,10 +65,13 @@ export function renderCommuneView(main, { api, me }) {
       select('Xã', 'commune', choices.map((c) => ({ value: c.commune, label: c.name })), state.commune, (value) => {
         state.commune = value;
         state.term = termFor(value);
-        form.querySelector('select[name="term"]').value = state.term;
+        // Only the terms the commune existed for: a predecessor has none after its merger.
+        const termSelect = form.querySelector('select[name="term"]');
+        replace(termSelect, termOptions(value));
+        termSelect.value = state.term;
         refresh();
       }),
-      select('Nhiệm kỳ', 'term', [...terms].sort().map((t) => ({ value: t, label: t })), state.term, (value) => { state.term = value; refresh(); })),
+      select('Nhiệm kỳ', 'term', choiceOf(state.commune).terms.map((t) => ({ value: t, label: t })), state.term, (value) => { state.term = value; refresh(); })),
     fileDrop.element,
     formError,
     h('div', { class: 'actions' }, checkButton, sendButton),
@@ -152,17 +166,26 @@ export function renderCommuneView(main, { api, me }) {
     await refresh();
   }
 
-  async function loadResult() {
+  /**
+   * The current annex for the commune and term; returns its upload id. <uploads> (newest first, or null
+   * when the list failed) saves asking for what cannot exist: no scored upload for the term, no annex.
+   */
+  async function loadResult(uploads) {
     replace(resultBody, h('p', { class: 'muted' }, 'Đang tải…'));
+    const nothingYet = () => replace(resultBody, h('p', { class: 'muted' }, `Xã ${communeName()} chưa có biểu nào được chấm cho nhiệm kỳ ${state.term}.`));
+    if (uploads && uploads.length < HistorySize && !uploads.some((u) => u.term === state.term && u.status === 'scored')) {
+      nothingYet();
+      return null;
+    }
     try {
       const current = await api.get(`/api/communes/${communePath(state.commune)}/targets?term=${encodeURIComponent(state.term)}`);
       const merged = current.annexes.some((annex) => annex.kind === 'targets-only') ? await newTermBaselines() : new Map();
       replace(resultBody, h('p', {}, `Biểu hiện hành của xã ${communeName()}, nhiệm kỳ ${state.term}.`), current.annexes.map((annex) => annexView(annex, merged)));
       return current.uploadId;
     } catch (error) {
-      replace(resultBody, error.status === 404
-        ? h('p', { class: 'muted' }, `Xã ${communeName()} chưa có biểu nào được chấm cho nhiệm kỳ ${state.term}.`)
-        : errorBox(error, refresh));
+      if (error.status === 404) nothingYet();
+      else replace(resultBody, errorBox(error, refresh));
+      return null;
     }
   }
 
@@ -194,34 +217,41 @@ export function renderCommuneView(main, { api, me }) {
     }
   }
 
-  /** The commune's uploads, newest first; <currentUploadId> (the upload the scored annex comes from) is marked as the current one. */
-  async function loadHistory(currentUploadId) {
+  async function loadUploads() {
     try {
-      const uploads = await api.get(`/api/communes/${communePath(state.commune)}/uploads?max=20`);
-      if (!uploads?.length) {
-        replace(historyBody, h('p', { class: 'muted' }, 'Chưa có lần nộp nào.'));
-        return;
-      }
-      replace(historyBody, h('div', { class: 'table-scroll', role: 'region', 'aria-label': 'Các lần nộp trước', tabindex: '0' },
-        h('table', { class: 'data responsive history' },
-          h('thead', {}, h('tr', {}, ['Thời điểm nhận', 'Tệp', 'Nhiệm kỳ', 'Trạng thái', 'Ghi chú'].map((c) => h('th', { scope: 'col' }, c)))),
-          h('tbody', {}, uploads.map((u) => h('tr', { class: `upload-${u.status}` },
-            h('td', { dataset: { label: 'Thời điểm nhận' } }, dateTime(u.receivedAt)),
-            h('td', { dataset: { label: 'Tệp' } }, u.fileName ?? ''),
-            h('td', { dataset: { label: 'Nhiệm kỳ' } }, u.term ?? ''),
-            h('td', { dataset: { label: 'Trạng thái' } }, h('span', { class: `badge upload-badge-${u.status}` }, uploadStatusLabel[u.status] ?? u.status),
-              u.uploadId === currentUploadId ? h('span', { class: 'badge badge-current' }, ' Biểu hiện hành') : null),
-            h('td', { dataset: { label: 'Ghi chú' } }, u.error?.message ?? (u.scoredAt ? `Chấm lúc ${dateTime(u.scoredAt)}.` : ''),
-              // A mismatch between the titles and the commune or term chosen stays on the upload for good.
-              u.warnings?.length ? h('span', { class: 'history-warnings' }, ` ${u.warnings.join(' ')}`) : null,
-              u.confirmedBy ? ` Đã xác nhận bởi ${u.confirmedBy} lúc ${dateTime(u.confirmedAt)}.` : null,
-              // A held upload left unanswered (the page was closed) is settled here as well.
-              u.status === 'held' ? h('span', { class: 'actions history-decision' },
-                h('button', { type: 'button', class: 'secondary', onclick: () => decideFromHistory(u, 'confirm') }, 'Xác nhận: dùng biểu này'),
-                h('button', { type: 'button', class: 'secondary', onclick: () => decideFromHistory(u, 'cancel') }, 'Hủy lần nộp này')) : null)))))));
+      return { uploads: (await api.get(`/api/communes/${communePath(state.commune)}/uploads?max=${HistorySize}`)) ?? [] };
     } catch (error) {
-      replace(historyBody, errorBox(error, refresh));
+      return { uploads: null, error };
     }
+  }
+
+  /** The commune's uploads, newest first; <currentUploadId> (the upload the scored annex comes from) is marked as the current one. */
+  function showHistory(uploads, error, currentUploadId) {
+    if (error) {
+      replace(historyBody, errorBox(error, refresh));
+      return;
+    }
+    if (!uploads.length) {
+      replace(historyBody, h('p', { class: 'muted' }, 'Chưa có lần nộp nào.'));
+      return;
+    }
+    replace(historyBody, h('div', { class: 'table-scroll', role: 'region', 'aria-label': 'Các lần nộp trước', tabindex: '0' },
+      h('table', { class: 'data responsive history' },
+        h('thead', {}, h('tr', {}, ['Thời điểm nhận', 'Tệp', 'Nhiệm kỳ', 'Trạng thái', 'Ghi chú'].map((c) => h('th', { scope: 'col' }, c)))),
+        h('tbody', {}, uploads.map((u) => h('tr', { class: `upload-${u.status}` },
+          h('td', { dataset: { label: 'Thời điểm nhận' } }, dateTime(u.receivedAt)),
+          h('td', { dataset: { label: 'Tệp' } }, u.fileName ?? ''),
+          h('td', { dataset: { label: 'Nhiệm kỳ' } }, u.term ?? ''),
+          h('td', { dataset: { label: 'Trạng thái' } }, h('span', { class: `badge upload-badge-${u.status}` }, uploadStatusLabel[u.status] ?? u.status),
+            u.uploadId === currentUploadId ? h('span', { class: 'badge badge-current' }, ' Biểu hiện hành') : null),
+          h('td', { dataset: { label: 'Ghi chú' } }, u.error?.message ?? (u.scoredAt ? `Chấm lúc ${dateTime(u.scoredAt)}.` : ''),
+            // A mismatch between the titles and the commune or term chosen stays on the upload for good.
+            u.warnings?.length ? h('span', { class: 'history-warnings' }, ` ${u.warnings.join(' ')}`) : null,
+            u.confirmedBy ? ` Đã xác nhận bởi ${u.confirmedBy} lúc ${dateTime(u.confirmedAt)}.` : null,
+            // A held upload left unanswered (the page was closed) is settled here as well.
+            u.status === 'held' ? h('span', { class: 'actions history-decision' },
+              h('button', { type: 'button', class: 'secondary', onclick: () => decideFromHistory(u, 'confirm') }, 'Xác nhận: dùng biểu này'),
+              h('button', { type: 'button', class: 'secondary', onclick: () => decideFromHistory(u, 'cancel') }, 'Hủy lần nộp này')) : null)))))));
   }
 
   async function decideFromHistory(upload, decision) {
@@ -234,7 +264,11 @@ export function renderCommuneView(main, { api, me }) {
   }
 
   async function refresh() {
-    await Promise.all([loadResult().then(loadHistory), loadMerged()]);
+    const resultAndHistory = async () => {
+      const { uploads, error } = await loadUploads();
+      showHistory(uploads, error, await loadResult(uploads));
+    };
+    await Promise.all([resultAndHistory(), loadMerged()]);
   }
 
   refresh();

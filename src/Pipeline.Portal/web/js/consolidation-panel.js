@@ -6,11 +6,22 @@ import { runStatusLabel, runTriggerLabel } from './labels.js';
 const PollIntervalMs = 1000;
 const PollTimeoutMs = 300_000;
 
+/**
+ * "đã cập nhật tổng hợp 1 xã sau sáp nhập và 2 nhiệm kỳ của tỉnh" for a run's `recomputed`, whose
+ * entries end "(xã sau sáp nhập)" or "(toàn tỉnh)" (ConsolidatedSummaries).
+ */
+function recomputedText(recomputed) {
+  const merged = recomputed.filter((entry) => entry.endsWith('(xã sau sáp nhập)')).length;
+  const province = recomputed.filter((entry) => entry.endsWith('(toàn tỉnh)')).length;
+  const parts = [merged ? `${merged} xã sau sáp nhập` : null, province ? `${province} nhiệm kỳ của tỉnh` : null].filter(Boolean);
+  return parts.length ? `đã cập nhật tổng hợp ${parts.join(' và ')}` : `đã cập nhật ${recomputed.length} bảng tổng hợp`;
+}
+
 function runText(run) {
   const parts = [`${runStatusLabel[run.status] ?? run.status}`, `bắt đầu ${dateTime(run.startedAt)}`];
   if (run.trigger) parts.push(runTriggerLabel[run.trigger] ?? run.trigger);
   if (run.finishedAt) parts.push(`xong ${dateTime(run.finishedAt)}`);
-  if (run.recomputed?.length) parts.push(`tính lại ${run.recomputed.length} mục`);
+  if (run.recomputed?.length) parts.push(recomputedText(run.recomputed));
   return parts.join(' · ');
 }
 

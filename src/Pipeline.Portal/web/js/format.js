@@ -8,8 +8,19 @@ export function number(value) {
   return typeof value === 'number' && Number.isFinite(value) ? numberFormat.format(value) : '—';
 }
 
+/** "62,07 %" — the space before the sign does not break, so "100" and "%" stay on one line on phones. */
 export function percent(value) {
-  return typeof value === 'number' && Number.isFinite(value) ? `${numberFormat.format(value)} %` : '—';
+  return typeof value === 'number' && Number.isFinite(value) ? `${numberFormat.format(value)}\u00a0%` : '—';
+}
+
+/**
+ * A cell's figure as the commune typed it, unless it is a bare number: "05" and "1.250" are shown as
+ * numbers ("5", "1.250") like every other figure; "35 đảng viên và 100%" stays as written.
+ */
+export function figureText(text, values) {
+  const bare = typeof text === 'string' && /^\s*\d[\d.,]*\s*$/.test(text);
+  if (bare && Array.isArray(values) && values.length === 1) return number(values[0]);
+  return text || numbers(values);
 }
 
 /** A list of numbers from a composite cell (e.g. 100-60), as the annex writes it. */

@@ -3,7 +3,7 @@
 // column, else (for a commune formed by a merger) its predecessors' results consolidated — and
 // whether the target asks for less than that. Nothing is scored, so no status badge.
 import { h } from './dom.js';
-import { number, numbers } from './format.js';
+import { figureText, number, numbers } from './format.js';
 import { severityLabel } from './labels.js';
 import { lacksText } from './partial-total.js';
 
@@ -14,7 +14,9 @@ export function baselineText(baseline) {
   if (!baseline) return '—';
   const lacks = lacksText(baseline);
   if (baseline.kind === 'sum') return `${number(baseline.value)} (tổng các xã cũ${lacks ? `, ${lacks}` : ''})`;
-  return `từ ${number(baseline.min)} đến ${number(baseline.max)} (các xã cũ${lacks ? `, ${lacks}` : ''})`;
+  // Every predecessor at the same figure is one value, not a range "từ 65,1 đến 65,1".
+  const span = baseline.min === baseline.max ? number(baseline.min) : `từ ${number(baseline.min)} đến ${number(baseline.max)}`;
+  return `${span} (các xã cũ${lacks ? `, ${lacks}` : ''})`;
 }
 
 function cell(label, ...content) {
@@ -28,15 +30,23 @@ function planRow(target, merged) {
     cell(Columns[0], target.ordinal ?? ''),
     cell(Columns[1], h('span', { class: 'indicator' }, target.indicator ?? '')),
     cell(Columns[2], target.unit ?? ''),
-    cell(Columns[3], target.targetText || numbers(target.target)),
+    cell(Columns[3], figureText(target.targetText, target.target)),
     cell(Columns[4], own ?? baselineText(merged?.baseline)),
     cell(Columns[5], below
-      ? h('strong', {}, merged.finding?.message ?? 'Thấp hơn mốc nhiệm kỳ trước')
+      ? h('strong', {}, 'Thấp hơn mốc') // the reason in words is under Phát hiện
       : merged?.baseline ? 'Không thấp hơn mốc' : h('span', { class: 'muted' }, 'Chưa có mốc')),
-    cell(Columns[6], target.findings?.length
-      ? h('ul', { class: 'findings' }, target.findings.map((finding) => h('li', { class: `finding finding-${finding.severity}` },
-        h('strong', {}, `${severityLabel[finding.severity] ?? ''}: `), finding.message)))
-      : h('span', { class: 'muted' }, 'Không có')));
+    cell(Columns[6], findingsList(below ? [belowBaselineFinding(merged), ...(target.findings ?? [])] : target.findings)));
+}
+
+/** The below-baseline remark as a finding, so the Phát hiện column never says "Không có" beside a flagged row. */
+function belowBaselineFinding(merged) {
+  return merged.finding ?? { severity: 'warning', message: 'Chỉ tiêu đề ra thấp hơn mức các xã cũ đã đạt nhiệm kỳ trước.' };
+}
+
+function findingsList(findings) {
+  if (!findings?.length) return h('span', { class: 'muted' }, 'Không có');
+  return h('ul', { class: 'findings' }, findings.map((finding) => h('li', { class: `finding finding-${finding.severity}` },
+    h('strong', {}, `${severityLabel[finding.severity] ?? ''}: `), finding.message)));
 }
 
 /**

@@ -2,25 +2,40 @@
 import { h, replace, uniqueId } from './dom.js';
 import { number, percent, searchKey } from './format.js';
 
+/** A commune whose current annex holds results; a targets-only annex (a new term's plan) has nothing to count yet. */
+export function hasResults(commune) {
+  return commune.status === 'scored' && commune.annexKind !== 'targets-only';
+}
+
+function statusText(commune) {
+  if (commune.status !== 'scored') return 'Chưa nộp';
+  return hasResults(commune) ? 'Đã chấm' : 'Đã nộp chỉ tiêu (chưa có kết quả)';
+}
+
+const counted = (value) => (c) => (hasResults(c) ? value(c) ?? null : null);
+
 const Columns = [
   { key: 'name', label: 'Xã', value: (c) => c.name ?? c.commune, text: true },
-  { key: 'status', label: 'Tình trạng', value: (c) => (c.status === 'scored' ? 'Đã chấm' : 'Chưa nộp'), text: true },
-  { key: 'targets', label: 'Số chỉ tiêu', value: (c) => c.targets ?? null },
-  { key: 'exceeded', label: 'Vượt', value: (c) => c.counts?.computed?.exceeded ?? null },
-  { key: 'met', label: 'Đạt', value: (c) => c.counts?.computed?.met ?? null },
-  { key: 'notMet', label: 'Không đạt', value: (c) => c.counts?.computed?.notMet ?? null },
+  { key: 'status', label: 'Tình trạng', value: statusText, text: true },
+  // A commune without an annex has no count, not zero targets.
+  { key: 'targets', label: 'Số chỉ tiêu', value: (c) => (c.status === 'scored' ? c.targets ?? null : null) },
+  { key: 'exceeded', label: 'Vượt', value: counted((c) => c.counts?.computed?.exceeded) },
+  { key: 'met', label: 'Đạt', value: counted((c) => c.counts?.computed?.met) },
+  { key: 'notMet', label: 'Không đạt', value: counted((c) => c.counts?.computed?.notMet) },
   // Qualitative targets are never scored, so they sit beside the counts rather than in them.
-  { key: 'qualitative', label: 'Định tính (không chấm)', value: (c) => (c.status === 'scored' ? c.counts?.qualitative?.total ?? 0 : null) },
-  { key: 'rate', label: 'Tỷ lệ đạt (%)', value: (c) => c.achievementRate ?? c.counts?.achievementRate ?? null },
-  { key: 'errors', label: 'Lỗi phát hiện', value: (c) => (c.status === 'scored' ? (c.errors ?? []).length : null) },
+  { key: 'qualitative', label: 'Định tính (không chấm)', value: counted((c) => c.counts?.qualitative?.total ?? 0) },
+  { key: 'rate', label: 'Tỷ lệ đạt (%)', value: counted((c) => c.achievementRate ?? c.counts?.achievementRate) },
+  // Errors only (the API's `errors`), as the clerk's fix-list counts them apart from warnings.
+  { key: 'errors', label: 'Số lỗi', value: (c) => (c.status === 'scored' ? (c.errors ?? []).length : null) },
   { key: 'mergedInto', label: 'Sáp nhập vào', value: (c, names) => (c.mergedInto ? names.get(c.mergedInto) ?? c.mergedInto : ''), text: true },
 ];
 
 const Filters = [
   { value: 'all', label: 'Tất cả các xã', test: () => true },
-  { value: 'errors', label: 'Có lỗi phát hiện', test: (c) => (c.errors ?? []).length > 0 },
+  { value: 'errors', label: 'Có lỗi', test: (c) => (c.errors ?? []).length > 0 },
   { value: 'missing', label: 'Chưa nộp biểu', test: (c) => c.status !== 'scored' },
-  { value: 'scored', label: 'Đã chấm', test: (c) => c.status === 'scored' },
+  { value: 'scored', label: 'Đã chấm', test: hasResults },
+  { value: 'plans', label: 'Đã nộp chỉ tiêu (chưa có kết quả)', test: (c) => c.status === 'scored' && !hasResults(c) },
 ];
 
 const collator = new Intl.Collator('vi');
@@ -98,7 +113,7 @@ export function createProvinceTable(rollup, onOpen) {
       const value = column.value(commune, names);
       let content;
       if (column.key === 'name') content = h('a', { href: `#/xa/${commune.commune}?term=${encodeURIComponent(rollup.term)}`, onclick: (event) => { event.preventDefault(); onOpen(commune.commune); } }, value);
-      else if (column.key === 'status') content = h('span', { class: `badge ${commune.status === 'scored' ? 'badge-ok' : 'badge-missing'}` }, value);
+      else if (column.key === 'status') content = h('span', { class: `badge ${hasResults(commune) ? 'badge-ok' : commune.status === 'scored' ? 'badge-plan' : 'badge-missing'}` }, value);
       else if (column.key === 'rate') content = percent(value);
       else if (column.key === 'errors') content = value ? h('span', { class: 'badge badge-error' }, number(value)) : number(value);
       else if (column.text) content = value;

@@ -9,7 +9,13 @@ import { errorBox } from './error-box.js';
 import { downloadCsv, downloadXlsx } from './export.js';
 import { communeSlug, date, dateTime, percent } from './format.js';
 import { terms } from './labels.js';
-import { createProvinceTable, provinceExportTable } from './province-table.js';
+import { createProvinceTable, hasResults, provinceExportTable } from './province-table.js';
+
+/** "2020-2025" and "2025-2030" for a merger effective in 2025 (Merger.BaselineTerm, NewTerm). */
+function mergerTerms(merger) {
+  const year = Number(String(merger.effective ?? '').slice(0, 4));
+  return Number.isFinite(year) && year > 0 ? [`${year - 5}-${year}`, `${year}-${year + 5}`] : [];
+}
 
 export function renderProvinceView(main, { api, me, term, navigate }) {
   const state = { term: terms.includes(term) ? term : terms[0], chart: null };
@@ -44,7 +50,10 @@ export function renderProvinceView(main, { api, me, term, navigate }) {
     state.chart?.destroy();
     const completeness = rollup.completeness ?? {};
     const table = createProvinceTable(rollup, openCommune);
-    state.chart = (rollup.communes ?? []).some((c) => c.status === 'scored') ? createCommuneChart(rollup.communes) : null;
+    const withResults = (rollup.communes ?? []).filter(hasResults);
+    state.chart = withResults.length ? createCommuneChart(withResults) : null;
+    // A merger belongs to the terms it joins: the predecessors' last and the new commune's first.
+    const mergers = (rollup.mergers ?? []).filter((m) => mergerTerms(m).includes(rollup.term));
     const slug = `${rollup.province}-${rollup.term}`;
 
     replace(body,
@@ -52,12 +61,12 @@ export function renderProvinceView(main, { api, me, term, navigate }) {
         h('h2', { id: 'overview-heading' }, `Tổng quan nhiệm kỳ ${rollup.term}`),
         h('p', {}, `Đã nộp ${completeness.uploaded ?? 0}/${completeness.expected ?? 0} xã (${percent(completeness.rate)}).`,
           completeness.missingCommunes?.length ? ` Chưa nộp: ${completeness.missingCommunes.map((c) => c.name ?? communeSlug(c.commune)).join(', ')}.` : ''),
-        countsSummary(rollup.totals?.counts),
+        withResults.length ? countsSummary(rollup.totals?.counts) : h('p', { class: 'muted' }, 'Chưa có xã nào nộp biểu kết quả cho nhiệm kỳ này.'),
         h('p', { class: 'muted small' }, `Số liệu tổng hợp lúc ${dateTime(rollup.computedAt)}.`)),
-      rollup.mergers?.length
+      mergers.length
         ? h('section', { class: 'panel', 'aria-labelledby': 'mergers-heading' },
           h('h2', { id: 'mergers-heading' }, 'Xã mới sau sáp nhập'),
-          h('ul', { class: 'mergers' }, rollup.mergers.map((merger) => h('li', {},
+          h('ul', { class: 'mergers' }, mergers.map((merger) => h('li', {},
             h('a', { href: `#/xa/${merger.commune}`, class: 'merger-link', onclick: (event) => { event.preventDefault(); navigate(`#/xa/${merger.commune}`); } }, `Xem tổng hợp xã ${merger.name}`),
             ` — sáp nhập từ ${(merger.predecessorNames ?? merger.predecessors.map(communeSlug)).join(', ')}, từ ngày ${date(merger.effective)}.`))))
         : null,

@@ -6,7 +6,7 @@ import { annexExportTable, annexView, countsSummary } from './annex-table.js';
 import { h, replace } from './dom.js';
 import { errorBox } from './error-box.js';
 import { downloadCsv, downloadXlsx } from './export.js';
-import { date, dateTime, number, percent } from './format.js';
+import { date, dateTime, figureText, number, percent } from './format.js';
 import { directionLabel, severityLabel, targetStatusText } from './labels.js';
 import { lacksText } from './partial-total.js';
 import { baselineText } from './plan-table.js';
@@ -39,10 +39,11 @@ function predecessorCard(predecessor) {
 function valueText(value) {
   if (!value) return h('span', { class: 'muted' }, 'Không có');
   if (value.target == null || value.actual == null) {
-    return h('span', {}, `MT ${value.targetText ?? '—'} · KQ ${value.actualText ?? '—'} `, h('span', { class: 'small muted' }, '(không phải một con số, chưa tính)'));
+    return h('span', {}, `MT ${value.targetText ?? '—'} · KQ ${value.actualText ?? '—'} `, h('span', { class: 'small muted' }, '(không tách được thành một con số nên không cộng)'));
   }
   return h('span', {}, `MT ${number(value.target)} · KQ ${number(value.actual)} · ${percent(value.ratio)} `, statusBadge(value.status),
-    value.part ? h('span', { class: 'small muted' }, ` (phần ${number(value.part)} của dòng ${value.ordinal ?? ''})`) : null);
+    // A part of a composite row ("35 đảng viên và 100%"): say where it was taken from, in the commune's numbering.
+    value.part ? h('span', { class: 'small muted' }, ` (tách từ chỉ tiêu số ${value.ordinal ?? ''} của xã, ô ghi nhiều chỉ tiêu)`) : null);
 }
 
 function noteText(indicator) {
@@ -92,7 +93,7 @@ function newTermTable(summary) {
         h('td', { dataset: { label: 'TT' } }, target.ordinal ?? ''),
         h('td', { dataset: { label: 'Chỉ tiêu' } }, target.indicator ?? ''),
         h('td', { dataset: { label: 'Đơn vị' } }, target.unit ?? ''),
-        h('td', { dataset: { label: 'Chỉ tiêu mới' } }, target.targetText ?? number(target.target)),
+        h('td', { dataset: { label: 'Chỉ tiêu mới' } }, figureText(target.targetText, target.target == null ? [] : [target.target])),
         h('td', { dataset: { label: 'Mốc' } }, baselineText(target.baseline)),
         h('td', { dataset: { label: 'Nhận xét' } }, target.finding
           ? h('span', { class: `finding finding-${target.finding.severity}` }, h('strong', {}, `${severityLabel[target.finding.severity] ?? ''}: `), target.finding.message)
@@ -150,7 +151,7 @@ function renderMerged(body, summary) {
     h('p', { class: 'lead' },
       `Thành lập ngày ${date(summary.effective)} theo ${summary.legalBasis ?? '—'}, từ ${(summary.predecessors ?? []).map((p) => p.name).join(', ')}. `,
       `Kết quả nhiệm kỳ ${summary.baselineTerm} của các xã tiền thân; chỉ tiêu nhiệm kỳ ${summary.newTerm}.`),
-    exportButtons([tables.predecessorsTable, tables.indicators, tables.newTerm], tables.indicators, `tong-hop-${String(summary.commune).replace('/', '-')}`),
+    exportButtons([tables.predecessorsTable, tables.indicators, tables.newTerm], tables.indicators, `tong-hop-${String(summary.commune).replace('/', '-')}-${summary.baselineTerm ?? ''}`),
     h('section', { class: 'panel', 'aria-labelledby': 'predecessors-heading' },
       h('h2', { id: 'predecessors-heading' }, `Các xã tiền thân (nhiệm kỳ ${summary.baselineTerm})`),
       h('div', { class: 'cards' }, (summary.predecessors ?? []).map(predecessorCard)),
@@ -167,9 +168,12 @@ function renderMerged(body, summary) {
 
 async function renderOrdinary(body, summary, api, term) {
   const findings = summary.findings ?? [];
+  const plan = summary.kind === 'targets-only';
   replace(body,
-    h('p', { class: 'lead' }, `Nhiệm kỳ ${summary.term}. Chấm lúc ${dateTime(summary.scoredAt)}.`),
-    countsSummary(summary.counts, summary.achievementRate),
+    h('p', { class: 'lead' }, plan
+      ? `Nhiệm kỳ ${summary.term}. Đã nộp chỉ tiêu lúc ${dateTime(summary.scoredAt)}; chưa có kết quả nên chưa chấm.`
+      : `Nhiệm kỳ ${summary.term}. Chấm lúc ${dateTime(summary.scoredAt)}.`),
+    plan ? null : countsSummary(summary.counts, summary.achievementRate),
     h('section', { class: 'panel', 'aria-labelledby': 'findings-heading' },
       h('h2', { id: 'findings-heading' }, 'Phát hiện'),
       findings.length
@@ -183,9 +187,10 @@ async function renderOrdinary(body, summary, api, term) {
       annexExportTable(annex, current.annexes.length > 1 ? `${index + 1} ${annex.sheet ?? ''}` : `${summary.communeName ?? ''} ${current.term ?? ''}`,
         `Xã ${summary.communeName ?? ''}`, current.term ?? term ?? summary.term));
     body.append(h('section', { class: 'panel', 'aria-labelledby': 'annex-heading' },
-      h('h2', { id: 'annex-heading' }, 'Biểu đã chấm'),
+      h('h2', { id: 'annex-heading' }, plan ? 'Biểu chỉ tiêu đã nộp' : 'Biểu đã chấm'),
       exportButtons(tables, tables[0], `bieu-${String(summary.commune).replace('/', '-')}-${current.term ?? ''}`),
-      current.annexes.map((annex) => annexView(annex))));
+      // One annex: its counts are the commune's, already shown above.
+      current.annexes.map((annex) => annexView(annex, undefined, { counts: current.annexes.length > 1 }))));
   } catch (error) {
     body.append(errorBox(error));
   }
