@@ -13,6 +13,12 @@ public sealed record Annex(
     int HeaderRow,
     IReadOnlyList<AnnexRow> Rows)
 {
+    /// <summary>
+    /// The commune and term the sheet itself names, whatever it was sent for (<see cref="Commune"/> and
+    /// <see cref="Term"/> are the ones chosen when a caller gave them); null for annexes read before this was kept.
+    /// </summary>
+    public AnnexTitles? Titled { get; init; }
+
     /// <summary>Legacy-encoded text converted to Unicode on the annex's sheet, one entry per encoding met; empty when none.</summary>
     public IReadOnlyList<TextConversion> TextConversions { get; init; } = [];
 

@@ -197,8 +197,11 @@ public static class AnnexReader
     /// </summary>
     private static List<Annex> WithWorkbookCommune(List<Annex> annexes)
     {
-        var named = annexes.Select(a => a.Commune).OfType<string>().Distinct().ToArray();
-        if (named.Length != 1 || annexes.All(a => a.Commune is not null)) return annexes;
-        return annexes.Select(a => a.Commune is null ? a with { Commune = named[0] } : a).ToList();
+        // By the titles as written; a commune the caller chose (options) stays the annex's commune.
+        var named = annexes.Select(a => a.Titled?.Commune).OfType<string>().Distinct().ToArray();
+        if (named.Length != 1 || annexes.All(a => a.Titled?.Commune is not null)) return annexes;
+        return annexes.Select(a => a.Titled is { Commune: null } titles
+            ? a with { Commune = a.Commune ?? named[0], Titled = titles with { Commune = named[0] } }
+            : a).ToList();
     }
 }

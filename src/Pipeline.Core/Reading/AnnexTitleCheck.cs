@@ -25,6 +25,10 @@ public static partial class AnnexTitleCheck
         return VietnameseText.Fold(titled) == VietnameseText.Fold(Qualifier().Replace(registeredName, ""));
     }
 
+    // What the sheet says: its titles as read; an annex without them (read before they were kept) by its own fields.
+    private static (string? Commune, string? Term) TitlesOf(Annex annex) =>
+        annex.Titled is { } titled ? (titled.Commune, titled.Term) : (annex.Commune, annex.Term);
+
     /// <returns>One Vietnamese sentence per mismatch, empty when the titles agree or say nothing.</returns>
     public static IReadOnlyList<string> Warnings(IReadOnlyList<Annex> annexes, string? communeName, string term)
     {
@@ -33,9 +37,10 @@ public static partial class AnnexTitleCheck
         foreach (var annex in annexes)
         {
             var where = annexes.Count > 1 ? $"Biểu ở trang “{annex.Sheet}”" : "Biểu";
-            if (communeName is not null && annex.Commune is { Length: > 0 } titled && !Names(titled, communeName))
+            var (titledCommune, titledTerm) = TitlesOf(annex);
+            if (communeName is not null && titledCommune is { Length: > 0 } titled && !Names(titled, communeName))
                 warnings.Add($"{where} ghi tên xã “{titled}” nhưng được nộp cho xã {communeName}. Nếu nhầm xã, hãy nộp lại và chọn đúng xã.");
-            if (annex.Term is { Length: > 0 } titledTerm && titledTerm != term)
+            if (titledTerm is { Length: > 0 } && titledTerm != term)
                 warnings.Add($"{where} ghi nhiệm kỳ {titledTerm} nhưng được nộp cho nhiệm kỳ {term}. Nếu nhầm, hãy nộp lại và chọn đúng nhiệm kỳ.");
         }
         return warnings;
@@ -54,8 +59,9 @@ public static partial class AnnexTitleCheck
         var others = registeredNames.Where(name => communeName is null || (!Names(name, communeName) && !Names(communeName, name))).ToArray();
         foreach (var annex in annexes)
         {
-            if (annex.Term is { Length: > 0 } titledTerm && titledTerm != term) return true;
-            if (communeName is not null && annex.Commune is { Length: > 0 } titled && !Names(titled, communeName) && others.Any(other => Names(titled, other)))
+            var (titledCommune, titledTerm) = TitlesOf(annex);
+            if (titledTerm is { Length: > 0 } && titledTerm != term) return true;
+            if (communeName is not null && titledCommune is { Length: > 0 } titled && !Names(titled, communeName) && others.Any(other => Names(titled, other)))
                 return true;
         }
         return false;

@@ -82,14 +82,16 @@ internal static class SheetScanner
             if (table is { Rows.Count: > 0 })
             {
                 var read = table.Build();
+                var titled = new AnnexTitles(TitleReader.ReadCommune(Enumerable.Reverse(titles)), TitleReader.ReadTerm(titles) ?? headerTerm); // nearest the header first
                 annexes.Add(new Annex(
                     Sheet: sheet,
-                    Commune: options.Commune ?? TitleReader.ReadCommune(Enumerable.Reverse(titles)), // nearest the header first
-                    Term: options.Term ?? TitleReader.ReadTerm(titles) ?? headerTerm,
+                    Commune: options.Commune ?? titled.Commune,
+                    Term: options.Term ?? titled.Term,
                     Kind: read.Map.Has(AnnexColumn.Actual) ? AnnexKind.Results : AnnexKind.TargetsOnly,
                     HeaderRow: headerRow,
                     Rows: read.Rows)
                 {
+                    Titled = titled,
                     UnplacedColumns = read.UnplacedColumns,
                     ColumnLetters = read.Map.Columns.ToDictionary(c => ColumnKey.Of(c.Key), c => ColumnLetter.Of(c.Value)),
                 });

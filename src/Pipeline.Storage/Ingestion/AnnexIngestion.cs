@@ -101,7 +101,9 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
         try
         {
             using var content = original.ToStream();
-            read = AnnexReader.Read(content); // the titles as written, to compare with what the clerk chose
+            // Read as the check-only path reads it, for the commune and term chosen (the term also decides
+            // which columns come before it where the file names none); the titles as written stay on each annex.
+            read = AnnexReader.Read(content, new AnnexReadOptions(commune?.Name, upload.Term));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -121,7 +123,7 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
         var warnings = AnnexTitleCheck.Warnings(read.Annexes, commune?.Name, upload.Term);
         var province = registry.Province(upload.Commune.Province);
         var holds = AnnexTitleCheck.Holds(read.Annexes, commune?.Name, upload.Term, province?.Communes.Select(c => c.Name) ?? []);
-        var document = new ParsedUpload(uploadId, read.Annexes.Select(a => a with { Commune = commune?.Name ?? a.Commune, Term = upload.Term }).ToArray());
+        var document = new ParsedUpload(uploadId, read.Annexes);
         await parsed.GetBlobClient($"{uploadId}.json").UploadAsync(BinaryData.FromObjectAsJson(document, StorageJson.Options), overwrite: true, cancellationToken).ConfigureAwait(false);
         await SendScoreRequestsAsync(uploadId, read.Annexes.Count, cancellationToken).ConfigureAwait(false);
         await uploads.UpdateAsync(upload with { Status = UploadStatus.Parsed, AnnexCount = read.Annexes.Count, Warnings = warnings, NeedsConfirmation = holds }, cancellationToken,

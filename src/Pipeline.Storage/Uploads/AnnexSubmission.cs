@@ -85,8 +85,8 @@ public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receive
         var workbook = ScoredWorkbook.From(new MemoryStream(content), new AnnexReadOptions(communeName, term), catalogue);
         var report = AnnexReports.ForFile(Path.GetFileName(annex.FileName), workbook);
         if (term is null || workbook.Read.Error is not null) return new SubmissionResult.Checked(report);
-        // The titles as written, against the commune and term chosen: what an upload would be held for, said first.
-        var titles = AnnexReader.Read(new MemoryStream(content)).Annexes;
+        // The titles as written (kept on each annex read), against the commune and term chosen: what an upload would be held for, said first.
+        var titles = workbook.Read.Annexes;
         var others = commune is { } id && registry.Province(id.Province) is { } province ? province.Communes.Select(c => c.Name) : [];
         var warnings = AnnexTitleCheck.Warnings(titles, communeName, term);
         return new SubmissionResult.Checked(report with

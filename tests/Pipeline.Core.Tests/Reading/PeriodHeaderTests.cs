@@ -38,4 +38,15 @@ public class SentForAnotherTermTests
         Assert.Equal("2025-2030", annex.Annex.Term); // what it was sent for, for the upload's checks to compare
         Assert.Equal(new Pipeline.Core.Scoring.StatusCounts(7, 13, 1, 0), annex.Computed);
     }
+
+    [Fact]
+    public void What_the_titles_say_is_kept_beside_the_commune_and_term_it_was_sent_for()
+    {
+        var bytes = File.ReadAllBytes(Pipeline.Workbooks.RepositoryLayout.Sample("chieng-en-2020-2025.xlsx"));
+        var annex = Assert.Single(AnnexReader.Read(new MemoryStream(bytes), new AnnexReadOptions("Pú Bẩu", "2025-2030")).Annexes);
+        Assert.Equal(("Pú Bẩu", "2025-2030"), (annex.Commune, annex.Term));
+        Assert.Equal(new Pipeline.Core.Annexes.AnnexTitles("Chiềng En", "2020-2025"), annex.Titled);
+        // So one read both scores for the choice and tells the clerk the titles disagree with it.
+        Assert.Equal(2, AnnexTitleCheck.Warnings([annex], "Pú Bẩu", "2025-2030").Count);
+    }
 }
