@@ -405,6 +405,8 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
         }
 
         public Task DocumentAcceptedAsync(AcceptedDocument document, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task<IDisposable> HoldDocumentsAsync(CancellationToken cancellationToken) => WriteJournal.None.HoldDocumentsAsync(cancellationToken);
     }
 
     [Fact]

@@ -18,10 +18,11 @@ namespace Pipeline.Local.Serve;
 /// (the latest accepted version, base64, or a deletion). Each file is written to a temporary
 /// name, flushed and renamed, so a crash never leaves a half-written entry.
 /// </remarks>
-public sealed class LocalJournal : IWriteJournal
+public sealed class LocalJournal : IWriteJournal, IDisposable
 {
     private readonly string _uploads;
     private readonly string _documents;
+    private readonly SemaphoreSlim _documentHold = new(1, 1);
 
     public LocalJournal(string dataDirectory)
     {
@@ -38,6 +39,28 @@ public sealed class LocalJournal : IWriteJournal
         await WriteDurablyAsync(UploadPath(id, ".bin"), upload.Content, cancellationToken).ConfigureAwait(false);
         var entry = JsonSerializer.SerializeToUtf8Bytes(new UploadEntry(upload.Upload, upload.Metadata), StorageJson.Options);
         await WriteDurablyAsync(UploadPath(id, ".json"), entry, cancellationToken).ConfigureAwait(false);
+    }
+
+    public void Dispose() => _documentHold.Dispose();
+
+    public async Task<IDisposable> HoldDocumentsAsync(CancellationToken cancellationToken)
+    {
+        await _documentHold.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new Release(_documentHold);
+    }
+
+    /// <summary>The latest accepted version of <paramref name="listed"/>'s document, read now; null when its entry was forgotten since.</summary>
+    public async Task<AcceptedDocument?> ReadDocumentAsync(AcceptedDocument listed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(listed);
+        try
+        {
+            return ToDocument(JsonSerializer.Deserialize<DocumentEntry>(await File.ReadAllBytesAsync(DocumentPath(listed), cancellationToken).ConfigureAwait(false), StorageJson.Options));
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
     }
 
     public Task DocumentAcceptedAsync(AcceptedDocument document, CancellationToken cancellationToken)
@@ -75,9 +98,8 @@ public sealed class LocalJournal : IWriteJournal
         var documents = new List<AcceptedDocument>();
         foreach (var path in Directory.EnumerateFiles(_documents).Where(p => !p.EndsWith(".tmp", StringComparison.Ordinal)))
         {
-            var entry = JsonSerializer.Deserialize<DocumentEntry>(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), StorageJson.Options);
-            if (entry is not null)
-                documents.Add(new AcceptedDocument(entry.Container, entry.BlobName, entry.Content is null ? null : new BinaryData(entry.Content)));
+            if (ToDocument(JsonSerializer.Deserialize<DocumentEntry>(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), StorageJson.Options)) is { } document)
+                documents.Add(document);
         }
         return documents;
     }
@@ -98,6 +120,19 @@ public sealed class LocalJournal : IWriteJournal
         var entry = JsonSerializer.Deserialize<DocumentEntry>(File.ReadAllBytes(path), StorageJson.Options);
         var same = entry?.Content is null ? document.Content is null : document.Content is not null && entry.Content.AsSpan().SequenceEqual(document.Content.ToMemory().Span);
         if (same) File.Delete(path);
+    }
+
+    private static AcceptedDocument? ToDocument(DocumentEntry? entry) =>
+        entry is null ? null : new AcceptedDocument(entry.Container, entry.BlobName, entry.Content is null ? null : new BinaryData(entry.Content));
+
+    private sealed class Release(SemaphoreSlim hold) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0) hold.Release();
+        }
     }
 
     private string UploadPath(string uploadId, string extension)

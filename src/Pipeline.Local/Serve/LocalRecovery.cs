@@ -87,9 +87,9 @@ public sealed partial class LocalRecovery(StoragePreparation storage, AcceptedWr
                 await acceptedWrites.RestoreUploadAsync(upload, cancellationToken).ConfigureAwait(false))
                 uploads++;
         }
-        foreach (var document in await journal.ReadDocumentsAsync(cancellationToken).ConfigureAwait(false))
+        foreach (var listed in await journal.ReadDocumentsAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (await acceptedWrites.RestoreDocumentAsync(document, cancellationToken).ConfigureAwait(false)) documents++;
+            if (await RestoreLatestAsync(journal, acceptedWrites, listed, cancellationToken).ConfigureAwait(false)) documents++;
         }
         if (uploads + documents == 0) return;
         LogReplayed(uploads, documents);
@@ -100,6 +100,17 @@ public sealed partial class LocalRecovery(StoragePreparation storage, AcceptedWr
             var run = await consolidation.StartAsync(ConsolidationTrigger.Recovery, "pipeline", null, cancellationToken).ConfigureAwait(false);
             await consolidation.RunAsync(run, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Restores the latest accepted version of a listed document, read again while document writes are
+    /// held: one accepted since the listing (a catalogue DELETE right after start) is never undone by it.
+    /// </summary>
+    internal static async Task<bool> RestoreLatestAsync(LocalJournal journal, AcceptedWrites acceptedWrites, AcceptedDocument listed, CancellationToken cancellationToken)
+    {
+        using var hold = await journal.HoldDocumentsAsync(cancellationToken).ConfigureAwait(false);
+        return await journal.ReadDocumentAsync(listed, cancellationToken).ConfigureAwait(false) is { } latest &&
+            await acceptedWrites.RestoreDocumentAsync(latest, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task ForgetSavedAsync(CancellationToken cancellationToken)

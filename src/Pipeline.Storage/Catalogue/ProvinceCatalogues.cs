@@ -65,19 +65,25 @@ public sealed class ProvinceCatalogues : ICatalogueSource
         {
             return (null, ex);
         }
-        var stored = await _container.GetBlobClient(BlobName(province)).UploadAsync(document, overwrite: true, cancellationToken).ConfigureAwait(false);
-        _extended.Remember(BlobName(province), stored.Value.ETag, catalogue);
-        await _journal.DocumentAcceptedAsync(new AcceptedDocument(StorageNames.CatalogueContainer, BlobName(province), document), cancellationToken).ConfigureAwait(false);
+        using (await _journal.HoldDocumentsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var stored = await _container.GetBlobClient(BlobName(province)).UploadAsync(document, overwrite: true, cancellationToken).ConfigureAwait(false);
+            _extended.Remember(BlobName(province), stored.Value.ETag, catalogue);
+            await _journal.DocumentAcceptedAsync(new AcceptedDocument(StorageNames.CatalogueContainer, BlobName(province), document), cancellationToken).ConfigureAwait(false);
+        }
         return (catalogue, null);
     }
 
     /// <summary>Removes the province's extension: its annexes are scored with the built-in catalogue again. Returns whether there was one.</summary>
     public async Task<bool> DeleteAsync(string province, CancellationToken cancellationToken)
     {
-        var deleted = await _container.GetBlobClient(BlobName(province)).DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        _extended.Remember(BlobName(province), null, null);
-        await _journal.DocumentAcceptedAsync(new AcceptedDocument(StorageNames.CatalogueContainer, BlobName(province), null), cancellationToken).ConfigureAwait(false);
-        return deleted.Value;
+        using (await _journal.HoldDocumentsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var deleted = await _container.GetBlobClient(BlobName(province)).DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            _extended.Remember(BlobName(province), null, null);
+            await _journal.DocumentAcceptedAsync(new AcceptedDocument(StorageNames.CatalogueContainer, BlobName(province), null), cancellationToken).ConfigureAwait(false);
+            return deleted.Value;
+        }
     }
 
     private IndicatorCatalogue Extend(BinaryData document)

@@ -14,4 +14,11 @@ public interface IWriteJournal
 
     /// <summary>A document (units, catalogue extension) was stored or deleted (200).</summary>
     Task DocumentAcceptedAsync(AcceptedDocument document, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Held around storing a document and journaling it, and around replaying a journaled document
+    /// into storage: a replay then never puts an older version back over one being accepted (a catalogue
+    /// PUT and DELETE just after the local host started restored the PUT). Dispose to release; not reentrant.
+    /// </summary>
+    Task<IDisposable> HoldDocumentsAsync(CancellationToken cancellationToken);
 }

@@ -11,5 +11,17 @@ public static class WriteJournal
         public Task UploadAcceptedAsync(AcceptedUpload upload, CancellationToken cancellationToken) => Task.CompletedTask;
 
         public Task DocumentAcceptedAsync(AcceptedDocument document, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        // Nothing is replayed, so there is nothing to keep apart.
+        public Task<IDisposable> HoldDocumentsAsync(CancellationToken cancellationToken) => Task.FromResult<IDisposable>(NoHold.Instance);
+    }
+
+    private sealed class NoHold : IDisposable
+    {
+        public static NoHold Instance { get; } = new();
+
+        public void Dispose()
+        {
+        }
     }
 }

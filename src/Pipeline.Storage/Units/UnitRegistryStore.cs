@@ -54,8 +54,11 @@ public sealed class UnitRegistryStore(BlobContainerClient container, TimeProvide
         var (validated, errors) = ProvinceUnitsValidator.Validate(document);
         if (validated is null) return (null, errors);
         var content = Serialize(validated);
-        await container.GetBlobClient(BlobName(province)).UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false);
-        await journal.DocumentAcceptedAsync(new AcceptedDocument(StorageNames.UnitsContainer, BlobName(province), content), cancellationToken).ConfigureAwait(false);
+        using (await journal.HoldDocumentsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await container.GetBlobClient(BlobName(province)).UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false);
+            await journal.DocumentAcceptedAsync(new AcceptedDocument(StorageNames.UnitsContainer, BlobName(province), content), cancellationToken).ConfigureAwait(false);
+        }
         await RefreshAsync(force: true, cancellationToken).ConfigureAwait(false);
         return (validated, []);
     }
