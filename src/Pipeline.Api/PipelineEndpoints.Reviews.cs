@@ -50,9 +50,8 @@ public sealed partial class PipelineEndpoints
         ForCommuneAsync(province, commune, caller, async (id, _) =>
         {
             if (!Term.IsValid(term)) return InvalidTerm();
-            var line = await reviews.GetAsync(id, term!, cancellationToken).ConfigureAwait(false);
-            var summary = await queries.GetSummaryAsync(id, term!, cancellationToken).ConfigureAwait(false);
-            return Results.Json(ReviewDocument.From(id.ToString(), term!, summary?.UploadId, line), ApiJson.Options);
+            var (line, uploadId) = await reviews.GetAsync(id, term!, cancellationToken).ConfigureAwait(false);
+            return Results.Json(ReviewDocument.From(id.ToString(), term!, uploadId, line), ApiJson.Options);
         }, cancellationToken);
 
     /// <summary>GET /api/communes/{province}/{commune}/history?term= — every upload and decision, newest first: <c>[{at, by, action, uploadId, comment, rows}]</c>.</summary>

@@ -30,7 +30,8 @@ public sealed class ReviewRoutesTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var (province, errors) = ProvinceUnitsValidator.Validate(new ProvinceUnits(_province, "Tỉnh thử",
-            [new("chieng-en", "Chiềng En"), new("pu-bau", "Pú Bẩu")], []));
+            [new("chieng-en", "Chiềng En"), new("pu-bau", "Pú Bẩu"), new("bo-sinh", "Bó Sinh")],
+            [new MergerUnit("bo-sinh", ["chieng-en", "pu-bau"], "2025-07-01", "Nghị quyết thử")]));
         Assert.Empty(errors);
         var keys = new AccessKeys(
         [
@@ -118,6 +119,31 @@ public sealed class ReviewRoutesTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(0, province.GetProperty("totals").GetProperty("targets").GetInt32());
         var deadlines = await Http.GetJsonAsync($"/api/provinces/{_province}/deadlines", OfficerKey);
         Assert.Equal("2026-12-31", deadlines[0].GetProperty("deadline").GetString());
+    }
+
+    [Fact]
+    public async Task A_merged_summary_says_which_predecessors_are_confirmed_and_can_add_up_the_confirmed_ones_only()
+    {
+        await UploadAndScoreAsync(); // Chiềng En, a predecessor of Bó Sinh
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(HttpMethod.Post, $"{Commune}/review", OfficerKey, new { term = Term, decision = "confirm" })).StatusCode);
+        var merged = $"/api/communes/{_province}/bo-sinh/summary";
+
+        var all = await Http.GetJsonAsync(merged, OfficerKey);
+        var chiengEn = all.GetProperty("predecessors").EnumerateArray().Single(p => p.GetProperty("commune").GetString() == $"{_province}/chieng-en");
+        Assert.True(chiengEn.GetProperty("review").GetProperty("confirmed").GetBoolean());
+        var puBau = all.GetProperty("predecessors").EnumerateArray().Single(p => p.GetProperty("commune").GetString() == $"{_province}/pu-bau");
+        Assert.Equal("notSubmitted", puBau.GetProperty("review").GetProperty("state").GetString());
+
+        var confirmed = await Http.GetJsonAsync($"{merged}?confirmedOnly=true", OfficerKey);
+        Assert.True(confirmed.GetProperty("confirmedOnly").GetBoolean());
+        Assert.Equal(1, confirmed.GetProperty("totals").GetProperty("reported").GetInt32());
+
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(HttpMethod.Post, $"{Commune}/review", OfficerKey, new { term = Term, decision = "reopen", comment = "Sửa lại." })).StatusCode);
+        var none = await Http.GetJsonAsync($"{merged}?confirmedOnly=true", OfficerKey);
+        Assert.Equal(0, none.GetProperty("totals").GetProperty("reported").GetInt32());
+        var reopened = none.GetProperty("predecessors").EnumerateArray().Single(p => p.GetProperty("commune").GetString() == $"{_province}/chieng-en");
+        Assert.Equal(("submitted", true), (reopened.GetProperty("review").GetProperty("state").GetString(), reopened.GetProperty("missing").GetBoolean()));
+        Assert.Equal(1, (await Http.GetJsonAsync(merged, OfficerKey)).GetProperty("totals").GetProperty("reported").GetInt32());
     }
 
     public static TheoryData<string, string, string, int> Matrix => new()

@@ -66,7 +66,7 @@ public sealed class ReviewTests(AzuriteFixture azurite)
     {
         var storage = await OpenAsync();
         var first = await SendAsync(storage);
-        Assert.Equal(ReviewState.Submitted, (await Reviews(storage).GetAsync(ChiengEn, Term, CancellationToken.None)).State);
+        Assert.Equal(ReviewState.Submitted, (await Reviews(storage).GetAsync(ChiengEn, Term, CancellationToken.None)).Line.State);
 
         var returned = Assert.IsType<ReviewResult.Decided>(await DecideAsync(storage, "return", "Chỉ tiêu 23 sai đơn vị.", [new("23", "Đơn vị phải là %.")]));
         Assert.Equal((ReviewState.Returned, first.UploadId), (returned.Review.State, returned.Review.UploadId));
@@ -78,7 +78,7 @@ public sealed class ReviewTests(AzuriteFixture azurite)
 
         var fix = await SendAsync(storage);
         Assert.Equal(UploadStatus.Scored, fix.Status);
-        Assert.Equal(ReviewState.Submitted, (await Reviews(storage).GetAsync(ChiengEn, Term, CancellationToken.None)).State);
+        Assert.Equal(ReviewState.Submitted, (await Reviews(storage).GetAsync(ChiengEn, Term, CancellationToken.None)).Line.State);
 
         var confirmed = Assert.IsType<ReviewResult.Decided>(await DecideAsync(storage, "confirm"));
         Assert.Equal((ReviewState.Confirmed, fix.UploadId), (confirmed.Review.State, confirmed.Review.UploadId));
@@ -127,7 +127,7 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         Assert.Equal((400, "invalid-decision"), Refusal(await DecideAsync(storage, "approve")));
         Assert.Equal((400, "rows-only-with-return"), Refusal(await DecideAsync(storage, "confirm", rows: [new("1", "x")])));
         Assert.Equal((409, "decision-not-allowed"), Refusal(await DecideAsync(storage, "reopen", "Vì sao")));
-        Assert.Equal(ReviewState.Submitted, (await Reviews(storage).GetAsync(ChiengEn, Term, CancellationToken.None)).State);
+        Assert.Equal(ReviewState.Submitted, (await Reviews(storage).GetAsync(ChiengEn, Term, CancellationToken.None)).Line.State);
         Assert.DoesNotContain((await Reviews(storage).HistoryAsync(ChiengEn, Term, CancellationToken.None)), e => e.Action != ReviewAction.Upload);
     }
 
@@ -146,7 +146,7 @@ public sealed class ReviewTests(AzuriteFixture azurite)
             new ReviewRequest(_province, "chieng-en", Term, "confirm", null, null), null, CancellationToken.None)).Status);
         Assert.Equal(403, Assert.IsType<ReviewResult.Refused>(await Reviews(storage).SetDeadlineAsync(_province, Term, "2026-12-31", clerk, CancellationToken.None)).Status);
         Assert.Equal(403, Assert.IsType<ReviewResult.Refused>(await Reviews(storage).SetDeadlineAsync(_province, Term, "2026-12-31", elsewhere, CancellationToken.None)).Status);
-        Assert.Equal(ReviewState.Submitted, (await Reviews(storage).GetAsync(ChiengEn, Term, CancellationToken.None)).State);
+        Assert.Equal(ReviewState.Submitted, (await Reviews(storage).GetAsync(ChiengEn, Term, CancellationToken.None)).Line.State);
     }
 
     [Fact]
@@ -162,8 +162,7 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         Assert.Contains("đề nghị tỉnh mở lại", late.ErrorMessage, StringComparison.Ordinal);
         Assert.NotNull(late.ScoredAt);
         Assert.Equal(first.UploadId, (await storage.Queries.GetSummaryAsync(ChiengEn, Term, CancellationToken.None))!.UploadId);
-        var review = await Reviews(storage).GetAsync(ChiengEn, Term, CancellationToken.None);
-        Assert.True(review.Confirmed);
+        Assert.True((await Reviews(storage).GetAsync(ChiengEn, Term, CancellationToken.None)).Line.Confirmed);
         // In the history with its reason, not lost.
         Assert.Contains(await Reviews(storage).HistoryAsync(ChiengEn, Term, CancellationToken.None),
             e => e.UploadId == late.UploadId && e.Action == ReviewAction.Upload && e.Comment!.Contains("xác nhận", StringComparison.Ordinal));
@@ -195,7 +194,7 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         var (review, etag) = await store.GetAsync(ChiengEn, Term, CancellationToken.None);
         Assert.IsType<ReviewResult.Decided>(await DecideAsync(storage, "confirm")); // another officer, in between
         Assert.False(await store.TryWriteAsync(ChiengEn, review! with { State = ReviewState.Returned, Version = review.Version + 1 }, etag, CancellationToken.None));
-        Assert.Equal(ReviewState.Confirmed, (await Reviews(storage).GetAsync(ChiengEn, Term, CancellationToken.None)).State);
+        Assert.Equal(ReviewState.Confirmed, (await Reviews(storage).GetAsync(ChiengEn, Term, CancellationToken.None)).Line.State);
     }
 
     [Fact]

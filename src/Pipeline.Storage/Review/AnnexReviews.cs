@@ -85,13 +85,15 @@ public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, Summary
         return new ReviewResult.Decided(decided, ReviewLine.Of(decided, summary.UploadId, summary.ScoredAt, deadline, now));
     }
 
-    /// <summary>The commune's review line for the term, as the commune summary shows it (state NotSubmitted when nothing is current).</summary>
-    public async Task<ReviewLine> GetAsync(CommuneId commune, string term, CancellationToken cancellationToken)
+    /// <summary>
+    /// The commune's review for the term as its summary shows it (state NotSubmitted when nothing is
+    /// current), with the current upload it is about (null when none).
+    /// </summary>
+    public async Task<(ReviewLine Line, string? UploadId)> GetAsync(CommuneId commune, string term, CancellationToken cancellationToken)
     {
-        var (review, _) = await store.GetAsync(commune, term, cancellationToken).ConfigureAwait(false);
+        var (review, deadline) = await ReviewAndDeadlineAsync(commune, term, cancellationToken).ConfigureAwait(false);
         var summary = await summaries.GetAsync(commune.Province, commune.Commune, term, cancellationToken).ConfigureAwait(false);
-        var deadline = (await store.GetDeadlineAsync(commune.Province, term, cancellationToken).ConfigureAwait(false))?.Deadline;
-        return ReviewLine.Of(review, summary?.UploadId, summary?.ScoredAt, deadline, clock.GetUtcNow());
+        return (ReviewLine.Of(review, summary?.UploadId, summary?.ScoredAt, deadline, clock.GetUtcNow()), summary?.UploadId);
     }
 
     /// <summary>
@@ -166,9 +168,7 @@ public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, Summary
     public async Task<CommuneSummary> ShowAsync(CommuneSummary summary, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var commune = IdOf(summary.Commune);
-        var (review, _) = await store.GetAsync(commune, summary.Term, cancellationToken).ConfigureAwait(false);
-        var deadline = (await store.GetDeadlineAsync(commune.Province, summary.Term, cancellationToken).ConfigureAwait(false))?.Deadline;
+        var (review, deadline) = await ReviewAndDeadlineAsync(IdOf(summary.Commune), summary.Term, cancellationToken).ConfigureAwait(false);
         return ReviewOverlay.Commune(summary, review, deadline, clock.GetUtcNow());
     }
 
@@ -189,6 +189,12 @@ public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, Summary
 
     /// <summary>The province's deadlines, by term.</summary>
     public Task<IReadOnlyList<TermDeadline>> DeadlinesAsync(string province, CancellationToken cancellationToken) => store.ListDeadlinesAsync(province, cancellationToken);
+
+    private async Task<(CommuneReview? Review, DateOnly? Deadline)> ReviewAndDeadlineAsync(CommuneId commune, string term, CancellationToken cancellationToken)
+    {
+        var (review, _) = await store.GetAsync(commune, term, cancellationToken).ConfigureAwait(false);
+        return (review, (await store.GetDeadlineAsync(commune.Province, term, cancellationToken).ConfigureAwait(false))?.Deadline);
+    }
 
     private async Task<(IReadOnlyDictionary<string, CommuneReview> Reviews, DateOnly? Deadline)> ProvinceReviewsAsync(string province, string term, CancellationToken cancellationToken)
     {
