@@ -11,6 +11,7 @@ public sealed record ReviewDocument(
     string Commune, string Term, ReviewState State, bool Confirmed, string? UploadId, DateTimeOffset? FirstSubmittedAt, DateOnly? Deadline,
     Timeliness? Timeliness, ReviewEvent? LastDecision)
 {
+    /// <summary>The document of <paramref name="commune"/>'s review for <paramref name="term"/>, shown for the current upload <paramref name="uploadId"/>.</summary>
     public static ReviewDocument From(string commune, string term, string? uploadId, ReviewLine line)
     {
         ArgumentNullException.ThrowIfNull(line);

@@ -73,17 +73,17 @@ public sealed class ReviewRoutesTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         await UploadAndScoreAsync();
         var returned = await SendAsync(HttpMethod.Post, $"{Commune}/review", OfficerKey,
-            new { term = Term, decision = "return", comment = "Sửa chỉ tiêu 23.", rows = new[] { new { ordinal = "23", comment = "Đơn vị sai." } } });
+            new { term = Term, decision = "return", comment = "Sửa chỉ tiêu 20.", rows = new[] { new { ordinal = "20", comment = "Đơn vị sai." } } });
         Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
         var state = await JsonAsync(returned);
         Assert.Equal("returned", state.GetProperty("state").GetString());
         Assert.Equal("return", state.GetProperty("lastDecision").GetProperty("action").GetString());
-        Assert.Equal("23", state.GetProperty("lastDecision").GetProperty("rows")[0].GetProperty("ordinal").GetString());
+        Assert.Equal("20", state.GetProperty("lastDecision").GetProperty("rows")[0].GetProperty("ordinal").GetString());
 
         // The clerk sees it on the commune summary.
         var summary = await Http.GetJsonAsync($"{Commune}/summary?term={Term}", ClerkKey);
         Assert.Equal("returned", summary.GetProperty("review").GetProperty("state").GetString());
-        Assert.Equal("Sửa chỉ tiêu 23.", summary.GetProperty("review").GetProperty("lastDecision").GetProperty("comment").GetString());
+        Assert.Equal("Sửa chỉ tiêu 20.", summary.GetProperty("review").GetProperty("lastDecision").GetProperty("comment").GetString());
 
         await UploadAndScoreAsync();
         Assert.Equal("submitted", (await Http.GetJsonAsync($"{Commune}/review?term={Term}", ClerkKey)).GetProperty("state").GetString());

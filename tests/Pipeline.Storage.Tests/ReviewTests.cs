@@ -68,13 +68,14 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         var first = await SendAsync(storage);
         Assert.Equal(ReviewState.Submitted, (await Reviews(storage).GetAsync(ChiengEn, Term, CancellationToken.None)).Line.State);
 
-        var returned = Assert.IsType<ReviewResult.Decided>(await DecideAsync(storage, "return", "Chỉ tiêu 23 sai đơn vị.", [new("23", "Đơn vị phải là %.")]));
+        Assert.Equal((400, "unknown-ordinal"), Refusal(await DecideAsync(storage, "return", "Sai.", [new("99", "Không có chỉ tiêu này.")])));
+        var returned = Assert.IsType<ReviewResult.Decided>(await DecideAsync(storage, "return", "Chỉ tiêu 20 sai đơn vị.", [new("20", "Đơn vị phải là %.")]));
         Assert.Equal((ReviewState.Returned, first.UploadId), (returned.Review.State, returned.Review.UploadId));
         // The clerk's summary says returned, with the general comment and each row's.
         var summary = await Reviews(storage).ShowAsync((await storage.Queries.GetSummaryAsync(ChiengEn, Term, CancellationToken.None))!, CancellationToken.None);
         Assert.Equal(ReviewState.Returned, summary.Review!.State);
-        Assert.Equal("Chỉ tiêu 23 sai đơn vị.", summary.Review.LastDecision!.Comment);
-        Assert.Equal([new RowComment("23", "Đơn vị phải là %.")], summary.Review.LastDecision.Rows);
+        Assert.Equal("Chỉ tiêu 20 sai đơn vị.", summary.Review.LastDecision!.Comment);
+        Assert.Equal([new RowComment("20", "Đơn vị phải là %.")], summary.Review.LastDecision.Rows);
 
         var fix = await SendAsync(storage);
         Assert.Equal(UploadStatus.Scored, fix.Status);
@@ -113,7 +114,7 @@ public sealed class ReviewTests(AzuriteFixture azurite)
             history.Select(e => e.Action));
         Assert.Equal(["Lò Văn Xã", "Cầm Thị Bình", "Cầm Thị Bình", "Lò Văn Xã", "Cầm Thị Bình", "Lò Văn Xã"], history.Select(e => e.By));
         Assert.Equal("Xã xin sửa số liệu quý IV.", history[1].Comment);
-        Assert.Equal("23", Assert.Single(history[4].Rows).Ordinal);
+        Assert.Equal("20", Assert.Single(history[4].Rows).Ordinal);
         Assert.True(history.Zip(history.Skip(1)).All(p => p.First.At >= p.Second.At), "newest first");
     }
 

@@ -10,7 +10,9 @@ public readonly record struct ReviewOutcome(ReviewState State, ReviewRefusal? Re
     /// <summary>Whether the decision or upload fits the state.</summary>
     public bool Allowed => Refusal is null;
 
+    /// <summary>The decision or upload fits: <paramref name="state"/> is the state after it.</summary>
     public static ReviewOutcome To(ReviewState state) => new(state, null);
 
+    /// <summary>Refused for <paramref name="refusal"/>; <paramref name="state"/> is the state, unchanged.</summary>
     public static ReviewOutcome Refused(ReviewState state, ReviewRefusal refusal) => new(state, refusal);
 }

@@ -7,6 +7,9 @@ namespace Pipeline.Core.Review;
 [JsonConverter(typeof(CamelCaseEnumConverter<Timeliness>))]
 public enum Timeliness
 {
+    /// <summary>The first annex that became current was received by the end of the deadline day (Vietnam's time).</summary>
     OnTime,
+
+    /// <summary>It was received after the deadline day, or none came and the day has passed.</summary>
     Late,
 }

@@ -27,7 +27,8 @@ namespace Pipeline.Storage.Review;
 /// until then. The other order (line first) could leave a line for a decision whose state write then
 /// lost to another officer — a history of something that never happened.
 /// </remarks>
-public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, SummaryStore summaries, UploadStore uploads, TimeProvider clock) : IAnnexLocks
+public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, SummaryStore summaries, TargetRowStore targets, UploadStore uploads, TimeProvider clock)
+    : IAnnexLocks
 {
     /// <summary>Longest general comment (characters).</summary>
     public const int MaxCommentChars = 2000;
@@ -72,6 +73,9 @@ public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, Summary
         var outcome = ReviewTransitions.Decide(line.State, decision);
         if (outcome.Refusal is { } refusal) return new ReviewResult.Refused(409, "decision-not-allowed", ReviewMessages.NotAllowed(refusal));
         if (outcome.Unchanged) return new ReviewResult.Decided(review!, line);
+        if (rows.Length > 0 && await UnknownOrdinalsAsync(commune, term, summary!.UploadId, rows, cancellationToken).ConfigureAwait(false) is { Count: > 0 } unknown)
+            return new ReviewResult.Refused(400, "unknown-ordinal",
+                $"Biểu hiện hành của xã không có chỉ tiêu số thứ tự {string.Join(", ", unknown)}; hãy ghi nhận xét theo đúng số thứ tự trong biểu.");
 
         var version = (review?.Version ?? 0) + 1;
         var decided = new CommuneReview(commune.ToString(), term, outcome.State, summary!.UploadId,
@@ -212,6 +216,15 @@ public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, Summary
         if (review?.UploadId is not { } gated || (summary is not null && string.CompareOrdinal(gated, summary.UploadId) <= 0)) return false;
         var upload = await uploads.GetAsync(gated, cancellationToken).ConfigureAwait(false);
         return upload is { Status: UploadStatus.Parsed or UploadStatus.Scored };
+    }
+
+    /// <summary>The commented ordinals the annexes of the upload do not have: a comment the clerk's fix-list could not place.</summary>
+    private async Task<IReadOnlyList<string>> UnknownOrdinalsAsync(CommuneId commune, string term, string uploadId, IReadOnlyList<RowComment> rows,
+        CancellationToken cancellationToken)
+    {
+        var annexes = await targets.ReadAnnexesAsync(TableKeys.UploadTargets(commune.ToString(), term, uploadId), cancellationToken).ConfigureAwait(false);
+        var ordinals = annexes.SelectMany(a => a.Targets).Select(t => t.Ordinal).ToHashSet(StringComparer.Ordinal);
+        return rows.Select(r => r.Ordinal).Where(o => !ordinals.Contains(o)).Distinct(StringComparer.Ordinal).ToArray();
     }
 
     private async Task<DateTimeOffset> ReceivedAtAsync(CommuneSummary summary, CancellationToken cancellationToken) =>
