@@ -45,7 +45,8 @@ public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, Summary
     /// <summary>
     /// Confirms, returns or reopens the commune's current annex for the term, as a province officer of
     /// its province. 400 for a malformed request (a return or reopening without comment, row comments on
-    /// anything but a return), 409 when the decision does not fit the state or another officer decided first.
+    /// anything but a return, or naming an ordinal the current annex lacks), 409 when the decision does not
+    /// fit the state or another officer decided first (nothing is written then).
     /// </summary>
     public async Task<ReviewResult> DecideAsync(ReviewRequest request, Caller? caller, CancellationToken cancellationToken)
     {
