@@ -117,6 +117,7 @@ module storage 'modules/storage.bicep' = {
       'Targets'
       'Summaries'
       'ConsolidationRuns'
+      'Reviews'
     ]
   }
 }

@@ -8,7 +8,7 @@
 // - Storage Queue Data Contributor: the queue triggers read and delete messages, the host moves
 //   failures to annexes-to-score-poison, the blob trigger keeps its poison queue, and the parse
 //   step sends score requests.
-// - Storage Table Data Contributor: Uploads, Targets, Summaries, ConsolidationRuns (read and
+// - Storage Table Data Contributor: Uploads, Targets, Summaries, ConsolidationRuns, Reviews (read and
 //   write), and the host's diagnostic events.
 // - Monitoring Metrics Publisher (on Application Insights): telemetry with Entra ID auth, since
 //   the component has local authentication turned off.

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Pipeline.Core.Consolidation;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Access;
 
@@ -17,18 +18,36 @@ public sealed partial class PipelineEndpoints
         }, cancellationToken);
 
     /// <summary>
-    /// GET /api/communes/{province}/{commune}/summary?term= — for a commune formed by a merger,
-    /// and the merger's baseline term (the default), the consolidated summary of its predecessors.
+    /// GET /api/communes/{province}/{commune}/summary?term=&amp;confirmedOnly= — with the province's review
+    /// (<c>review</c>). For a commune formed by a merger, and the merger's baseline term (the default),
+    /// the consolidated summary of its predecessors, each saying whether it is confirmed; with
+    /// <c>confirmedOnly=true</c>, consolidated from the confirmed predecessors only.
     /// </summary>
-    public Task<IResult> GetSummaryAsync(string province, string commune, string? term, Caller? caller, CancellationToken cancellationToken) =>
+    public Task<IResult> GetSummaryAsync(string province, string commune, string? term, string? confirmedOnly, Caller? caller, CancellationToken cancellationToken) =>
         ForCommuneAsync(province, commune, caller, async (id, registry) =>
         {
             if (registry.FormedBy(id) is { } merger && (term is null || term == merger.BaselineTerm))
-                return Results.Json(await consolidated.GetMergedAsync(registry, merger, cancellationToken).ConfigureAwait(false), ApiJson.Options);
+                return Results.Json(await MergedSummaryAsync(registry, merger, ConfirmedOnly(confirmedOnly), cancellationToken).ConfigureAwait(false), ApiJson.Options);
             if (!Term.IsValid(term)) return InvalidTerm();
             var summary = await queries.GetSummaryAsync(id, term!, cancellationToken).ConfigureAwait(false);
-            return summary is not null ? Results.Json(summary, ApiJson.Options) : NothingScored(registry, id, term!);
+            return summary is not null
+                ? Results.Json(await reviews.ShowAsync(summary, cancellationToken).ConfigureAwait(false), ApiJson.Options)
+                : NothingScored(registry, id, term!);
         }, cancellationToken);
+
+    /// <summary>
+    /// The merged summary with each predecessor's review; confirmed-only, it is consolidated again from
+    /// the predecessors whose shown upload is confirmed (the others count as missing), each keeping its review.
+    /// </summary>
+    private async Task<MergedCommuneSummary> MergedSummaryAsync(CommuneRegistry registry, Merger merger, bool confirmedOnly, CancellationToken cancellationToken)
+    {
+        var all = await reviews.ShowAsync(await consolidated.GetMergedAsync(registry, merger, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+        if (!confirmedOnly) return all;
+        var byCommune = all.Predecessors.ToDictionary(p => p.Commune, StringComparer.Ordinal);
+        var confirmed = await consolidated.ComputeMergedAsync(registry, merger,
+            (commune, uploadId) => byCommune.GetValueOrDefault(commune) is { Review.Confirmed: true } shown && shown.UploadId == uploadId, cancellationToken).ConfigureAwait(false);
+        return confirmed with { Predecessors = confirmed.Predecessors.Select(p => p with { Review = byCommune.GetValueOrDefault(p.Commune)?.Review }).ToArray() };
+    }
 
     // The commune by its name: the message is read by people (ForCommuneAsync has checked it is registered).
     private static IResult NothingScored(CommuneRegistry registry, CommuneId commune, string term) =>

@@ -11,10 +11,16 @@ namespace Pipeline.Api;
 // What a province officer reads and manages: the rollup, the raw summaries, the administrative units.
 public sealed partial class PipelineEndpoints
 {
-    /// <summary>GET /api/provinces/{province}/summary?term= — every commune, completeness and totals.</summary>
-    public Task<IResult> GetProvinceSummaryAsync(string province, string? term, Caller? caller, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// GET /api/provinces/{province}/summary?term=&amp;confirmedOnly= — every commune with its review, completeness,
+    /// review completeness against the term's deadline, and totals (of confirmed communes only with <c>confirmedOnly=true</c>).
+    /// </summary>
+    public Task<IResult> GetProvinceSummaryAsync(string province, string? term, string? confirmedOnly, Caller? caller, CancellationToken cancellationToken) =>
         ForProvinceAsync(province, term, caller, async (registry, found) =>
-            Results.Json(await consolidated.GetProvinceAsync(registry, found, term!, cancellationToken).ConfigureAwait(false), ApiJson.Options), cancellationToken);
+        {
+            var rollup = await consolidated.GetProvinceAsync(registry, found, term!, cancellationToken).ConfigureAwait(false);
+            return Results.Json(await reviews.ShowAsync(rollup, ConfirmedOnly(confirmedOnly), cancellationToken).ConfigureAwait(false), ApiJson.Options);
+        }, cancellationToken);
 
     /// <summary>GET /api/provinces/{province}/summaries?term=</summary>
     public Task<IResult> GetProvinceSummariesAsync(string province, string? term, Caller? caller, CancellationToken cancellationToken) =>

@@ -6,6 +6,7 @@ using Pipeline.Storage.Catalogue;
 using Pipeline.Storage.Consolidations;
 using Pipeline.Storage.Health;
 using Pipeline.Storage.Queries;
+using Pipeline.Storage.Review;
 using Pipeline.Storage.Units;
 using Pipeline.Storage.Uploads;
 
@@ -25,10 +26,11 @@ namespace Pipeline.Api;
 /// <param name="consolidated">Merged-commune summaries and province rollups.</param>
 /// <param name="consolidation">Consolidation runs.</param>
 /// <param name="catalogues">Each province's extension of the indicator catalogue.</param>
+/// <param name="reviews">The province's review: decisions, history, deadlines, and the review laid over the summaries.</param>
 /// <param name="health">Whether blob, queue and table storage answer.</param>
 /// <param name="preparation">Opens storage on the health route when the host has not yet.</param>
 public sealed partial class PipelineEndpoints(IUnitRegistry units, AnnexSubmission submission, HeldUploads held, SummaryQueries queries, ConsolidatedSummaries consolidated,
-    Consolidation consolidation, ProvinceCatalogues catalogues, StorageHealth health, StoragePreparation preparation)
+    Consolidation consolidation, ProvinceCatalogues catalogues, AnnexReviews reviews, StorageHealth health, StoragePreparation preparation)
 {
     /// <summary>GET /api/me — who the caller is, for the portal's header and commune picker.</summary>
     public async Task<IResult> MeAsync(Caller? caller, CancellationToken cancellationToken)

@@ -33,10 +33,20 @@ public static class PipelineRoutes
             endpoints.ListUploadsAsync(province, commune, max, callerOf(request), ct));
         api.MapGet("/communes/{province}/{commune}/targets", (string province, string commune, string? term, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
             endpoints.GetTargetsAsync(province, commune, term, callerOf(request), ct));
-        api.MapGet("/communes/{province}/{commune}/summary", (string province, string commune, string? term, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
-            endpoints.GetSummaryAsync(province, commune, term, callerOf(request), ct));
-        api.MapGet("/provinces/{province}/summary", (string province, string? term, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
-            endpoints.GetProvinceSummaryAsync(province, term, callerOf(request), ct));
+        api.MapGet("/communes/{province}/{commune}/summary", (string province, string commune, string? term, string? confirmedOnly, HttpRequest request, PipelineEndpoints endpoints,
+            CancellationToken ct) => endpoints.GetSummaryAsync(province, commune, term, confirmedOnly, callerOf(request), ct));
+        api.MapGet("/communes/{province}/{commune}/review", (string province, string commune, string? term, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.GetReviewAsync(province, commune, term, callerOf(request), ct));
+        api.MapPost("/communes/{province}/{commune}/review", (string province, string commune, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.DecideReviewAsync(province, commune, request, callerOf(request), ct)).DisableAntiforgery();
+        api.MapGet("/communes/{province}/{commune}/history", (string province, string commune, string? term, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.GetHistoryAsync(province, commune, term, callerOf(request), ct));
+        api.MapGet("/provinces/{province}/summary", (string province, string? term, string? confirmedOnly, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.GetProvinceSummaryAsync(province, term, confirmedOnly, callerOf(request), ct));
+        api.MapGet("/provinces/{province}/deadlines", (string province, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.GetDeadlinesAsync(province, callerOf(request), ct));
+        api.MapPut("/provinces/{province}/deadlines/{term}", (string province, string term, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.PutDeadlineAsync(province, term, request, callerOf(request), ct));
         api.MapGet("/provinces/{province}/assumed-directions", (string province, string? term, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
             endpoints.GetAssumedDirectionsAsync(province, term, callerOf(request), ct));
         api.MapGet("/provinces/{province}/units", (string province, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>

@@ -28,5 +28,5 @@ public sealed class CommuneFunctions(PipelineEndpoints endpoints, StoragePrepara
     [Function(CommuneSummary)]
     public Task<IActionResult> CommuneSummaryAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/communes/{province}/{commune}/summary")] HttpRequest request,
         string province, string commune, CancellationToken cancellationToken) =>
-        HttpApi.RunAsync(storage, request, caller => endpoints.GetSummaryAsync(province, commune, request.Query["term"], caller, cancellationToken), cancellationToken);
+        HttpApi.RunAsync(storage, request, caller => endpoints.GetSummaryAsync(province, commune, request.Query["term"], request.Query["confirmedOnly"], caller, cancellationToken), cancellationToken);
 }

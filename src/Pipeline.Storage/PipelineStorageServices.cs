@@ -8,6 +8,7 @@ using Pipeline.Storage.Durability;
 using Pipeline.Storage.Health;
 using Pipeline.Storage.Ingestion;
 using Pipeline.Storage.Queries;
+using Pipeline.Storage.Review;
 using Pipeline.Storage.Scoring;
 using Pipeline.Storage.Units;
 using Pipeline.Storage.Uploads;
@@ -21,7 +22,7 @@ namespace Pipeline.Storage;
 public static class PipelineStorageServices
 {
     /// <summary>
-    /// Registers the stores, the upload command (<see cref="AnnexSubmission"/>), the steps (<see cref="UploadService"/>, <see cref="AnnexIngestion"/>,
+    /// Registers the stores, the upload command (<see cref="AnnexSubmission"/>), the province's review (<see cref="AnnexReviews"/>), the steps (<see cref="UploadService"/>, <see cref="AnnexIngestion"/>,
     /// <see cref="AnnexScoring"/>, <see cref="Consolidation"/>, …), the queries, health,
     /// <see cref="AcceptedWrites"/> and <see cref="StoragePreparation"/>, all on the account
     /// <paramref name="account"/> builds (called once, on first resolution; it must make no network call).
@@ -47,6 +48,7 @@ public static class PipelineStorageServices
         services.AddSingleton(p => new TargetRowStore(Account(p).Tables.GetTableClient(StorageNames.TargetsTable)));
         services.AddSingleton(p => new SummaryStore(Account(p).Tables.GetTableClient(StorageNames.SummariesTable)));
         services.AddSingleton(p => new ConsolidatedSummaryStore(Account(p).Tables.GetTableClient(StorageNames.SummariesTable)));
+        services.AddSingleton(p => new ReviewStore(Account(p).Tables.GetTableClient(StorageNames.ReviewsTable)));
         services.AddSingleton(p => new ConsolidationRunStore(Account(p).Tables.GetTableClient(StorageNames.ConsolidationRunsTable)));
         services.AddSingleton(p => new UnitRegistryStore(Container(p, StorageNames.UnitsContainer), Clock(p), Journal(p)));
         services.AddSingleton<IUnitRegistry>(p => p.GetRequiredService<UnitRegistryStore>());
@@ -58,14 +60,19 @@ public static class PipelineStorageServices
             p.GetRequiredService<ConsolidatedSummaryStore>(), p.GetRequiredService<ProvinceCatalogues>(), Clock(p)));
         services.AddSingleton(p => new UploadService(Container(p, StorageNames.AnnexesContainer), p.GetRequiredService<UploadStore>(), Clock(p), Journal(p)));
         services.AddSingleton<IUploadReceiver>(p => p.GetRequiredService<UploadService>());
-        services.AddSingleton(p => new AnnexSubmission(p.GetRequiredService<IUnitRegistry>(), p.GetRequiredService<IUploadReceiver>(), p.GetRequiredService<ICatalogueSource>()));
+        services.AddSingleton(p => new AnnexReviews(p.GetRequiredService<IUnitRegistry>(), p.GetRequiredService<ReviewStore>(), p.GetRequiredService<SummaryStore>(),
+            p.GetRequiredService<TargetRowStore>(), p.GetRequiredService<UploadStore>(), Clock(p)));
+        services.AddSingleton<IAnnexLocks>(p => p.GetRequiredService<AnnexReviews>());
+        services.AddSingleton(p => new AnnexSubmission(p.GetRequiredService<IUnitRegistry>(), p.GetRequiredService<IUploadReceiver>(), p.GetRequiredService<ICatalogueSource>(),
+            p.GetRequiredService<IAnnexLocks>()));
         services.AddSingleton(p => new AcceptedWrites(p.GetRequiredService<UploadService>(), p.GetRequiredService<UploadStore>(), Account(p).Blobs));
         services.AddSingleton(p => new AnnexIngestion(Container(p, StorageNames.AnnexesContainer), Container(p, StorageNames.ParsedContainer),
             Account(p).Queues.GetQueueClient(StorageNames.ScoreQueue), p.GetRequiredService<UploadStore>(), p.GetRequiredService<UnitRegistryStore>(), Clock(p)));
         services.AddSingleton(p => new AnnexScoring(Container(p, StorageNames.ParsedContainer), p.GetRequiredService<UploadStore>(), p.GetRequiredService<TargetRowStore>(),
             p.GetRequiredService<SummaryStore>(), p.GetRequiredService<UnitRegistryStore>(), p.GetRequiredService<ConsolidatedSummaries>(),
-            p.GetRequiredService<ProvinceCatalogues>(), Clock(p)));
-        services.AddSingleton(p => new HeldUploads(p.GetRequiredService<IUnitRegistry>(), p.GetRequiredService<UploadStore>(), p.GetRequiredService<AnnexScoring>(), Clock(p)));
+            p.GetRequiredService<ProvinceCatalogues>(), p.GetRequiredService<AnnexReviews>(), Clock(p)));
+        services.AddSingleton(p => new HeldUploads(p.GetRequiredService<IUnitRegistry>(), p.GetRequiredService<UploadStore>(), p.GetRequiredService<AnnexScoring>(),
+            p.GetRequiredService<IAnnexLocks>(), Clock(p)));
         services.AddSingleton(p => new SummaryQueries(p.GetRequiredService<SummaryStore>(), p.GetRequiredService<TargetRowStore>(), p.GetRequiredService<UploadStore>()));
         services.AddSingleton(p => new Consolidation(p.GetRequiredService<ConsolidationRunStore>(), p.GetRequiredService<ConsolidatedSummaries>(),
             p.GetRequiredService<SummaryStore>(), p.GetRequiredService<UnitRegistryStore>(), Clock(p)));

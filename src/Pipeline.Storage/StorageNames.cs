@@ -26,4 +26,7 @@ public static class StorageNames
     public const string SummariesTable = "Summaries";
 
     public const string ConsolidationRunsTable = "ConsolidationRuns";
+
+    /// <summary>The province's review of each commune's annex, its history and the terms' deadlines (<see cref="Review.ReviewStore"/>).</summary>
+    public const string ReviewsTable = "Reviews";
 }

@@ -67,7 +67,7 @@ public sealed class StoragePreparation
             await account.Blobs.GetBlobContainerClient(container).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         foreach (var queue in new[] { StorageNames.ScoreQueue, StorageNames.ScorePoisonQueue })
             await account.Queues.GetQueueClient(queue).CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-        foreach (var table in new[] { StorageNames.UploadsTable, StorageNames.TargetsTable, StorageNames.SummariesTable, StorageNames.ConsolidationRunsTable })
+        foreach (var table in new[] { StorageNames.UploadsTable, StorageNames.TargetsTable, StorageNames.SummariesTable, StorageNames.ConsolidationRunsTable, StorageNames.ReviewsTable })
             await account.Tables.CreateTableIfNotExistsAsync(table, cancellationToken).ConfigureAwait(false);
         await units.SeedAsync(seed, cancellationToken).ConfigureAwait(false);
     }

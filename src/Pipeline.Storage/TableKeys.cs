@@ -60,6 +60,22 @@ public static class TableKeys
     /// <summary>Uploads table: the partition indexing a commune's uploads, "commune|{province}|{commune}"; row key the upload id.</summary>
     public static string CommuneUploads(CommuneId commune) => $"commune|{commune.Province}|{commune.Commune}";
 
+    /// <summary>Reviews table: the partition of a province's review states for a term, "review|{province}|{term}"; row key the commune slug.</summary>
+    public static string ReviewStates(string province, string term) => $"review|{province}|{term}";
+
+    /// <summary>Reviews table: the partition of one commune's review history for a term, "history|{province}|{commune}|{term}"; row key <see cref="ReviewEventRow"/>.</summary>
+    public static string ReviewHistory(CommuneId commune, string term) => $"history|{commune.Province}|{commune.Commune}|{term}";
+
+    /// <summary>
+    /// Reviews table: the row of the decision that made review version <paramref name="version"/>,
+    /// int.MaxValue − version in ten digits, so a partition query reads the newest first; derived from the
+    /// version, so writing the same decision again overwrites its row instead of adding one.
+    /// </summary>
+    public static string ReviewEventRow(int version) => (int.MaxValue - version).ToString("D10", CultureInfo.InvariantCulture);
+
+    /// <summary>Reviews table: the partition of a province's deadlines, "deadline|{province}"; row key the term.</summary>
+    public static string Deadlines(string province) => $"deadline|{province}";
+
     /// <summary>ConsolidationRuns table: the one partition, "run"; row key the run id.</summary>
     public const string ConsolidationRuns = "run";
 }

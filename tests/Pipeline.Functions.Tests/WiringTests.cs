@@ -17,9 +17,10 @@ public sealed class WiringTests(FunctionsFixture fixture)
 {
     private static readonly string[] AllFunctions =
         [
-            "AssumedDirections", "CancelUpload", "CheckAnnex", "CommuneSummary", "CommuneTargets", "CommuneUploads", "ConfirmUpload", "ConsolidationRun", "ConsolidationRuns", "DeleteProvinceCatalogue", "FailedScore", "Health", "Me",
-            "ParseAnnex", "Portal", "ProvinceCatalogue", "ProvinceSummaries", "ProvinceSummary", "ProvinceUnits", "ReplaceProvinceCatalogue", "ReplaceProvinceUnits",
-            "ScheduledConsolidation", "ScoreAnnex", "StartConsolidation", "SweepPendingUploads", "UploadAnnex", "UploadStatus",
+            "AssumedDirections", "CancelUpload", "CheckAnnex", "CommuneHistory", "CommuneReview", "CommuneSummary", "CommuneTargets", "CommuneUploads", "ConfirmUpload", "ConsolidationRun",
+            "ConsolidationRuns", "DecideReview", "DeleteProvinceCatalogue", "FailedScore", "Health", "Me",
+            "ParseAnnex", "Portal", "ProvinceCatalogue", "ProvinceDeadlines", "ProvinceSummaries", "ProvinceSummary", "ProvinceUnits", "ReplaceProvinceCatalogue", "ReplaceProvinceUnits",
+            "ScheduledConsolidation", "ScoreAnnex", "SetProvinceDeadline", "StartConsolidation", "SweepPendingUploads", "UploadAnnex", "UploadStatus",
         ];
 
     private static IConfiguration Settings(params (string Key, string Value)[] values) =>
@@ -169,7 +170,7 @@ public sealed class WiringTests(FunctionsFixture fixture)
             .SelectMany(http => (http.Methods ?? []).Select(m => $"{m.ToUpperInvariant()} /{string.Join('/', new[] { prefix, http.Route!.Trim('/') }.Where(p => p.Length > 0))}"))
             .Order(StringComparer.Ordinal)
             .ToArray();
-        Assert.Equal(21, local.Length);
+        Assert.Equal(26, local.Length);
         Assert.Equal(local, functions);
     }
 
@@ -192,6 +193,9 @@ public sealed class WiringTests(FunctionsFixture fixture)
         Assert.Equal(AllFunctions, triggers.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("timerTrigger", triggers["ScheduledConsolidation"].GetProperty("type").GetString());
         Assert.Equal("api/communes/{province}/{commune}/summary", triggers["CommuneSummary"].GetProperty("route").GetString());
+        Assert.Equal("api/communes/{province}/{commune}/review", triggers["DecideReview"].GetProperty("route").GetString());
+        Assert.Equal("api/communes/{province}/{commune}/history", triggers["CommuneHistory"].GetProperty("route").GetString());
+        Assert.Equal("api/provinces/{province}/deadlines/{term}", triggers["SetProvinceDeadline"].GetProperty("route").GetString());
         Assert.Equal("blobTrigger", triggers["ParseAnnex"].GetProperty("type").GetString());
         Assert.Equal("annexes/{name}", triggers["ParseAnnex"].GetProperty("path").GetString());
         Assert.Equal("EventGrid", triggers["ParseAnnex"].GetProperty("source").GetString());

@@ -51,6 +51,20 @@ public class AccessPolicyTests
     }
 
     [Fact]
+    public void Only_a_province_officer_of_the_communes_province_reviews_it_and_sets_deadlines()
+    {
+        Assert.True(AccessPolicy.CanReview(SonLaOfficer, ChiengEn, Registry).Allowed);
+        Assert.Equal(403, AccessPolicy.CanReview(ChiengEnClerk, ChiengEn, Registry).Status);
+        Assert.Equal(403, AccessPolicy.CanReview(Caller.ProvinceOfficer("Cán bộ Điện Biên", "dien-bien"), ChiengEn, Registry).Status);
+        Assert.Equal(403, AccessPolicy.CanReview(SonLaOfficer, Elsewhere, Registry).Status);
+        Assert.Equal(401, AccessPolicy.CanReview(null, ChiengEn, Registry).Status);
+        Assert.True(AccessPolicy.CanSetDeadlines(SonLaOfficer, "son-la").Allowed);
+        Assert.Equal(403, AccessPolicy.CanSetDeadlines(ChiengEnClerk, "son-la").Status);
+        Assert.Equal(403, AccessPolicy.CanSetDeadlines(SonLaOfficer, "dien-bien").Status);
+        Assert.Equal(401, AccessPolicy.CanSetDeadlines(null, "son-la").Status);
+    }
+
+    [Fact]
     public void Only_the_province_officer_manages_the_province_units()
     {
         Assert.True(AccessPolicy.CanManageUnits(SonLaOfficer, "son-la").Allowed);

@@ -174,7 +174,11 @@ public sealed class ApiProblemsTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(1_000, rollup.GetProperty("completeness").GetProperty("missing").GetInt32());
         // Azure counts a table entity's strings in UTF-16: the stored rollup must stay well under 1 MiB.
-        Assert.InRange(rollup.GetRawText().Length * 2L, 0, 700 * 1024);
+        // The review (each commune's and the province's) is laid over it when served, never stored: measured without it.
+        var stored = System.Text.Json.Nodes.JsonNode.Parse(rollup.GetRawText())!.AsObject();
+        stored.Remove("review");
+        foreach (var line in stored["communes"]!.AsArray()) line!.AsObject().Remove("review");
+        Assert.InRange(stored.ToJsonString(Pipeline.Api.ApiJson.Options).Length * 2L, 0, 700 * 1024);
     }
 
     [Theory]

@@ -27,11 +27,12 @@ internal sealed class ApiServer : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    /// <summary>Opens storage (seeded with samples/registry.json) and starts the API on a free port.</summary>
+    /// <summary>Opens storage (seeded with samples/registry.json, or <paramref name="registry"/>) and starts the API on a free port.</summary>
     /// <param name="moreRoutes">Routes a test adds beside the API's.</param>
-    public static async Task<ApiServer> StartAsync(string connectionString, AccessKeys keys, Action<WebApplication>? moreRoutes = null)
+    /// <param name="registry">The units to seed: a province of the test's own, so what it changes cannot reach other tests.</param>
+    public static async Task<ApiServer> StartAsync(string connectionString, AccessKeys keys, Action<WebApplication>? moreRoutes = null, CommuneRegistry? registry = null)
     {
-        var registry = CommuneRegistry.LoadFile(Pipeline.Workbooks.RepositoryLayout.Sample("registry.json"));
+        registry ??= CommuneRegistry.LoadFile(Pipeline.Workbooks.RepositoryLayout.Sample("registry.json"));
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddSingleton(registry).AddSingleton(IndicatorCatalogue.Default).AddPipelineStorage(connectionString).AddPipelineApi();

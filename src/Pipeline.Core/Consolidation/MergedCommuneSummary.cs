@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Pipeline.Core.Annexes;
 using Pipeline.Core.Reporting;
+using Pipeline.Core.Review;
 using Pipeline.Core.Scoring;
 
 namespace Pipeline.Core.Consolidation;
@@ -11,6 +12,7 @@ namespace Pipeline.Core.Consolidation;
 
 /// <summary>A commune formed by a merger: its predecessors side by side, the indicators they share, and its new term's targets beside their baselines.</summary>
 /// <param name="Stale">Null when current; otherwise why the figures may be out of date (a newer summary could not be stored), in Vietnamese.</param>
+/// <param name="ConfirmedOnly">True when computed from confirmed predecessors only (the others counted as missing); never stored.</param>
 public sealed record MergedCommuneSummary(
     MergedSummaryKind Kind,
     string Commune,
@@ -24,11 +26,16 @@ public sealed record MergedCommuneSummary(
     IReadOnlyList<SharedIndicator> Indicators,
     NewTermTargetsReport NewTermTargets,
     DateTimeOffset ComputedAt,
-    string? Stale = null);
+    string? Stale = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool ConfirmedOnly = false);
 
-/// <summary>One predecessor: counts computed and reported, achievement rate, findings by severity, and the upload they come from — or missing.</summary>
+/// <summary>
+/// One predecessor: counts computed and reported, achievement rate, findings by severity, and the upload they come from — or missing.
+/// <see cref="Review"/> (added when served) says whether that upload is confirmed.
+/// </summary>
 public sealed record PredecessorReport(
-    string Commune, string Name, bool Missing, string? UploadId, DateTimeOffset? ScoredAt, int Targets, CountsReport? Counts, FindingTally Findings);
+    string Commune, string Name, bool Missing, string? UploadId, DateTimeOffset? ScoredAt, int Targets, CountsReport? Counts, FindingTally Findings,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ReviewLine? Review = null);
 
 public sealed record FindingTally(int Error, int Warning, int Info);
 

@@ -1,5 +1,7 @@
 using Pipeline.Core.Annexes;
+using System.Text.Json.Serialization;
 using Pipeline.Core.Reporting;
+using Pipeline.Core.Review;
 
 namespace Pipeline.Core.Consolidation;
 
@@ -7,6 +9,7 @@ namespace Pipeline.Core.Consolidation;
 
 /// <summary>Every commune of a province for a term, with completeness in the style of a reporting-rate report.</summary>
 /// <param name="Stale">Null when current; otherwise why the figures may be out of date (a newer rollup could not be stored), in Vietnamese.</param>
+/// <param name="Review">Review completeness, added when served (<see cref="ReviewOverlay"/>); never stored.</param>
 public sealed record ProvinceSummary(
     string Province,
     string ProvinceName,
@@ -16,7 +19,8 @@ public sealed record ProvinceSummary(
     ProvinceTotals Totals,
     IReadOnlyList<ProvinceMerger> Mergers,
     DateTimeOffset ComputedAt,
-    string? Stale = null);
+    string? Stale = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ProvinceReview? Review = null);
 
 /// <summary>Communes that owed an annex for the term, how many sent one, and who has not; rate in percent.</summary>
 public sealed record Completeness(int Expected, int Uploaded, int Missing, decimal? Rate, IReadOnlyList<CommuneName> MissingCommunes);
@@ -25,12 +29,13 @@ public sealed record CommuneName(string Commune, string Name);
 
 /// <summary>
 /// One commune's line: "scored" with its counts, achievement rate and error-level findings, or
-/// "missing". <see cref="Expected"/> is false for a commune that did not exist for the whole
+/// "missing". <see cref="Review"/> (added when served) says where the province's review of it stands. <see cref="Expected"/> is false for a commune that did not exist for the whole
 /// term but sent an annex anyway.
 /// </summary>
 public sealed record ProvinceCommune(
     string Commune, string Name, bool Expected, ProvinceCommuneStatus Status, string? UploadId, DateTimeOffset? ScoredAt, AnnexKind? AnnexKind,
-    int Targets, CountsReport? Counts, decimal? AchievementRate, IReadOnlyList<SummaryFinding> Errors, string? MergedInto);
+    int Targets, CountsReport? Counts, decimal? AchievementRate, IReadOnlyList<SummaryFinding> Errors, string? MergedInto,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ReviewLine? Review = null);
 
 public sealed record ProvinceTotals(int Targets, CountsReport Counts);
 

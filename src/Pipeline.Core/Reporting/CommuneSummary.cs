@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Pipeline.Core.Annexes;
+using Pipeline.Core.Review;
 using Pipeline.Core.Scoring;
 
 namespace Pipeline.Core.Reporting;
@@ -9,6 +11,7 @@ public sealed record SummaryFinding(string Ordinal, int Row, string Indicator, s
 /// <summary>
 /// The precomputed summary of one commune and term, from its newest scored upload: what
 /// `GET /api/communes/{province}/{commune}/summary` returns with one point read.
+/// <see cref="Review"/> is added when served (the province's review of this upload); never stored.
 /// </summary>
 public sealed record CommuneSummary(
     string Commune,
@@ -19,7 +22,8 @@ public sealed record CommuneSummary(
     int Targets,
     CountsReport Counts,
     IReadOnlyList<SummaryFinding> Findings,
-    DateTimeOffset ScoredAt)
+    DateTimeOffset ScoredAt,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ReviewLine? Review = null)
 {
     public decimal? AchievementRate => Counts.AchievementRate;
 

@@ -6,7 +6,8 @@ namespace Pipeline.Storage.Access;
 /// Who may do what — the one place both hosts ask. A commune officer uploads and reads for
 /// their own commune — and, for a commune formed by a merger, for its predecessors, whose
 /// staff and records it took over; a province officer reads every commune of their province,
-/// manages its administrative units and starts consolidation; nobody else gets anything but
+/// manages its administrative units and starts consolidation, reviews (confirms, returns, reopens)
+/// its communes' annexes and sets their deadlines; nobody else gets anything but
 /// health. The officer of a commune no longer in the registry gets nothing either.
 /// </summary>
 public static class AccessPolicy
@@ -62,6 +63,27 @@ public static class AccessPolicy
         null => AccessDecision.Unauthenticated,
         { Role: CallerRole.ProvinceOfficer } when caller.Province == province => AccessDecision.Allow,
         _ => AccessDecision.Forbidden("Chỉ cán bộ của tỉnh mới sửa được danh mục đơn vị hành chính của tỉnh."),
+    };
+
+    /// <summary>
+    /// Whether the caller may confirm, return or reopen the commune's annex: only an officer of the
+    /// commune's own province. Commune officers read their review and history but never decide it.
+    /// </summary>
+    public static AccessDecision CanReview(Caller? caller, CommuneId commune, CommuneRegistry registry) => caller switch
+    {
+        _ when CanSignIn(caller, registry) is { Allowed: false } refused => refused,
+        null => AccessDecision.Unauthenticated,
+        { Role: CallerRole.ProvinceOfficer } when caller.Province == commune.Province => AccessDecision.Allow,
+        { Role: CallerRole.CommuneOfficer } => AccessDecision.Forbidden("Chỉ cán bộ tỉnh mới xác nhận, trả lại hay mở lại biểu của xã; cán bộ xã xem được trạng thái và lịch sử."),
+        _ => AccessDecision.Forbidden($"Khóa truy cập này chỉ duyệt được biểu của các xã thuộc tỉnh {caller.Province}."),
+    };
+
+    /// <summary>Whether the caller may set the province's deadlines: only an officer of that province.</summary>
+    public static AccessDecision CanSetDeadlines(Caller? caller, string province) => caller switch
+    {
+        null => AccessDecision.Unauthenticated,
+        { Role: CallerRole.ProvinceOfficer } when caller.Province == province => AccessDecision.Allow,
+        _ => AccessDecision.Forbidden("Chỉ cán bộ của tỉnh mới đặt được hạn nộp biểu của tỉnh."),
     };
 
     /// <summary>The communes a commune officer acts for: their own, and the predecessors of a commune formed by a merger.</summary>

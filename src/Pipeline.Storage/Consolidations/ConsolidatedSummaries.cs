@@ -106,26 +106,41 @@ public sealed class ConsolidatedSummaries(SummaryStore summaries, TargetRowStore
         return newTerm?.UploadId == stored.NewTermTargets.UploadId;
     }
 
+    /// <summary>
+    /// The merged summary computed now from the predecessors' current uploads that <paramref name="include"/>
+    /// keeps (commune id, upload id) — the others count as missing — and not stored: the province's view of
+    /// what its confirmed inputs add up to (<c>?confirmedOnly=true</c>). The new term's targets are always shown.
+    /// </summary>
+    public async Task<MergedCommuneSummary> ComputeMergedAsync(CommuneRegistry registry, Merger merger, Func<string, string, bool> include, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(merger);
+        ArgumentNullException.ThrowIfNull(include);
+        return await ConsolidateMergedAsync(registry, merger, include, cancellationToken).ConfigureAwait(false) with { ConfirmedOnly = true };
+    }
+
     // Each computation notes the time before it reads its inputs (ComputedAt): the moment the summary is true of.
     private Task<MergedCommuneSummary> StoreMergedAsync(CommuneRegistry registry, Merger merger, DateTimeOffset? notBefore, CancellationToken cancellationToken) =>
-        store.StoreComputedAsync(TableKeys.MergedSummaries(merger.Into.Province, merger.BaselineTerm), merger.Into.Commune, async ct =>
+        store.StoreComputedAsync(TableKeys.MergedSummaries(merger.Into.Province, merger.BaselineTerm), merger.Into.Commune,
+            ct => ConsolidateMergedAsync(registry, merger, (_, _) => true, ct), summary => summary.ComputedAt, notBefore, cancellationToken);
+
+    private async Task<MergedCommuneSummary> ConsolidateMergedAsync(CommuneRegistry registry, Merger merger, Func<string, string, bool> include, CancellationToken ct)
+    {
+        var asOf = clock.GetUtcNow();
+        var predecessors = new List<PredecessorAnnexes>();
+        foreach (var id in merger.From)
         {
-            var asOf = clock.GetUtcNow();
-            var predecessors = new List<PredecessorAnnexes>();
-            foreach (var id in merger.From)
-            {
-                var name = registry.Find(id)?.Name ?? id.Commune;
-                var (summary, annexes) = await CurrentAnnexesAsync(id, merger.BaselineTerm, ct).ConfigureAwait(false);
-                predecessors.Add(summary is null
-                    ? PredecessorAnnexes.MissingFor(id.ToString(), name)
-                    : new PredecessorAnnexes(id.ToString(), name, AnnexSource.FromUpload(new UploadId(summary.UploadId)), summary.ScoredAt, annexes));
-            }
-            var catalogue = await catalogues.ForProvinceAsync(merger.Into.Province, ct).ConfigureAwait(false);
-            var (newSummary, newAnnexes) = await CurrentAnnexesAsync(merger.Into, merger.NewTerm, ct).ConfigureAwait(false);
-            var newTerm = newSummary is null ? NewTermAnnexes.None : new NewTermAnnexes(AnnexSource.FromUpload(new UploadId(newSummary.UploadId)), newAnnexes);
-            return MergedCommuneConsolidator.Consolidate(merger, registry.Find(merger.Into)?.Name ?? merger.Into.Commune,
-                predecessors, newTerm, catalogue, asOf);
-        }, summary => summary.ComputedAt, notBefore, cancellationToken);
+            var name = registry.Find(id)?.Name ?? id.Commune;
+            var (summary, annexes) = await CurrentAnnexesAsync(id, merger.BaselineTerm, ct).ConfigureAwait(false);
+            predecessors.Add(summary is null || !include(id.ToString(), summary.UploadId)
+                ? PredecessorAnnexes.MissingFor(id.ToString(), name)
+                : new PredecessorAnnexes(id.ToString(), name, AnnexSource.FromUpload(new UploadId(summary.UploadId)), summary.ScoredAt, annexes));
+        }
+        var catalogue = await catalogues.ForProvinceAsync(merger.Into.Province, ct).ConfigureAwait(false);
+        var (newSummary, newAnnexes) = await CurrentAnnexesAsync(merger.Into, merger.NewTerm, ct).ConfigureAwait(false);
+        var newTerm = newSummary is null ? NewTermAnnexes.None : new NewTermAnnexes(AnnexSource.FromUpload(new UploadId(newSummary.UploadId)), newAnnexes);
+        return MergedCommuneConsolidator.Consolidate(merger, registry.Find(merger.Into)?.Name ?? merger.Into.Commune,
+            predecessors, newTerm, catalogue, asOf);
+    }
 
     private Task<ProvinceSummary> StoreProvinceAsync(CommuneRegistry registry, RegisteredProvince province, string term, DateTimeOffset? notBefore,
         CancellationToken cancellationToken) =>

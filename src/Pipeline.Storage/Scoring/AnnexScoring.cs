@@ -8,6 +8,7 @@ using Pipeline.Core.Scoring;
 using Pipeline.Storage.Ingestion;
 using Pipeline.Storage.Uploads;
 using Pipeline.Storage.Consolidations;
+using Pipeline.Storage.Review;
 using Pipeline.Storage.Units;
 
 namespace Pipeline.Storage.Scoring;
@@ -15,11 +16,13 @@ namespace Pipeline.Storage.Scoring;
 /// <summary>
 /// The score step (queue trigger): scores one parsed annex, writes its rows to the upload's
 /// own Targets partition, and once every annex of the upload is there, stores the commune
-/// summary (if no newer upload has one) and marks the upload scored. Every write is an
-/// idempotent upsert, so a message delivered twice leaves the same tables.
+/// summary (if no newer upload has one) and marks the upload scored — unless the province confirmed
+/// the commune's annex meanwhile (<see cref="AnnexReviews.AdmitCurrentAsync"/>): the upload is then
+/// kept, scored, and rejected with the reason, never current. Every write is an idempotent upsert,
+/// so a message delivered twice leaves the same tables.
 /// </summary>
 public sealed class AnnexScoring(BlobContainerClient parsed, UploadStore uploads, TargetRowStore targets, SummaryStore summaries,
-    UnitRegistryStore units, ConsolidatedSummaries consolidated, ProvinceCatalogues catalogues, TimeProvider clock)
+    UnitRegistryStore units, ConsolidatedSummaries consolidated, ProvinceCatalogues catalogues, AnnexReviews reviews, TimeProvider clock)
 {
     public static ScoreRequest ReadMessage(string message) =>
         JsonSerializer.Deserialize<ScoreRequest>(message, StorageJson.Options) ?? throw new InvalidDataException("Empty score request.");
@@ -71,18 +74,26 @@ public sealed class AnnexScoring(BlobContainerClient parsed, UploadStore uploads
     /// <summary>
     /// A held upload the clerk confirmed (<see cref="UploadRecord.ConfirmedAt"/> set): its scored
     /// annexes become the commune's current ones, as any upload's do once scored. Idempotent.
+    /// False when the commune's annex is confirmed: the upload is then rejected with the lock's reason.
     /// </summary>
-    public async Task MakeCurrentAsync(UploadRecord upload, CancellationToken cancellationToken)
+    public async Task<bool> MakeCurrentAsync(UploadRecord upload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
         var annexes = await targets.ReadAnnexesAsync(TableKeys.UploadTargets(upload.Commune.ToString(), upload.Term, upload.UploadId), cancellationToken).ConfigureAwait(false);
-        await MakeCurrentAsync(upload, annexes, cancellationToken).ConfigureAwait(false);
+        return await MakeCurrentAsync(upload, annexes, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task MakeCurrentAsync(UploadRecord upload, IReadOnlyList<AnnexReport> annexes, CancellationToken cancellationToken)
+    private async Task<bool> MakeCurrentAsync(UploadRecord upload, IReadOnlyList<AnnexReport> annexes, CancellationToken cancellationToken)
     {
         var commune = upload.Commune.ToString();
         var scoredAt = upload.ScoredAt ?? clock.GetUtcNow();
+        if (await reviews.AdmitCurrentAsync(upload, cancellationToken).ConfigureAwait(false) is { } locked)
+        {
+            // Confirmed while this upload was on its way (accepted just before): kept, scored and visible to the clerk with the reason, never current.
+            await uploads.UpdateAsync(upload with { Status = UploadStatus.Rejected, ErrorCode = ReviewCodes.AnnexConfirmed, ErrorMessage = locked, ScoredAt = scoredAt },
+                cancellationToken).ConfigureAwait(false);
+            return false;
+        }
         var registry = await units.CurrentAsync(cancellationToken).ConfigureAwait(false);
         var name = registry.Find(upload.Commune)?.Name ?? upload.Commune.Commune;
         var summary = CommuneSummary.From(commune, name, upload.Term, upload.UploadId, annexes, scoredAt);
@@ -92,6 +103,7 @@ public sealed class AnnexScoring(BlobContainerClient parsed, UploadStore uploads
         // Last, so a failure here retries only this; the upload already shows scored, and the nightly run repairs what a refresh missed.
         if (current)
             await consolidated.RefreshAfterScoringAsync(registry, upload.Commune, upload.Term, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>Called for a message that failed for good (in the poison queue): the upload shows as failed. The host logs why.</summary>

@@ -4,6 +4,7 @@ using Pipeline.Core.Scoring;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Access;
 using Pipeline.Storage.Catalogue;
+using Pipeline.Storage.Review;
 using Pipeline.Storage.Units;
 
 namespace Pipeline.Storage.Uploads;
@@ -11,11 +12,11 @@ namespace Pipeline.Storage.Uploads;
 /// <summary>
 /// Submitting an annex file — to upload it (POST /api/annexes) or only to check it
 /// (POST /api/annexes/check) — with the one set of rules both follow: who may submit (access),
-/// which commune and term it is for, how large it may be, and what its bytes are (file
-/// signature). An upload that passes is stored by <see cref="IUploadReceiver"/>; a check is read
+/// which commune and term it is for, whether the province has confirmed (locked) that commune's
+/// annex for the term, how large it may be, and what its bytes are (file signature). An upload that passes is stored by <see cref="IUploadReceiver"/>; a check is read
 /// and scored with the caller's province catalogue and nothing is stored.
 /// </summary>
-public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receiver, ICatalogueSource catalogues)
+public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receiver, ICatalogueSource catalogues, IAnnexLocks locks)
 {
     /// <summary>Largest file accepted: an annex weighs kilobytes. Published in GET /api/me as <c>maxUploadBytes</c>.</summary>
     public const long MaxUploadBytes = 5 * 1024 * 1024;
@@ -64,6 +65,9 @@ public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receive
             return new SubmissionResult.Refused(400, "term-not-of-commune", UploadMessages.NotATermOf(registry, commune, annex.Term));
         if (string.IsNullOrWhiteSpace(annex.FileName))
             return new SubmissionResult.Refused(400, "missing-file", "Hãy chọn tệp Excel biểu chỉ tiêu để tải lên.");
+        // Confirmed means locked: refused before anything is stored. The score step checks again (an upload accepted just before a confirmation).
+        if (await locks.LockedAsync(commune, annex.Term!, cancellationToken).ConfigureAwait(false) is { } locked)
+            return new SubmissionResult.Refused(409, ReviewCodes.AnnexConfirmed, locked);
 
         var (content, size) = await BufferAsync(annex.Content, cancellationToken).ConfigureAwait(false);
         if (content is null) return TooLarge(size);

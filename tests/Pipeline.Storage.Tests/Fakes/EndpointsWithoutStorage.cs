@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Api;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Catalogue;
+using Pipeline.Storage.Review;
 using Pipeline.Storage.Units;
 using Pipeline.Storage.Uploads;
 using Pipeline.Testing;
@@ -12,7 +13,7 @@ namespace Pipeline.Storage.Tests.Fakes;
 
 /// <summary>
 /// <see cref="PipelineEndpoints"/> from the hosts' own composition, with the narrow interfaces
-/// the upload and caller routes depend on replaced by in-memory fakes and the account pointed at
+/// the upload and caller routes depend on (units, upload receiver, catalogue, annex locks) replaced by in-memory fakes and the account pointed at
 /// an address nothing listens on: any route that reached storage would fail.
 /// </summary>
 internal sealed class EndpointsWithoutStorage
@@ -25,6 +26,7 @@ internal sealed class EndpointsWithoutStorage
             .AddSingleton<IUnitRegistry>(new InMemoryUnits(registry))
             .AddSingleton<IUploadReceiver>(Uploads)
             .AddSingleton<ICatalogueSource>(new BuiltInCatalogue())
+            .AddSingleton<IAnnexLocks>(new NoLocks())
             .AddSingleton<PipelineEndpoints>()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         Endpoints = services.GetRequiredService<PipelineEndpoints>();

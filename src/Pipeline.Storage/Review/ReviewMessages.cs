@@ -1,0 +1,38 @@
+using System.Globalization;
+using Pipeline.Core.Review;
+
+namespace Pipeline.Storage.Review;
+
+/// <summary>What officers read when a review step refuses: in Vietnamese, saying what to do.</summary>
+public static class ReviewMessages
+{
+    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
+    /// <summary>An upload meets a confirmed annex: who confirmed it, when (dd/MM/yyyy, Vietnam's calendar), and to ask the province to reopen it.</summary>
+    public static string Locked(string communeName, string term, ReviewEvent? confirmation)
+    {
+        var who = confirmation is null ? "cán bộ tỉnh"
+            : $"{confirmation.By} xác nhận ngày {confirmation.At.ToOffset(VietnamOffset).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}";
+        return $"Biểu của xã {communeName} nhiệm kỳ {term} đã được tỉnh xác nhận ({who}) nên không nhận biểu thay thế. " +
+            "Nếu cần sửa số liệu, hãy đề nghị tỉnh mở lại biểu rồi tải lên lại.";
+    }
+
+    /// <summary>A decision that does not fit the state.</summary>
+    public static string NotAllowed(ReviewRefusal refusal) => refusal switch
+    {
+        ReviewRefusal.NothingSubmitted => "Xã chưa có biểu nào được chấm cho nhiệm kỳ này nên chưa thể xác nhận hay trả lại.",
+        ReviewRefusal.Confirmed => "Biểu này đã được xác nhận; muốn trả lại, hãy mở lại biểu trước.",
+        ReviewRefusal.Returned => "Biểu này đã bị trả lại và đang chờ xã gửi biểu đã sửa; muốn xác nhận ngay, hãy mở lại biểu trước.",
+        ReviewRefusal.NotDecided => "Biểu này chưa được xác nhận hay trả lại nên không cần mở lại.",
+        ReviewRefusal.Locked => "Biểu này đã được xác nhận nên không nhận biểu thay thế; hãy đề nghị tỉnh mở lại biểu.",
+        _ => "Quyết định này không phù hợp với trạng thái hiện tại của biểu.",
+    };
+
+    /// <summary>Another officer's decision (or a new upload) changed the review between reading and writing.</summary>
+    public const string DecidedConcurrently =
+        "Một cán bộ khác vừa quyết định về biểu này trước bạn (hoặc xã vừa gửi biểu mới), nên quyết định của bạn chưa được lưu. Hãy tải lại trang để xem trạng thái mới rồi quyết định lại.";
+
+    /// <summary>An upload is being made current right now: the annex the officer saw is about to change.</summary>
+    public const string Updating =
+        "Xã vừa gửi biểu mới và hệ thống đang cập nhật; hãy đợi ít giây rồi tải lại trang trước khi quyết định.";
+}

@@ -1,0 +1,107 @@
+using Azure;
+using Azure.Data.Tables;
+using Pipeline.Core.Review;
+using Pipeline.Core.Units;
+
+namespace Pipeline.Storage.Review;
+
+/// <summary>
+/// The Reviews table: one entity per commune and term holding its <see cref="CommuneReview"/>
+/// (partition <see cref="TableKeys.ReviewStates"/>, so the province summary reads a term's reviews in
+/// one query), written under optimistic concurrency (ETag); one append-only entity per decision
+/// (<see cref="TableKeys.ReviewHistory"/>, row <see cref="TableKeys.ReviewEventRow"/>), never deleted;
+/// and one entity per term's deadline (<see cref="TableKeys.Deadlines"/>).
+/// </summary>
+public sealed class ReviewStore(TableClient table)
+{
+    /// <summary>The commune's review for the term and its ETag, or (null, default) when none is stored.</summary>
+    public async Task<(CommuneReview? Review, ETag ETag)> GetAsync(CommuneId commune, string term, CancellationToken cancellationToken)
+    {
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.ReviewStates(commune.Province, term), commune.Commune, cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+        return response.HasValue ? (JsonColumns.Read<CommuneReview>(response.Value!), response.Value!.ETag) : (null, default);
+    }
+
+    /// <summary>Every stored review of the province for the term, by commune id ("son-la/pu-bau").</summary>
+    public async Task<IReadOnlyDictionary<string, CommuneReview>> ListProvinceAsync(string province, string term, CancellationToken cancellationToken)
+    {
+        var reviews = new Dictionary<string, CommuneReview>(StringComparer.Ordinal);
+        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == TableKeys.ReviewStates(province, term), cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            var review = JsonColumns.Read<CommuneReview>(entity);
+            reviews[review.Commune] = review;
+        }
+        return reviews;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="review"/> if the stored one is still the one read with <paramref name="etag"/>
+    /// (default: none was stored). False when another writer changed it in between: nothing was written.
+    /// </summary>
+    public async Task<bool> TryWriteAsync(CommuneId commune, CommuneReview review, ETag etag, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        var entity = JsonColumns.Write(new TableEntity(TableKeys.ReviewStates(commune.Province, review.Term), commune.Commune)
+        {
+            ["State"] = review.State.ToString(),
+            ["Version"] = review.Version,
+        }, review);
+        try
+        {
+            if (etag == default) await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
+            else await table.UpdateEntityAsync(entity, etag, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Writes the review's last decision to the history, at the row its version names: idempotent,
+    /// so writing it again (after a crash, or before the next change) never adds a second line.
+    /// </summary>
+    public async Task WriteLastDecisionAsync(CommuneId commune, CommuneReview review, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        if (review.LastDecision is not { } decision) return;
+        var entity = JsonColumns.Write(new TableEntity(TableKeys.ReviewHistory(commune, review.Term), TableKeys.ReviewEventRow(review.LastDecisionVersion))
+        {
+            ["Action"] = decision.Action.ToString(),
+        }, decision);
+        await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The commune's decisions for the term, newest first, each with the review version it made.</summary>
+    public async Task<IReadOnlyList<(int Version, ReviewEvent Event)>> ListDecisionsAsync(CommuneId commune, string term, CancellationToken cancellationToken)
+    {
+        var events = new List<(int, ReviewEvent)>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == TableKeys.ReviewHistory(commune, term), cancellationToken: cancellationToken).ConfigureAwait(false))
+            events.Add((int.MaxValue - int.Parse(entity.RowKey, System.Globalization.CultureInfo.InvariantCulture), JsonColumns.Read<ReviewEvent>(entity)));
+        return events;
+    }
+
+    /// <summary>Sets (or replaces) the province's deadline for the term.</summary>
+    public Task SetDeadlineAsync(string province, TermDeadline deadline, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        return table.UpsertEntityAsync(JsonColumns.Write(new TableEntity(TableKeys.Deadlines(province), deadline.Term), deadline), TableUpdateMode.Replace, cancellationToken);
+    }
+
+    /// <summary>The province's deadline for the term, or null.</summary>
+    public async Task<TermDeadline?> GetDeadlineAsync(string province, string term, CancellationToken cancellationToken)
+    {
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Deadlines(province), term, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return response.HasValue ? JsonColumns.Read<TermDeadline>(response.Value!) : null;
+    }
+
+    /// <summary>Every deadline of the province, by term.</summary>
+    public async Task<IReadOnlyList<TermDeadline>> ListDeadlinesAsync(string province, CancellationToken cancellationToken)
+    {
+        var deadlines = new List<TermDeadline>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == TableKeys.Deadlines(province), cancellationToken: cancellationToken).ConfigureAwait(false))
+            deadlines.Add(JsonColumns.Read<TermDeadline>(entity));
+        return deadlines;
+    }
+}
