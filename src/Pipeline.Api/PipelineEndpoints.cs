@@ -42,6 +42,8 @@ public sealed partial class PipelineEndpoints(IUnitRegistry units, AnnexSubmissi
         var communes = AccessPolicy.CommunesOf(caller, registry);
         // The term each commune's annex is usually for: a merged commune's first term, its predecessors' last.
         var formed = caller.Commune is { } id ? registry.FormedBy(id) : null;
+        // A commune merged into another has no term after its merger: the portal offers none.
+        var absorbed = caller.Commune is { } merged ? registry.AbsorbedBy(merged) : null;
         return Results.Json(new
         {
             name = caller.Name,
@@ -51,6 +53,8 @@ public sealed partial class PipelineEndpoints(IUnitRegistry units, AnnexSubmissi
             commune = caller.Commune?.ToString(),
             communeName = caller.Commune is { } own ? registry.Find(own)?.Name : null,
             term = formed?.NewTerm,
+            lastTerm = absorbed?.BaselineTerm,
+            mergedInto = absorbed is null ? null : new { commune = absorbed.Into.ToString(), name = registry.Find(absorbed.Into)?.Name ?? absorbed.Into.Commune, effective = absorbed.Effective },
             predecessors = communes.Skip(1).Select(p => new { commune = p.ToString(), name = registry.Find(p)?.Name ?? p.Commune, term = formed!.BaselineTerm }),
             maxUploadBytes = AnnexSubmission.MaxUploadBytes, // the portal refuses a larger file before sending it
         }, ApiJson.Options);
