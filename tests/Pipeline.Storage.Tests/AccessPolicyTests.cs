@@ -13,11 +13,22 @@ public class AccessPolicyTests
     private static readonly CommuneRegistry Registry = CommuneRegistry.LoadFile(Pipeline.Workbooks.RepositoryLayout.Sample("registry.json"));
 
     [Fact]
+    public void New_keys_never_open_with_a_character_a_shell_reads_as_an_option()
+    {
+        var keys = Enumerable.Range(0, 500).Select(_ => AccessKeys.NewKey()).ToArray();
+        Assert.All(keys, key => Assert.True(char.IsAsciiLetterOrDigit(key[0]) && key.Length == 32, key));
+        Assert.Equal(keys.Length, keys.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
     public void A_commune_officer_uploads_and_reads_for_their_own_commune_only()
     {
         Assert.True(AccessPolicy.CanUpload(ChiengEnClerk, ChiengEn, Registry).Allowed);
         Assert.True(AccessPolicy.CanReadCommune(ChiengEnClerk, ChiengEn, Registry).Allowed);
         Assert.Equal(403, AccessPolicy.CanUpload(ChiengEnClerk, PuBau, Registry).Status);
+        // Refusals name the commune as people know it, never its id.
+        Assert.Contains("xã Chiềng En", AccessPolicy.CanReadCommune(ChiengEnClerk, PuBau, Registry).Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("son-la/", AccessPolicy.CanUpload(ChiengEnClerk, PuBau, Registry).Reason, StringComparison.Ordinal);
         Assert.Equal(403, AccessPolicy.CanReadCommune(ChiengEnClerk, PuBau, Registry).Status);
         Assert.Equal(403, AccessPolicy.CanReadProvince(ChiengEnClerk, "son-la").Status);
         Assert.Equal(403, AccessPolicy.CanStartConsolidation(ChiengEnClerk, "son-la").Status);

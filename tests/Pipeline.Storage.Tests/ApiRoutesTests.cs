@@ -159,7 +159,7 @@ public sealed class ApiRoutesTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         var upload = await Http.SendAsync(Request(HttpMethod.Post, "/api/annexes", OtherClerkKey, Upload(SampleWorkbooks.PuBau.ToBytes(), "son-la/pu-bau", "2020-2025")));
         Assert.Equal(HttpStatusCode.Forbidden, upload.StatusCode);
-        Assert.Contains("chieng-en", (await JsonAsync(upload)).GetProperty("detail").GetString());
+        Assert.Contains("xã Chiềng En", (await JsonAsync(upload)).GetProperty("detail").GetString(), StringComparison.Ordinal); // by name, not id
         Assert.Equal(HttpStatusCode.Forbidden, (await Http.SendAsync(Request(HttpMethod.Get, "/api/communes/son-la/pu-bau/summary?term=2020-2025", OtherClerkKey))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await Http.SendAsync(Request(HttpMethod.Get, "/api/provinces/son-la/summaries?term=2020-2025", ClerkKey))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await Http.SendAsync(Request(HttpMethod.Post, "/api/consolidations", ClerkKey))).StatusCode);

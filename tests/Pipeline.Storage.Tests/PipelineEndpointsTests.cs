@@ -105,6 +105,9 @@ public sealed class PipelineEndpointsTests
         AssertProblem(400, "term-not-of-commune", formed);
         Assert.Contains("Chiềng En, Pú Bẩu, Bó Sinh (cũ)", formed.Item3.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Empty(_api.Uploads.Received);
+        // A check for such a term says the same, rather than "the upload would wait for confirmation".
+        AssertProblem(400, "term-not-of-commune", await EndpointsWithoutStorage.AnswerAsync(
+            await _api.Endpoints.CheckAsync(await EndpointsWithoutStorage.FormAsync("son-la/pu-bau", "2025-2030", file), PuBauClerk, CancellationToken.None)));
 
         // Their own terms still go through: the predecessor's last, uploaded by the new commune's clerk too, and the new commune's first.
         Assert.Equal(202, (await UploadAsync("son-la/pu-bau", "2020-2025", newClerk)).Item1);

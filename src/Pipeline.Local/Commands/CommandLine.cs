@@ -26,6 +26,10 @@ public static class CommandLine
           --term YYYY-YYYY  Term to use instead of the one in the title rows.
           --catalogue FILE  An indicator catalogue that extends the built-in one (repeatable).
           --name NAME       summary: the new commune's name when no registry is given.
+          --storage CONN    serve: an Azure Storage connection string instead of starting Azurite
+                            (also PIPELINE_STORAGE).
+          --data FOLDER     serve: where data, access keys and the journal are kept (./.pipeline).
+          --urls URL        serve: the address to listen on (http://127.0.0.1:7071).
 
         Exit codes: 0 every file was read, 1 a file was refused, 2 usage error.
         """;

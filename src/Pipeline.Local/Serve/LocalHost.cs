@@ -80,7 +80,8 @@ public sealed class LocalHost : IAsyncDisposable
         var progress = options.Progress ?? (_ => { });
         if (connection is null)
         {
-            progress("Starting the storage emulator (Azurite); the first start installs it with npm, which takes a minute or two...");
+            // A first start's npm install says so itself (its milestones below): not every start.
+            progress("Starting the storage emulator (Azurite)...");
             var azuriteOptions = options.InMemoryStorage ? AzuriteOptions.InMemory() : AzuriteOptions.Persistent(Path.Combine(options.DataDirectory, "azurite"));
             // Only the install's milestones: npm's and Azurite's own output stay out of the console.
             azurite = await AzuriteProcess.StartAsync(azuriteOptions with { Log = line => { if (NpmDependencies.IsMilestone(line)) progress(line); } }, cancellationToken).ConfigureAwait(false);

@@ -33,9 +33,15 @@ public sealed class AccessKeys
         return found;
     }
 
-    /// <summary>A new random key: 32 URL-safe characters.</summary>
-    public static string NewKey() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+    /// <summary>A new random key: 32 URL-safe characters (144 random bits), the first a letter or digit.</summary>
+    public static string NewKey()
+    {
+        // A key opening with "-" reads as a command-line option when pasted after a command: draw again.
+        string key;
+        do key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+        while (!char.IsAsciiLetterOrDigit(key[0]));
+        return key;
+    }
 
     private static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
 }

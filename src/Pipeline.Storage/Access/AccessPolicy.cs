@@ -30,13 +30,19 @@ public static class AccessPolicy
         };
     }
 
+    // People read names, not ids ("Pú Bẩu", not "son-la/pu-bau"); the id only when the registry has no name.
+    private static string CommuneName(Caller caller, CommuneRegistry registry) =>
+        caller.Commune is { } own ? registry.Find(own)?.Name ?? own.ToString() : "";
+
+    private static string ProvinceName(Caller caller, CommuneRegistry registry) => registry.Province(caller.Province)?.Name ?? caller.Province;
+
     public static AccessDecision CanUpload(Caller? caller, CommuneId commune, CommuneRegistry registry) => caller switch
     {
         _ when CanSignIn(caller, registry) is { Allowed: false } refused => refused,
         null => AccessDecision.Unauthenticated,
         { Role: CallerRole.CommuneOfficer } when Speaks(caller, commune, registry) => AccessDecision.Allow,
         { Role: CallerRole.ProvinceOfficer } => AccessDecision.Forbidden("Cán bộ tỉnh không tải biểu thay xã: biểu do cán bộ xã tải lên."),
-        _ => AccessDecision.Forbidden($"Khóa truy cập này chỉ dùng cho xã {caller.Commune}."),
+        _ => AccessDecision.Forbidden($"Khóa truy cập này chỉ dùng cho xã {CommuneName(caller, registry)}."),
     };
 
     public static AccessDecision CanReadCommune(Caller? caller, CommuneId commune, CommuneRegistry registry) => caller switch
@@ -45,8 +51,8 @@ public static class AccessPolicy
         null => AccessDecision.Unauthenticated,
         { Role: CallerRole.CommuneOfficer } when Speaks(caller, commune, registry) => AccessDecision.Allow,
         { Role: CallerRole.ProvinceOfficer } when caller.Province == commune.Province => AccessDecision.Allow,
-        { Role: CallerRole.CommuneOfficer } => AccessDecision.Forbidden($"Khóa truy cập này chỉ xem được số liệu của xã {caller.Commune}."),
-        _ => AccessDecision.Forbidden($"Khóa truy cập này chỉ xem được các xã của tỉnh {caller.Province}."),
+        { Role: CallerRole.CommuneOfficer } => AccessDecision.Forbidden($"Khóa truy cập này chỉ xem được số liệu của xã {CommuneName(caller, registry)}."),
+        _ => AccessDecision.Forbidden($"Khóa truy cập này chỉ xem được các xã của tỉnh {ProvinceName(caller, registry)}."),
     };
 
     public static AccessDecision CanReadProvince(Caller? caller, string province) => caller switch
@@ -75,7 +81,7 @@ public static class AccessPolicy
         null => AccessDecision.Unauthenticated,
         { Role: CallerRole.ProvinceOfficer } when caller.Province == commune.Province => AccessDecision.Allow,
         { Role: CallerRole.CommuneOfficer } => AccessDecision.Forbidden("Chỉ cán bộ tỉnh mới xác nhận, trả lại hay mở lại biểu của xã; cán bộ xã xem được trạng thái và lịch sử."),
-        _ => AccessDecision.Forbidden($"Khóa truy cập này chỉ duyệt được biểu của các xã thuộc tỉnh {caller.Province}."),
+        _ => AccessDecision.Forbidden($"Khóa truy cập này chỉ duyệt được biểu của các xã thuộc tỉnh {ProvinceName(caller, registry)}."),
     };
 
     /// <summary>Whether the caller may set the province's deadlines: only an officer of that province.</summary>

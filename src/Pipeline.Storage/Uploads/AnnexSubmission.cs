@@ -61,8 +61,7 @@ public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receive
             return new SubmissionResult.Refused(404, "unknown-commune", $"Không có xã '{commune}' trong danh mục đơn vị hành chính.");
         if (!Term.IsValid(annex.Term)) return new SubmissionResult.Refused(400, "invalid-term", "Nhiệm kỳ phải có dạng 2020-2025.");
         // A predecessor has no term after its merger, nor the new commune one before it: such an upload could only be misfiled.
-        if (!registry.IsExpected(commune, annex.Term))
-            return new SubmissionResult.Refused(400, "term-not-of-commune", UploadMessages.NotATermOf(registry, commune, annex.Term));
+        if (!registry.IsExpected(commune, annex.Term)) return NotATermOf(registry, commune, annex.Term);
         if (string.IsNullOrWhiteSpace(annex.FileName))
             return new SubmissionResult.Refused(400, "missing-file", "Hãy chọn tệp Excel biểu chỉ tiêu để tải lên.");
         // Confirmed means locked: refused before anything is stored. The score step checks again (an upload accepted just before a confirmation).
@@ -83,6 +82,9 @@ public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receive
         // Commune and term only help reading here: one missing or malformed is left out, never refused.
         var communeName = CommuneId.TryParse(annex.Commune, out var commune) ? registry.Find(commune.Value)?.Name : null;
         var term = Term.IsValid(annex.Term) ? annex.Term : null;
+        // …except a term the commune did not exist for: the check says what the upload would, not "would be held".
+        if (communeName is not null && term is not null && !registry.IsExpected(commune!.Value, term))
+            return NotATermOf(registry, commune.Value, term);
         var (content, size) = await BufferAsync(annex.Content, cancellationToken).ConfigureAwait(false);
         if (content is null) return TooLarge(size);
         var catalogue = await catalogues.ForProvinceAsync(caller.Province, cancellationToken).ConfigureAwait(false);
@@ -99,6 +101,9 @@ public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receive
             WouldBeHeld = AnnexTitleCheck.Holds(titles, communeName, term, others),
         });
     }
+
+    private static SubmissionResult.Refused NotATermOf(CommuneRegistry registry, CommuneId commune, string term) =>
+        new(400, "term-not-of-commune", UploadMessages.NotATermOf(registry, commune, term));
 
     /// <summary>The file's bytes, or null and its real size when it is over <see cref="MaxUploadBytes"/>.</summary>
     private static async Task<(byte[]? Content, long Size)> BufferAsync(Stream content, CancellationToken cancellationToken)
