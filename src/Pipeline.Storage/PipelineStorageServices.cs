@@ -61,11 +61,12 @@ public static class PipelineStorageServices
         services.AddSingleton(p => new UploadService(Container(p, StorageNames.AnnexesContainer), p.GetRequiredService<UploadStore>(), Clock(p), Journal(p)));
         services.AddSingleton<IUploadReceiver>(p => p.GetRequiredService<UploadService>());
         services.AddSingleton(p => new AnnexReviews(p.GetRequiredService<IUnitRegistry>(), p.GetRequiredService<ReviewStore>(), p.GetRequiredService<SummaryStore>(),
-            p.GetRequiredService<TargetRowStore>(), p.GetRequiredService<UploadStore>(), Clock(p)));
+            p.GetRequiredService<TargetRowStore>(), p.GetRequiredService<UploadStore>(), Clock(p), Journal(p)));
         services.AddSingleton<IAnnexLocks>(p => p.GetRequiredService<AnnexReviews>());
         services.AddSingleton(p => new AnnexSubmission(p.GetRequiredService<IUnitRegistry>(), p.GetRequiredService<IUploadReceiver>(), p.GetRequiredService<ICatalogueSource>(),
             p.GetRequiredService<IAnnexLocks>()));
-        services.AddSingleton(p => new AcceptedWrites(p.GetRequiredService<UploadService>(), p.GetRequiredService<UploadStore>(), Account(p).Blobs));
+        services.AddSingleton(p => new AcceptedWrites(p.GetRequiredService<UploadService>(), p.GetRequiredService<UploadStore>(), Account(p).Blobs,
+            p.GetRequiredService<ReviewStore>()));
         services.AddSingleton(p => new AnnexIngestion(Container(p, StorageNames.AnnexesContainer), Container(p, StorageNames.ParsedContainer),
             Account(p).Queues.GetQueueClient(StorageNames.ScoreQueue), p.GetRequiredService<UploadStore>(), p.GetRequiredService<UnitRegistryStore>(), Clock(p)));
         services.AddSingleton(p => new AnnexScoring(Container(p, StorageNames.ParsedContainer), p.GetRequiredService<UploadStore>(), p.GetRequiredService<TargetRowStore>(),

@@ -34,11 +34,11 @@ public sealed class DocumentReplayTests : IAsyncLifetime
         var blob = container.GetBlobClient("son-la.json");
         using var journal = new LocalJournal(_data);
         // The document writers' only use of AcceptedWrites here is the blob client; uploads are not replayed in this test.
-        var writes = new AcceptedWrites(null!, null!, blobs);
+        var writes = new AcceptedWrites(null!, null!, blobs, null!);
 
         async Task AcceptAsync(BinaryData? content)
         {
-            using var hold = await journal.HoldDocumentsAsync(CancellationToken.None);
+            using var hold = await journal.HoldReplayAsync(CancellationToken.None);
             if (content is null) await blob.DeleteIfExistsAsync();
             else await blob.UploadAsync(content, overwrite: true);
             await journal.DocumentAcceptedAsync(new AcceptedDocument(StorageNames.CatalogueContainer, "son-la.json", content), CancellationToken.None);
@@ -58,7 +58,7 @@ public sealed class DocumentReplayTests : IAsyncLifetime
         Assert.Equal("{\"indicators\":[],\"v\":2}", (await blob.DownloadContentAsync()).Value.Content.ToString());
 
         // While a replay holds the documents, an accepted write waits for it.
-        var replaying = await journal.HoldDocumentsAsync(CancellationToken.None);
+        var replaying = await journal.HoldReplayAsync(CancellationToken.None);
         var put = AcceptAsync(BinaryData.FromString("{\"indicators\":[],\"v\":3}"));
         await Task.Delay(300);
         Assert.False(put.IsCompleted);

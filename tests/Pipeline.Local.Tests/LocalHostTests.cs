@@ -49,9 +49,8 @@ public sealed class LocalHostTests : IAsyncLifetime
     private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string key, HttpContent? content = null) =>
         Http.SendWithKeyAsync(method, path, key, content);
 
-    // One test, not two: the host's first recovery pass replays journaled documents that storage lacks, and a
-    // catalogue put and deleted at once after start can be restored by it (the deletion checks then see it
-    // twice). Waiting out the catalogue's freshness first is what keeps the deletion clear of that pass.
+    // A catalogue put and deleted at once after start is never restored by the first recovery pass
+    // (DocumentReplayTests); here the catalogue's freshness is waited out to see it revalidated.
     [Fact]
     public async Task A_stored_catalogue_serves_checks_uploads_and_consolidations_after_it_is_revalidated_and_can_be_deleted()
     {

@@ -406,7 +406,11 @@ public sealed class PipelineStepsTests(AzuriteFixture azurite)
 
         public Task DocumentAcceptedAsync(AcceptedDocument document, CancellationToken cancellationToken) => Task.CompletedTask;
 
-        public Task<IDisposable> HoldDocumentsAsync(CancellationToken cancellationToken) => WriteJournal.None.HoldDocumentsAsync(cancellationToken);
+        public Task ReviewAcceptedAsync(AcceptedReview review, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task DeadlineAcceptedAsync(AcceptedDeadline deadline, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task<IDisposable> HoldReplayAsync(CancellationToken cancellationToken) => WriteJournal.None.HoldReplayAsync(cancellationToken);
     }
 
     [Fact]

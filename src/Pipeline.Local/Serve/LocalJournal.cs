@@ -22,6 +22,8 @@ public sealed class LocalJournal : IWriteJournal, IDisposable
 {
     private readonly string _uploads;
     private readonly string _documents;
+    private readonly string _reviews;
+    private readonly string _deadlines;
     private readonly SemaphoreSlim _documentHold = new(1, 1);
 
     public LocalJournal(string dataDirectory)
@@ -29,6 +31,8 @@ public sealed class LocalJournal : IWriteJournal, IDisposable
         var root = Path.Combine(dataDirectory, "journal");
         _uploads = Directory.CreateDirectory(Path.Combine(root, "uploads")).FullName;
         _documents = Directory.CreateDirectory(Path.Combine(root, "documents")).FullName;
+        _reviews = Directory.CreateDirectory(Path.Combine(root, "reviews")).FullName;
+        _deadlines = Directory.CreateDirectory(Path.Combine(root, "deadlines")).FullName;
         foreach (var partial in Directory.EnumerateFiles(root, "*.tmp", SearchOption.AllDirectories)) File.Delete(partial); // a crash mid-write
     }
 
@@ -43,7 +47,7 @@ public sealed class LocalJournal : IWriteJournal, IDisposable
 
     public void Dispose() => _documentHold.Dispose();
 
-    public async Task<IDisposable> HoldDocumentsAsync(CancellationToken cancellationToken)
+    public async Task<IDisposable> HoldReplayAsync(CancellationToken cancellationToken)
     {
         await _documentHold.WaitAsync(cancellationToken).ConfigureAwait(false);
         return new Release(_documentHold);
@@ -69,6 +73,78 @@ public sealed class LocalJournal : IWriteJournal, IDisposable
         var entry = JsonSerializer.SerializeToUtf8Bytes(new DocumentEntry(document.Container, document.BlobName, document.Content?.ToArray()), StorageJson.Options);
         return WriteDurablyAsync(DocumentPath(document), entry, cancellationToken);
     }
+
+    public Task ReviewAcceptedAsync(AcceptedReview review, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        return WriteDurablyAsync(ReviewPath(review), JsonSerializer.SerializeToUtf8Bytes(review, StorageJson.Options), cancellationToken);
+    }
+
+    public Task DeadlineAcceptedAsync(AcceptedDeadline deadline, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        return WriteDurablyAsync(DeadlinePath(deadline), JsonSerializer.SerializeToUtf8Bytes(deadline, StorageJson.Options), cancellationToken);
+    }
+
+    /// <summary>Every accepted review decision the journal holds, each commune's in the order they were made.</summary>
+    public Task<IReadOnlyList<AcceptedReview>> ReadReviewsAsync(CancellationToken cancellationToken) => ReadAllAsync<AcceptedReview>(_reviews, cancellationToken);
+
+    /// <summary>The latest accepted deadline of each province and term.</summary>
+    public Task<IReadOnlyList<AcceptedDeadline>> ReadDeadlinesAsync(CancellationToken cancellationToken) => ReadAllAsync<AcceptedDeadline>(_deadlines, cancellationToken);
+
+    /// <summary>The latest accepted deadline for <paramref name="listed"/>'s province and term, read now; null when forgotten since.</summary>
+    public async Task<AcceptedDeadline?> ReadDeadlineAsync(AcceptedDeadline listed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(listed);
+        try
+        {
+            return JsonSerializer.Deserialize<AcceptedDeadline>(await File.ReadAllBytesAsync(DeadlinePath(listed), cancellationToken).ConfigureAwait(false), StorageJson.Options);
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Drops a review decision's entry: storage has saved it (or a later version).</summary>
+    public void ForgetReview(AcceptedReview review)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        File.Delete(ReviewPath(review));
+    }
+
+    /// <summary>Drops a deadline's entry unless another was accepted for its term since <paramref name="deadline"/> was read.</summary>
+    public void ForgetDeadline(AcceptedDeadline deadline)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        var path = DeadlinePath(deadline);
+        if (!File.Exists(path)) return;
+        if (JsonSerializer.Deserialize<AcceptedDeadline>(File.ReadAllBytes(path), StorageJson.Options) == deadline) File.Delete(path);
+    }
+
+    private static async Task<IReadOnlyList<T>> ReadAllAsync<T>(string folder, CancellationToken cancellationToken)
+    {
+        var entries = new List<T>();
+        foreach (var path in Directory.EnumerateFiles(folder).Where(p => !p.EndsWith(".tmp", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                if (JsonSerializer.Deserialize<T>(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), StorageJson.Options) is { } entry)
+                    entries.Add(entry);
+            }
+            catch (FileNotFoundException)
+            {
+                // Forgotten while listed: storage had saved it.
+            }
+        }
+        return entries;
+    }
+
+    // One file per decision (its version in the name, zero-padded so names sort in order), so each decision's history line can come back.
+    private string ReviewPath(AcceptedReview review) => Path.Combine(_reviews,
+        $"{review.Commune.Province}~{review.Commune.Commune}~{review.Review.Term}~{review.Review.Version.ToString("D10", System.Globalization.CultureInfo.InvariantCulture)}.json");
+
+    private string DeadlinePath(AcceptedDeadline deadline) => Path.Combine(_deadlines, $"{deadline.Province}~{deadline.Deadline.Term}.json");
 
     /// <summary>The ids of the uploads the journal holds that were journaled since <paramref name="since"/>, oldest first.</summary>
     public IReadOnlyList<string> JournaledUploads(DateTimeOffset since) =>

@@ -91,8 +91,22 @@ public sealed partial class LocalRecovery(StoragePreparation storage, AcceptedWr
         {
             if (await RestoreLatestAsync(journal, acceptedWrites, listed, cancellationToken).ConfigureAwait(false)) documents++;
         }
-        if (uploads + documents == 0) return;
-        LogReplayed(uploads, documents);
+        var reviews = 0;
+        foreach (var accepted in await journal.ReadReviewsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            using var hold = await journal.HoldReplayAsync(cancellationToken).ConfigureAwait(false);
+            // Restored only where storage holds an older version: a later decision is never undone.
+            if (await acceptedWrites.RestoreReviewAsync(accepted, cancellationToken).ConfigureAwait(false)) reviews++;
+        }
+        foreach (var listed in await journal.ReadDeadlinesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            using var hold = await journal.HoldReplayAsync(cancellationToken).ConfigureAwait(false);
+            if (await journal.ReadDeadlineAsync(listed, cancellationToken).ConfigureAwait(false) is { } latest &&
+                await acceptedWrites.RestoreDeadlineAsync(latest, cancellationToken).ConfigureAwait(false))
+                reviews++;
+        }
+        if (uploads + documents + reviews == 0) return;
+        LogReplayed(uploads, documents, reviews);
         if (documents > 0)
         {
             await units.ReloadAsync(cancellationToken).ConfigureAwait(false); // not the 10 s cache of what the new Azurite had before
@@ -108,7 +122,7 @@ public sealed partial class LocalRecovery(StoragePreparation storage, AcceptedWr
     /// </summary>
     internal static async Task<bool> RestoreLatestAsync(LocalJournal journal, AcceptedWrites acceptedWrites, AcceptedDocument listed, CancellationToken cancellationToken)
     {
-        using var hold = await journal.HoldDocumentsAsync(cancellationToken).ConfigureAwait(false);
+        using var hold = await journal.HoldReplayAsync(cancellationToken).ConfigureAwait(false);
         return await journal.ReadDocumentAsync(listed, cancellationToken).ConfigureAwait(false) is { } latest &&
             await acceptedWrites.RestoreDocumentAsync(latest, cancellationToken).ConfigureAwait(false);
     }
@@ -125,6 +139,16 @@ public sealed partial class LocalRecovery(StoragePreparation storage, AcceptedWr
         {
             await ForgetWhenSavedAsync($"{document.Container}/{document.BlobName}", now, () => acceptedWrites.HoldsDocumentAsync(document, cancellationToken),
                 () => journal.ForgetDocument(document)).ConfigureAwait(false);
+        }
+        foreach (var review in await journal.ReadReviewsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await ForgetWhenSavedAsync($"review/{review.Commune}/{review.Review.Term}/{review.Review.Version}", now, () => acceptedWrites.HoldsReviewAsync(review, cancellationToken),
+                () => journal.ForgetReview(review)).ConfigureAwait(false);
+        }
+        foreach (var deadline in await journal.ReadDeadlinesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await ForgetWhenSavedAsync($"deadline/{deadline.Province}/{deadline.Deadline.Term}", now, () => acceptedWrites.HoldsDeadlineAsync(deadline, cancellationToken),
+                () => journal.ForgetDeadline(deadline)).ConfigureAwait(false);
         }
     }
 
@@ -143,8 +167,8 @@ public sealed partial class LocalRecovery(StoragePreparation storage, AcceptedWr
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Restored {Uploads} upload(s) and {Documents} document(s) that storage had lost, from the journal")]
-    private partial void LogReplayed(int uploads, int documents);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Restored {Uploads} upload(s), {Documents} document(s) and {Reviews} review decision(s) or deadline(s) that storage had lost, from the journal")]
+    private partial void LogReplayed(int uploads, int documents, int reviews);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Re-drove stuck uploads: parsed {Parsed}, score requests sent again for {Resent}")]
     private partial void LogRedriven(int parsed, int resent);

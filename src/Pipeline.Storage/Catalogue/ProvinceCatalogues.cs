@@ -65,7 +65,7 @@ public sealed class ProvinceCatalogues : ICatalogueSource
         {
             return (null, ex);
         }
-        using (await _journal.HoldDocumentsAsync(cancellationToken).ConfigureAwait(false))
+        using (await _journal.HoldReplayAsync(cancellationToken).ConfigureAwait(false))
         {
             var stored = await _container.GetBlobClient(BlobName(province)).UploadAsync(document, overwrite: true, cancellationToken).ConfigureAwait(false);
             _extended.Remember(BlobName(province), stored.Value.ETag, catalogue);
@@ -77,7 +77,7 @@ public sealed class ProvinceCatalogues : ICatalogueSource
     /// <summary>Removes the province's extension: its annexes are scored with the built-in catalogue again. Returns whether there was one.</summary>
     public async Task<bool> DeleteAsync(string province, CancellationToken cancellationToken)
     {
-        using (await _journal.HoldDocumentsAsync(cancellationToken).ConfigureAwait(false))
+        using (await _journal.HoldReplayAsync(cancellationToken).ConfigureAwait(false))
         {
             var deleted = await _container.GetBlobClient(BlobName(province)).DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
             _extended.Remember(BlobName(province), null, null);

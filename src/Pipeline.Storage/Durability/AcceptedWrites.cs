@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Storage.Blobs;
+using Pipeline.Storage.Review;
 using Pipeline.Storage.Uploads;
 
 namespace Pipeline.Storage.Durability;
@@ -10,8 +11,36 @@ namespace Pipeline.Storage.Durability;
 /// them from its journal on start and after the emulator restarts. Every method is idempotent and
 /// changes nothing storage already holds, so replaying a journal twice is harmless.
 /// </summary>
-public sealed class AcceptedWrites(UploadService uploads, UploadStore records, BlobServiceClient blobs)
+public sealed class AcceptedWrites(UploadService uploads, UploadStore records, BlobServiceClient blobs, ReviewStore reviews)
 {
+    /// <summary>Restores an accepted review decision where storage holds an older version or lacks its history line; returns whether anything was.</summary>
+    public Task<bool> RestoreReviewAsync(AcceptedReview accepted, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(accepted);
+        return reviews.RestoreAsync(accepted.Commune, accepted.Review, cancellationToken);
+    }
+
+    /// <summary>Whether storage holds the accepted review decision (its version or a later one, and its history line).</summary>
+    public Task<bool> HoldsReviewAsync(AcceptedReview accepted, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(accepted);
+        return reviews.HoldsAsync(accepted.Commune, accepted.Review, cancellationToken);
+    }
+
+    /// <summary>Restores an accepted deadline where storage holds another; returns whether it had to.</summary>
+    public Task<bool> RestoreDeadlineAsync(AcceptedDeadline accepted, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(accepted);
+        return reviews.RestoreDeadlineAsync(accepted.Province, accepted.Deadline, cancellationToken);
+    }
+
+    /// <summary>Whether storage holds exactly the accepted deadline.</summary>
+    public Task<bool> HoldsDeadlineAsync(AcceptedDeadline accepted, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(accepted);
+        return reviews.HoldsDeadlineAsync(accepted.Province, accepted.Deadline, cancellationToken);
+    }
+
     /// <summary>Restores an accepted upload's record and original where missing; returns whether anything was.</summary>
     public Task<bool> RestoreUploadAsync(AcceptedUpload upload, CancellationToken cancellationToken) => uploads.RestoreAsync(upload, cancellationToken);
 

@@ -15,10 +15,17 @@ public interface IWriteJournal
     /// <summary>A document (units, catalogue extension) was stored or deleted (200).</summary>
     Task DocumentAcceptedAsync(AcceptedDocument document, CancellationToken cancellationToken);
 
+    /// <summary>A province officer's review decision was stored (200).</summary>
+    Task ReviewAcceptedAsync(AcceptedReview review, CancellationToken cancellationToken);
+
+    /// <summary>A province's deadline for a term was stored (200).</summary>
+    Task DeadlineAcceptedAsync(AcceptedDeadline deadline, CancellationToken cancellationToken);
+
     /// <summary>
-    /// Held around storing a document and journaling it, and around replaying a journaled document
-    /// into storage: a replay then never puts an older version back over one being accepted (a catalogue
-    /// PUT and DELETE just after the local host started restored the PUT). Dispose to release; not reentrant.
+    /// Held around storing a document, review decision or deadline and journaling it, and around
+    /// replaying one into storage: a replay then never puts an older version back over one being
+    /// accepted (a catalogue PUT and DELETE just after the local host started restored the PUT), nor
+    /// a decision made on a state the replay is about to restore. Dispose to release; not reentrant.
     /// </summary>
-    Task<IDisposable> HoldDocumentsAsync(CancellationToken cancellationToken);
+    Task<IDisposable> HoldReplayAsync(CancellationToken cancellationToken);
 }

@@ -12,8 +12,12 @@ public static class WriteJournal
 
         public Task DocumentAcceptedAsync(AcceptedDocument document, CancellationToken cancellationToken) => Task.CompletedTask;
 
+        public Task ReviewAcceptedAsync(AcceptedReview review, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task DeadlineAcceptedAsync(AcceptedDeadline deadline, CancellationToken cancellationToken) => Task.CompletedTask;
+
         // Nothing is replayed, so there is nothing to keep apart.
-        public Task<IDisposable> HoldDocumentsAsync(CancellationToken cancellationToken) => Task.FromResult<IDisposable>(NoHold.Instance);
+        public Task<IDisposable> HoldReplayAsync(CancellationToken cancellationToken) => Task.FromResult<IDisposable>(NoHold.Instance);
     }
 
     private sealed class NoHold : IDisposable

@@ -4,6 +4,7 @@ using Pipeline.Core.Reporting;
 using Pipeline.Core.Review;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Access;
+using Pipeline.Storage.Durability;
 using Pipeline.Storage.Scoring;
 using Pipeline.Storage.Units;
 using Pipeline.Storage.Uploads;
@@ -27,7 +28,8 @@ namespace Pipeline.Storage.Review;
 /// until then. The other order (line first) could leave a line for a decision whose state write then
 /// lost to another officer — a history of something that never happened.
 /// </remarks>
-public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, SummaryStore summaries, TargetRowStore targets, UploadStore uploads, TimeProvider clock)
+public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, SummaryStore summaries, TargetRowStore targets, UploadStore uploads, TimeProvider clock,
+    IWriteJournal journal)
     : IAnnexLocks
 {
     /// <summary>Longest general comment (characters).</summary>
@@ -64,6 +66,9 @@ public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, Summary
         var comment = string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim();
         var rows = (request.Rows ?? []).Select(r => new RowComment(r.Ordinal.Trim(), r.Comment.Trim())).ToArray();
 
+        // Read, decided, written and journaled in one hold: the local host's replay of accepted decisions
+        // never interleaves with a new one (no-op in Azure, whose acknowledgement is durable).
+        using var hold = await journal.HoldReplayAsync(cancellationToken).ConfigureAwait(false);
         var (review, etag) = await store.GetAsync(commune, term, cancellationToken).ConfigureAwait(false);
         var summary = await summaries.GetAsync(commune.Province, commune.Commune, term, cancellationToken).ConfigureAwait(false);
         if (await BeingMadeCurrentAsync(review, summary, cancellationToken).ConfigureAwait(false))
@@ -87,6 +92,8 @@ public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, Summary
         if (!await store.TryWriteAsync(commune, decided, etag, cancellationToken).ConfigureAwait(false))
             return new ReviewResult.Refused(409, "decided-concurrently", ReviewMessages.DecidedConcurrently);
         await store.WriteLastDecisionAsync(commune, decided, cancellationToken).ConfigureAwait(false);
+        // Before the 200: what the host's journal holds survives a crash of the emulator.
+        await journal.ReviewAcceptedAsync(new AcceptedReview(commune, decided), cancellationToken).ConfigureAwait(false);
         return new ReviewResult.Decided(decided, ReviewLine.Of(decided, summary.UploadId, summary.ScoredAt, deadline, now));
     }
 
@@ -188,7 +195,11 @@ public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, Summary
         if (!DateOnly.TryParseExact(deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             return new ReviewResult.Refused(400, "invalid-deadline", "Hạn nộp phải là một ngày dạng năm-tháng-ngày, ví dụ 2026-12-31.");
         var set = new TermDeadline(term!, day, caller!.Name, clock.GetUtcNow());
-        await store.SetDeadlineAsync(province, set, cancellationToken).ConfigureAwait(false);
+        using (await journal.HoldReplayAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await store.SetDeadlineAsync(province, set, cancellationToken).ConfigureAwait(false);
+            await journal.DeadlineAcceptedAsync(new AcceptedDeadline(province, set), cancellationToken).ConfigureAwait(false);
+        }
         return new ReviewResult.DeadlineSet(province, set);
     }
 

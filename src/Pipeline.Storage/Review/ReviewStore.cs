@@ -41,11 +41,7 @@ public sealed class ReviewStore(TableClient table)
     public async Task<bool> TryWriteAsync(CommuneId commune, CommuneReview review, ETag etag, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(review);
-        var entity = JsonColumns.Write(new TableEntity(TableKeys.ReviewStates(commune.Province, review.Term), commune.Commune)
-        {
-            ["State"] = review.State.ToString(),
-            ["Version"] = review.Version,
-        }, review);
+        var entity = StateEntity(commune, review);
         try
         {
             if (etag == default) await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
@@ -57,6 +53,47 @@ public sealed class ReviewStore(TableClient table)
             return false;
         }
     }
+
+    /// <summary>
+    /// Puts back an accepted review (the host's journal) where storage holds an older version or none,
+    /// and its decision's history line where it is missing. Returns whether anything was missing.
+    /// </summary>
+    public async Task<bool> RestoreAsync(CommuneId commune, CommuneReview review, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        var restored = false;
+        var (stored, _) = await GetAsync(commune, review.Term, cancellationToken).ConfigureAwait(false);
+        if (stored is null || stored.Version < review.Version)
+        {
+            await table.UpsertEntityAsync(StateEntity(commune, review), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            restored = true;
+        }
+        if (!await HasLastDecisionAsync(commune, review, cancellationToken).ConfigureAwait(false))
+        {
+            await WriteLastDecisionAsync(commune, review, cancellationToken).ConfigureAwait(false);
+            restored = true;
+        }
+        return restored;
+    }
+
+    /// <summary>Whether storage holds the review at least at its version, and its decision's history line.</summary>
+    public async Task<bool> HoldsAsync(CommuneId commune, CommuneReview review, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(review);
+        var (stored, _) = await GetAsync(commune, review.Term, cancellationToken).ConfigureAwait(false);
+        return stored is not null && stored.Version >= review.Version && await HasLastDecisionAsync(commune, review, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> HasLastDecisionAsync(CommuneId commune, CommuneReview review, CancellationToken cancellationToken) =>
+        review.LastDecision is null || (await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.ReviewHistory(commune, review.Term),
+            TableKeys.ReviewEventRow(review.LastDecisionVersion), ["PartitionKey"], cancellationToken).ConfigureAwait(false)).HasValue;
+
+    private static TableEntity StateEntity(CommuneId commune, CommuneReview review) =>
+        JsonColumns.Write(new TableEntity(TableKeys.ReviewStates(commune.Province, review.Term), commune.Commune)
+        {
+            ["State"] = review.State.ToString(),
+            ["Version"] = review.Version,
+        }, review);
 
     /// <summary>
     /// Writes the review's last decision to the history, at the row its version names: idempotent,
@@ -94,6 +131,21 @@ public sealed class ReviewStore(TableClient table)
     {
         var response = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Deadlines(province), term, cancellationToken: cancellationToken).ConfigureAwait(false);
         return response.HasValue ? JsonColumns.Read<TermDeadline>(response.Value!) : null;
+    }
+
+    /// <summary>Puts back an accepted deadline (the host's journal) where storage holds another; returns whether it had to.</summary>
+    public async Task<bool> RestoreDeadlineAsync(string province, TermDeadline deadline, CancellationToken cancellationToken)
+    {
+        if (await HoldsDeadlineAsync(province, deadline, cancellationToken).ConfigureAwait(false)) return false;
+        await SetDeadlineAsync(province, deadline, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>Whether storage holds exactly this deadline.</summary>
+    public async Task<bool> HoldsDeadlineAsync(string province, TermDeadline deadline, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(deadline);
+        return await GetDeadlineAsync(province, deadline.Term, cancellationToken).ConfigureAwait(false) == deadline;
     }
 
     /// <summary>Every deadline of the province, by term.</summary>

@@ -54,7 +54,7 @@ public sealed class UnitRegistryStore(BlobContainerClient container, TimeProvide
         var (validated, errors) = ProvinceUnitsValidator.Validate(document);
         if (validated is null) return (null, errors);
         var content = Serialize(validated);
-        using (await journal.HoldDocumentsAsync(cancellationToken).ConfigureAwait(false))
+        using (await journal.HoldReplayAsync(cancellationToken).ConfigureAwait(false))
         {
             await container.GetBlobClient(BlobName(province)).UploadAsync(content, overwrite: true, cancellationToken).ConfigureAwait(false);
             await journal.DocumentAcceptedAsync(new AcceptedDocument(StorageNames.UnitsContainer, BlobName(province), content), cancellationToken).ConfigureAwait(false);

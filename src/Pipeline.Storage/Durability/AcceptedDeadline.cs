@@ -1,0 +1,6 @@
+using Pipeline.Core.Review;
+
+namespace Pipeline.Storage.Durability;
+
+/// <summary>A province's deadline for a term the API answered 200 for; the latest per term is replayed where storage holds another.</summary>
+public sealed record AcceptedDeadline(string Province, TermDeadline Deadline);
