@@ -84,8 +84,8 @@ public sealed class ConsolidatedSummaries(SummaryStore summaries, TargetRowStore
         {
             // Only the communes the rollup lists: a removed commune's summary is left out of it.
             var registered = province.Communes.Select(c => c.Id.ToString()).ToHashSet(StringComparer.Ordinal);
-            var current = (await summaries.ListProvinceAsync(province.Id, term, cancellationToken).ConfigureAwait(false))
-                .Where(s => registered.Contains(s.Commune)).Select(s => (s.Commune, (string?)s.UploadId)).ToHashSet();
+            var current = (await summaries.ListProvinceUploadsAsync(province.Id, term, cancellationToken).ConfigureAwait(false))
+                .Where(s => registered.Contains(s.Key)).Select(s => (s.Key, (string?)s.Value)).ToHashSet();
             var shown = stored.Communes.Where(c => c.UploadId is not null).Select(c => (c.Commune, c.UploadId)).ToHashSet();
             if (current.SetEquals(shown)) return stored;
         }

@@ -1,4 +1,5 @@
 using Pipeline.Core.Reporting;
+using Pipeline.Core.Units;
 using Azure;
 using Azure.Data.Tables;
 
@@ -24,6 +25,19 @@ public sealed class SummaryStore(TableClient table)
         await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == TableKeys.CommuneSummaries(province, term), cancellationToken: cancellationToken).ConfigureAwait(false))
             summaries.Add(Read(entity));
         return summaries;
+    }
+
+    /// <summary>
+    /// The upload each commune's summary for the term stands on, by commune id ("son-la/pu-bau"): one
+    /// query reading two columns, not every summary's document (the province rollup's freshness check on every GET).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, string>> ListProvinceUploadsAsync(string province, string term, CancellationToken cancellationToken)
+    {
+        var uploads = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == TableKeys.CommuneSummaries(province, term),
+            select: ["RowKey", "UploadId"], cancellationToken: cancellationToken).ConfigureAwait(false))
+            uploads[new CommuneId(province, entity.RowKey).ToString()] = entity.GetString("UploadId");
+        return uploads;
     }
 
     /// <summary>The terms the province has commune summaries for (one range scan of partition keys).</summary>
