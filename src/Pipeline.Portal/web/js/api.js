@@ -85,6 +85,8 @@ export function createApi(accessKey) {
   return {
     get: (path) => request('GET', path),
     post: (path, body) => request('POST', path, body),
+    /** POST a JSON document (an object, serialised here). */
+    postJson: (path, document) => request('POST', path, JSON.stringify(document), 'application/json'),
     /** PUT a JSON document (an object, serialised here). */
     putJson: (path, document) => request('PUT', path, JSON.stringify(document), 'application/json'),
     upload,

@@ -42,7 +42,12 @@ function route() {
 
   if (commune) {
     document.title = 'Tổng hợp xã — Chỉ tiêu xã';
-    renderSummaryView(main, { api, commune: decodeURIComponent(commune), term, navigate, backHref: me.role === 'province' ? `#/tinh${term ? `?term=${encodeURIComponent(term)}` : ''}` : '#/' });
+    // A clerk has no list of communes: the way back is to the upload page.
+    renderSummaryView(main, {
+      api, me, commune: decodeURIComponent(commune), term, navigate,
+      backHref: me.role === 'province' ? `#/tinh${term ? `?term=${encodeURIComponent(term)}` : ''}` : '#/',
+      backLabel: me.role === 'province' ? '← Quay lại danh sách' : '← Về trang nộp biểu',
+    });
   } else if (me.role === 'province') {
     document.title = `Tỉnh ${me.provinceName ?? ''} — Chỉ tiêu xã`;
     cleanup = renderProvinceView(main, { api, me, term, navigate });
