@@ -107,6 +107,7 @@ public sealed class ProvinceTests(PortalFixture fixture) : IAsyncLifetime
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Tổng hợp lại ngay" }).ClickAsync();
         await Expect(page.Locator(".run-status")).ToContainTextAsync("Tổng hợp xong", new() { Timeout = 90_000 });
+        await Expect(page.Locator(".run-status")).ToBeFocusedAsync(); // the keyboard goes to the outcome, not back to the page's top
         await page.GetByRole(AriaRole.Link, new() { Name = "Xem tổng hợp xã Bó Sinh" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Tổng hợp xã Bó Sinh");
@@ -198,7 +199,8 @@ public sealed class ProvinceTests(PortalFixture fixture) : IAsyncLifetime
         var bytes = await File.ReadAllBytesAsync(csvPath);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var csv = DownloadedTable.ReadCsv(csvPath);
-        Assert.Contains("Xã;Tình trạng;Số chỉ tiêu", Encoding.UTF8.GetString(bytes));
+        Assert.Contains("Xã;Tình trạng;Duyệt;Số chỉ tiêu", Encoding.UTF8.GetString(bytes));
+        Assert.Contains(csv.RowWhere("Xã", "Pú Bẩu")[csv.Column("Duyệt")], new[] { "Chờ duyệt", "Đã trả lại", "Đã xác nhận" }.Concat(["Chờ duyệt · đúng hạn", "Chờ duyệt · trễ hạn"]));
         var puBauCsv = csv.RowWhere("Xã", "Pú Bẩu");
         Assert.Equal("65,38", puBauCsv[csv.Column("Tỷ lệ đạt (%)")]);
         AssertTitled(csv, "Tỉnh Sơn La", "Nhiệm kỳ 2020-2025");
