@@ -200,8 +200,8 @@ public sealed class ProvinceTests(PortalFixture fixture) : IAsyncLifetime
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var csv = DownloadedTable.ReadCsv(csvPath);
         Assert.Contains("Xã;Tình trạng;Duyệt;Số chỉ tiêu", Encoding.UTF8.GetString(bytes));
-        Assert.Contains(csv.RowWhere("Xã", "Pú Bẩu")[csv.Column("Duyệt")], new[] { "Chờ duyệt", "Đã trả lại", "Đã xác nhận" }.Concat(["Chờ duyệt · đúng hạn", "Chờ duyệt · trễ hạn"]));
         var puBauCsv = csv.RowWhere("Xã", "Pú Bẩu");
+        Assert.StartsWith("Chờ duyệt", Assert.IsType<string>(puBauCsv[csv.Column("Duyệt")])); // nobody reviews 2020–2025 in these tests
         Assert.Equal("65,38", puBauCsv[csv.Column("Tỷ lệ đạt (%)")]);
         AssertTitled(csv, "Tỉnh Sơn La", "Nhiệm kỳ 2020-2025");
         Assert.Empty(portal.Errors);
