@@ -180,6 +180,17 @@ public sealed class ProvinceTests(PortalFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_composite_rows_computed_ratio_shows_each_parts_ratio()
+    {
+        await using var portal = await SignedInAsync();
+        var page = portal.Page;
+        // Bó Sinh (cũ) row 17: "35 đảng viên và 100%" against "109 đảng viên và 100%".
+        await page.GotoAsync("/#/xa/son-la/bo-sinh-cu?term=2020-2025");
+        await Expect(page.Locator("table.annex-table tr[data-ordinal='17'] td[data-label='Tỷ lệ tính (%)']")).ToHaveTextAsync("phần 1: 311,43 %; phần 2: 100 %");
+        Assert.Empty(portal.Errors);
+    }
+
+    [Fact]
     public async Task The_province_table_exports_to_xlsx_and_csv_with_numbers_as_numbers()
     {
         await using var portal = await SignedInAsync();

@@ -197,6 +197,26 @@ public sealed class ReviewTests(PortalFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_Thu_lai_the_keyboard_is_on_what_was_loaded_not_on_the_page_body()
+    {
+        await using var portal = await fixture.OpenAsync();
+        await portal.SignInAsync(fixture.KeyFor("son-la"));
+        var page = portal.Page;
+        var failed = 0;
+        // Storage busy once: the first answer is a 503, the retry's is the summary.
+        await page.RouteAsync("**/api/communes/son-la/pu-bau/summary?*", async route =>
+        {
+            if (Interlocked.Increment(ref failed) == 1) await route.FulfillAsync(new() { Status = 503, ContentType = "application/problem+json", Body = "{\"detail\":\"Kho dữ liệu đang bận.\"}" });
+            else await route.ContinueAsync();
+        });
+        await page.GotoAsync("/#/xa/son-la/pu-bau?term=2020-2025");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Thử lại" }).ClickAsync();
+        await Expect(page.Locator("main h1")).ToHaveTextAsync("Xã Pú Bẩu");
+        await page.WaitForFunctionAsync("() => document.activeElement?.tagName === 'H1'", null, new() { Timeout = 15_000 });
+        Assert.DoesNotContain(portal.Errors, e => !e.Contains("status of 503", StringComparison.Ordinal)); // the refusal is an answer
+    }
+
+    [Fact]
     public async Task A_predecessors_own_clerk_is_offered_no_term_after_its_merger()
     {
         await using var portal = await fixture.OpenAsync();
