@@ -4,6 +4,7 @@ import { h } from './dom.js';
 import { figureText, number, numbers, percent } from './format.js';
 import { annexKindLabel, annexName, assumedDirectionText, directionLabel, fixAdvice, groupLabel, qualitativeCountsText, severityLabel, targetStatusText, textConversionText } from './labels.js';
 import { planTable } from './plan-table.js';
+import { bySeverity, SeverityOrder } from './severity.js';
 import { unplacedColumnsText } from './unplaced-columns.js';
 
 const Columns = ['TT', 'Chỉ tiêu', 'Đơn vị', 'Mục tiêu', 'Kết quả', 'Tỷ lệ tính (%)', 'Hệ thống đánh giá', 'Xã báo cáo (%)', 'Xã tự đánh giá', 'Phát hiện'];
@@ -18,13 +19,6 @@ function statusBadge(status, qualitative) {
   // A qualitative target has no computed status: the commune's own verdict stands.
   if (qualitative) return h('span', { class: 'badge status-none' }, 'Định tính (không chấm)');
   return h('span', { class: `badge status-${status ?? 'none'}` }, targetStatusText(status));
-}
-
-const SeverityOrder = { error: 0, warning: 1, info: 2 };
-
-/** Findings worst first (errors, then warnings, then notes), as the fix-list orders them. */
-export function bySeverity(findings) {
-  return [...(findings ?? [])].sort((a, b) => (SeverityOrder[a.severity] ?? 3) - (SeverityOrder[b.severity] ?? 3));
 }
 
 function findingsCell(findings) {

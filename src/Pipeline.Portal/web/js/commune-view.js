@@ -1,7 +1,7 @@
 // The commune clerk's page: pick the commune (own or a predecessor) and term, check or send an
 // annex, follow its status, read the scored table, and see past uploads.
-import { communePath } from './api.js';
 import { annexView } from './annex-table.js';
+import { communePath } from './api.js';
 import { h, replace, uniqueId } from './dom.js';
 import { errorBox } from './error-box.js';
 import { createFileDrop } from './file-drop.js';

@@ -6,6 +6,7 @@ import { h } from './dom.js';
 import { figureText, number, numbers } from './format.js';
 import { annexName, severityLabel } from './labels.js';
 import { coverageText } from './partial-total.js';
+import { bySeverity } from './severity.js';
 
 const Columns = ['TT', 'Chỉ tiêu', 'Đơn vị', 'Chỉ tiêu đề ra', 'Mốc xuất phát', 'So với mốc', 'Phát hiện'];
 
@@ -49,8 +50,7 @@ function belowBaselineFinding(merged) {
 
 function findingsList(findings) {
   if (!findings?.length) return h('span', { class: 'muted' }, 'Không có');
-  const order = { error: 0, warning: 1, info: 2 }; // errors first, as everywhere
-  return h('ul', { class: 'findings' }, [...findings].sort((a, b) => (order[a.severity] ?? 3) - (order[b.severity] ?? 3)).map((finding) => h('li', { class: `finding finding-${finding.severity}` },
+  return h('ul', { class: 'findings' }, bySeverity(findings).map((finding) => h('li', { class: `finding finding-${finding.severity}` },
     h('strong', {}, `${severityLabel[finding.severity] ?? ''}: `), finding.message)));
 }
 

@@ -5,8 +5,8 @@
 import { communePath } from './api.js';
 import { h, replace, uniqueId } from './dom.js';
 import { date, dateTime } from './format.js';
-import { reviewActionLabel } from './labels.js';
 import { rowCommentsList } from './history-list.js';
+import { reviewActionLabel } from './labels.js';
 import { reviewBadge } from './review-badge.js';
 
 /** The decisions that fit a state (the API answers 409 decision-not-allowed to the others). */
@@ -99,6 +99,17 @@ export function createReviewPanel({ api, commune, term, targets, onDecided }) {
         } catch (failure) {
           // The API's Vietnamese detail: another officer decided first, a newer upload is being scored, …
           error.textContent = failure.message;
+          if (failure.status === 409) {
+            // The state moved under the officer: show where it now stands above the form, which stays open.
+            try {
+              const latest = await api.get(`/api/communes/${communePath(commune)}/review?term=${encodeURIComponent(term)}`);
+              current = latest;
+              describe(latest);
+              error.textContent = `${failure.message} Tình trạng mới nhất đã hiện ở trên.`;
+            } catch {
+              // the refusal alone is said
+            }
+          }
           submit.disabled = false;
           error.setAttribute('tabindex', '-1');
           error.focus();

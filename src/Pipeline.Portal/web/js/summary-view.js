@@ -1,8 +1,9 @@
 // A commune's summary (drill-down). A commune formed by a merger shows its predecessors side by
 // side, the consolidated indicators, and its new-term targets beside their baselines; an ordinary
 // commune shows its counts, findings and scored annex.
+import { annexExportTable, annexView, countsSummary } from './annex-table.js';
 import { communePath } from './api.js';
-import { annexExportTable, annexView, bySeverity, countsSummary } from './annex-table.js';
+import { communeRecord } from './commune-record.js';
 import { h, replace } from './dom.js';
 import { errorBox } from './error-box.js';
 import { downloadCsv, downloadXlsx } from './export.js';
@@ -12,9 +13,9 @@ import { absentText, coverageText, lacksText } from './partial-total.js';
 import { baselineText } from './plan-table.js';
 import { printTitle } from './print-title.js';
 import { reviewBadge } from './review-badge.js';
-import { communeRecord } from './commune-record.js';
 import { rowRemarks } from './review-banner.js';
 import { createReviewPanel } from './review-panel.js';
+import { bySeverity } from './severity.js';
 
 function exportButtons(tables, csvTable, fileStem) {
   return h('div', { class: 'actions' },
