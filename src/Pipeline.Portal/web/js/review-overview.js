@@ -12,7 +12,8 @@ export function reviewOverview(rollup, { api, province, confirmedOnly, onChanged
   const review = rollup.review ?? {};
   const dateId = uniqueId('deadline');
   const toggleId = uniqueId('confirmed-only');
-  const input = h('input', { id: dateId, type: 'date', name: 'deadline', value: review.deadline ?? '', required: true });
+  const hintId = uniqueId('deadline-hint');
+  const input = h('input', { id: dateId, type: 'date', name: 'deadline', value: review.deadline ?? '', required: true, 'aria-describedby': hintId });
   const live = h('p', { class: 'deadline-status', role: 'status', 'aria-live': 'polite', tabindex: '-1' });
   const save = h('button', { type: 'submit', class: 'secondary' }, review.deadline ? 'Đổi hạn nộp' : 'Đặt hạn nộp');
   const form = h('form', {
@@ -37,7 +38,8 @@ export function reviewOverview(rollup, { api, province, confirmedOnly, onChanged
     },
   },
   h('div', { class: 'field-row' },
-    h('div', { class: 'field' }, h('label', { for: dateId }, `Hạn nộp biểu nhiệm kỳ ${rollup.term}`), input),
+    h('div', { class: 'field' }, h('label', { for: dateId }, `Hạn nộp biểu nhiệm kỳ ${rollup.term}`),
+      h('p', { id: hintId, class: 'muted small' }, 'Ngày cuối cùng (theo giờ Việt Nam) biểu nộp lần đầu còn được tính là đúng hạn.'), input),
     h('div', { class: 'field field-action' }, save)),
   live);
   const toggle = h('input', { id: toggleId, type: 'checkbox', checked: confirmedOnly, onchange: () => onConfirmedOnly(toggle.checked) });
