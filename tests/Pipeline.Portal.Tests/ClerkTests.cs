@@ -25,6 +25,43 @@ public sealed class ClerkTests(PortalFixture fixture)
     }
 
     [Fact]
+    public async Task A_key_that_stops_working_while_the_tab_is_open_returns_to_the_sign_in_form_saying_why()
+    {
+        await using var portal = await fixture.OpenAsync();
+        await portal.SignInAsync(fixture.KeyFor("son-la/pu-bau"));
+        var page = portal.Page;
+        await Expect(page.Locator(".history-body")).Not.ToBeEmptyAsync();
+        // As if the key were revoked now: every API answer is 401 from here on.
+        await page.RouteAsync("**/api/**", route => route.FulfillAsync(new() { Status = 401, ContentType = "application/problem+json", Body = "{\"code\":\"unauthorized\"}" }));
+        await page.GetByLabel("Nhiệm kỳ", new() { Exact = true }).SelectOptionAsync("2015-2020");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Khóa truy cập đã lưu không còn dùng được");
+        await Expect(page.GetByLabel("Khóa truy cập")).ToBeVisibleAsync();
+        Assert.Equal(0, await page.Locator("#who .who-name").CountAsync());
+        Assert.Null(await page.EvaluateAsync<string?>("() => sessionStorage.getItem('pipeline.accessKey')"));
+    }
+
+    [Fact]
+    public async Task A_failed_check_and_a_term_change_are_said_where_the_keyboard_and_the_eye_are()
+    {
+        await using var portal = await fixture.OpenAsync();
+        await portal.SignInAsync(fixture.KeyFor("son-la/pu-bau"));
+        var page = portal.Page;
+        await Expect(page.Locator(".result-body table.annex-table")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        // The old term's table goes at once: the new one's answer is slow here.
+        await page.RouteAsync("**/api/communes/**", async route => { await Task.Delay(1500); await route.ContinueAsync(); });
+        await page.GetByLabel("Nhiệm kỳ", new() { Exact = true }).SelectOptionAsync("2015-2020");
+        await Expect(page.Locator(".result-body")).ToHaveTextAsync("Đang tải…", new() { Timeout = 1000 });
+        await Expect(page.Locator(".history-body")).ToHaveTextAsync("Đang tải…", new() { Timeout = 1000 });
+        await page.UnrouteAllAsync();
+
+        // A check the API refuses (a file that is no workbook): the refusal is where the keyboard goes.
+        await page.GetByLabel("Chọn tệp biểu chỉ tiêu").SetInputFilesAsync(new FilePayload { Name = "khong-phai-bieu.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = [1, 2, 3] });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra trước (không lưu)" }).ClickAsync();
+        await page.WaitForFunctionAsync("() => document.activeElement?.matches('.upload-status, #check-heading')", null, new() { Timeout = 30_000 });
+        Assert.DoesNotContain(portal.Errors, e => !e.Contains("status of 400", StringComparison.Ordinal)); // the refusal is an answer
+    }
+
+    [Fact]
     public async Task A_clerk_signs_in_with_the_key_and_the_tab_remembers_who_they_are()
     {
         await using var portal = await fixture.OpenAsync();
@@ -252,6 +289,9 @@ public sealed class ClerkTests(PortalFixture fixture)
         await page.GotoAsync("/#/xa/son-la/chieng-en?term=2020-2025");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Không có quyền xem");
         await Expect(page.GetByRole(AriaRole.Alert)).Not.ToBeEmptyAsync();
+        // Trying again changes nothing, and a clerk has no list of communes to go back to.
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Thử lại" })).ToHaveCountAsync(0);
+        await Expect(page.Locator(".back-link a")).ToHaveTextAsync("← Về trang nộp biểu");
         Assert.Equal(0, await page.Locator("table").CountAsync());
         Assert.Equal(403, await fixture.StatusCodeOfAsync("/api/communes/son-la/chieng-en/targets?term=2020-2025", key));
     }

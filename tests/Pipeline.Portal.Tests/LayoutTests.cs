@@ -84,6 +84,21 @@ public sealed class LayoutTests(PortalFixture fixture) : IAsyncLifetime
         await CheckScreenAsync(portal, $"merged-summary-{device}");
     }
 
+    [Theory]
+    [MemberData(nameof(Widths))]
+    public async Task The_provinces_review_of_a_commune_fits_with_the_return_form_open(int width, string device)
+    {
+        await using var portal = await fixture.OpenAsync(width);
+        await portal.SignInAsync(fixture.KeyFor("son-la"));
+        await portal.Page.GotoAsync("/#/xa/son-la/pu-bau?term=2020-2025");
+        var panel = portal.Page.Locator(".review-panel");
+        await Expect(panel.Locator(".review-summary")).ToContainTextAsync("Chờ duyệt");
+        await panel.GetByRole(AriaRole.Button, new() { Name = "Trả lại", Exact = true }).ClickAsync(); // opened, never sent
+        await Expect(panel.Locator(".row-picker")).ToBeVisibleAsync();
+        await Expect(portal.Page.Locator(".review-history-body li").First).ToBeVisibleAsync();
+        await CheckScreenAsync(portal, $"review-{device}");
+    }
+
     private static async Task CheckScreenAsync(PortalPage portal, string name)
     {
         var page = portal.Page;

@@ -41,12 +41,24 @@ public sealed partial class PlainVietnameseTests(PortalFixture fixture) : IAsync
             found.AddRange(await RawTextAsync(portal, $"province {term}"));
         }
         // Pú Bẩu for 2025–2030: a commune with nothing for the term, a state said by name, not an error.
-        foreach (var screen in new[] { "/#/xa/son-la/pu-bau?term=2020-2025", "/#/xa/son-la/bo-sinh", "/#/xa/son-la/bo-sinh?term=2025-2030", "/#/xa/son-la/pu-bau?term=2025-2030" })
+        // The review screens too: the drill-down's review panel, uploads and history (2015–2020 is where the
+        // review tests decide), a commune with uploads but no scored annex, a drill-down without a term.
+        foreach (var screen in new[] { "/#/xa/son-la/pu-bau?term=2020-2025", "/#/xa/son-la/bo-sinh", "/#/xa/son-la/bo-sinh?term=2025-2030", "/#/xa/son-la/pu-bau?term=2025-2030",
+            "/#/xa/son-la/pu-bau?term=2015-2020", "/#/xa/son-la/bo-sinh-cu?term=2015-2020", "/#/xa/son-la/pu-bau" })
         {
             await portal.Page.GotoAsync(screen);
             await Expect(portal.Page.Locator("main h1")).Not.ToBeEmptyAsync();
             await portal.Page.Locator("main .loading").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+            await Expect(portal.Page.Locator("main")).Not.ToContainTextAsync("Đang tải…");
             found.AddRange(await RawTextAsync(portal, screen));
+            // Each decision's form, opened (and left unsent).
+            foreach (var decision in new[] { "Trả lại", "Xác nhận", "Mở lại" })
+            {
+                var button = portal.Page.Locator(".review-actions").GetByRole(AriaRole.Button, new() { Name = decision, Exact = true });
+                if (await button.CountAsync() == 0) continue;
+                await button.ClickAsync();
+                found.AddRange(await RawTextAsync(portal, $"{screen} {decision}"));
+            }
         }
         Assert.Empty(found);
         Assert.Empty(portal.Errors);
@@ -72,6 +84,14 @@ public sealed partial class PlainVietnameseTests(PortalFixture fixture) : IAsync
         await Expect(page.Locator("main h1")).Not.ToBeEmptyAsync();
         await page.Locator("main .loading").WaitForAsync(new() { State = WaitForSelectorState.Detached });
         found.AddRange(await RawTextAsync(portal, "merged view"));
+
+        // A predecessor's page with its review state, its uploads and its history of uploads and decisions.
+        await page.GotoAsync("/#/");
+        await page.GetByLabel("Xã", new() { Exact = true }).SelectOptionAsync("son-la/pu-bau");
+        await page.GetByLabel("Nhiệm kỳ", new() { Exact = true }).SelectOptionAsync("2015-2020");
+        await Expect(page.Locator(".review-history-body")).Not.ToContainTextAsync("Đang tải…");
+        await Expect(page.Locator(".result-body")).Not.ToContainTextAsync("Đang tải…");
+        found.AddRange(await RawTextAsync(portal, "predecessor 2015-2020 with its review"));
         Assert.Empty(found);
         Assert.Empty(portal.Errors);
     }

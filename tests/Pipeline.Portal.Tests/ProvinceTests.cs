@@ -107,6 +107,7 @@ public sealed class ProvinceTests(PortalFixture fixture) : IAsyncLifetime
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Tổng hợp lại ngay" }).ClickAsync();
         await Expect(page.Locator(".run-status")).ToContainTextAsync("Tổng hợp xong", new() { Timeout = 90_000 });
+        await Expect(page.Locator(".run-status")).ToBeFocusedAsync(); // the keyboard goes to the outcome, not back to the page's top
         await page.GetByRole(AriaRole.Link, new() { Name = "Xem tổng hợp xã Bó Sinh" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Tổng hợp xã Bó Sinh");
@@ -179,6 +180,17 @@ public sealed class ProvinceTests(PortalFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_composite_rows_computed_ratio_shows_each_parts_ratio()
+    {
+        await using var portal = await SignedInAsync();
+        var page = portal.Page;
+        // Bó Sinh (cũ) row 17: "35 đảng viên và 100%" against "109 đảng viên và 100%".
+        await page.GotoAsync("/#/xa/son-la/bo-sinh-cu?term=2020-2025");
+        await Expect(page.Locator("table.annex-table tr[data-ordinal='17'] td[data-label='Tỷ lệ tính (%)']")).ToHaveTextAsync("phần 1: 311,43 %; phần 2: 100 %");
+        Assert.Empty(portal.Errors);
+    }
+
+    [Fact]
     public async Task The_province_table_exports_to_xlsx_and_csv_with_numbers_as_numbers()
     {
         await using var portal = await SignedInAsync();
@@ -198,8 +210,9 @@ public sealed class ProvinceTests(PortalFixture fixture) : IAsyncLifetime
         var bytes = await File.ReadAllBytesAsync(csvPath);
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var csv = DownloadedTable.ReadCsv(csvPath);
-        Assert.Contains("Xã;Tình trạng;Số chỉ tiêu", Encoding.UTF8.GetString(bytes));
+        Assert.Contains("Xã;Tình trạng;Duyệt;Số chỉ tiêu", Encoding.UTF8.GetString(bytes));
         var puBauCsv = csv.RowWhere("Xã", "Pú Bẩu");
+        Assert.StartsWith("Chờ duyệt", Assert.IsType<string>(puBauCsv[csv.Column("Duyệt")])); // nobody reviews 2020–2025 in these tests
         Assert.Equal("65,38", puBauCsv[csv.Column("Tỷ lệ đạt (%)")]);
         AssertTitled(csv, "Tỉnh Sơn La", "Nhiệm kỳ 2020-2025");
         Assert.Empty(portal.Errors);

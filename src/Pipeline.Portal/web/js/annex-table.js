@@ -2,8 +2,9 @@
 // computed beside what the commune reported, flagged rows highlighted with the reason in words.
 import { h } from './dom.js';
 import { figureText, number, numbers, percent } from './format.js';
-import { annexKindLabel, assumedDirectionText, directionLabel, fixAdvice, groupLabel, qualitativeCountsText, severityLabel, targetStatusText, textConversionText } from './labels.js';
+import { annexKindLabel, annexName, assumedDirectionText, directionLabel, fixAdvice, groupLabel, qualitativeCountsText, severityLabel, targetStatusText, textConversionText } from './labels.js';
 import { planTable } from './plan-table.js';
+import { bySeverity, SeverityOrder } from './severity.js';
 import { unplacedColumnsText } from './unplaced-columns.js';
 
 const Columns = ['TT', 'Chỉ tiêu', 'Đơn vị', 'Mục tiêu', 'Kết quả', 'Tỷ lệ tính (%)', 'Hệ thống đánh giá', 'Xã báo cáo (%)', 'Xã tự đánh giá', 'Phát hiện'];
@@ -23,7 +24,7 @@ function statusBadge(status, qualitative) {
 function findingsCell(findings) {
   if (!findings?.length) return h('span', { class: 'muted' }, 'Không có');
   return h('ul', { class: 'findings' },
-    findings.map((finding) => h('li', { class: `finding finding-${finding.severity}` },
+    bySeverity(findings).map((finding) => h('li', { class: `finding finding-${finding.severity}` },
       h('strong', {}, `${severityLabel[finding.severity] ?? finding.severity}: `), finding.message)));
 }
 
@@ -33,15 +34,30 @@ function assumedDirectionNote(target) {
   return text ? h('span', { class: 'direction-assumed muted small' }, text) : null;
 }
 
+/**
+ * The ratio the system computed: one figure, or for a composite row ("35 đảng viên và 100%") each
+ * part's ("phần 1: 311,43 %; phần 2: 100 %"), since the verdict weighs them all.
+ */
+function ratioCell(target) {
+  const parts = target.partRatios ?? [];
+  if (parts.length < 2) return h('span', { class: 'num' }, percent(target.ratio));
+  return h('span', { class: 'num part-ratios' }, parts.map((ratio, index) => `phần ${index + 1}: ${percent(ratio)}`).join('; '));
+}
+
 function cell(label, ...content) {
   return h('td', { dataset: { label } }, ...content);
 }
 
-function targetRow(target) {
+/** The province's comment on a row of a returned annex, said first in its Phát hiện cell. */
+function remarkNote(remark) {
+  return remark ? h('p', { class: 'finding finding-review' }, h('strong', {}, 'Tỉnh nhận xét: '), remark) : null;
+}
+
+function targetRow(target, remark) {
   const severity = worstSeverity(target.findings);
   const flagged = severity === 'error' || severity === 'warning';
   return h('tr', {
-    class: flagged ? `flagged flagged-${severity}` : null,
+    class: flagged ? `flagged flagged-${severity}${remark ? ' flagged-review' : ''}` : remark ? 'flagged flagged-review' : null,
     dataset: { ordinal: target.ordinal ?? '', row: target.row },
     tabindex: '-1', // a fix-list link moves focus here
   },
@@ -51,11 +67,11 @@ function targetRow(target) {
   cell(Columns[2], target.unit ?? ''),
   cell(Columns[3], figureText(target.targetText, target.target)),
   cell(Columns[4], figureText(target.actualText, target.actual)),
-  cell(Columns[5], h('span', { class: 'num' }, percent(target.ratio))),
+  cell(Columns[5], ratioCell(target)),
   cell(Columns[6], statusBadge(target.status, target.qualitative)),
   cell(Columns[7], h('span', { class: 'num' }, numbers(target.reportedPercent))),
   cell(Columns[8], target.reportedVerdict ?? h('span', { class: 'muted' }, 'Không ghi')),
-  cell(Columns[9], findingsCell(target.findings)));
+  cell(Columns[9], remarkNote(remark), findingsCell(target.findings)));
 }
 
 /** Counts computed by the system beside the commune's own. */
@@ -71,8 +87,6 @@ export function countsSummary(counts, achievementRate) {
     h('div', {}, h('dt', {}, 'Tỷ lệ đạt'), h('dd', {}, percent(rate))),
     qualitative ? h('div', { class: 'qualitative-counts' }, h('dt', {}, 'Định tính'), h('dd', {}, qualitative)) : null);
 }
-
-const SeverityOrder = { error: 0, warning: 1, info: 2 };
 
 /** "dòng 30, cột G" for a finding's cell ("G30"), else the row alone. */
 function cellText(finding, target) {
@@ -90,14 +104,16 @@ function severityCounts(findings) {
 }
 
 /**
- * The clerk's fix-list: every error and warning, errors first, each with the cell to correct, what
- * is wrong and what to change, and a link to its row; a legend; and a switch to show only those rows.
+ * The clerk's fix-list: the province's comments on rows of a returned annex first, then every error
+ * and warning, errors first, each with the cell to correct, what is wrong and what to change, and a
+ * link to its row; a legend; and a switch to show only those rows. <remarks>: ordinal → comment.
  */
-function fixList(annex, table) {
+function fixList(annex, table, remarks) {
   const items = annex.targets
     .flatMap((target) => (target.findings ?? []).filter((f) => f.severity !== 'info').map((finding) => ({ target, finding })))
     .sort((a, b) => SeverityOrder[a.finding.severity] - SeverityOrder[b.finding.severity] || a.target.row - b.target.row);
-  if (items.length === 0) return null;
+  const remarked = annex.targets.filter((target) => remarks.has(target.ordinal));
+  if (items.length === 0 && remarked.length === 0) return null;
   const onlyFlagged = h('input', { type: 'checkbox', onchange: () => table.classList.toggle('only-flagged', onlyFlagged.checked) });
   const jump = (target) => (event) => {
     event.preventDefault();
@@ -107,26 +123,32 @@ function fixList(annex, table) {
   };
   return h('section', { class: 'fix-list', 'aria-label': 'Các dòng cần sửa' },
     // Errors and warnings counted apart, as the province's table counts errors alone ("Số lỗi").
-    h('h3', {}, `Cần sửa trong tệp: ${severityCounts(items.map((item) => item.finding))}`),
+    h('h3', {}, `Cần sửa trong tệp: ${[remarked.length ? `${remarked.length} nhận xét của tỉnh` : '', severityCounts(items.map((item) => item.finding))].filter(Boolean).join(', ')}`),
     h('p', { class: 'legend small' },
       h('span', { class: 'finding finding-error' }, h('strong', {}, 'Lỗi'), ': số liệu và đánh giá của xã trái ngược nhau, phải sửa. '),
       h('span', { class: 'finding finding-warning' }, h('strong', {}, 'Cảnh báo'), ': cần xem lại.')),
-    h('ol', {}, items.map(({ target, finding }) => h('li', { class: `finding finding-${finding.severity}` },
+    h('ol', {}, remarked.map((target) => h('li', { class: 'finding finding-review' },
+      h('a', { href: '#', onclick: jump(target) }, `Chỉ tiêu ${target.ordinal ?? ''} — dòng ${target.row}`),
+      h('strong', {}, ' Tỉnh nhận xét: '), remarks.get(target.ordinal))),
+    items.map(({ target, finding }) => h('li', { class: `finding finding-${finding.severity}` },
       h('a', { href: '#', onclick: jump(target) }, `Chỉ tiêu ${target.ordinal ?? ''} — ${cellText(finding, target)}`),
       h('strong', {}, ` ${severityLabel[finding.severity] ?? ''}: `), finding.message, ' ',
       h('span', { class: 'advice' }, fixAdvice(finding.code, target, percent))))),
     h('label', { class: 'inline' }, onlyFlagged, ' Chỉ hiện dòng có vấn đề'));
 }
 
-/** A table of one AnnexReport, with a caption naming the sheet, commune and term, and a line naming any column not read. */
-export function annexTable(annex, { counts = true } = {}) {
+/**
+ * A table of one AnnexReport, with a caption naming the sheet, commune and term, and a line naming any
+ * column not read. <remarks>: the province's comments on rows of a returned annex (ordinal → comment).
+ */
+export function annexTable(annex, { counts = true, remarks = new Map() } = {}) {
   const flagged = annex.targets.filter((target) => ['error', 'warning'].includes(worstSeverity(target.findings))).length;
   const unplaced = unplacedColumnsText(annex.unplacedColumns);
   const table = h('table', { class: 'data responsive annex-table' },
-    h('caption', { class: 'visually-hidden' }, `Các chỉ tiêu của biểu ${annex.sheet ?? ''}, như hệ thống đã đọc và chấm`),
+    h('caption', { class: 'visually-hidden' }, `Các chỉ tiêu của ${annexName(annex.sheet)}, như hệ thống đã đọc và chấm`),
     h('thead', {}, h('tr', {}, Columns.map((column) => h('th', { scope: 'col' }, column)))),
-    h('tbody', {}, annex.targets.map(targetRow))); // in the file's order, to read beside it
-  return h('section', { class: 'annex', 'aria-label': `Biểu ${annex.sheet ?? ''}` },
+    h('tbody', {}, annex.targets.map((target) => targetRow(target, remarks.get(target.ordinal))))); // in the file's order, to read beside it
+  return h('section', { class: 'annex', 'aria-label': annexName(annex.sheet) },
     h('p', { class: 'annex-meta' },
       `Trang tính “${annex.sheet ?? ''}” · ${annex.commune ?? ''} · nhiệm kỳ ${annex.term ?? '—'} · ${annexKindLabel[annex.kind] ?? annex.kind ?? ''} · dòng tiêu đề ${annex.headerRow ?? '—'}`),
     unplaced ? h('p', { class: 'notice unplaced-columns' }, unplaced) : null,
@@ -134,14 +156,14 @@ export function annexTable(annex, { counts = true } = {}) {
     counts ? countsSummary(annex.counts) : null,
     h('p', { class: flagged ? 'flag-summary' : 'ok-summary' },
       flagged ? `${flagged} chỉ tiêu có sai lệch giữa số liệu và báo cáo của xã (tô màu bên dưới).` : 'Không có chỉ tiêu nào sai lệch.'),
-    fixList(annex, table),
+    fixList(annex, table, remarks),
     h('div', { class: 'table-scroll', role: 'region', 'aria-label': 'Bảng chỉ tiêu đã chấm', tabindex: '0' }, table));
 }
 
 
 /** An annex as it should be read: a results annex scored, a targets-only annex as a plan (see plan-table.js). */
-export function annexView(annex, mergedByRow, options) {
-  return annex.kind === 'targets-only' ? planTable(annex, mergedByRow) : annexTable(annex, options);
+export function annexView(annex, mergedByRow, options, predecessors) {
+  return annex.kind === 'targets-only' ? planTable(annex, mergedByRow, predecessors) : annexTable(annex, options);
 }
 
 /** The annex as an export table (numbers stay numbers), titled with its commune and term. */
@@ -161,7 +183,7 @@ export function annexExportTable(annex, name, unit, term) {
       target.qualitative ? 'Định tính (không chấm)' : targetStatusText(target.status),
       target.reportedPercent?.length === 1 ? target.reportedPercent[0] : (target.reportedPercent ?? []).join('-'),
       target.reportedVerdict ?? '',
-      (target.findings ?? []).map((finding) => `${severityLabel[finding.severity] ?? finding.severity}: ${finding.message}`).join(' | '),
+      bySeverity(target.findings).map((finding) => `${severityLabel[finding.severity] ?? ''}: ${finding.message}`).join(' | '),
       // Says when the system guessed, so a printed export carries the same caveat as the screen.
       target.qualitative ? '' : assumedDirectionText(target) || directionLabel[target.direction] || '',
     ]),

@@ -37,6 +37,7 @@ function parseJson(text) {
 
 export function createApi(accessKey) {
   let uploadLimit = null;
+  let unauthorized = null; // set once signed in: a 401 after that means the key stopped working
   const authHeaders = () => (accessKey ? { 'x-api-key': accessKey } : {});
 
   async function request(method, path, body, contentType) {
@@ -53,6 +54,7 @@ export function createApi(accessKey) {
       throw new ApiError(0, null);
     }
     const data = parseJson(await response.text());
+    if (response.status === 401) unauthorized?.();
     if (!response.ok) throw new ApiError(response.status, data, uploadLimit);
     return data;
   }
@@ -73,6 +75,7 @@ export function createApi(accessKey) {
           onProgress(1);
           resolve(data);
         } else {
+          if (xhr.status === 401) unauthorized?.();
           reject(new ApiError(xhr.status, data, uploadLimit));
         }
       });
@@ -85,11 +88,15 @@ export function createApi(accessKey) {
   return {
     get: (path) => request('GET', path),
     post: (path, body) => request('POST', path, body),
+    /** POST a JSON document (an object, serialised here). */
+    postJson: (path, document) => request('POST', path, JSON.stringify(document), 'application/json'),
     /** PUT a JSON document (an object, serialised here). */
     putJson: (path, document) => request('PUT', path, JSON.stringify(document), 'application/json'),
     upload,
     /** Remembers the upload limit GET /api/me published, for the wording of a 413 that came without details. */
     knowUploadLimit: (bytes) => { uploadLimit = bytes; },
+    /** <handler>() is called when a request is refused 401 (the key revoked or expired while the tab is open). */
+    onUnauthorized: (handler) => { unauthorized = handler; },
   };
 }
 

@@ -1,14 +1,17 @@
 // The commune clerk's page: pick the commune (own or a predecessor) and term, check or send an
 // annex, follow its status, read the scored table, and see past uploads.
-import { communePath } from './api.js';
 import { annexView } from './annex-table.js';
+import { communePath } from './api.js';
 import { h, replace, uniqueId } from './dom.js';
 import { errorBox } from './error-box.js';
 import { createFileDrop } from './file-drop.js';
 import { dateTime, megabytes } from './format.js';
-import { terms, uploadStatusLabel } from './labels.js';
+import { loadHistory } from './history-list.js';
+import { terms } from './labels.js';
+import { reviewBanner, rowRemarks } from './review-banner.js';
 import { createUploadProgress } from './upload-progress.js';
 import { createUploadStatus, FinalStatuses } from './upload-status.js';
+import { uploadsTable } from './uploads-list.js';
 
 const PollIntervalMs = 700;
 const PollTimeoutMs = 180_000;
@@ -16,11 +19,13 @@ const HistorySize = 20;
 
 /**
  * The communes the clerk reports for, each with the terms it existed for: a commune formed by a merger
- * from its first term (me.term) on, a predecessor up to its last (p.term); an ordinary commune all.
+ * from its first term (me.term) on, a predecessor up to its last (p.term; for its own officer,
+ * me.lastTerm); an ordinary commune all.
  */
 function communeChoices(me) {
   const inTime = [...terms].sort();
-  const own = me.predecessors?.length && me.term ? inTime.filter((t) => t >= me.term) : inTime;
+  const own = me.predecessors?.length && me.term ? inTime.filter((t) => t >= me.term)
+    : me.lastTerm ? inTime.filter((t) => t <= me.lastTerm) : inTime;
   return [{ commune: me.commune, name: me.communeName, term: me.term, terms: own },
     ...(me.predecessors ?? []).map((p) => ({
       commune: p.commune, name: `${p.name} (xã cũ, trước sáp nhập)`, term: p.term, terms: inTime.filter((t) => !p.term || t <= p.term),
@@ -38,7 +43,11 @@ export function renderCommuneView(main, { api, me }) {
   const choices = communeChoices(me);
   // A merged commune's own annexes are for its first term, its predecessors' for their last: offer that term first.
   const choiceOf = (commune) => choices.find((choice) => choice.commune === commune) ?? choices[0];
-  const termFor = (commune) => choiceOf(commune).term ?? terms[0];
+  // The usual term when /api/me names one, else the first of labels.js terms the commune existed for.
+  const termFor = (commune) => {
+    const choice = choiceOf(commune);
+    return choice.term ?? (choice.terms.includes(terms[0]) ? terms[0] : choice.terms.at(-1));
+  };
   const state = { commune: choices[0].commune, term: termFor(choices[0].commune), file: null, busy: false };
 
   const progress = createUploadProgress();
@@ -50,9 +59,10 @@ export function renderCommuneView(main, { api, me }) {
   const fileDrop = createFileDrop((file) => { state.file = file; }, me.maxUploadBytes);
   const formError = h('p', { class: 'form-error', role: 'alert' });
   const checkResult = h('section', { class: 'check-result', 'aria-labelledby': 'check-heading', hidden: true });
-  const resultBody = h('div', { class: 'result-body' });
+  const resultBody = h('div', { class: 'result-body', tabindex: '-1' });
   const historyBody = h('div', { class: 'history-body' });
-  const mergedBody = h('div', { class: 'merged-body' });
+  const reviewHistoryBody = h('div', { class: 'review-history-body' });
+  const mergedBody = h('div', { class: 'merged-body', tabindex: '-1' });
 
   const checkButton = h('button', { type: 'button', class: 'secondary', onclick: () => run('check') }, 'Kiểm tra trước (không lưu)');
   const sendButton = h('button', { type: 'submit', class: 'primary' }, 'Gửi biểu');
@@ -69,9 +79,9 @@ export function renderCommuneView(main, { api, me }) {
         const termSelect = form.querySelector('select[name="term"]');
         replace(termSelect, termOptions(value));
         termSelect.value = state.term;
-        refresh();
+        refresh({ loading: true });
       }),
-      select('Nhiệm kỳ', 'term', choiceOf(state.commune).terms.map((t) => ({ value: t, label: t })), state.term, (value) => { state.term = value; refresh(); })),
+      select('Nhiệm kỳ', 'term', choiceOf(state.commune).terms.map((t) => ({ value: t, label: t })), state.term, (value) => { state.term = value; refresh({ loading: true }); })),
     fileDrop.element,
     formError,
     h('div', { class: 'actions' }, checkButton, sendButton),
@@ -87,7 +97,8 @@ export function renderCommuneView(main, { api, me }) {
       : null,
     checkResult,
     h('section', { class: 'panel', 'aria-labelledby': 'result-heading' }, h('h2', { id: 'result-heading' }, 'Biểu đã chấm'), resultBody),
-    h('section', { class: 'panel', 'aria-labelledby': 'history-heading' }, h('h2', { id: 'history-heading' }, 'Các lần nộp trước'), historyBody));
+    h('section', { class: 'panel', 'aria-labelledby': 'history-heading' }, h('h2', { id: 'history-heading' }, 'Các lần nộp trước'), historyBody),
+    h('section', { class: 'panel', 'aria-labelledby': 'review-history-heading' }, h('h2', { id: 'review-history-heading' }, 'Lịch sử nộp và duyệt'), reviewHistoryBody));
 
   function setBusy(busy) {
     state.busy = busy;
@@ -130,6 +141,8 @@ export function renderCommuneView(main, { api, me }) {
       progress.hide();
       setBusy(false);
     }
+    // The outcome (scored, held, refused, or the check's failure) is where the keyboard goes next, not the page's top.
+    if (mode === 'upload' || checkResult.hidden) status.focus();
   }
 
   async function check() {
@@ -147,7 +160,7 @@ export function renderCommuneView(main, { api, me }) {
       report?.error
         ? h('div', { class: 'error-box', role: 'alert' }, h('strong', {}, 'Hệ thống không đọc được tệp này: '), report.error.message)
         : (report?.annexes ?? []).map((annex) => annexView(annex)));
-    checkResult.querySelector('h2').focus?.();
+    checkResult.querySelector('h2').focus?.(); // on success; a failure moves it to the status in run()
   }
 
   async function upload() {
@@ -171,32 +184,38 @@ export function renderCommuneView(main, { api, me }) {
    * when the list failed) saves asking for what cannot exist: no scored upload for the term, no annex.
    */
   async function loadResult(uploads) {
-    replace(resultBody, h('p', { class: 'muted' }, 'Đang tải…'));
+    if (!resultBody.querySelector('.loading')) replace(resultBody, h('p', { class: 'loading muted' }, 'Đang tải…'));
     const nothingYet = () => replace(resultBody, h('p', { class: 'muted' }, `Xã ${communeName()} chưa có biểu nào được chấm cho nhiệm kỳ ${state.term}.`));
     if (uploads && uploads.length < HistorySize && !uploads.some((u) => u.term === state.term && u.status === 'scored')) {
       nothingYet();
       return null;
     }
     try {
-      const current = await api.get(`/api/communes/${communePath(state.commune)}/targets?term=${encodeURIComponent(state.term)}`);
-      const merged = current.annexes.some((annex) => annex.kind === 'targets-only') ? await newTermBaselines() : new Map();
-      replace(resultBody, h('p', {}, `Biểu hiện hành của xã ${communeName()}, nhiệm kỳ ${state.term}.`), current.annexes.map((annex) => annexView(annex, merged)));
+      const path = `/api/communes/${communePath(state.commune)}`;
+      const query = `?term=${encodeURIComponent(state.term)}`;
+      const [current, review] = await Promise.all([api.get(`${path}/targets${query}`), api.get(`${path}/review${query}`).catch(() => null)]);
+      const merged = current.annexes.some((annex) => annex.kind === 'targets-only') ? await newTermBaselines() : { byRow: new Map(), predecessors: [] };
+      // The province's decision first: a returned annex's comments, a confirmed one's lock.
+      replace(resultBody, h('p', {}, `Biểu hiện hành của xã ${communeName()}, nhiệm kỳ ${state.term}.`),
+        review && review.uploadId === current.uploadId ? reviewBanner(review) : null,
+        current.annexes.map((annex) => annexView(annex, merged.byRow, { remarks: review?.uploadId === current.uploadId ? rowRemarks(review) : new Map() }, merged.predecessors)));
       return current.uploadId;
     } catch (error) {
       if (error.status === 404) nothingYet();
-      else replace(resultBody, errorBox(error, refresh));
+      else replace(resultBody, errorBox(error, () => refresh({ loading: true, focus: true })));
       return null;
     }
   }
 
   /** For a commune formed by a merger, its new term's targets beside the predecessors' results, by row. */
   async function newTermBaselines() {
-    if (state.commune !== me.commune || !me.predecessors?.length) return new Map();
+    const none = { byRow: new Map(), predecessors: [] };
+    if (state.commune !== me.commune || !me.predecessors?.length) return none;
     try {
       const summary = await api.get(`/api/communes/${communePath(me.commune)}/summary`);
-      return new Map((summary.newTermTargets?.targets ?? []).map((target) => [target.row, target]));
+      return { byRow: new Map((summary.newTermTargets?.targets ?? []).map((target) => [target.row, target])), predecessors: summary.predecessors ?? [] };
     } catch {
-      return new Map(); // the plan still shows, without the baselines
+      return none; // the plan still shows, without the baselines
     }
   }
 
@@ -208,12 +227,12 @@ export function renderCommuneView(main, { api, me }) {
         h('p', {}, h('a', { href: `#/xa/${me.commune}`, class: 'merger-link' }, `Xem tổng hợp xã ${me.communeName ?? ''}: các xã cũ và chỉ tiêu nhiệm kỳ mới`)),
         h('ul', { class: 'checklist' }, (summary.predecessors ?? []).map((p) => h('li', { class: p.missing ? 'missing' : 'submitted' },
           h('span', { 'aria-hidden': 'true' }, p.missing ? '○ ' : '✓ '),
-          p.missing ? `${p.name}: chưa nộp biểu nhiệm kỳ ${summary.baselineTerm}` : `${p.name}: đã nộp, chấm lúc ${dateTime(p.scoredAt)}`))),
+          p.missing ? `${p.name}: chưa nộp biểu nhiệm kỳ ${summary.baselineTerm}` : `${p.name}: đã nộp, chấm lúc ${dateTime(p.scoredAt)}${p.review?.confirmed ? ', tỉnh đã xác nhận' : ''}`))),
         h('p', {}, summary.newTermTargets?.missing
           ? `Biểu chỉ tiêu nhiệm kỳ ${summary.newTerm} của xã: chưa nộp.`
           : `Biểu chỉ tiêu nhiệm kỳ ${summary.newTerm} của xã: đã nộp.`));
     } catch (error) {
-      replace(mergedBody, errorBox(error, loadMerged));
+      replace(mergedBody, errorBox(error, async () => { await loadMerged(); mergedBody.focus(); }));
     }
   }
 
@@ -227,31 +246,7 @@ export function renderCommuneView(main, { api, me }) {
 
   /** The commune's uploads, newest first; <currentUploadId> (the upload the scored annex comes from) is marked as the current one. */
   function showHistory(uploads, error, currentUploadId) {
-    if (error) {
-      replace(historyBody, errorBox(error, refresh));
-      return;
-    }
-    if (!uploads.length) {
-      replace(historyBody, h('p', { class: 'muted' }, 'Chưa có lần nộp nào.'));
-      return;
-    }
-    replace(historyBody, h('div', { class: 'table-scroll', role: 'region', 'aria-label': 'Các lần nộp trước', tabindex: '0' },
-      h('table', { class: 'data responsive history' },
-        h('thead', {}, h('tr', {}, ['Thời điểm nhận', 'Tệp', 'Nhiệm kỳ', 'Trạng thái', 'Ghi chú'].map((c) => h('th', { scope: 'col' }, c)))),
-        h('tbody', {}, uploads.map((u) => h('tr', { class: `upload-${u.status}` },
-          h('td', { dataset: { label: 'Thời điểm nhận' } }, dateTime(u.receivedAt)),
-          h('td', { dataset: { label: 'Tệp' } }, u.fileName ?? ''),
-          h('td', { dataset: { label: 'Nhiệm kỳ' } }, u.term ?? ''),
-          h('td', { dataset: { label: 'Trạng thái' } }, h('span', { class: `badge upload-badge-${u.status}` }, uploadStatusLabel[u.status] ?? u.status),
-            u.uploadId === currentUploadId ? h('span', { class: 'badge badge-current' }, ' Biểu hiện hành') : null),
-          h('td', { dataset: { label: 'Ghi chú' } }, u.error?.message ?? (u.scoredAt ? `Chấm lúc ${dateTime(u.scoredAt)}.` : ''),
-            // A mismatch between the titles and the commune or term chosen stays on the upload for good.
-            u.warnings?.length ? h('span', { class: 'history-warnings' }, ` ${u.warnings.join(' ')}`) : null,
-            u.confirmedBy ? ` Đã xác nhận bởi ${u.confirmedBy} lúc ${dateTime(u.confirmedAt)}.` : null,
-            // A held upload left unanswered (the page was closed) is settled here as well.
-            u.status === 'held' ? h('span', { class: 'actions history-decision' },
-              h('button', { type: 'button', class: 'secondary', onclick: () => decideFromHistory(u, 'confirm') }, 'Xác nhận: dùng biểu này'),
-              h('button', { type: 'button', class: 'secondary', onclick: () => decideFromHistory(u, 'cancel') }, 'Hủy lần nộp này')) : null)))))));
+    replace(historyBody, error ? errorBox(error, () => refresh({ loading: true, focus: true })) : uploadsTable(uploads, { currentUploadId, onDecide: decideFromHistory }));
   }
 
   async function decideFromHistory(upload, decision) {
@@ -261,14 +256,25 @@ export function renderCommuneView(main, { api, me }) {
     } catch (error) {
       status.showError(error);
     }
+    status.focus(); // the line that held the buttons is drawn again: the outcome is where the keyboard goes
   }
 
-  async function refresh() {
+  /**
+   * Loads the result, the uploads, the history and the merged checklist again. <loading>: say so at once
+   * (another commune or term: the old table must not stay in view); <focus>: move the keyboard to the
+   * result once drawn ("Thử lại").
+   */
+  async function refresh({ loading = false, focus = false } = {}) {
+    if (loading) {
+      for (const body of [resultBody, historyBody, reviewHistoryBody]) replace(body, h('p', { class: 'loading muted' }, 'Đang tải…'));
+    }
     const resultAndHistory = async () => {
       const { uploads, error } = await loadUploads();
       showHistory(uploads, error, await loadResult(uploads));
+      await loadHistory(reviewHistoryBody, api, state.commune, state.term, uploads ?? []);
     };
     await Promise.all([resultAndHistory(), loadMerged()]);
+    if (focus) resultBody.focus();
   }
 
   refresh();

@@ -27,7 +27,8 @@ function runText(run) {
 
 /** onFinished() is called after a run the officer started ends, to reload what it changed. */
 export function createConsolidationPanel(api, onFinished) {
-  const live = h('div', { class: 'run-status', role: 'status', 'aria-live': 'polite' });
+  // tabindex -1: when the run ends the keyboard goes to its outcome (the page below it is drawn again).
+  const live = h('div', { class: 'run-status', role: 'status', 'aria-live': 'polite', tabindex: '-1' });
   const recent = h('ul', { class: 'runs' });
   const button = h('button', { type: 'button', class: 'primary', onclick: start }, 'Tổng hợp lại ngay');
 
@@ -64,6 +65,7 @@ export function createConsolidationPanel(api, onFinished) {
       replace(live, h('span', { class: 'error-text' }, error.message));
     } finally {
       button.disabled = false;
+      live.focus();
     }
   }
 

@@ -118,3 +118,38 @@ export function assumedDirectionText(target) {
 
 /** Terms a clerk reports on: the one that ended with the 2025 mergers and the new one. */
 export const terms = ['2020-2025', '2025-2030', '2015-2020'];
+
+/** A commune's annex in the province's review (ReviewLine.state), as the province and the clerk say it. */
+export const reviewStateLabel = {
+  notSubmitted: 'Chưa nộp',
+  submitted: 'Chờ duyệt',
+  returned: 'Đã trả lại',
+  confirmed: 'Đã xác nhận',
+};
+
+/** ReviewLine.timeliness against the term's deadline. */
+export const timelinessLabel = {
+  onTime: 'đúng hạn',
+  late: 'trễ hạn',
+};
+
+/** What happened, in the history of a commune's annex for a term (history[].action). */
+export const reviewActionLabel = {
+  upload: 'Nộp biểu',
+  confirm: 'Xác nhận',
+  return: 'Trả lại',
+  reopen: 'Mở lại',
+};
+
+/** "Chờ duyệt", "Đã xác nhận · đúng hạn" for a ReviewLine. */
+export function reviewText(review) {
+  const state = reviewStateLabel[review?.state] ?? reviewStateLabel.notSubmitted;
+  const timeliness = timelinessLabel[review?.timeliness];
+  return timeliness ? `${state} · ${timeliness}` : state;
+}
+
+/** "Biểu 02" for a sheet named "Biểu 02" or "02": "Biểu" is said once, whichever way the sheet is named. */
+export function annexName(sheet) {
+  const name = String(sheet ?? '').trim();
+  return /^bi[eể]u(\s|$)/iu.test(name) ? name : `Biểu ${name}`.trim();
+}

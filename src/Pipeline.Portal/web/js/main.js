@@ -42,7 +42,12 @@ function route() {
 
   if (commune) {
     document.title = 'Tổng hợp xã — Chỉ tiêu xã';
-    renderSummaryView(main, { api, commune: decodeURIComponent(commune), term, navigate, backHref: me.role === 'province' ? `#/tinh${term ? `?term=${encodeURIComponent(term)}` : ''}` : '#/' });
+    // A clerk has no list of communes: the way back is to the upload page.
+    renderSummaryView(main, {
+      api, me, commune: decodeURIComponent(commune), term, navigate,
+      backHref: me.role === 'province' ? `#/tinh${term ? `?term=${encodeURIComponent(term)}` : ''}` : '#/',
+      backLabel: me.role === 'province' ? '← Quay lại danh sách' : '← Về trang nộp biểu',
+    });
   } else if (me.role === 'province') {
     document.title = `Tỉnh ${me.provinceName ?? ''} — Chỉ tiêu xã`;
     cleanup = renderProvinceView(main, { api, me, term, navigate });
@@ -68,10 +73,25 @@ function signOut() {
   renderSignIn(main, trySignIn, 'Đã đăng xuất.');
 }
 
+const StaleKeyNotice = 'Khóa truy cập đã lưu không còn dùng được (đã hết hiệu lực hoặc bị thu hồi). Hãy đăng nhập lại bằng khóa mới.';
+
+/** The key stopped working while the tab was open: back to the sign-in form, saying why (not a bare form). */
+function keyStoppedWorking() {
+  if (!signedIn) return;
+  session.forget();
+  signedIn = null;
+  cleanup?.();
+  cleanup = null;
+  replace(who);
+  renderSignIn(main, trySignIn, StaleKeyNotice);
+}
+
 async function trySignIn(key) {
   const api = createApi(key);
   const me = await api.get('/api/me');
   api.knowUploadLimit(me.maxUploadBytes);
+  // Only a signed-in key can go stale; a wrong key at the form is said by the form itself.
+  if (key) api.onUnauthorized(keyStoppedWorking);
   if (key) session.remember(key);
   signedIn = { api, me };
   showWho(me);
@@ -86,16 +106,15 @@ async function start() {
     renderSignIn(main, trySignIn);
     return;
   }
+  const stored = session.key();
   try {
     // A remembered key, or in Azure the App Service sign-in, needs no form.
-    await trySignIn(session.key());
+    await trySignIn(stored);
   } catch (error) {
     if (error.status === 401 || error.status === 403) {
       // The remembered key stopped working (expired, revoked, its commune removed): say so, not just ask again.
       session.forget();
-      renderSignIn(main, trySignIn, error.status === 401
-        ? 'Khóa truy cập đã lưu không còn dùng được (đã hết hiệu lực hoặc bị thu hồi). Hãy đăng nhập lại bằng khóa mới.'
-        : error.message);
+      renderSignIn(main, trySignIn, error.status === 403 ? error.message : stored ? StaleKeyNotice : 'Hãy đăng nhập để tiếp tục.');
     } else {
       replace(main, h('h1', { tabindex: '-1' }, 'Không mở được cổng'), errorBox(error, start));
     }

@@ -1,6 +1,8 @@
 // The province's communes for one term: sortable by any column, filterable by name and state.
 import { h, replace, uniqueId } from './dom.js';
 import { number, percent, searchKey } from './format.js';
+import { reviewText } from './labels.js';
+import { reviewBadge } from './review-badge.js';
 
 /** A commune whose current annex holds results; a targets-only annex (a new term's plan) has nothing to count yet. */
 export function hasResults(commune) {
@@ -17,6 +19,8 @@ const counted = (value) => (c) => (hasResults(c) ? value(c) ?? null : null);
 const Columns = [
   { key: 'name', label: 'Xã', value: (c) => c.name ?? c.commune, text: true },
   { key: 'status', label: 'Tình trạng', value: statusText, text: true },
+  // The province's review of the commune's current annex, and whether it came in by the deadline.
+  { key: 'review', label: 'Duyệt', value: (c) => reviewText(c.review), text: true },
   // A commune without an annex has no count, not zero targets.
   { key: 'targets', label: 'Số chỉ tiêu', value: (c) => (c.status === 'scored' ? c.targets ?? null : null) },
   { key: 'exceeded', label: 'Vượt', value: counted((c) => c.counts?.computed?.exceeded) },
@@ -36,6 +40,10 @@ const Filters = [
   { value: 'missing', label: 'Chưa nộp biểu', test: (c) => c.status !== 'scored' },
   { value: 'scored', label: 'Đã chấm', test: hasResults },
   { value: 'plans', label: 'Đã nộp chỉ tiêu (chưa có kết quả)', test: (c) => c.status === 'scored' && !hasResults(c) },
+  { value: 'awaiting', label: 'Chờ duyệt', test: (c) => c.review?.state === 'submitted' },
+  { value: 'returned', label: 'Đã trả lại', test: (c) => c.review?.state === 'returned' },
+  { value: 'confirmed', label: 'Đã xác nhận', test: (c) => c.review?.state === 'confirmed' },
+  { value: 'late', label: 'Trễ hạn', test: (c) => c.review?.timeliness === 'late' },
 ];
 
 const collator = new Intl.Collator('vi');
@@ -113,6 +121,7 @@ export function createProvinceTable(rollup, onOpen) {
       const value = column.value(commune, names);
       let content;
       if (column.key === 'name') content = h('a', { href: `#/xa/${commune.commune}?term=${encodeURIComponent(rollup.term)}`, onclick: (event) => { event.preventDefault(); onOpen(commune.commune); } }, value);
+      else if (column.key === 'review') content = reviewBadge(commune.review);
       else if (column.key === 'status') content = h('span', { class: `badge ${hasResults(commune) ? 'badge-ok' : commune.status === 'scored' ? 'badge-plan' : 'badge-missing'}` }, value);
       else if (column.key === 'rate') content = percent(value);
       else if (column.key === 'errors') content = value ? h('span', { class: 'badge badge-error' }, number(value)) : number(value);

@@ -10,6 +10,7 @@ import { downloadCsv, downloadXlsx } from './export.js';
 import { communeSlug, date, dateTime, percent } from './format.js';
 import { terms } from './labels.js';
 import { createProvinceTable, hasResults, provinceExportTable } from './province-table.js';
+import { reviewOverview } from './review-overview.js';
 
 /** "2020-2025" and "2025-2030" for a merger effective in 2025 (Merger.BaselineTerm, NewTerm). */
 function mergerTerms(merger) {
@@ -18,7 +19,7 @@ function mergerTerms(merger) {
 }
 
 export function renderProvinceView(main, { api, me, term, navigate }) {
-  const state = { term: terms.includes(term) ? term : terms[0], chart: null };
+  const state = { term: terms.includes(term) ? term : terms[0], chart: null, confirmedOnly: false };
   const body = h('div', { class: 'province-body', 'aria-busy': 'true' });
   const termId = uniqueId('province-term');
   const termSelect = h('select', { id: termId, onchange: () => navigate(`#/tinh?term=${encodeURIComponent(termSelect.value)}`) },
@@ -37,7 +38,7 @@ export function renderProvinceView(main, { api, me, term, navigate }) {
     body.setAttribute('aria-busy', 'true');
     if (!body.hasChildNodes() || body.querySelector('.error-box')) replace(body, h('p', { class: 'loading muted' }, 'Đang tải số liệu của tỉnh…'));
     try {
-      const rollup = await api.get(`/api/provinces/${encodeURIComponent(me.province)}/summary?term=${encodeURIComponent(state.term)}`);
+      const rollup = await api.get(`/api/provinces/${encodeURIComponent(me.province)}/summary?term=${encodeURIComponent(state.term)}${state.confirmedOnly ? '&confirmedOnly=true' : ''}`);
       render(rollup);
     } catch (error) {
       replace(body, errorBox(error, load));
@@ -61,8 +62,27 @@ export function renderProvinceView(main, { api, me, term, navigate }) {
         h('h2', { id: 'overview-heading' }, `Tổng quan nhiệm kỳ ${rollup.term}`),
         h('p', {}, `Đã nộp ${completeness.uploaded ?? 0}/${completeness.expected ?? 0} xã (${percent(completeness.rate)}).`,
           completeness.missingCommunes?.length ? ` Chưa nộp: ${completeness.missingCommunes.map((c) => c.name ?? communeSlug(c.commune)).join(', ')}.` : ''),
+        rollup.review?.confirmedOnly ? h('p', { class: 'notice confirmed-only-notice' }, `Số liệu tổng chỉ tính ${rollup.review.confirmed ?? 0} xã có biểu đã được tỉnh xác nhận.`) : null,
         withResults.length ? countsSummary(rollup.totals?.counts) : h('p', { class: 'muted' }, 'Chưa có xã nào nộp biểu kết quả cho nhiệm kỳ này.'),
         h('p', { class: 'muted small' }, `Số liệu tổng hợp lúc ${dateTime(rollup.computedAt)}.`)),
+      reviewOverview(rollup, {
+        api,
+        province: me.province,
+        confirmedOnly: state.confirmedOnly,
+        onChanged: async (message) => {
+          await load();
+          const saved = body.querySelector('.deadline-status'); // the panel was drawn again: say it there, and go there
+          if (saved) {
+            saved.textContent = message;
+            saved.focus();
+          }
+        },
+        onConfirmedOnly: async (checked) => {
+          state.confirmedOnly = checked;
+          await load();
+          body.querySelector('.review-overview input[type="checkbox"]')?.focus(); // drawn again: keep the keyboard on the switch
+        },
+      }),
       mergers.length
         ? h('section', { class: 'panel', 'aria-labelledby': 'mergers-heading' },
           h('h2', { id: 'mergers-heading' }, 'Xã mới sau sáp nhập'),

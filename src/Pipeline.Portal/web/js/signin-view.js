@@ -7,7 +7,7 @@ export function renderSignIn(main, onKey, notice) {
   const id = uniqueId('access-key');
   const hintId = uniqueId('access-key-hint');
   const input = h('input', { id, name: 'accessKey', type: 'password', autocomplete: 'off', required: true, spellcheck: 'false', 'aria-describedby': hintId });
-  const error = h('p', { class: 'form-error', role: 'alert' }, notice ?? '');
+  const error = h('p', { class: 'form-error', role: 'alert' });
   const button = h('button', { type: 'submit', class: 'primary' }, 'Đăng nhập');
 
   const form = h('form', {
@@ -42,4 +42,6 @@ export function renderSignIn(main, onKey, notice) {
     h('p', { class: 'lead' }, 'Cổng nộp và theo dõi biểu chỉ tiêu Nghị quyết Đại hội của các xã.'),
     form);
   input.focus();
+  // Set once the alert is in the page, so that screen readers announce it (text an alert is born with is often not read).
+  if (notice) setTimeout(() => { if (!error.textContent) error.textContent = notice; }, 50);
 }

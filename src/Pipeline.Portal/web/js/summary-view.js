@@ -1,16 +1,21 @@
 // A commune's summary (drill-down). A commune formed by a merger shows its predecessors side by
 // side, the consolidated indicators, and its new-term targets beside their baselines; an ordinary
 // commune shows its counts, findings and scored annex.
-import { communePath } from './api.js';
 import { annexExportTable, annexView, countsSummary } from './annex-table.js';
+import { communePath } from './api.js';
+import { communeRecord } from './commune-record.js';
 import { h, replace } from './dom.js';
 import { errorBox } from './error-box.js';
 import { downloadCsv, downloadXlsx } from './export.js';
 import { date, dateTime, figureText, number, percent } from './format.js';
-import { directionLabel, severityLabel, targetStatusText } from './labels.js';
-import { lacksText } from './partial-total.js';
+import { directionLabel, severityLabel, targetStatusText, terms } from './labels.js';
+import { absentText, coverageText, lacksText } from './partial-total.js';
 import { baselineText } from './plan-table.js';
 import { printTitle } from './print-title.js';
+import { reviewBadge } from './review-badge.js';
+import { rowRemarks } from './review-banner.js';
+import { createReviewPanel } from './review-panel.js';
+import { bySeverity } from './severity.js';
 
 function exportButtons(tables, csvTable, fileStem) {
   return h('div', { class: 'actions' },
@@ -26,6 +31,9 @@ function predecessorCard(predecessor) {
   const findings = predecessor.findings ?? {};
   return h('article', { class: `card${predecessor.missing ? ' card-missing' : ''}`, dataset: { commune: predecessor.commune } },
     h('h3', {}, predecessor.name),
+    // Whether what the consolidation stands on has been confirmed by the province.
+    h('p', { class: 'predecessor-review' }, 'Duyệt: ', reviewBadge(predecessor.review),
+      predecessor.review?.confirmed ? h('span', { class: 'small' }, ' — số liệu đã được tỉnh xác nhận') : h('span', { class: 'small muted' }, ' — số liệu chưa được tỉnh xác nhận')),
     predecessor.missing
       ? h('p', { class: 'badge badge-missing' }, 'Chưa nộp biểu — không tính vào tổng hợp')
       : [
@@ -50,18 +58,35 @@ function noteText(indicator) {
   return indicator.note ? h('span', { class: 'small muted indicator-note' }, ` ${indicator.note}`) : null;
 }
 
-function consolidatedText(indicator) {
+/** The predecessors (commune ids) whose figures an indicator's sum or range holds. */
+function usedIds(indicator) {
+  return (indicator.values ?? []).filter((v) => v.target != null && v.actual != null).map((v) => v.commune);
+}
+
+/** "100" for a range whose ends are equal, "từ 65,1 đến 80" otherwise. */
+function span(min, max) {
+  return min === max ? number(min) : `từ ${number(min)} đến ${number(max)}`;
+}
+
+function consolidatedText(indicator, predecessors) {
+  // Whom it stands on, when not every predecessor: "tổng của Chiềng En, Bó Sinh (cũ); Pú Bẩu không có chỉ tiêu này".
+  const whom = (kind, value) => {
+    const text = coverageText(kind, usedIds(indicator), predecessors, value, { sayLacks: false });
+    return text === 'tổng các xã cũ' || text === 'các xã cũ' ? null : h('span', { class: 'small coverage' }, ` (${text})`);
+  };
   if (indicator.consolidated) {
     const c = indicator.consolidated;
     return h('span', { class: `consolidated${c.partial ? ' consolidated-partial' : ''}` },
       c.partial ? h('strong', { class: 'partial-label' }, `Tổng ${lacksText(c)}: `) : null,
       h('span', { class: 'consolidated-actual' }, `MT ${number(c.target)} · KQ ${number(c.actual)}`),
       ` · ${percent(c.ratio)} `, statusBadge(c.status),
+      whom('sum', c),
       noteText(indicator));
   }
   if (indicator.range) {
     const r = indicator.range;
-    return h('span', {}, `Không cộng dồn. MT từ ${number(r.targetMin)} đến ${number(r.targetMax)}; KQ từ ${number(r.actualMin)} đến ${number(r.actualMax)}`,
+    return h('span', {}, `Không cộng dồn. MT ${span(r.targetMin, r.targetMax)}; KQ ${span(r.actualMin, r.actualMax)}`,
+      whom('range', null),
       noteText(indicator));
   }
   return h('span', { class: 'muted' }, '—', noteText(indicator));
@@ -80,7 +105,7 @@ function indicatorsTable(summary) {
         h('td', { dataset: { label: 'Đơn vị' } }, indicator.unit ?? ''),
         predecessors.map((p) => h('td', { dataset: { label: p.name } },
           p.missing ? h('span', { class: 'muted' }, 'Chưa nộp') : valueText((indicator.values ?? []).find((v) => v.commune === p.commune)))),
-        h('td', { class: 'total', dataset: { label: 'Tổng hợp' } }, consolidatedText(indicator)))))));
+        h('td', { class: 'total', dataset: { label: 'Tổng hợp' } }, consolidatedText(indicator, predecessors)))))));
 }
 
 function newTermTable(summary) {
@@ -94,7 +119,7 @@ function newTermTable(summary) {
         h('td', { dataset: { label: 'Chỉ tiêu' } }, target.indicator ?? ''),
         h('td', { dataset: { label: 'Đơn vị' } }, target.unit ?? ''),
         h('td', { dataset: { label: 'Chỉ tiêu mới' } }, figureText(target.targetText, target.target == null ? [] : [target.target])),
-        h('td', { dataset: { label: 'Mốc' } }, baselineText(target.baseline)),
+        h('td', { dataset: { label: 'Mốc' } }, baselineText(target.baseline, summary.predecessors)),
         h('td', { dataset: { label: 'Nhận xét' } }, target.finding
           ? h('span', { class: `finding finding-${target.finding.severity}` }, h('strong', {}, `${severityLabel[target.finding.severity] ?? ''}: `), target.finding.message)
           : target.belowBaseline ? h('strong', {}, 'Thấp hơn mốc nhiệm kỳ trước') : ''))))));
@@ -118,7 +143,7 @@ function mergedExportTables(summary) {
     term: summary.baselineTerm,
     columns: ['Chỉ tiêu', 'Đơn vị', 'Cộng dồn',
       ...predecessors.flatMap((p) => [`${p.name} - mục tiêu`, `${p.name} - kết quả`]),
-      'Tổng mục tiêu', 'Tổng kết quả', 'Tỷ lệ (%)', 'Đánh giá', 'Tổng chưa đủ', 'Mục tiêu thấp nhất', 'Mục tiêu cao nhất', 'Kết quả thấp nhất', 'Kết quả cao nhất', 'Ghi chú'],
+      'Tổng mục tiêu', 'Tổng kết quả', 'Tỷ lệ (%)', 'Đánh giá', 'Tổng chưa đủ', 'Xã không có chỉ tiêu', 'Mục tiêu thấp nhất', 'Mục tiêu cao nhất', 'Kết quả thấp nhất', 'Kết quả cao nhất', 'Ghi chú'],
     rows: (summary.indicators ?? []).map((indicator) => {
       const value = (p) => (indicator.values ?? []).find((v) => v.commune === p.commune);
       const c = indicator.consolidated;
@@ -126,6 +151,7 @@ function mergedExportTables(summary) {
       return [indicator.name, indicator.unit ?? '', indicator.additive ? 'Có' : 'Không',
         ...predecessors.flatMap((p) => [value(p)?.target ?? null, value(p)?.actual ?? null]),
         c?.target ?? null, c?.actual ?? null, c?.ratio ?? null, c ? targetStatusText(c.status) : '', lacksText(c),
+        absentText(predecessors.filter((p) => !p.missing && !usedIds(indicator).includes(p.commune) && !(c?.lacks ?? []).includes(p.name)).map((p) => p.name)),
         r?.targetMin ?? null, r?.targetMax ?? null, r?.actualMin ?? null, r?.actualMax ?? null, indicator.note ?? ''];
     }),
   };
@@ -134,12 +160,12 @@ function mergedExportTables(summary) {
     unit,
     term: summary.newTerm,
     // A sum is one number; a range (non-additive indicators) is its two ends, each a number to compute with.
-    columns: ['TT', 'Chỉ tiêu', 'Đơn vị', 'Chỉ tiêu mới', 'Mốc (tổng)', 'Mốc thấp nhất', 'Mốc cao nhất', 'Mốc chưa đủ', 'Thấp hơn mốc', 'Nhận xét'],
+    columns: ['TT', 'Chỉ tiêu', 'Đơn vị', 'Chỉ tiêu mới', 'Mốc (tổng)', 'Mốc thấp nhất', 'Mốc cao nhất', 'Mốc tính từ', 'Thấp hơn mốc', 'Nhận xét'],
     rows: (summary.newTermTargets?.targets ?? []).map((t) => {
       const range = t.baseline && t.baseline.kind !== 'sum';
       return [t.ordinal ?? '', t.indicator ?? '', t.unit ?? '', t.target ?? t.targetText ?? null,
         t.baseline?.kind === 'sum' ? t.baseline.value ?? null : null, range ? t.baseline.min ?? null : null, range ? t.baseline.max ?? null : null,
-        lacksText(t.baseline), t.belowBaseline ? 'Có' : 'Không', t.finding?.message ?? ''];
+        t.baseline ? coverageText(t.baseline.kind === 'sum' ? 'sum' : 'range', t.baseline.from, predecessors, t.baseline) : '', t.belowBaseline ? 'Có' : 'Không', t.finding?.message ?? ''];
     }),
   };
   return { predecessorsTable, indicators, newTerm };
@@ -166,60 +192,124 @@ function renderMerged(body, summary) {
     h('p', { class: 'muted small' }, `Tổng hợp lúc ${dateTime(summary.computedAt)}.`));
 }
 
-async function renderOrdinary(body, summary, api, term) {
+/** A picker of the term an ordinary commune's page shows (its summary needs one). */
+function termPicker(term, onPick) {
+  const id = 'summary-term';
+  const control = h('select', { id, onchange: () => onPick(control.value) },
+    [...terms].sort().map((t) => h('option', { value: t, selected: t === term }, t)));
+  return h('div', { class: 'field-row' }, h('div', { class: 'field' }, h('label', { for: id }, 'Nhiệm kỳ'), control));
+}
+
+/**
+ * An ordinary commune for a term: its counts, findings and scored annex, the province's review of
+ * it (a province officer decides there), its uploads and its history. <summary> is null when the
+ * commune has no scored annex for the term (then only the uploads and the history).
+ */
+async function renderOrdinary(body, { summary, api, me, commune, term, pickTerm, emptyMessage }) {
+  const record = communeRecord(api, commune, term, summary?.uploadId ?? null);
+  if (!summary) {
+    replace(body, termPicker(term, pickTerm), h('p', { class: 'muted empty-state' }, emptyMessage), record.element);
+    return;
+  }
   const findings = summary.findings ?? [];
   const plan = summary.kind === 'targets-only';
+  const reviewSlot = h('div', { class: 'review-slot' });
+  const annexSlot = h('div', { class: 'annex-slot' }, h('p', { class: 'loading muted' }, 'Đang tải…'));
   replace(body,
+    termPicker(term, pickTerm),
     h('p', { class: 'lead' }, plan
       ? `Nhiệm kỳ ${summary.term}. Đã nộp chỉ tiêu lúc ${dateTime(summary.scoredAt)}; chưa có kết quả nên chưa chấm.`
       : `Nhiệm kỳ ${summary.term}. Chấm lúc ${dateTime(summary.scoredAt)}.`),
+    me?.role === 'province' ? null : h('p', {}, 'Tình trạng duyệt: ', reviewBadge(summary.review)),
     plan ? null : countsSummary(summary.counts, summary.achievementRate),
+    reviewSlot,
     h('section', { class: 'panel', 'aria-labelledby': 'findings-heading' },
       h('h2', { id: 'findings-heading' }, 'Phát hiện'),
       findings.length
-        ? h('ul', { class: 'findings' }, findings.map((f) => h('li', { class: `finding finding-${f.severity}` },
-          h('strong', {}, `${severityLabel[f.severity] ?? f.severity} — chỉ tiêu ${f.ordinal ?? ''} (dòng ${f.row ?? ''}): `), f.message)))
-        : h('p', {}, 'Không có sai lệch nào.')));
+        ? h('ul', { class: 'findings' }, bySeverity(findings).map((f) => h('li', { class: `finding finding-${f.severity}` },
+          h('strong', {}, `${severityLabel[f.severity] ?? ''} — chỉ tiêu ${f.ordinal ?? ''} (dòng ${f.row ?? ''}): `), f.message)))
+        : h('p', {}, 'Không có sai lệch nào.')),
+    annexSlot,
+    record.element);
+  let annexes = [];
   try {
     // Every annex of the commune's current upload: a workbook may hold several (one sheet each in the .xlsx).
-    const current = await api.get(`/api/communes/${communePath(summary.commune)}/targets?term=${encodeURIComponent(term ?? summary.term)}`);
-    const tables = current.annexes.map((annex, index) =>
-      annexExportTable(annex, current.annexes.length > 1 ? `${index + 1} ${annex.sheet ?? ''}` : `${summary.communeName ?? ''} ${current.term ?? ''}`,
-        `Xã ${summary.communeName ?? ''}`, current.term ?? term ?? summary.term));
-    body.append(h('section', { class: 'panel', 'aria-labelledby': 'annex-heading' },
+    const current = await api.get(`/api/communes/${communePath(summary.commune)}/targets?term=${encodeURIComponent(term)}`);
+    annexes = current.annexes ?? [];
+    const tables = annexes.map((annex, index) =>
+      annexExportTable(annex, annexes.length > 1 ? `${index + 1} ${annex.sheet ?? ''}` : `${summary.communeName ?? ''} ${current.term ?? ''}`,
+        `Xã ${summary.communeName ?? ''}`, current.term ?? term));
+    replace(annexSlot, h('section', { class: 'panel', 'aria-labelledby': 'annex-heading' },
       h('h2', { id: 'annex-heading' }, plan ? 'Biểu chỉ tiêu đã nộp' : 'Biểu đã chấm'),
       exportButtons(tables, tables[0], `bieu-${String(summary.commune).replace('/', '-')}-${current.term ?? ''}`),
       // One annex: its counts are the commune's, already shown above.
-      current.annexes.map((annex) => annexView(annex, undefined, { counts: current.annexes.length > 1 }))));
+      annexes.map((annex) => annexView(annex, undefined, { counts: annexes.length > 1, remarks: rowRemarks(summary.review) }))));
   } catch (error) {
-    body.append(errorBox(error));
+    replace(annexSlot, errorBox(error));
+  }
+  if (me?.role === 'province') {
+    const panel = createReviewPanel({
+      api, commune, term,
+      targets: annexes.flatMap((annex) => annex.targets ?? []),
+      onDecided: () => record.reload(),
+    });
+    panel.show({ ...summary.review, state: summary.review?.state ?? 'notSubmitted' });
+    replace(reviewSlot, panel.element);
   }
 }
 
-export function renderSummaryView(main, { api, commune, term, backHref, navigate }) {
+/**
+ * A commune's page. <term>: the term asked for; an ordinary commune's summary needs one, so without it
+ * the first of labels.js `terms` is shown (a merged commune's summary takes none).
+ */
+export function renderSummaryView(main, { api, me, commune, term, backHref, backLabel, navigate }) {
   const heading = h('h1', { tabindex: '-1' }, 'Đang tải…');
   const body = h('div', { class: 'summary-body' });
   const printSlot = h('div', { class: 'print-slot' });
+  const pickTerm = (picked) => navigate(`#/xa/${commune}?term=${encodeURIComponent(picked)}`);
   replace(main,
-    h('p', { class: 'back-link' }, h('a', { href: backHref, onclick: (event) => { event.preventDefault(); navigate(backHref); } }, '← Quay lại danh sách')),
+    h('p', { class: 'back-link' }, h('a', { href: backHref, onclick: (event) => { event.preventDefault(); navigate(backHref); } }, backLabel ?? '← Quay lại danh sách')),
     heading, printSlot, body);
 
-  async function load() {
-    replace(body, h('p', { class: 'loading muted' }, 'Đang tải…'));
+  /** Whether <commune> was formed by a merger: the clerk's own from /api/me, else the province's units. */
+  async function formedByMerger() {
+    if (me?.role !== 'province') return commune === me?.commune && (me.predecessors?.length ?? 0) > 0;
     try {
-      const query = term ? `?term=${encodeURIComponent(term)}` : '';
-      const summary = await api.get(`/api/communes/${communePath(commune)}/summary${query}`);
-      heading.textContent = summary.kind === 'merged' ? `Tổng hợp xã ${summary.communeName}` : `Xã ${summary.communeName ?? commune}`;
-      replace(printSlot, printTitle(`Xã ${summary.communeName ?? ''}`, summary.kind === 'merged'
-        ? `Kết quả nhiệm kỳ ${summary.baselineTerm ?? '—'}, chỉ tiêu nhiệm kỳ ${summary.newTerm ?? '—'}`
-        : `Nhiệm kỳ ${summary.term ?? term ?? '—'}`));
-      if (summary.kind === 'merged') renderMerged(body, summary);
-      else await renderOrdinary(body, summary, api, term);
-    } catch (error) {
-      // Nothing submitted yet is a state, not a failure: said plainly, without "Thử lại".
-      heading.textContent = error.status === 403 ? 'Không có quyền xem' : error.status === 404 ? 'Chưa có biểu' : 'Không tải được dữ liệu';
-      replace(body, error.status === 404 ? h('p', { class: 'muted empty-state' }, error.message) : errorBox(error, load));
+      const units = await api.get(`/api/provinces/${encodeURIComponent(me.province)}/units`);
+      return (units?.mergers ?? []).some((merger) => `${units.id ?? me.province}/${merger.into}` === commune);
+    } catch {
+      return true; // ask without a term; a 400 then says it is an ordinary commune
     }
+  }
+
+  async function load(shownTerm = term) {
+    replace(body, h('p', { class: 'loading muted' }, 'Đang tải…'));
+    let summary;
+    try {
+      // No term asked: an ordinary commune's summary needs one (the first term is shown), a merged one's takes none.
+      if (!shownTerm && !(await formedByMerger())) return load(terms[0]);
+      const query = shownTerm ? `?term=${encodeURIComponent(shownTerm)}` : '';
+      summary = await api.get(`/api/communes/${communePath(commune)}/summary${query}`);
+    } catch (error) {
+      if (error.status === 400 && !shownTerm) return load(terms[0]); // the units could not tell: an ordinary commune after all
+      // Nothing submitted yet is a state, not a failure: said plainly, with the uploads and the history.
+      if (error.status === 404 && shownTerm) {
+        heading.textContent = 'Chưa có biểu';
+        replace(printSlot);
+        await renderOrdinary(body, { summary: null, api, me, commune, term: shownTerm, pickTerm, emptyMessage: error.message });
+        return;
+      }
+      heading.textContent = error.status === 403 ? 'Không có quyền xem' : error.status === 404 ? 'Chưa có biểu' : 'Không tải được dữ liệu';
+      // Retrying a refusal changes nothing: "Thử lại" only where trying again may help.
+      replace(body, error.status === 404 ? h('p', { class: 'muted empty-state' }, error.message) : errorBox(error, error.status === 403 ? null : () => load(shownTerm)));
+      return;
+    }
+    heading.textContent = summary.kind === 'merged' ? `Tổng hợp xã ${summary.communeName}` : `Xã ${summary.communeName ?? ''}`;
+    replace(printSlot, printTitle(`Xã ${summary.communeName ?? ''}`, summary.kind === 'merged'
+      ? `Kết quả nhiệm kỳ ${summary.baselineTerm ?? '—'}, chỉ tiêu nhiệm kỳ ${summary.newTerm ?? '—'}`
+      : `Nhiệm kỳ ${summary.term ?? shownTerm ?? '—'}`));
+    if (summary.kind === 'merged') renderMerged(body, summary);
+    else await renderOrdinary(body, { summary, api, me, commune, term: summary.term ?? shownTerm, pickTerm });
   }
   load();
 }

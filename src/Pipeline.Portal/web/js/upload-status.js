@@ -18,7 +18,9 @@ export function createUploadStatus(decide) {
   const steps = h('ol', { class: 'steps', 'aria-label': 'Các bước xử lý' });
   const message = h('p', { class: 'status-message' });
   const advice = h('div', { class: 'status-advice' });
-  const element = h('div', { class: 'upload-status', role: 'status', 'aria-live': 'polite', hidden: true }, steps, message, advice);
+  // tabindex -1: after "Gửi biểu" or a decision the keyboard is moved here, to the outcome.
+  const element = h('div', { class: 'upload-status', role: 'status', 'aria-live': 'polite', tabindex: '-1', hidden: true }, steps, message, advice);
+  const lockedAdvice = () => h('p', { class: 'locked-advice' }, 'Biểu của xã cho nhiệm kỳ này đã được tỉnh xác nhận và khóa. Muốn nộp biểu mới, hãy đề nghị cán bộ tỉnh mở lại biểu trước; “Kiểm tra trước” vẫn dùng được.');
 
   function renderSteps(status) {
     const reached = Steps.indexOf(status === 'rejected' || status === 'failed' ? 'received' : status === 'held' || status === 'cancelled' ? 'scored' : status);
@@ -31,6 +33,9 @@ export function createUploadStatus(decide) {
 
   return {
     element,
+    focus() {
+      if (!element.hidden) element.focus();
+    },
     clear() {
       element.hidden = true;
       replace(steps);
@@ -46,14 +51,17 @@ export function createUploadStatus(decide) {
       switch (upload.status) {
         case 'rejected':
           replace(message, h('strong', {}, `${label}: `), upload.error?.message ?? 'Hệ thống không đọc được tệp này.');
-          replace(advice, h('p', {}, 'Cách xử lý: sửa tệp theo hướng dẫn trên rồi gửi lại. Dùng nút “Kiểm tra trước” để xem hệ thống đọc tệp thế nào trước khi gửi.'));
+          // Refused because the province confirmed the annex meanwhile: nothing in the file to fix.
+          replace(advice, upload.error?.code === 'annex-confirmed' ? lockedAdvice()
+            : h('p', {}, 'Cách xử lý: sửa tệp theo hướng dẫn trên rồi gửi lại. Dùng nút “Kiểm tra trước” để xem hệ thống đọc tệp thế nào trước khi gửi.'));
           break;
         case 'failed':
           replace(message, h('strong', {}, `${label}: `), upload.error?.message ?? 'Hệ thống gặp sự cố khi chấm điểm biểu này.');
           replace(advice, h('p', {}, 'Cách xử lý: thử gửi lại sau ít phút; nếu vẫn lỗi, báo cho cán bộ tỉnh kèm tên tệp.'));
           break;
         case 'scored':
-          replace(message, h('strong', {}, `${label}.`), ` Tệp “${upload.fileName ?? ''}” đã được đọc và chấm; kết quả ở bảng bên dưới.`);
+          // Said the same for a results annex and a targets-only plan, which is read but has nothing to score.
+          replace(message, h('strong', {}, 'Đã xử lý xong.'), ` Tệp “${upload.fileName ?? ''}” đã được đọc và nay là biểu hiện hành của xã; xem bảng bên dưới.`);
           // The titles name another commune or term than the one chosen: said plainly, not blocking.
           replace(advice, upload.warnings?.length
             ? h('div', { class: 'upload-warnings' }, h('strong', {}, upload.confirmedBy ? `Đã xác nhận (${upload.confirmedBy}):` : 'Lưu ý:'), warningsList(upload))
@@ -68,6 +76,7 @@ export function createUploadStatus(decide) {
             } catch (error) {
               this.showError(error);
             }
+            element.focus(); // the buttons are gone: the keyboard goes to the outcome
           };
           replace(message, h('strong', {}, `${label}: `),
             `tệp “${upload.fileName ?? ''}” đã được đọc và chấm nhưng CHƯA thay biểu hiện hành, vì tiêu đề của biểu không khớp với xã, nhiệm kỳ đã chọn:`);
@@ -92,8 +101,9 @@ export function createUploadStatus(decide) {
       element.hidden = false;
       element.className = 'upload-status status-rejected';
       replace(steps);
-      replace(message, h('strong', {}, 'Không gửi được: '), error.message);
-      replace(advice, error.errors?.length ? h('ul', {}, error.errors.map((text) => h('li', {}, text))) : null);
+      replace(message, h('strong', {}, error.code === 'annex-confirmed' ? 'Không gửi được — biểu đã được tỉnh xác nhận: ' : 'Không gửi được: '), error.message);
+      replace(advice, error.code === 'annex-confirmed' ? lockedAdvice()
+        : error.errors?.length ? h('ul', {}, error.errors.map((text) => h('li', {}, text))) : null);
     },
   };
 }
