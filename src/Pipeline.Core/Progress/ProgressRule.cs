@@ -10,7 +10,7 @@ namespace Pipeline.Core.Progress;
 /// from the bound already). Needs no baseline.</item>
 /// <item><see cref="ProgressAssessment.NoBaseline"/>: no baseline.</item>
 /// <item>A target already met at the baseline (or equal to it) and no longer met: <see cref="ProgressAssessment.Behind"/>,
-/// with no share — there was no way to cover, and ground was lost.</item>
+/// with no share — there was no way to cover, and ground was lost. Such a target still met is reached, also without a share.</item>
 /// <item>Otherwise by the share covered (<see cref="ProgressShare"/>) against the expected share e (<see cref="ExpectedShare"/>):
 /// share ≥ e <see cref="ProgressAssessment.OnTrack"/>; share ≥ e − <see cref="BehindMargin"/> × e
 /// <see cref="ProgressAssessment.Behind"/>; else <see cref="ProgressAssessment.FarBehind"/>.</item>
@@ -33,11 +33,11 @@ public static class ProgressRule
     /// <param name="expectedShare">The share expected by this year, 0 to 1.</param>
     public static (decimal? Share, ProgressAssessment Assessment) Assess(decimal? baseline, decimal target, decimal value, Direction direction, decimal expectedShare)
     {
-        var share = baseline is { } start ? ProgressShare.Of(start, target, value) : null;
+        // A share exists only where there was a way to cover: from a baseline short of the target.
+        var share = baseline is { } start && !AtOrBeyond(start, target, direction) ? ProgressShare.Of(start, target, value) : null;
         if (AtOrBeyond(value, target, direction)) return (share, ProgressAssessment.Reached);
-        if (baseline is not { } from) return (null, ProgressAssessment.NoBaseline);
-        if (AtOrBeyond(from, target, direction)) return (null, ProgressAssessment.Behind);
-        var covered = share!.Value;
+        if (baseline is null) return (null, ProgressAssessment.NoBaseline);
+        if (share is not { } covered) return (null, ProgressAssessment.Behind);
         if (covered >= expectedShare) return (covered, ProgressAssessment.OnTrack);
         return (covered, covered >= expectedShare - BehindMargin * expectedShare ? ProgressAssessment.Behind : ProgressAssessment.FarBehind);
     }

@@ -91,5 +91,7 @@ public class ProgressRuleTests
         // Target equal to the baseline (keep 100%): 98% lost ground; 100% keeps it, reached.
         Assert.Equal((null, ProgressAssessment.Behind), ProgressRule.Assess(100m, 100m, 98m, Direction.Higher, 0.2m));
         Assert.Equal((null, ProgressAssessment.Reached), ProgressRule.Assess(100m, 100m, 100m, Direction.Higher, 0.2m));
+        // Poverty reduced 3.1% a year at the start against 2%: 2.5% is still reached, with no share of a way there never was.
+        Assert.Equal((null, ProgressAssessment.Reached), ProgressRule.Assess(3.1m, 2m, 2.5m, Direction.Higher, 0.2m));
     }
 }
