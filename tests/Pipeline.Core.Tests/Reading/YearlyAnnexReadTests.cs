@@ -48,6 +48,25 @@ public class YearlyAnnexReadTests
     }
 
     [Fact]
+    public void The_report_says_the_period_the_term_target_and_the_estimate()
+    {
+        var report = Pipeline.Core.Reporting.AnnexReports.ForAnnex(TargetScorer.Score(ReadSample("bo-sinh-2027-results.xlsx"), IndicatorCatalogue.Default));
+        using var json = System.Text.Json.JsonDocument.Parse(System.Text.Json.JsonSerializer.Serialize(report, Pipeline.Core.Reporting.ReportJson.Options));
+        Assert.Equal("2027", json.RootElement.GetProperty("period").GetString());
+        Assert.True(json.RootElement.GetProperty("hasYearPlan").GetBoolean());
+        var budget = json.RootElement.GetProperty("targets")[0];
+        // 455 estimated against 515: 455 / 515 = 88,3% of the term's target, as "% so NQ" reports.
+        Assert.Equal((515m, 88.3m, true), (budget.GetProperty("termTarget")[0].GetDecimal(), budget.GetProperty("reportedTermPercent")[0].GetDecimal(),
+            budget.GetProperty("estimate").GetBoolean()));
+        // An end-of-term annex says "term" and nothing of plans or estimates.
+        var endOfTerm = Pipeline.Core.Reporting.AnnexReports.ForAnnex(TargetScorer.Score(ReadSample("pu-bau-2020-2025.xlsx"), IndicatorCatalogue.Default));
+        using var old = System.Text.Json.JsonDocument.Parse(System.Text.Json.JsonSerializer.Serialize(endOfTerm, Pipeline.Core.Reporting.ReportJson.Options));
+        Assert.Equal("term", old.RootElement.GetProperty("period").GetString());
+        Assert.False(old.RootElement.TryGetProperty("hasYearPlan", out _));
+        Assert.False(old.RootElement.GetProperty("targets")[0].TryGetProperty("estimate", out _));
+    }
+
+    [Fact]
     public void The_2027_sample_s_results_are_estimates_under_its_other_spellings()
     {
         var annex = ReadSample("bo-sinh-2027-results.xlsx");
