@@ -1,3 +1,5 @@
+using Pipeline.Core.Text;
+
 namespace Pipeline.Core.Reading;
 
 /// <summary>
@@ -176,18 +178,15 @@ public sealed class ColumnMap
         if (result is { } actual) columns[AnnexColumn.Actual] = actual;
         else if (columns.TryGetValue(AnnexColumn.Verdict, out var verdict) && named[verdict] == AnnexColumn.Notes) columns.Remove(AnnexColumn.Verdict);
 
+        // "% so KH" compares with the plan, "% so NQ" with the term's target; a bare "So sánh %" with what is scored.
         var percents = NamedColumns(AnnexColumn.ReportedPercent);
-        var againstPlan = percents.Where(c => AgainstPlan(HeaderOf(c))).ToArray();
-        var againstTerm = percents.Except(againstPlan).ToArray();
+        var againstPlan = percents.Where(c => PercentAgainst(HeaderOf(c), PlanWords)).ToArray();
+        var againstTerm = percents.Except(againstPlan).Where(c => PercentAgainst(HeaderOf(c), TermWords)).ToArray();
+        var bare = percents.Except(againstPlan).Except(againstTerm).ToArray();
         columns.Remove(AnnexColumn.ReportedPercent);
-        if (plan is not null)
-        {
-            if (againstPlan.Length > 0) columns[AnnexColumn.ReportedPercent] = againstPlan[0];
-            if (termTarget is not null && againstTerm.Length > 0) columns[AnnexColumn.TermPercent] = againstTerm[0];
-            else if (againstPlan.Length == 0 && againstTerm.Length > 0) columns[AnnexColumn.ReportedPercent] = againstTerm[0];
-        }
-        else if ((againstTerm.Length > 0 ? againstTerm : percents).FirstOrDefault(-1) is var percent and >= 0)
-            columns[AnnexColumn.ReportedPercent] = percent;
+        if ((plan is not null ? againstPlan.Concat(bare) : againstTerm.Concat(bare)).Cast<int?>().FirstOrDefault() is { } reported)
+            columns[AnnexColumn.ReportedPercent] = reported;
+        if (plan is not null && termTarget is not null && againstTerm.Length > 0) columns[AnnexColumn.TermPercent] = againstTerm[0];
         return new ColumnMap(columns, _headers, named, _ownText, VerdictMarks) { ScoresYearPlan = plan is not null };
     }
 
@@ -208,14 +207,16 @@ public sealed class ColumnMap
             .Select(PeriodHeader.End).Max();
 
     /// <summary>"Kế hoạch" / "KH" with no year and nothing else: a plan column under a yearly title.</summary>
-    private bool IsBarePlan(int column) => Text.VietnameseText.Fold(HeaderOf(column)) is "ke hoach" or "kh" or "ke hoach nam" or "kh nam";
+    private bool IsBarePlan(int column) => VietnameseText.Fold(HeaderOf(column)) is "ke hoach" or "kh" or "ke hoach nam" or "kh nam";
 
-    /// <summary>A percent header that compares with the plan ("% so KH", "TH/KH", "% so kế hoạch năm").</summary>
-    private static bool AgainstPlan(string header)
+    private static readonly string[] PlanWords = ["kh", "ke hoach"];
+    private static readonly string[] TermWords = ["nq", "nghi quyet", "muc tieu", "nhiem ky", "chi tieu", "ct"];
+
+    /// <summary>A percent header that names what it compares with: "% so KH", "TH/KH" (the plan); "% so NQ", "TH/NQ" (the term's target).</summary>
+    private static bool PercentAgainst(string header, string[] words)
     {
-        var folded = Text.VietnameseText.Fold(header);
-        return Text.VietnameseText.ContainsPhrase(folded, "kh") || Text.VietnameseText.ContainsPhrase(folded, "ke hoach")
-            || folded.Contains("/kh", StringComparison.Ordinal);
+        var folded = VietnameseText.Fold(header);
+        return words.Any(w => VietnameseText.ContainsPhrase(folded, w) || folded.Contains("/" + w, StringComparison.Ordinal));
     }
 
     /// <summary>

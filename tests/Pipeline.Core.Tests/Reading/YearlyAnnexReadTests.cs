@@ -135,4 +135,29 @@ public class YearlyAnnexReadTests
         Assert.Equal(ReportingPeriod.OfYear(2028), chosen.Period);
         Assert.Null(chosen.Titled!.Period);
     }
+
+    [Fact]
+    public void A_bare_percent_beside_a_plan_is_against_the_plan()
+    {
+        var table = new AnnexTable(["KẾT QUẢ THỰC HIỆN NĂM 2026", "ĐẢNG BỘ XÃ BÓ SINH, NHIỆM KỲ 2025-2030"],
+            [AnnexColumn.Ordinal, AnnexColumn.Indicator, AnnexColumn.Unit, AnnexColumn.TermPercent, AnnexColumn.TermTarget, AnnexColumn.Target, AnnexColumn.Actual, AnnexColumn.ReportedPercent],
+            [
+                new AnnexTargetRow(new Dictionary<AnnexColumn, CellSpec>
+                {
+                    [AnnexColumn.Ordinal] = 1, [AnnexColumn.Indicator] = "Tỷ lệ lao động qua đào tạo", [AnnexColumn.Unit] = "%",
+                    [AnnexColumn.TermTarget] = 50, [AnnexColumn.Target] = 42, [AnnexColumn.Actual] = 41, [AnnexColumn.ReportedPercent] = 97.6, [AnnexColumn.TermPercent] = 82,
+                }),
+            ])
+        {
+            Headers = AnnexHeaders.With((AnnexColumn.TermTarget, "Mục tiêu đến năm 2030"), (AnnexColumn.Target, "KH năm 2026"), (AnnexColumn.Actual, "TH năm 2026"),
+                (AnnexColumn.ReportedPercent, "So sánh %"), (AnnexColumn.TermPercent, "TH/NQ (%)")),
+            Layout = new AnnexLayoutOptions { HeaderStyle = HeaderStyle.SingleRow },
+        };
+        var annex = Read(table);
+        Assert.True(annex.HasYearPlan);
+        // 41 / 42 = 97,6% against the plan under the bare header; 41 / 50 = 82% against the term, left of it.
+        var row = annex.Rows[0];
+        Assert.Equal((42m, 50m, 97.6m, 82m), (row.Target.Parts[0], row.TermTarget.Parts[0], row.ReportedPercent.Parts[0], row.ReportedTermPercent.Parts[0]));
+        Assert.Empty(annex.UnplacedColumns);
+    }
 }
