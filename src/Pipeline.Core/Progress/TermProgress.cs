@@ -42,15 +42,20 @@ public static class TermProgress
 
         var lines = new List<Line>();
         var byKey = new Dictionary<string, Line>();
-        foreach (var part in targets.Targets.SelectMany(t => PartsOf(t, hasPlan: false)))
+        foreach (var figure in targets.Targets.SelectMany(t => PartsOf(t, hasPlan: false)))
         {
+            // Two rows of one indicator (the same code) stay two: the second goes by its text.
+            var part = byKey.ContainsKey(figure.Key) ? figure with { Key = figure.TextKey } : figure;
             if (!byKey.TryAdd(part.Key, new Line(part))) continue;
             lines.Add(byKey[part.Key]);
         }
         foreach (var (year, annex) in byYear)
         {
-            foreach (var part in annex.Targets.SelectMany(t => PartsOf(t, annex.Annex.HasYearPlan)))
+            var taken = new HashSet<string>();
+            foreach (var figure in annex.Targets.SelectMany(t => PartsOf(t, annex.Annex.HasYearPlan)))
             {
+                var part = taken.Add(figure.Key) ? figure : figure with { Key = figure.TextKey };
+                taken.Add(part.Key);
                 if (!byKey.TryGetValue(part.Key, out var line))
                 {
                     line = new Line(part);
@@ -95,6 +100,7 @@ public static class TermProgress
         {
             yield return new RowFigure(scored.IndicatorCode ?? TextKey(row, null), scored.IndicatorCode, row.Indicator, row.Unit, direction, null, scored.Qualitative)
             {
+                TextKey = TextKey(row, null),
                 Target = Figure(termTarget, direction, null),
                 Baseline = Figure(row.Baseline, direction, null),
                 Value = Figure(row.Actual, direction, null),
@@ -115,6 +121,7 @@ public static class TermProgress
                 : null;
             yield return new RowFigure(codes[i] ?? TextKey(row, i + 1), codes[i], row.Indicator, units[i], direction, i + 1, false)
             {
+                TextKey = TextKey(row, i + 1),
                 Target = Figure(termTarget, direction, i, codes.Count),
                 Baseline = Figure(row.Baseline, direction, i, codes.Count),
                 Value = value,
@@ -143,9 +150,10 @@ public static class TermProgress
 
     private static string TextKey(AnnexRow row, int? part) => $"text:{VietnameseText.Fold(row.Indicator)}#{part}";
 
-    /// <summary>One figure of one row of one annex, keyed for matching across annexes.</summary>
+    /// <summary>One figure of one row of one annex, keyed for matching across annexes: by code, else (or when the code is taken) by text.</summary>
     private sealed record RowFigure(string Key, string? Code, string Name, string Unit, Direction Direction, int? Part, bool Qualitative)
     {
+        public required string TextKey { get; init; }
         public decimal? Target { get; init; }
         public decimal? Baseline { get; init; }
         public decimal? Value { get; init; }

@@ -16,6 +16,7 @@ public class ReportingPeriodTests
         Assert.True(ReportingPeriod.TryParse(text, out var period));
         Assert.Equal((kind, year), (period.Kind, period.Year));
         Assert.Equal(text.Trim().ToLowerInvariant(), period.ToString());
+        Assert.Equal(kind switch { PeriodKind.Year => $"năm {year}", PeriodKind.MidTerm => "giữa nhiệm kỳ", _ => "cả nhiệm kỳ" }, period.ToVietnamese());
     }
 
     [Theory]

@@ -113,4 +113,23 @@ public class TermProgressTests
     [Fact]
     public void An_annex_that_is_not_a_year_of_the_term_is_refused() =>
         Assert.Throws<ArgumentException>(() => TermProgress.Of("Bó Sinh", Term2025, Targets(), [Year(2025)]));
+
+    [Fact]
+    public void Two_rows_of_one_indicator_stay_two()
+    {
+        var targets = TargetScorer.Score(new Annex("Chỉ tiêu", "Bó Sinh", "2025-2030", AnnexKind.TargetsOnly, 3,
+        [
+            Row("Thu ngân sách trên địa bàn", "Triệu đồng", "515", baseline: "400"),
+            Row("Tổng thu ngân sách trên địa bàn xã", "Triệu đồng", "600", baseline: "500"),
+        ]), IndicatorCatalogue.Default);
+        Assert.Equal(targets.Targets[0].IndicatorCode, targets.Targets[1].IndicatorCode);
+        var progress = TermProgress.Of("Bó Sinh", Term2025, targets,
+        [
+            Year(2026,
+                Row("Thu ngân sách trên địa bàn", "Triệu đồng", "430", actual: "440", termTarget: "515"),
+                Row("Tổng thu ngân sách trên địa bàn xã", "Triệu đồng", "520", actual: "510", termTarget: "600")),
+        ]);
+        // (440 − 400) / 115 = 0.3478; (510 − 500) / 100 = 0.1, short of 0.2 by half: behind.
+        Assert.Equal([(515m, 0.3478m), (600m, 0.1m)], progress.Indicators.Select(i => (i.Target!.Value, i.Values[0].Share!.Value)));
+    }
 }
