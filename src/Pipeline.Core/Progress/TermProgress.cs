@@ -96,34 +96,25 @@ public static class TermProgress
         var row = scored.Row;
         var direction = scored.Direction;
         var termTarget = hasPlan ? row.TermTarget : row.Target;
-        if (scored.PartCodes is not { } codes)
+        var codes = scored.PartCodes;
+        var count = codes?.Count ?? 1;
+        var units = codes is null ? [row.Unit] : UnitNames.PerPart(row.Unit, count);
+        for (var i = 0; i < count; i++)
         {
-            yield return new RowFigure(scored.IndicatorCode ?? TextKey(row, null), scored.IndicatorCode, row.Indicator, row.Unit, direction, null, scored.Qualitative)
+            int? index = codes is null ? null : i;
+            var code = codes is null ? scored.IndicatorCode : codes[i];
+            var value = Figure(row.Actual, direction, index, count);
+            var plan = hasPlan ? Figure(row.Target, direction, index, count) : null;
+            // A composite's parts are judged each against its own plan, as the scorer judges them.
+            var planStatus = !hasPlan ? null
+                : codes is null ? scored.Status
+                : plan is { } p && value is { } v && scored.PartRatios.Count == count ? TargetScorer.StatusOf(p, v, scored.PartRatios[i], direction) : (TargetStatus?)null;
+            var textKey = TextKey(row, index + 1);
+            yield return new RowFigure(code ?? textKey, code, row.Indicator, units[i], direction, index + 1, codes is null && scored.Qualitative)
             {
-                TextKey = TextKey(row, null),
-                Target = Figure(termTarget, direction, null),
-                Baseline = Figure(row.Baseline, direction, null),
-                Value = Figure(row.Actual, direction, null),
-                Plan = hasPlan ? Figure(row.Target, direction, null) : null,
-                PlanStatus = hasPlan ? scored.Status : null,
-                Estimate = row.Estimate,
-                ValueText = row.Actual.Text,
-            };
-            yield break;
-        }
-        var units = UnitNames.PerPart(row.Unit, codes.Count);
-        for (var i = 0; i < codes.Count; i++)
-        {
-            var value = Figure(row.Actual, direction, i, codes.Count);
-            var plan = hasPlan ? Figure(row.Target, direction, i, codes.Count) : null;
-            TargetStatus? planStatus = plan is { } p && value is { } v && scored.PartRatios.Count == codes.Count
-                ? TargetScorer.StatusOf(p, v, scored.PartRatios[i], direction)
-                : null;
-            yield return new RowFigure(codes[i] ?? TextKey(row, i + 1), codes[i], row.Indicator, units[i], direction, i + 1, false)
-            {
-                TextKey = TextKey(row, i + 1),
-                Target = Figure(termTarget, direction, i, codes.Count),
-                Baseline = Figure(row.Baseline, direction, i, codes.Count),
+                TextKey = textKey,
+                Target = Figure(termTarget, direction, index, count),
+                Baseline = Figure(row.Baseline, direction, index, count),
                 Value = value,
                 Plan = plan,
                 PlanStatus = planStatus,
@@ -137,7 +128,7 @@ public static class TermProgress
     /// The figure of a cell: its only figure, the near end of a range (the low end when higher is better, the
     /// high end when lower is), or part <paramref name="part"/> of a composite of <paramref name="parts"/>; null otherwise.
     /// </summary>
-    private static decimal? Figure(AnnexValue cell, Direction direction, int? part, int parts = 1)
+    private static decimal? Figure(AnnexValue cell, Direction direction, int? part, int parts)
     {
         if (part is { } index) return cell.Kind == ValueKind.Figures && cell.Parts.Count == parts ? cell.Parts[index] : null;
         return cell.Kind switch
