@@ -27,7 +27,7 @@ public sealed class ScoreCommandTests : IDisposable
 
         using var document = JsonDocument.Parse(output);
         var files = document.RootElement.GetProperty("files").EnumerateArray().ToList();
-        Assert.Equal(5, files.Count);
+        Assert.Equal(7, files.Count);
         foreach (var file in files)
         {
             Assert.Equal(JsonValueKind.Null, file.GetProperty("error").ValueKind);

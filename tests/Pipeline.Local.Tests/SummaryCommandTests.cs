@@ -77,4 +77,13 @@ public sealed class SummaryCommandTests
         Assert.Equal(ExitCodes.Usage, Run("summary", Predecessors[0], "--registry", RepositoryLayout.Sample("registry.json"), "--merged", "son-la/pu-bau").Exit);
         Assert.Equal(ExitCodes.Usage, Run("summary", RepositoryLayout.Sample("bo-sinh-2025-2030-targets.xlsx")).Exit);
     }
+
+    [Fact]
+    public void Yearly_annexes_in_the_samples_folder_are_no_predecessors()
+    {
+        var (exit, _, error) = Run("summary", RepositoryLayout.Samples, "--registry", RepositoryLayout.Sample("registry.json"), "--merged", "son-la/bo-sinh");
+        Assert.Equal(ExitCodes.Success, exit);
+        // bo-sinh-2026-results.xlsx and bo-sinh-2027-results.xlsx name Bó Sinh too, but report on a year, not a whole term.
+        Assert.DoesNotContain("results.xlsx", error, StringComparison.Ordinal);
+    }
 }

@@ -23,4 +23,13 @@ public enum AnnexColumn
 
     /// <summary>Ghi chú / Đánh giá: the commune's own verdict (Vượt, Đạt, Không đạt).</summary>
     Verdict,
+
+    /// <summary>A yearly annex's figure from the term's first year ("Thực hiện năm 2025"): the baseline.</summary>
+    Baseline,
+
+    /// <summary>A yearly annex's term target ("Chỉ tiêu NQ đến năm 2030"), beside the year's plan in <see cref="Target"/>.</summary>
+    TermTarget,
+
+    /// <summary>A yearly annex's percent against the term target ("% so NQ"), beside the one against the plan.</summary>
+    TermPercent,
 }

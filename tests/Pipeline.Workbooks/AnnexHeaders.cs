@@ -12,6 +12,9 @@ public static class AnnexHeaders
         [AnnexColumn.Actual] = "Kết quả thực hiện",
         [AnnexColumn.ReportedPercent] = "So sánh %",
         [AnnexColumn.Verdict] = "Ghi chú",
+        [AnnexColumn.Baseline] = "Thực hiện năm 2025",
+        [AnnexColumn.TermTarget] = "Chỉ tiêu NQ đến năm 2030",
+        [AnnexColumn.TermPercent] = "% so NQ",
     };
 
     /// <summary>The default spellings with some replaced.</summary>

@@ -19,6 +19,9 @@ public static class AnnexSheetLayout
         [AnnexColumn.Actual] = 13,
         [AnnexColumn.ReportedPercent] = 10,
         [AnnexColumn.Verdict] = 11,
+        [AnnexColumn.Baseline] = 12,
+        [AnnexColumn.TermTarget] = 13,
+        [AnnexColumn.TermPercent] = 9,
     };
 
     public static SheetSpec ToSheet(AnnexTable table, string sheetName)

@@ -13,7 +13,8 @@ public sealed record AnnexTable(
     IReadOnlyList<AnnexRow> Rows)
 {
     /// <summary>The canonical seven columns in the seed's order.</summary>
-    public static IReadOnlyList<AnnexColumn> AllColumns { get; } = Enum.GetValues<AnnexColumn>();
+    public static IReadOnlyList<AnnexColumn> AllColumns { get; } =
+        [AnnexColumn.Ordinal, AnnexColumn.Indicator, AnnexColumn.Unit, AnnexColumn.Target, AnnexColumn.Actual, AnnexColumn.ReportedPercent, AnnexColumn.Verdict];
 
     /// <summary>Header text per column; columns missing here use <see cref="AnnexHeaders.Default"/>.</summary>
     public IReadOnlyDictionary<AnnexColumn, string> Headers { get; init; } = AnnexHeaders.Default;

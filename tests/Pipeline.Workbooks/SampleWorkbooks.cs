@@ -36,5 +36,13 @@ public static class SampleWorkbooks
     public static SampleWorkbook BoSinhTargets2030 { get; } = new(
         "bo-sinh-2025-2030-targets.xlsx", WorkbookKind.Xlsx, [AnnexSheetLayout.ToSheet(SeedAnnexes.BoSinhTargets2030, "Chỉ tiêu 2025-2030")]);
 
-    public static IReadOnlyList<SampleWorkbook> All => [ChiengEn, PuBau, BoSinh, BoSinhTargets2030, PuBauLegacy];
+    /// <summary>The new Bó Sinh's results for 2026 against the year's plan and its 2030 targets (a yearly annex).</summary>
+    public static SampleWorkbook BoSinhResults2026 { get; } = new(
+        "bo-sinh-2026-results.xlsx", WorkbookKind.Xlsx, [AnnexSheetLayout.ToSheet(SeedAnnexes.BoSinhResults2026, "Năm 2026")]);
+
+    /// <summary>The new Bó Sinh's estimated results for 2027 ("Ước thực hiện năm 2027").</summary>
+    public static SampleWorkbook BoSinhResults2027 { get; } = new(
+        "bo-sinh-2027-results.xlsx", WorkbookKind.Xlsx, [AnnexSheetLayout.ToSheet(SeedAnnexes.BoSinhResults2027, "Năm 2027")]);
+
+    public static IReadOnlyList<SampleWorkbook> All => [ChiengEn, PuBau, BoSinh, BoSinhTargets2030, PuBauLegacy, BoSinhResults2026, BoSinhResults2027];
 }

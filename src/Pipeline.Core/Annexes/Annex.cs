@@ -19,6 +19,18 @@ public sealed record Annex(
     /// </summary>
     public AnnexTitles? Titled { get; init; }
 
+    /// <summary>
+    /// The period the annex reports on: the one the caller chose, else the one its titles or result header
+    /// state, else the whole term (an annex that names no year is read as it always was); null for a half-year
+    /// report ("6 tháng đầu năm 2026", <see cref="AnnexTitles.HalfYear"/>), which is no period of the term. A
+    /// <see cref="Periods.PeriodKind.Year"/> annex was read as a yearly annex (Reading.ColumnMap.ForYear):
+    /// its rows' <see cref="AnnexRow.Target"/> is the year's plan where it has one (<see cref="HasYearPlan"/>).
+    /// </summary>
+    public Periods.ReportingPeriod? Period { get; init; } = Periods.ReportingPeriod.WholeTerm;
+
+    /// <summary>True when the annex is a yearly one with a column for the year's plan: each row's target is then that plan.</summary>
+    public bool HasYearPlan { get; init; }
+
     /// <summary>Legacy-encoded text converted to Unicode on the annex's sheet, one entry per encoding met; empty when none.</summary>
     public IReadOnlyList<TextConversion> TextConversions { get; init; } = [];
 

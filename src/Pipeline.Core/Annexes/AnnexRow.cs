@@ -25,4 +25,19 @@ public sealed record AnnexRow(
     /// đoạn 2020-2025" beside 2025–2030 targets); empty otherwise. Never scored as the result.
     /// </summary>
     public AnnexValue Baseline { get; init; } = AnnexValue.Empty;
+
+    /// <summary>
+    /// On a yearly annex whose <see cref="Target"/> is the year's plan, the term's target written beside it
+    /// ("Chỉ tiêu NQ đến năm 2030"); empty otherwise (on an end-of-term annex <see cref="Target"/> is the term's).
+    /// </summary>
+    public AnnexValue TermTarget { get; init; } = AnnexValue.Empty;
+
+    /// <summary>On a yearly annex with a plan, the percent reported against the term's target ("% so NQ"); empty otherwise.</summary>
+    public AnnexValue ReportedTermPercent { get; init; } = AnnexValue.Empty;
+
+    /// <summary>
+    /// The result is an estimate: its column's header says so ("Ước thực hiện năm 2026", "Ước TH 2026");
+    /// false without a result.
+    /// </summary>
+    public bool Estimate { get; init; }
 }

@@ -6,4 +6,14 @@ namespace Pipeline.Core.Annexes;
 /// replace them on the <see cref="Annex"/>. Null parts: the sheet does not say.
 /// Compared with the clerk's choice by <c>Reading.AnnexTitleCheck</c>.
 /// </summary>
-public sealed record AnnexTitles(string? Commune, string? Term);
+public sealed record AnnexTitles(string? Commune, string? Term)
+{
+    /// <summary>
+    /// The period the titles (else the result column's header) state: a year of the term, the mid-term review or the
+    /// whole term (Reading.PeriodTitle); null when they state none, or a half-year.
+    /// </summary>
+    public Periods.ReportingPeriod? Period { get; init; }
+
+    /// <summary>The year of a half-year report ("6 tháng đầu năm 2026" → 2026), which is no year's result; null otherwise.</summary>
+    public int? HalfYear { get; init; }
+}

@@ -31,4 +31,16 @@ public enum AnnexColumn
     /// header (<see cref="ColumnMap.WithPeriods"/>) and not read.
     /// </summary>
     OtherPeriod,
+
+    /// <summary>
+    /// On a yearly annex (<see cref="ColumnMap.ForYear"/>) beside the year's plan, the term's target
+    /// ("Chỉ tiêu NQ đến năm 2030", "Mục tiêu 2030"): kept on the row, not scored — the plan is.
+    /// </summary>
+    TermTarget,
+
+    /// <summary>
+    /// On a yearly annex with a year's plan, the percent the commune reports against the term's target
+    /// ("% so NQ"), beside the one against the plan ("% so KH", read as <see cref="ReportedPercent"/>).
+    /// </summary>
+    TermPercent,
 }

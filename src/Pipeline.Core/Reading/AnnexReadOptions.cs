@@ -7,5 +7,11 @@ public sealed record AnnexReadOptions(string? Commune = null, string? Term = nul
 {
     public AnnexReadLimits Limits { get; init; } = AnnexReadLimits.Default;
 
+    /// <summary>
+    /// The period the file is sent for ("2026", "mid-term", "term"), to use instead of the one its titles
+    /// state; null to take theirs. A year period reads the file as a yearly annex of that year.
+    /// </summary>
+    public Periods.ReportingPeriod? Period { get; init; }
+
     public static AnnexReadOptions Default { get; } = new();
 }

@@ -16,12 +16,16 @@ namespace Pipeline.Core.Reading;
 internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacters)
 {
     private static readonly AnnexColumn[] ReadColumns =
-        [AnnexColumn.Ordinal, AnnexColumn.Indicator, AnnexColumn.Unit, AnnexColumn.Target, AnnexColumn.Actual, AnnexColumn.ReportedPercent, AnnexColumn.Verdict, AnnexColumn.Baseline];
+        [AnnexColumn.Ordinal, AnnexColumn.Indicator, AnnexColumn.Unit, AnnexColumn.Target, AnnexColumn.Actual, AnnexColumn.ReportedPercent, AnnexColumn.Verdict, AnnexColumn.Baseline,
+         AnnexColumn.TermTarget, AnnexColumn.TermPercent];
 
     private readonly List<AnnexRow> _rows = [];
     private readonly HashSet<int> _read = [.. ReadColumns.Select(c => map[c]).OfType<int>(), .. map.VerdictMarks.Select(m => m.Column)];
     private readonly SortedDictionary<int, List<(int Row, SheetCell Cell)>> _loose = [];
     private TargetGroup? _group;
+
+    // The result column's header decides for every row whether its result is an estimate ("Ước thực hiện").
+    private readonly bool _estimate = map[AnnexColumn.Actual] is { } actualColumn && PeriodHeader.IsEstimate(map.HeaderOf(actualColumn));
 
     /// <summary>The map from the header, which decides how each row is read.</summary>
     public ColumnMap Map => map;
@@ -35,7 +39,8 @@ internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacter
         var target = Cell(row, AnnexColumn.Target);
         var actual = Cell(row, AnnexColumn.Actual);
         var percent = Cell(row, AnnexColumn.ReportedPercent);
-        var noFigures = target.IsEmpty && actual.IsEmpty;
+        var termTarget = Cell(row, AnnexColumn.TermTarget);
+        var noFigures = target.IsEmpty && actual.IsEmpty && termTarget.IsEmpty;
 
         if (noFigures && IsGroupRow(row, ordinal, indicator, out var groupText))
         {
@@ -51,7 +56,7 @@ internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacter
             return;
         }
 
-        if (indicator.Length == 0 && target.IsEmpty) return;
+        if (indicator.Length == 0 && target.IsEmpty && termTarget.IsEmpty) return;
 
         var verdict = map.VerdictMarks.Count > 0 ? MarkedVerdict(row) : Text(row, AnnexColumn.Verdict);
         _rows.Add(new AnnexRow(
@@ -67,6 +72,9 @@ internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacter
             ReportedStatus: VerdictReader.Read(verdict))
         {
             Baseline = Cell(row, AnnexColumn.Baseline).ToValue(),
+            TermTarget = termTarget.ToValue(),
+            ReportedTermPercent = Cell(row, AnnexColumn.TermPercent).ToValue(),
+            Estimate = _estimate && !actual.IsEmpty,
         });
         KeepLooseCells(row);
     }
@@ -136,7 +144,7 @@ internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacter
     }
 
     private static bool HasNoFigures(AnnexRow row) =>
-        row.Target.IsEmpty && row.Actual.IsEmpty && row.ReportedPercent.IsEmpty && row.ReportedVerdict.Length == 0;
+        row.Target.IsEmpty && row.Actual.IsEmpty && row.TermTarget.IsEmpty && row.ReportedPercent.IsEmpty && row.ReportedVerdict.Length == 0;
 
     /// <summary>"a", "b" (the ")" or "." already trimmed), "-", "+", "3.1" under "3", or no ordinal and a text opening with "-" or "a)".</summary>
     private static bool IsPartOf(AnnexRow row, string parent)

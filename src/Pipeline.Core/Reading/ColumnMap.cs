@@ -1,3 +1,5 @@
+using Pipeline.Core.Text;
+
 namespace Pipeline.Core.Reading;
 
 /// <summary>
@@ -76,7 +78,7 @@ public sealed class ColumnMap
     public ColumnMap With(AnnexColumn meaning, int column)
     {
         if (_columns.TryGetValue(meaning, out var existing)) throw new InvalidOperationException($"{meaning} is already placed at column {existing}.");
-        return new ColumnMap(new Dictionary<AnnexColumn, int>(_columns) { [meaning] = column }, _headers, _named, _ownText, VerdictMarks);
+        return new ColumnMap(new Dictionary<AnnexColumn, int>(_columns) { [meaning] = column }, _headers, _named, _ownText, VerdictMarks) { ScoresYearPlan = ScoresYearPlan };
     }
 
     /// <summary>
@@ -112,14 +114,7 @@ public sealed class ColumnMap
             foreach (var c in targets.Where(c => c != chosen)) named[c] = AnnexColumn.OtherPeriod;
         }
 
-        var achieved = NamedColumns(AnnexColumn.Actual);
-        var baselines = achieved.Where(c => PeriodHeader.IsBaseline(HeaderOf(c), termStart))
-            .Concat(Enumerable.Range(0, _named.Length).Where(c => _named[c] is null && PeriodHeader.IsBareYearBefore(HeaderOf(c), termStart)))
-            .Order().ToArray();
-        foreach (var c in baselines) named[c] = AnnexColumn.Baseline;
-        if (baselines.Length > 0) columns[AnnexColumn.Baseline] = baselines[0];
-
-        var results = achieved.Except(baselines).ToArray();
+        var results = PlaceBaselines(termStart, columns, named);
         if (results.Length > 1 && results.Any(c => PeriodHeader.End(HeaderOf(c)) is not null))
         {
             var latest = results.MaxBy(c => PeriodHeader.End(HeaderOf(c)) ?? int.MinValue);
@@ -134,6 +129,109 @@ public sealed class ColumnMap
             if (columns.TryGetValue(AnnexColumn.Verdict, out var verdict) && named[verdict] == AnnexColumn.Notes) columns.Remove(AnnexColumn.Verdict);
         }
         return new ColumnMap(columns, _headers, named, _ownText, VerdictMarks);
+    }
+
+    /// <summary>
+    /// This map read as a yearly annex of <paramref name="year"/> (docs/reading-and-scoring.md, "Yearly annexes and periods"):
+    /// <list type="bullet">
+    /// <item>Of the target columns, the year's plan ("Kế hoạch năm 2026", "KH 2026", "KH năm 2026": a plan of
+    /// <paramref name="year"/>, or of no year) is <see cref="AnnexColumn.Target"/>, scored as today; the term's
+    /// target ("Chỉ tiêu NQ đến năm 2030", "Mục tiêu 2030") is <see cref="AnnexColumn.TermTarget"/>. Without a
+    /// plan, the term's target is the target. Other targets (an earlier term's, another year's plan) are
+    /// <see cref="AnnexColumn.OtherPeriod"/>.</item>
+    /// <item>Baselines as in <see cref="WithPeriods"/>; of the results, the one naming <paramref name="year"/>
+    /// (or, with none, the first naming no year) is read; results of other years are other periods.</item>
+    /// <item>With a plan, the percent against the plan ("% so KH") is <see cref="AnnexColumn.ReportedPercent"/> and the
+    /// one against the term's target ("% so NQ") <see cref="AnnexColumn.TermPercent"/>; without one, the percent
+    /// against the term's target is the reported percent.</item>
+    /// </list>
+    /// The term's first year comes from the term target's header, else <paramref name="annexTermStart"/>.
+    /// </summary>
+    public ColumnMap ForYear(int year, int? annexTermStart)
+    {
+        var targets = NamedColumns(AnnexColumn.Target);
+        var plans = targets.Where(c => PeriodHeader.IsYearPlan(HeaderOf(c)) ? PeriodHeader.End(HeaderOf(c)) == year : IsBarePlan(c)).ToArray();
+        var termTargets = targets.Except(plans).Where(c => !PeriodHeader.IsYearPlan(HeaderOf(c))).ToArray();
+        var termStart = termTargets.Select(c => PeriodHeader.TermStart(HeaderOf(c))).Max() ?? annexTermStart;
+        var termTarget = termTargets.Where(c => !PeriodHeader.IsEarlierTerm(HeaderOf(c), termStart)).Cast<int?>().FirstOrDefault();
+        int? plan = plans.Length > 0 ? plans[0] : null;
+
+        var columns = new Dictionary<AnnexColumn, int>(_columns);
+        var named = (AnnexColumn?[])_named.Clone();
+        foreach (var c in targets) named[c] = AnnexColumn.OtherPeriod;
+        columns.Remove(AnnexColumn.Target);
+        if ((plan ?? termTarget) is { } scored)
+        {
+            columns[AnnexColumn.Target] = scored;
+            named[scored] = AnnexColumn.Target;
+        }
+        if (plan is not null && termTarget is { } kept)
+        {
+            columns[AnnexColumn.TermTarget] = kept;
+            named[kept] = AnnexColumn.TermTarget;
+        }
+
+        var results = PlaceBaselines(termStart, columns, named);
+        var result = results.Where(c => PeriodHeader.End(HeaderOf(c)) == year).Concat(results.Where(c => PeriodHeader.End(HeaderOf(c)) is null)).Cast<int?>().FirstOrDefault();
+        foreach (var c in results.Where(c => c != result)) named[c] = AnnexColumn.OtherPeriod;
+        columns.Remove(AnnexColumn.Actual);
+        if (result is { } actual) columns[AnnexColumn.Actual] = actual;
+        else if (columns.TryGetValue(AnnexColumn.Verdict, out var verdict) && named[verdict] == AnnexColumn.Notes) columns.Remove(AnnexColumn.Verdict);
+
+        // "% so KH" compares with the plan, "% so NQ" with the term's target; a bare "So sánh %" with what is scored.
+        var percents = NamedColumns(AnnexColumn.ReportedPercent);
+        var againstPlan = percents.Where(c => PercentAgainst(HeaderOf(c), PlanWords)).ToArray();
+        var againstTerm = percents.Except(againstPlan).Where(c => PercentAgainst(HeaderOf(c), TermWords)).ToArray();
+        var bare = percents.Except(againstPlan).Except(againstTerm).ToArray();
+        columns.Remove(AnnexColumn.ReportedPercent);
+        if ((plan is not null ? againstPlan.Concat(bare) : againstTerm.Concat(bare)).Cast<int?>().FirstOrDefault() is { } reported)
+            columns[AnnexColumn.ReportedPercent] = reported;
+        if (plan is not null && termTarget is not null && againstTerm.Length > 0) columns[AnnexColumn.TermPercent] = againstTerm[0];
+        return new ColumnMap(columns, _headers, named, _ownText, VerdictMarks) { ScoresYearPlan = plan is not null };
+    }
+
+    /// <summary>
+    /// True for a yearly map (<see cref="ForYear"/>) whose <see cref="AnnexColumn.Target"/> is the year's plan
+    /// rather than the term's target.
+    /// </summary>
+    public bool ScoresYearPlan { get; private init; }
+
+    /// <summary>
+    /// The latest year a result column names when it is one year, not a span ("Ước thực hiện năm 2026" → 2026),
+    /// leaving aside results from before <paramref name="termStart"/>; null when none names one.
+    /// </summary>
+    public int? ResultYear(int? termStart) =>
+        NamedColumns(AnnexColumn.Actual)
+            .Select(HeaderOf)
+            .Where(h => !PeriodHeader.IsBaseline(h, termStart) && PeriodHeader.IsSingleYear(h))
+            .Select(PeriodHeader.End).Max();
+
+    /// <summary>"Kế hoạch" / "KH" with no year and nothing else: a plan column under a yearly title.</summary>
+    private bool IsBarePlan(int column) => VietnameseText.Fold(HeaderOf(column)) is "ke hoach" or "kh" or "ke hoach nam" or "kh nam";
+
+    private static readonly string[] PlanWords = ["kh", "ke hoach"];
+    private static readonly string[] TermWords = ["nq", "nghi quyet", "muc tieu", "nhiem ky", "chi tieu", "ct"];
+
+    /// <summary>A percent header that names what it compares with: "% so KH", "TH/KH" (the plan); "% so NQ", "TH/NQ" (the term's target).</summary>
+    private static bool PercentAgainst(string header, string[] words)
+    {
+        var folded = VietnameseText.Fold(header);
+        return words.Any(w => VietnameseText.ContainsPhrase(folded, w) || folded.Contains("/" + w, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Marks the achieved columns from before the term (and bare years before it) as baselines, the first
+    /// placed as <see cref="AnnexColumn.Baseline"/>, and returns the achieved columns left: the results.
+    /// </summary>
+    private int[] PlaceBaselines(int? termStart, Dictionary<AnnexColumn, int> columns, AnnexColumn?[] named)
+    {
+        var achieved = NamedColumns(AnnexColumn.Actual);
+        var baselines = achieved.Where(c => PeriodHeader.IsBaseline(HeaderOf(c), termStart))
+            .Concat(Enumerable.Range(0, _named.Length).Where(c => _named[c] is null && PeriodHeader.IsBareYearBefore(HeaderOf(c), termStart)))
+            .Order().ToArray();
+        foreach (var c in baselines) named[c] = AnnexColumn.Baseline;
+        if (baselines.Length > 0) columns[AnnexColumn.Baseline] = baselines[0];
+        return achieved.Except(baselines).ToArray();
     }
 
     private int[] NamedColumns(AnnexColumn meaning) => Enumerable.Range(0, _named.Length).Where(c => _named[c] == meaning).ToArray();

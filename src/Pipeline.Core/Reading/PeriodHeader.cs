@@ -26,6 +26,16 @@ public static partial class PeriodHeader
     [GeneratedRegex(@"^(?:ke\s+hoach|kh)(?:\s+nam)?\s+(?:19|20)\d\d$|(?:^|\s)(?:ke\s+hoach|kh)\s+nam\s+(?:19|20)\d\d(?!\s*[-/]\s*\d)")]
     private static partial Regex YearPlan();
 
+    /// <summary>True for a result header that says it is an estimate: "Ước thực hiện năm 2026", "Ước TH 2026", "UTH 2026".</summary>
+    public static bool IsEstimate(string header)
+    {
+        var folded = VietnameseText.Fold(header);
+        return VietnameseText.ContainsPhrase(folded, "uoc") || VietnameseText.ContainsPhrase(folded, "uth");
+    }
+
+    /// <summary>True when the header names exactly one year, not a span ("Thực hiện năm 2026", not "giai đoạn 2020-2025").</summary>
+    public static bool IsSingleYear(string header) => Year().Count(header ?? string.Empty) == 1;
+
     /// <summary>The last year a header names ("Thực hiện giai đoạn 2020-2025" → 2025), or null.</summary>
     public static int? End(string header)
     {

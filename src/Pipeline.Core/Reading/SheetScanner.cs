@@ -1,4 +1,5 @@
 using Pipeline.Core.Annexes;
+using Pipeline.Core.Periods;
 using Pipeline.Core.Units;
 
 namespace Pipeline.Core.Reading;
@@ -25,6 +26,7 @@ internal static class SheetScanner
         AnnexTableBuilder? table = null;
         var headerRow = 0;
         string? headerTerm = null;
+        var stated = StatedPeriod.None;
 
         var workbookBound = rowsLeft < limits.MaxRowsPerSheet;
         using var cursor = new RowCursor(rows, workbookBound ? rowsLeft : limits.MaxRowsPerSheet);
@@ -60,7 +62,12 @@ internal static class SheetScanner
                     headerTerm = TitleReader.ReadTerm([candidate.HeaderOf(candidate[AnnexColumn.Target]!.Value)]) ?? TitleReader.ReadTerm(header.Select(LineOf));
                     // The file's own word on its term decides what its columns are; the term it was sent for only when it says none.
                     var term = TitleReader.ReadTerm(titles) ?? headerTerm ?? options.Term;
-                    table = new AnnexTableBuilder(candidate.WithPeriods(Term.TryParse(term, out var annexTerm) ? annexTerm.StartYear : null), limits.MaxCellCharacters);
+                    Term? annexTerm = Term.TryParse(term, out var parsed) ? parsed : null;
+                    stated = StatedPeriodOf(titles, candidate, annexTerm);
+                    // The clerk's period decides how the columns are read; else the file's own word; else the whole term, as always.
+                    var readAs = options.Period ?? stated.Period ?? (stated.HalfYear is { } half ? ReportingPeriod.OfYear(half) : ReportingPeriod.WholeTerm);
+                    var map = readAs.Year is { } year ? candidate.ForYear(year, annexTerm?.StartYear) : candidate.WithPeriods(annexTerm?.StartYear);
+                    table = new AnnexTableBuilder(map, limits.MaxCellCharacters);
                     headerRow = row.Number;
                     continue;
                 }
@@ -82,7 +89,11 @@ internal static class SheetScanner
             if (table is { Rows.Count: > 0 })
             {
                 var read = table.Build();
-                var titled = new AnnexTitles(TitleReader.ReadCommune(Enumerable.Reverse(titles)), TitleReader.ReadTerm(titles) ?? headerTerm); // nearest the header first
+                var titled = new AnnexTitles(TitleReader.ReadCommune(Enumerable.Reverse(titles)), TitleReader.ReadTerm(titles) ?? headerTerm) // nearest the header first
+                {
+                    Period = stated.Period,
+                    HalfYear = stated.HalfYear,
+                };
                 annexes.Add(new Annex(
                     Sheet: sheet,
                     Commune: options.Commune ?? titled.Commune,
@@ -94,11 +105,30 @@ internal static class SheetScanner
                     Titled = titled,
                     UnplacedColumns = read.UnplacedColumns,
                     ColumnLetters = read.Map.Columns.ToDictionary(c => ColumnKey.Of(c.Key), c => ColumnLetter.Of(c.Value)),
+                    // A half-year report is no period of the term (PeriodTitle.HalfYearNote says so to the clerk).
+                    Period = options.Period ?? (stated.HalfYear is not null ? null : stated.Period ?? ReportingPeriod.WholeTerm),
+                    HasYearPlan = read.Map.ScoresYearPlan,
                 });
             }
             table = null;
             titles.Clear();
+            stated = StatedPeriod.None;
         }
+    }
+
+    /// <summary>
+    /// The period the titles state (<see cref="PeriodTitle"/>); when they state none or only the whole term, a
+    /// result column naming one year strictly inside the term ("Ước thực hiện năm 2026" under 2025–2030 targets)
+    /// makes the annex that year's. The term's last year is left to the titles: an end-of-term annex's result
+    /// is "Ước thực hiện năm 2025" of 2020–2025.
+    /// </summary>
+    private static StatedPeriod StatedPeriodOf(IReadOnlyList<string> titles, ColumnMap header, Term? term)
+    {
+        var stated = PeriodTitle.Read(titles, term);
+        if (stated.HalfYear is not null || stated.Period is { Kind: not PeriodKind.Term } || term is not { } known) return stated;
+        return header.ResultYear(known.StartYear) is { } year && year > known.StartYear && year < known.EndYear
+            ? new StatedPeriod(ReportingPeriod.OfYear(year), null)
+            : stated;
     }
 
     /// <summary>

@@ -40,7 +40,24 @@ public sealed record AnnexReport(
     IReadOnlyList<TargetReport> Targets,
     CountsReport Counts,
     IReadOnlyList<TextConversionReport> TextConversions,
-    IReadOnlyList<UnplacedColumnReport> UnplacedColumns);
+    IReadOnlyList<UnplacedColumnReport> UnplacedColumns)
+{
+    /// <summary>
+    /// The period the annex reports on: "term" (an end-of-term or targets annex), "mid-term", or a year of the term
+    /// ("2026": a yearly annex, read against its year's plan); left out for a half-year report (<see cref="HalfYear"/>)
+    /// and in reports stored before periods existed, which were all whole-term ones.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Periods.ReportingPeriod? Period { get; init; }
+
+    /// <summary>The year of a half-year report ("6 tháng đầu năm 2026"), which is no year's result; left out otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? HalfYear { get; init; }
+
+    /// <summary>True when the annex is a yearly one whose targets are the year's plan (each target's <c>termTarget</c> the term's); left out otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool HasYearPlan { get; init; }
+}
 
 /// <summary>Legacy text converted on the annex's sheet: encoding "tcvn3" or "vni", number of cells.</summary>
 public sealed record TextConversionReport(string Encoding, int Cells);
@@ -86,7 +103,24 @@ public sealed record TargetReport(
     bool DirectionAssumed = false,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<decimal>? Baseline = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? BaselineText = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string?>? PartCodes = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string?>? PartCodes = null)
+{
+    /// <summary>On a yearly annex with a plan (the target), the term's target written beside it ("Chỉ tiêu NQ đến năm 2030"); left out otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<decimal>? TermTarget { get; init; }
+
+    /// <summary>The term's target as written; left out with <see cref="TermTarget"/>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? TermTargetText { get; init; }
+
+    /// <summary>The percent reported against the term's target ("% so NQ") beside the one against the plan; left out when none.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<decimal>? ReportedTermPercent { get; init; }
+
+    /// <summary>True when the result is an estimate ("Ước thực hiện năm 2026"); left out otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Estimate { get; init; }
+}
 
 /// <summary>A finding: code, severity ("error", "warning", "info"), Vietnamese message, English detail.</summary>
 /// <param name="Cell">The sheet cell to correct ("G30"), when one is at fault and the reader knows its column; left out otherwise.</param>

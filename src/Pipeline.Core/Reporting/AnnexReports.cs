@@ -34,7 +34,12 @@ public static class AnnexReports
             new QualitativeCounts(scored.Qualitative.Exceeded + scored.Qualitative.Met + scored.Qualitative.NotMet + scored.Qualitative.Unscored,
                 scored.Qualitative.Exceeded, scored.Qualitative.Met, scored.Qualitative.NotMet, scored.Qualitative.Unscored)),
         scored.Annex.TextConversions.Select(c => new TextConversionReport(Camel(c.Encoding), c.Cells)).ToArray(),
-        scored.Annex.UnplacedColumns.Select(c => new UnplacedColumnReport(c.Letter, Excerpt.Of(c.Header))).ToArray());
+        scored.Annex.UnplacedColumns.Select(c => new UnplacedColumnReport(c.Letter, Excerpt.Of(c.Header))).ToArray())
+    {
+        Period = scored.Annex.Period,
+        HalfYear = scored.Annex.Titled?.HalfYear,
+        HasYearPlan = scored.Annex.HasYearPlan,
+    };
 
     /// <param name="columnLetters">The annex's <see cref="Annexes.Annex.ColumnLetters"/>, for the cell each finding names ("G30"); empty names none.</param>
     public static TargetReport ForTarget(ScoredTarget target, IReadOnlyDictionary<string, string>? columnLetters = null)
@@ -66,7 +71,13 @@ public static class AnnexReports
             target.DirectionAssumed,
             row.Baseline.IsEmpty ? null : row.Baseline.Parts,
             row.Baseline.IsEmpty ? null : Excerpt.Of(row.Baseline.Text),
-            target.PartCodes);
+            target.PartCodes)
+        {
+            TermTarget = row.TermTarget.IsEmpty ? null : row.TermTarget.Parts,
+            TermTargetText = row.TermTarget.IsEmpty ? null : Excerpt.Of(row.TermTarget.Text),
+            ReportedTermPercent = row.ReportedTermPercent.IsEmpty ? null : row.ReportedTermPercent.Parts,
+            Estimate = row.Estimate,
+        };
     }
 
     internal static decimal? Round(decimal? value) =>

@@ -39,7 +39,9 @@ public static class TargetScorer
         return scored with
         {
             DirectionAssumed = resolved.Assumed,
-            PartCodes = scored.Qualitative ? null : CompositeParts.Attribute(catalogue, wording, row.Unit, row.Target),
+            // A yearly row's indicator text carries the term's figures ("35 đảng viên … 100% …"), not the year's plan: its parts are found by the term's target.
+            PartCodes = scored.Qualitative ? null : CompositeParts.Attribute(catalogue, wording, row.Unit,
+                row.TermTarget.Kind == ValueKind.Figures && row.TermTarget.Parts.Count == row.Target.Parts.Count ? row.TermTarget : row.Target),
         };
     }
 

@@ -8,6 +8,7 @@ public static class CommandLine
           pipeline [serve] [--storage CONNECTION] [--data FOLDER] [--urls URL]
           pipeline score FILE|FOLDER... [--json] [--commune NAME] [--term YYYY-YYYY] [--catalogue FILE]
           pipeline summary FILE|FOLDER... [--json] [--name NAME | --registry FILE --merged PROVINCE/COMMUNE] [--catalogue FILE]
+          pipeline progress TARGETS_FILE YEAR_FILE... [--json] [--term YYYY-YYYY] [--catalogue FILE]
 
         Commands:
           serve   (default) Run the whole system here: storage (Azurite, unless --storage or PIPELINE_STORAGE
@@ -19,11 +20,15 @@ public static class CommandLine
           summary Consolidate the annexes of merged communes offline: each results annex is a predecessor,
                   a targets-only annex holds the new commune's targets. --registry and --merged take the
                   predecessors from a registry file (samples/registry.json), showing missing annexes.
+          progress A commune's way toward its term's targets: TARGETS_FILE holds the term's targets (a baseline
+                  column, when it has one, is where the term started), each YEAR_FILE a year's results ("Kết quả
+                  thực hiện năm 2026"). Per indicator and year: the result, the year's plan, the share of the way
+                  from baseline to target covered, and reached / on track / behind / far behind (docs/progress.md).
 
         Options:
           --json            Print one JSON document instead of tables.
           --commune NAME    Commune name to use instead of the one in the title rows.
-          --term YYYY-YYYY  Term to use instead of the one in the title rows.
+          --term YYYY-YYYY  Term to use instead of the one in the title rows (progress: the targets' term).
           --catalogue FILE  An indicator catalogue that extends the built-in one (repeatable).
           --name NAME       summary: the new commune's name when no registry is given.
           --storage CONN    serve: an Azure Storage connection string instead of starting Azurite
@@ -48,6 +53,7 @@ public static class CommandLine
             "serve" => ServeCommand.Run(args[1..], stdout, stderr),
             "score" => ScoreCommand.Run(args[1..], stdout, stderr),
             "summary" => SummaryCommand.Run(args[1..], stdout, stderr),
+            "progress" => ProgressCommand.Run(args[1..], stdout, stderr),
             _ => Fail(stderr, $"Unknown command '{args[0]}'."),
         };
     }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Pipeline.Core.Annexes;
 using Pipeline.Core.Catalogue;
 using Pipeline.Core.Consolidation;
+using Pipeline.Core.Periods;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Reporting;
 using Pipeline.Core.Scoring;
@@ -53,7 +54,8 @@ public static class SummaryCommand
         foreach (var refused in files.Where(f => f.Error is not null))
             stderr.WriteLine($"{refused.File}: REFUSED ({refused.Error!.Code}): {refused.Error.Message}");
 
-        var annexes = files.SelectMany(f => f.Annexes.Select(a => (f.File, Annex: a))).ToArray();
+        // Consolidation is of whole terms: a yearly annex (bo-sinh-2026-results.xlsx) is `progress`'s, not a predecessor.
+        var annexes = files.SelectMany(f => f.Annexes.Where(a => a.Period is null or { Kind: PeriodKind.Term } && a.HalfYear is null).Select(a => (f.File, Annex: a))).ToArray();
         var results = annexes.Where(a => a.Annex.Kind == AnnexKind.Results).ToArray();
         var targets = annexes.Where(a => a.Annex.Kind == AnnexKind.TargetsOnly).Select(a => a.Annex).ToArray();
         var newTerm = targets.Length == 0 ? NewTermAnnexes.None : new NewTermAnnexes(AnnexSource.FromFiles(annexes.Where(a => a.Annex.Kind == AnnexKind.TargetsOnly).Select(a => a.File)), targets);

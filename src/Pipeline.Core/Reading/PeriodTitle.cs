@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Pipeline.Core.Periods;
+using Pipeline.Core.Text;
+using Pipeline.Core.Units;
+
+namespace Pipeline.Core.Reading;
+
+/// <summary>
+/// Reads the period an annex reports on from its title lines (docs/reading-and-scoring.md,
+/// "Yearly annexes and periods"), checked in this order:
+/// <list type="number">
+/// <item>a half-year: "6 tháng đầu năm 2026", "sáu tháng đầu năm 2026" — not a year's result;</item>
+/// <item>the mid-term review: "sơ kết giữa nhiệm kỳ", "giữa kỳ";</item>
+/// <item>a year of the term: "Kết quả thực hiện năm 2026", "NĂM 2026" — "năm Y" not after "đến", "hết",
+/// "so với", "so sánh", "từ", "giá", "trước", and not the start of a span ("năm 2025-2030"); a year
+/// outside the term (no later than its first year, after its last) is not the annex's period;</item>
+/// <item>the whole term: a span of years ("NHIỆM KỲ 2020-2025").</item>
+/// </list>
+/// </summary>
+public static partial class PeriodTitle
+{
+    [GeneratedRegex(@"(?:^|\s)(?:6|sau)\s+thang(?:\s+dau)?(?:\s+nam)?\s+(?<year>(?:19|20)\d\d)(?!\d)")]
+    private static partial Regex HalfYearPattern();
+
+    [GeneratedRegex(@"(?<!\w)(?<!(?:den|het|voi|sanh|tu|gia|truoc)\s)nam\s+(?<year>(?:19|20)\d\d)(?!\d)(?!\s+(?:19|20)\d\d)")]
+    private static partial Regex YearPattern();
+
+    private static readonly string[] MidTermPhrases = ["giua nhiem ky", "giua ky"];
+
+    /// <summary>
+    /// The period <paramref name="titleLines"/> state. <paramref name="term"/>, when known, bounds the
+    /// years that count: the first year's result is the term's baseline, not one of its years.
+    /// </summary>
+    public static StatedPeriod Read(IEnumerable<string> titleLines, Term? term)
+    {
+        ArgumentNullException.ThrowIfNull(titleLines);
+        var folded = titleLines.Select(VietnameseText.Fold).ToArray();
+        foreach (var line in folded)
+        {
+            if (HalfYearPattern().Match(line) is { Success: true } half)
+                return new StatedPeriod(null, int.Parse(half.Groups["year"].Value, CultureInfo.InvariantCulture));
+        }
+        if (folded.Any(line => MidTermPhrases.Any(phrase => VietnameseText.ContainsPhrase(line, phrase))))
+            return new StatedPeriod(ReportingPeriod.MidTerm, null);
+        foreach (var line in folded)
+        {
+            foreach (Match match in YearPattern().Matches(line))
+            {
+                var year = ReportingPeriod.OfYear(int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture));
+                if (term is not { } known || year.IsYearOf(known)) return new StatedPeriod(year, null);
+            }
+        }
+        return TitleReader.ReadTerm(titleLines) is not null ? new StatedPeriod(ReportingPeriod.WholeTerm, null) : StatedPeriod.None;
+    }
+
+    /// <summary>
+    /// What the reader says of a half-year annex, in Vietnamese for the clerk: it is read and scored
+    /// as it stands, but it is no year's result and counts for no year's progress.
+    /// </summary>
+    public static string HalfYearNote(int year) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"Biểu ghi kết quả 6 tháng đầu năm {year}: đây chưa phải kết quả cả năm, nên không được tính vào tiến độ thực hiện chỉ tiêu của năm {year}. Xin gửi biểu kết quả cả năm khi có.");
+}

@@ -1,0 +1,17 @@
+using Pipeline.Core.Periods;
+
+namespace Pipeline.Core.Reading;
+
+/// <summary>
+/// The period an annex's titles state (<see cref="PeriodTitle"/>).
+/// </summary>
+/// <param name="Period">A year of the term, the mid-term review or the whole term; null when the titles say none.</param>
+/// <param name="HalfYear">
+/// The year of a half-year report ("6 tháng đầu năm 2026" → 2026), which is not a year's result:
+/// <see cref="Period"/> is then null and the reader says so (<see cref="PeriodTitle.HalfYearNote"/>); null otherwise.
+/// </param>
+public sealed record StatedPeriod(ReportingPeriod? Period, int? HalfYear)
+{
+    /// <summary>Titles that state no period.</summary>
+    public static StatedPeriod None { get; } = new(null, null);
+}
