@@ -1,3 +1,5 @@
+using Pipeline.Core.Catalogue;
+
 namespace Pipeline.Local.Commands;
 
 /// <summary>Dispatches `pipeline COMMAND …` to its command.</summary>
@@ -56,6 +58,23 @@ public static class CommandLine
             "progress" => ProgressCommand.Run(args[1..], stdout, stderr),
             _ => Fail(stderr, $"Unknown command '{args[0]}'."),
         };
+    }
+
+    /// <summary>
+    /// The built-in indicator catalogue extended by the --catalogue files, or null when one is refused
+    /// (the reason and the usage written to <paramref name="stderr"/>; the command exits <see cref="ExitCodes.Usage"/>).
+    /// </summary>
+    internal static IndicatorCatalogue? LoadCatalogue(IReadOnlyList<string> files, TextWriter stderr)
+    {
+        try
+        {
+            return files.Count == 0 ? IndicatorCatalogue.Default : IndicatorCatalogue.LoadWithExtensions(files);
+        }
+        catch (CatalogueException ex)
+        {
+            Fail(stderr, ex.Message);
+            return null;
+        }
     }
 
     internal static int Fail(TextWriter stderr, string message)

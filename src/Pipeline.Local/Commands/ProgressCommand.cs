@@ -22,15 +22,7 @@ public static class ProgressCommand
         var options = ProgressOptions.Parse(args, out var error);
         if (options is null) return CommandLine.Fail(stderr, error!);
 
-        IndicatorCatalogue catalogue;
-        try
-        {
-            catalogue = options.Catalogues.Count == 0 ? IndicatorCatalogue.Default : IndicatorCatalogue.LoadWithExtensions(options.Catalogues);
-        }
-        catch (CatalogueException ex)
-        {
-            return CommandLine.Fail(stderr, ex.Message);
-        }
+        if (CommandLine.LoadCatalogue(options.Catalogues, stderr) is not { } catalogue) return ExitCodes.Usage;
 
         var targetsRead = Score(options.TargetsFile, new AnnexReadOptions(null, options.Term), catalogue, stderr);
         if (targetsRead is null) return ExitCodes.Usage;

@@ -14,15 +14,7 @@ public static class ScoreCommand
         var options = ScoreOptions.Parse(args, out var error);
         if (options is null) return CommandLine.Fail(stderr, error!);
 
-        IndicatorCatalogue catalogue;
-        try
-        {
-            catalogue = options.Catalogues.Count == 0 ? IndicatorCatalogue.Default : IndicatorCatalogue.LoadWithExtensions(options.Catalogues);
-        }
-        catch (CatalogueException ex)
-        {
-            return CommandLine.Fail(stderr, ex.Message);
-        }
+        if (CommandLine.LoadCatalogue(options.Catalogues, stderr) is not { } catalogue) return ExitCodes.Usage;
 
         var readOptions = new AnnexReadOptions(options.Commune, options.Term);
         var reports = new List<FileReport>(options.Files.Count);

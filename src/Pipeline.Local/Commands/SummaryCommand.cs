@@ -25,14 +25,13 @@ public static class SummaryCommand
         var options = SummaryOptions.Parse(args, out var error);
         if (options is null) return CommandLine.Fail(stderr, error!);
 
-        IndicatorCatalogue catalogue;
+        if (CommandLine.LoadCatalogue(options.Catalogues, stderr) is not { } catalogue) return ExitCodes.Usage;
         CommuneRegistry? registry = null;
         try
         {
-            catalogue = options.Catalogues.Count == 0 ? IndicatorCatalogue.Default : IndicatorCatalogue.LoadWithExtensions(options.Catalogues);
             if (options.Registry is not null) registry = CommuneRegistry.LoadFile(options.Registry);
         }
-        catch (Exception ex) when (ex is CatalogueException or InvalidDataException or IOException)
+        catch (Exception ex) when (ex is InvalidDataException or IOException)
         {
             return CommandLine.Fail(stderr, ex.Message);
         }
