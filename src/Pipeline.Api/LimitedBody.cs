@@ -22,6 +22,14 @@ internal static class LimitedBody
     }
 
     /// <summary>
+    /// Whether the body is declared JSON (application/json, or any "+json" type). Routes that read a
+    /// JSON body refuse others: a cross-site form can send text/plain with the sign-in cookie, not JSON.
+    /// </summary>
+    public static bool IsJson(HttpRequest request) =>
+        Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type) &&
+        (type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.MediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
     /// The whole body; or, over <paramref name="limit"/> bytes, no content and the size when it is
     /// known (the request's Content-Length, when the body was refused before it was read).
     /// </summary>

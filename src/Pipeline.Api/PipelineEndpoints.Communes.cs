@@ -27,7 +27,10 @@ public sealed partial class PipelineEndpoints
         ForCommuneAsync(province, commune, caller, async (id, registry) =>
         {
             if (registry.FormedBy(id) is { } merger && (term is null || term == merger.BaselineTerm))
-                return Results.Json(await MergedSummaryAsync(registry, merger, ConfirmedOnly(confirmedOnly), cancellationToken).ConfigureAwait(false), ApiJson.Options);
+            {
+                if (ConfirmedOnly(confirmedOnly) is not { } onlyConfirmed) return InvalidConfirmedOnly();
+                return Results.Json(await MergedSummaryAsync(registry, merger, onlyConfirmed, cancellationToken).ConfigureAwait(false), ApiJson.Options);
+            }
             if (!Term.IsValid(term)) return InvalidTerm();
             var summary = await queries.GetSummaryAsync(id, term!, cancellationToken).ConfigureAwait(false);
             return summary is not null

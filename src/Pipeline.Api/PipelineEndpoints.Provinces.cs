@@ -18,8 +18,9 @@ public sealed partial class PipelineEndpoints
     public Task<IResult> GetProvinceSummaryAsync(string province, string? term, string? confirmedOnly, Caller? caller, CancellationToken cancellationToken) =>
         ForProvinceAsync(province, term, caller, async (registry, found) =>
         {
+            if (ConfirmedOnly(confirmedOnly) is not { } onlyConfirmed) return InvalidConfirmedOnly();
             var rollup = await consolidated.GetProvinceAsync(registry, found, term!, cancellationToken).ConfigureAwait(false);
-            return Results.Json(await reviews.ShowAsync(rollup, ConfirmedOnly(confirmedOnly), cancellationToken).ConfigureAwait(false), ApiJson.Options);
+            return Results.Json(await reviews.ShowAsync(rollup, onlyConfirmed, cancellationToken).ConfigureAwait(false), ApiJson.Options);
         }, cancellationToken);
 
     /// <summary>GET /api/provinces/{province}/summaries?term=</summary>
@@ -55,6 +56,7 @@ public sealed partial class PipelineEndpoints
         ArgumentNullException.ThrowIfNull(request);
         var decision = AccessPolicy.CanManageUnits(caller, province);
         if (!decision.Allowed) return Problems.Denied(decision);
+        if (!LimitedBody.IsJson(request)) return Problems.NotJson();
         var (body, overSize) = await LimitedBody.ReadAsync(request, ProvinceUnitsLimits.DocumentBytes, cancellationToken).ConfigureAwait(false);
         if (body is null) return Problems.DocumentTooLarge("Danh mục đơn vị hành chính", overSize, ProvinceUnitsLimits.DocumentBytes);
         ProvinceUnits? document;
@@ -88,6 +90,7 @@ public sealed partial class PipelineEndpoints
         ArgumentNullException.ThrowIfNull(request);
         var decision = AccessPolicy.CanManageUnits(caller, province);
         if (!decision.Allowed) return Problems.Denied(decision);
+        if (!LimitedBody.IsJson(request)) return Problems.NotJson();
         var (document, overSize) = await LimitedBody.ReadAsync(request, CatalogueLimits.DocumentBytes, cancellationToken).ConfigureAwait(false);
         if (document is null) return Problems.DocumentTooLarge("Danh mục chỉ tiêu", overSize, CatalogueLimits.DocumentBytes);
         var (catalogue, error) = await catalogues.ReplaceAsync(province, document, cancellationToken).ConfigureAwait(false);

@@ -13,6 +13,9 @@ public sealed partial class PipelineEndpoints
     /// <summary>Largest body POST …/review reads: the longest comments of <see cref="AnnexReviews"/> take well under it.</summary>
     public const long MaxReviewBytes = 256 * 1024;
 
+    /// <summary>Largest body PUT …/deadlines/{term} reads: <c>{"deadline": "2026-12-31"}</c> is a few dozen bytes.</summary>
+    public const long MaxDeadlineBytes = 4096;
+
     /// <summary>
     /// POST /api/communes/{province}/{commune}/review — <c>{term, decision: "confirm"|"return"|"reopen", comment, rows: [{ordinal, comment}]}</c>
     /// → 200 with the review (<see cref="ReviewDocument"/>); 400 malformed, 403 unless a province officer of the province, 409 when the
@@ -27,6 +30,7 @@ public sealed partial class PipelineEndpoints
             var access = AccessPolicy.CanReview(caller, id.Value, await units.CurrentAsync(cancellationToken).ConfigureAwait(false));
             if (!access.Allowed) return Problems.Denied(access);
         }
+        if (!LimitedBody.IsJson(request)) return Problems.NotJson();
         var (body, overSize) = await LimitedBody.ReadAsync(request, MaxReviewBytes, cancellationToken).ConfigureAwait(false);
         if (body is null) return Problems.DocumentTooLarge("Quyết định duyệt biểu", overSize, MaxReviewBytes);
         ReviewBody? sent;
@@ -40,7 +44,7 @@ public sealed partial class PipelineEndpoints
         }
         if (sent is null)
             return Problems.BadRequest("invalid-json", "Nội dung gửi lên phải là JSON {\"term\": \"2020-2025\", \"decision\": \"confirm\" | \"return\" | \"reopen\", \"comment\": \"…\", \"rows\": [{\"ordinal\": \"23\", \"comment\": \"…\"}]}.");
-        var result = await reviews.DecideAsync(new ReviewRequest(province, commune, sent.Term, sent.Decision, sent.Comment, sent.Rows), caller, cancellationToken)
+        var result = await reviews.DecideAsync(new ReviewRequest(province, commune, sent.Term, sent.Decision, sent.Comment, sent.Rows) { UploadId = sent.UploadId }, caller, cancellationToken)
             .ConfigureAwait(false);
         return ReviewAnswers.For(result);
     }
@@ -76,8 +80,9 @@ public sealed partial class PipelineEndpoints
         ArgumentNullException.ThrowIfNull(request);
         var decision = AccessPolicy.CanSetDeadlines(caller, province);
         if (!decision.Allowed) return Problems.Denied(decision);
-        var (body, overSize) = await LimitedBody.ReadAsync(request, 4096, cancellationToken).ConfigureAwait(false);
-        if (body is null) return Problems.DocumentTooLarge("Hạn nộp", overSize, 4096);
+        if (!LimitedBody.IsJson(request)) return Problems.NotJson();
+        var (body, overSize) = await LimitedBody.ReadAsync(request, MaxDeadlineBytes, cancellationToken).ConfigureAwait(false);
+        if (body is null) return Problems.DocumentTooLarge("Hạn nộp", overSize, MaxDeadlineBytes);
         DeadlineBody? sent;
         try
         {
@@ -90,10 +95,22 @@ public sealed partial class PipelineEndpoints
         return ReviewAnswers.For(await reviews.SetDeadlineAsync(province, term, sent?.Deadline, caller, cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>Whether a <c>confirmedOnly</c> query value asks for confirmed inputs only ("true" or "1").</summary>
-    private static bool ConfirmedOnly(string? value) => value is not null && (value.Equals("true", StringComparison.OrdinalIgnoreCase) || value == "1");
+    /// <summary>
+    /// A <c>confirmedOnly</c> query value: absent, "false" or "0" → false; "true" or "1" → true; anything
+    /// else → null, answered 400 (a typo must not silently show every commune's totals as confirmed ones).
+    /// </summary>
+    private static bool? ConfirmedOnly(string? value) => value switch
+    {
+        null or "" => false,
+        _ when value.Equals("true", StringComparison.OrdinalIgnoreCase) || value == "1" => true,
+        _ when value.Equals("false", StringComparison.OrdinalIgnoreCase) || value == "0" => false,
+        _ => null,
+    };
 
-    private sealed record ReviewBody(string? Term, string? Decision, string? Comment, IReadOnlyList<RowComment>? Rows);
+    private static IResult InvalidConfirmedOnly() =>
+        Problems.BadRequest("invalid-confirmed-only", "Tham số confirmedOnly chỉ nhận true hoặc false.");
+
+    private sealed record ReviewBody(string? Term, string? Decision, string? Comment, IReadOnlyList<RowComment>? Rows, string? UploadId);
 
     private sealed record DeadlineBody(string? Deadline);
 }

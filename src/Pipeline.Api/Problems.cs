@@ -45,8 +45,15 @@ public static class Problems
     /// <param name="what">The document, capitalised Vietnamese ("Danh mục đơn vị hành chính").</param>
     public static IResult DocumentTooLarge(string what, long? bytes, long limit) =>
         Of(413, "too-large",
-            $"{what} gửi lên quá lớn ({(bytes is { } size ? VietnameseSize.Megabytes(size, limit) : $"hơn {VietnameseSize.Limit(limit)}")} MB, tối đa {VietnameseSize.Limit(limit)} MB). " +
+            $"{what} gửi lên quá lớn ({(bytes is { } size ? VietnameseSize.OverWithUnit(size, limit) : $"hơn {VietnameseSize.LimitWithUnit(limit)}")}, tối đa {VietnameseSize.LimitWithUnit(limit)}). " +
             "Tài liệu thật chỉ vài chục KB: hãy kiểm tra lại nội dung trước khi gửi.");
+
+    /// <summary>
+    /// 415 for a body sent as anything but JSON where JSON is read: a browser form can post text/plain
+    /// across sites with the App Service sign-in cookie, never application/json.
+    /// </summary>
+    public static IResult NotJson() =>
+        Of(415, "unsupported-media-type", "Nội dung gửi lên phải là JSON, với tiêu đề Content-Type: application/json.");
 
     /// <summary>400 for a multipart body that cannot be read as a form (cut short, no boundary, broken part headers).</summary>
     public static IResult MalformedForm() =>

@@ -122,6 +122,30 @@ public sealed class ReviewRoutesTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Only_json_is_read_and_a_mistyped_confirmed_only_is_refused()
+    {
+        await UploadAndScoreAsync();
+        // A cross-site form can post text/plain with a sign-in cookie, never application/json.
+        using var plain = new StringContent("""{"term":"2020-2025","decision":"confirm"}""", System.Text.Encoding.UTF8, "text/plain");
+        var refused = await Http.SendWithKeyAsync(HttpMethod.Post, $"{Commune}/review", OfficerKey, plain);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, refused.StatusCode);
+        Assert.Equal("unsupported-media-type", (await JsonAsync(refused)).GetProperty("code").GetString());
+        using var plainDeadline = new StringContent("""{"deadline":"2026-12-31"}""", System.Text.Encoding.UTF8, "text/plain");
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, (await Http.SendWithKeyAsync(HttpMethod.Put, $"/api/provinces/{_province}/deadlines/2020-2025", OfficerKey, plainDeadline)).StatusCode);
+        Assert.Equal("submitted", (await Http.GetJsonAsync($"{Commune}/review?term={Term}", OfficerKey)).GetProperty("state").GetString());
+
+        var typo = await SendAsync(HttpMethod.Get, $"/api/provinces/{_province}/summary?term={Term}&confirmedOnly=yes", OfficerKey);
+        Assert.Equal(HttpStatusCode.BadRequest, typo.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(HttpMethod.Get, $"/api/provinces/{_province}/summary?term={Term}&confirmedOnly=false", OfficerKey)).StatusCode);
+
+        // A body over the deadline's small limit says its limit in KB, not "tối đa 0 MB".
+        using var large = new StringContent($$"""{"deadline":"{{new string('9', 8000)}}"}""", System.Text.Encoding.UTF8, "application/json");
+        var tooLarge = await Http.SendWithKeyAsync(HttpMethod.Put, $"/api/provinces/{_province}/deadlines/2020-2025", OfficerKey, large);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
+        Assert.Contains("tối đa 4 KB", (await JsonAsync(tooLarge)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_merged_summary_says_which_predecessors_are_confirmed_and_can_add_up_the_confirmed_ones_only()
     {
         await UploadAndScoreAsync(); // Chiềng En, a predecessor of Bó Sinh

@@ -24,6 +24,14 @@ public static class VietnameseSize
     /// <summary>A limit in MB, as short as it is exact ("5", "1", "0,5").</summary>
     public static string Limit(long bytes) => (bytes / BytesPerMegabyte).ToString("0.##", Vietnamese);
 
+    /// <summary>A limit with its unit: KB under 1 MB ("4 KB", "256 KB"), else MB ("1 MB") — never "tối đa 0 MB".</summary>
+    public static string LimitWithUnit(long bytes) =>
+        bytes < BytesPerMegabyte ? $"{(bytes / 1024d).ToString("0.##", Vietnamese)} KB" : $"{Limit(bytes)} MB";
+
+    /// <summary>A size refused for being over <paramref name="limit"/>, in the limit's unit, one decimal rounded up ("100,1 KB", "6,0 MB").</summary>
+    public static string OverWithUnit(long bytes, long limit) =>
+        limit < BytesPerMegabyte ? $"{(Math.Ceiling(bytes / 1024d * 10) / 10).ToString("0.0", Vietnamese)} KB" : $"{Megabytes(bytes, limit)} MB";
+
     /// <summary>A count with Vietnamese thousands separators ("2.001").</summary>
     public static string Count(long count) => count.ToString("N0", Vietnamese);
 }

@@ -41,9 +41,6 @@ public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, Summary
     /// <summary>Longest row comment (characters); ordinals are at most 20.</summary>
     public const int MaxRowCommentChars = 500;
 
-    /// <summary>How many of the commune's uploads (all terms, newest first) the history looks through.</summary>
-    public const int HistoryUploads = 200;
-
     /// <summary>
     /// Confirms, returns or reopens the commune's current annex for the term, as a province officer of
     /// its province. 400 for a malformed request (a return or reopening without comment, row comments on
@@ -63,8 +60,8 @@ public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, Summary
         if (Invalid(request) is { } invalid) return invalid;
         var decision = Enum.Parse<ReviewDecision>(request.Decision!, ignoreCase: true);
         var term = request.Term!;
-        var comment = string.IsNullOrWhiteSpace(request.Comment) ? null : request.Comment.Trim();
-        var rows = (request.Rows ?? []).Select(r => new RowComment(r.Ordinal.Trim(), r.Comment.Trim())).ToArray();
+        var comment = string.IsNullOrWhiteSpace(request.Comment) ? null : CommentText.Clean(request.Comment);
+        var rows = (request.Rows ?? []).Select(r => new RowComment(r.Ordinal.Trim(), CommentText.Clean(r.Comment))).ToArray();
 
         // Read, decided, written and journaled in one hold: the local host's replay of accepted decisions
         // never interleaves with a new one (no-op in Azure, whose acknowledgement is durable).
@@ -73,6 +70,9 @@ public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, Summary
         var summary = await summaries.GetAsync(commune.Province, commune.Commune, term, cancellationToken).ConfigureAwait(false);
         if (await BeingMadeCurrentAsync(review, summary, cancellationToken).ConfigureAwait(false))
             return new ReviewResult.Refused(409, "annex-updating", ReviewMessages.Updating);
+        // The officer decides on what they read: a newer annex since then is theirs to read first.
+        if (request.UploadId is { } seen && seen != summary?.UploadId)
+            return new ReviewResult.Refused(409, "annex-changed", ReviewMessages.Changed);
         var deadline = (await store.GetDeadlineAsync(commune.Province, term, cancellationToken).ConfigureAwait(false))?.Deadline;
         var now = clock.GetUtcNow();
         var line = ReviewLine.Of(review, summary?.UploadId, summary?.ScoredAt, deadline, now);
@@ -119,11 +119,9 @@ public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, Summary
         var events = decisions.Select(d => d.Event).ToList();
         // The last decision is in the state before its line is written: shown from there after a crash in between.
         if (review?.LastDecision is { } last && decisions.All(d => d.Version != review.LastDecisionVersion)) events.Add(last);
-        foreach (var upload in await uploads.ListAsync(commune, HistoryUploads, cancellationToken).ConfigureAwait(false))
-        {
-            if (upload.Term == term)
-                events.Add(new ReviewEvent(upload.ReceivedAt, upload.Uploader, ReviewAction.Upload, upload.UploadId, upload.ErrorMessage, []));
-        }
+        // Every upload of the term, however many the commune has sent (for any term): none falls out of the history.
+        foreach (var upload in await uploads.ListTermAsync(commune, term, cancellationToken).ConfigureAwait(false))
+            events.Add(new ReviewEvent(upload.ReceivedAt, upload.Uploader, ReviewAction.Upload, upload.UploadId, upload.ErrorMessage, []));
         return events.OrderByDescending(e => e.At).ThenByDescending(e => e.Action == ReviewAction.Upload ? 0 : 1).ToArray();
     }
 
@@ -194,6 +192,10 @@ public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, Summary
         if (!Term.IsValid(term)) return new ReviewResult.Refused(400, "invalid-term", "Nhiệm kỳ phải có dạng 2020-2025.");
         if (!DateOnly.TryParseExact(deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             return new ReviewResult.Refused(400, "invalid-deadline", "Hạn nộp phải là một ngày dạng năm-tháng-ngày, ví dụ 2026-12-31.");
+        var parsed = Term.Parse(term!);
+        if (!Deadline.Fits(day, parsed))
+            return new ReviewResult.Refused(400, "invalid-deadline",
+                $"Hạn nộp của nhiệm kỳ {term} phải là một ngày từ năm {parsed.StartYear} đến hết năm {parsed.EndYear + 1}.");
         var set = new TermDeadline(term!, day, caller!.Name, clock.GetUtcNow());
         using (await journal.HoldReplayAsync(cancellationToken).ConfigureAwait(false))
         {
@@ -227,7 +229,8 @@ public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, Summary
     {
         if (review?.UploadId is not { } gated || (summary is not null && string.CompareOrdinal(gated, summary.UploadId) <= 0)) return false;
         var upload = await uploads.GetAsync(gated, cancellationToken).ConfigureAwait(false);
-        return upload is { Status: UploadStatus.Parsed or UploadStatus.Scored };
+        // Held too: a held upload the clerk is confirming right now is admitted before it is made current.
+        return upload is { Status: UploadStatus.Parsed or UploadStatus.Scored or UploadStatus.Held };
     }
 
     /// <summary>The commented ordinals the annexes of the upload do not have: a comment the clerk's fix-list could not place.</summary>
@@ -265,18 +268,22 @@ public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, Summary
         if (request.Decision is not ("confirm" or "return" or "reopen"))
             return new(400, "invalid-decision", "Quyết định phải là confirm (xác nhận), return (trả lại) hoặc reopen (mở lại).");
         var decision = Enum.Parse<ReviewDecision>(request.Decision, ignoreCase: true);
-        if (ReviewTransitions.NeedsComment(decision) && string.IsNullOrWhiteSpace(request.Comment))
+        if (ReviewTransitions.NeedsComment(decision) && (request.Comment is null || CommentText.Clean(request.Comment).Length == 0))
             return new(400, "comment-required", decision == ReviewDecision.Return
                 ? "Trả lại biểu cần có nhận xét chung: hãy ghi rõ xã cần sửa gì."
                 : "Mở lại biểu cần có lý do: hãy ghi vì sao mở lại.");
-        if (request.Comment is { Length: > MaxCommentChars })
+        if (request.Comment is { } general && CommentText.Length(general) > MaxCommentChars)
             return new(400, "comment-too-long", $"Nhận xét dài quá {MaxCommentChars} ký tự; hãy viết gọn lại.");
         var rows = request.Rows ?? [];
         if (rows.Count > 0 && decision != ReviewDecision.Return)
             return new(400, "rows-only-with-return", "Chỉ khi trả lại biểu mới ghi nhận xét cho từng chỉ tiêu.");
         if (rows.Count > MaxRows) return new(400, "too-many-rows", $"Mỗi lần trả lại ghi nhận xét cho tối đa {MaxRows} chỉ tiêu.");
-        if (rows.Any(r => r is null || string.IsNullOrWhiteSpace(r.Ordinal) || r.Ordinal.Length > 20 || string.IsNullOrWhiteSpace(r.Comment) || r.Comment.Length > MaxRowCommentChars))
+        if (rows.Any(r => r is null || string.IsNullOrWhiteSpace(r.Ordinal) || r.Ordinal.Length > 20 || r.Comment is null
+            || CommentText.Clean(r.Comment).Length == 0 || CommentText.Length(r.Comment) > MaxRowCommentChars))
             return new(400, "invalid-rows", $"Mỗi nhận xét chỉ tiêu cần số thứ tự của chỉ tiêu (ví dụ \"23\") và nội dung không quá {MaxRowCommentChars} ký tự.");
+        // One comment per target: three on row 23 would read as three different problems.
+        if (rows.GroupBy(r => r.Ordinal.Trim(), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+            return new(400, "duplicate-rows", $"Chỉ tiêu {twice.Key} có nhiều nhận xét; hãy gộp thành một nhận xét cho mỗi chỉ tiêu.");
         return null;
     }
 }

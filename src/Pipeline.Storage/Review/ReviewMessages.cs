@@ -32,6 +32,10 @@ public static class ReviewMessages
     public const string DecidedConcurrently =
         "Một cán bộ khác vừa quyết định về biểu này trước bạn (hoặc xã vừa gửi biểu mới), nên quyết định của bạn chưa được lưu. Hãy tải lại trang để xem trạng thái mới rồi quyết định lại.";
 
+    /// <summary>The officer's decision names an annex that is no longer the commune's current one.</summary>
+    public const string Changed =
+        "Xã đã nộp biểu mới sau khi bạn mở trang này, nên quyết định chưa được lưu: hãy tải lại trang, xem biểu mới rồi quyết định.";
+
     /// <summary>An upload is being made current right now: the annex the officer saw is about to change.</summary>
     public const string Updating =
         "Xã vừa gửi biểu mới và hệ thống đang cập nhật; hãy đợi ít giây rồi tải lại trang trước khi quyết định.";

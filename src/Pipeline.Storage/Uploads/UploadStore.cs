@@ -144,6 +144,21 @@ public sealed class UploadStore(TableClient table)
         return uploads;
     }
 
+    /// <summary>Every upload of the commune for the term, newest first, however many (the review history lists them all).</summary>
+    public async Task<IReadOnlyList<UploadRecord>> ListTermAsync(CommuneId commune, string term, CancellationToken cancellationToken)
+    {
+        var ids = new List<string>();
+        await foreach (var entity in table.QueryAsync<TableEntity>(e => e.PartitionKey == TableKeys.CommuneUploads(commune) && e.GetString("Term") == term,
+            select: ["RowKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+            ids.Add(entity.RowKey);
+        var uploads = new List<UploadRecord>(ids.Count);
+        foreach (var id in ids.OrderDescending(StringComparer.Ordinal))
+        {
+            if (await GetAsync(id, cancellationToken).ConfigureAwait(false) is { } upload) uploads.Add(upload);
+        }
+        return uploads;
+    }
+
     private static TableEntity ToEntity(UploadRecord u) => new(TableKeys.UploadRecord(u.UploadId), TableKeys.UploadRecordRow)
     {
         ["Province"] = u.Commune.Province,

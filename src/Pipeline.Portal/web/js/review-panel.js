@@ -91,6 +91,8 @@ export function createReviewPanel({ api, commune, term, targets, onDecided }) {
         try {
           const review = await api.postJson(`/api/communes/${communePath(commune)}/review`, {
             term, decision, comment: text || null, rows: rows?.chosen() ?? [],
+            // The annex the officer read: a newer one since is refused (409 annex-changed), never decided unseen.
+            uploadId: current?.uploadId ?? null,
           });
           show(review);
           replace(live, h('strong', {}, { confirm: 'Đã xác nhận biểu.', return: 'Đã trả lại biểu cho xã.', reopen: 'Đã mở lại biểu.' }[decision]));
