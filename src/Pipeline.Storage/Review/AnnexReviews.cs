@@ -121,7 +121,8 @@ public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, Summary
         if (review?.LastDecision is { } last && decisions.All(d => d.Version != review.LastDecisionVersion)) events.Add(last);
         foreach (var upload in await uploads.ListAsync(commune, HistoryUploads, cancellationToken).ConfigureAwait(false))
         {
-            if (upload.Term == term)
+            // The review is of the whole term's annex: a year's results are no upload of it.
+            if (upload.Term == term && upload.ForWholeTerm)
                 events.Add(new ReviewEvent(upload.ReceivedAt, upload.Uploader, ReviewAction.Upload, upload.UploadId, upload.ErrorMessage, []));
         }
         return events.OrderByDescending(e => e.At).ThenByDescending(e => e.Action == ReviewAction.Upload ? 0 : 1).ToArray();
