@@ -80,7 +80,7 @@ public static class PipelineStorageServices
         services.AddSingleton(p => new ProgressQueries(p.GetRequiredService<SummaryStore>(), p.GetRequiredService<PeriodSummaryStore>(), p.GetRequiredService<ProgressCountsStore>(),
             Container(p, StorageNames.ParsedContainer), p.GetRequiredService<ProvinceCatalogues>(), p.GetRequiredService<ConsolidatedSummaries>()));
         services.AddSingleton(p => new Consolidation(p.GetRequiredService<ConsolidationRunStore>(), p.GetRequiredService<ConsolidatedSummaries>(),
-            p.GetRequiredService<SummaryStore>(), p.GetRequiredService<UnitRegistryStore>(), Clock(p)));
+            p.GetRequiredService<SummaryStore>(), p.GetRequiredService<UnitRegistryStore>(), p.GetRequiredService<ProgressQueries>(), Clock(p)));
         services.AddSingleton(p => new StorageHealth(Container(p, StorageNames.AnnexesContainer), Account(p).Queues.GetQueueClient(StorageNames.ScoreQueue),
             Account(p).Tables.GetTableClient(StorageNames.UploadsTable)));
 

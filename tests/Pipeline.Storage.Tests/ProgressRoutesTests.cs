@@ -1,7 +1,11 @@
 using System.Net;
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Access;
+using Pipeline.Storage.Consolidations;
+using Pipeline.Storage.Queries;
 using Pipeline.Storage.Uploads;
 using Pipeline.Testing;
 using Pipeline.Workbooks;
@@ -165,5 +169,40 @@ public sealed class ProgressRoutesTests(AzuriteFixture azurite) : IAsyncLifetime
         var badTerm = await Http.SendWithKeyAsync(HttpMethod.Get, $"/api/communes/{BoSinh}/progress?term=2025", ClerkKey);
         Assert.Equal(HttpStatusCode.BadRequest, badTerm.StatusCode);
         Assert.Equal("invalid-term", (await JsonAsync(badTerm)).GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task The_provinces_confirmation_locks_the_whole_term_annex_only_a_years_results_sent_as_such_still_arrive()
+    {
+        await SendAsync(SampleWorkbooks.BoSinhTargets2030, period: null);
+        using var confirm = JsonContent.Create(new { term = Term, decision = "confirm" });
+        Assert.Equal(HttpStatusCode.OK, (await Http.SendWithKeyAsync(HttpMethod.Post, $"/api/communes/{BoSinh}/review", OfficerKey, confirm)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Conflict, (await PostAsync("/api/annexes", SampleWorkbooks.BoSinhTargets2030, period: null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await PostAsync("/api/annexes", SampleWorkbooks.BoSinhTargets2030, period: "term")).StatusCode);
+        var year = await SendAsync(SampleWorkbooks.BoSinhResults2026, period: "2026");
+        Assert.Equal("scored", year.GetProperty("status").GetString());
+        var history = await Http.GetJsonAsync($"/api/communes/{BoSinh}/history?term={Term}", OfficerKey);
+        Assert.DoesNotContain(history.EnumerateArray(), e => e.TryGetProperty("uploadId", out var id) && id.GetString() == year.GetProperty("uploadId").GetString());
+        Assert.Contains(history.EnumerateArray(), e => e.GetProperty("action").GetString() == "upload"); // the targets' upload is there
+    }
+
+    [Fact]
+    public async Task The_scheduled_run_brings_the_progress_counts_up_to_the_years_that_arrived()
+    {
+        await SendAsync(SampleWorkbooks.BoSinhTargets2030, period: null);
+        await SendAsync(SampleWorkbooks.BoSinhResults2026, period: null);
+        var consolidation = _server!.Storage.Consolidation;
+        var first = await consolidation.RunAsync(await consolidation.StartAsync(ConsolidationTrigger.Schedule, "test", _province, CancellationToken.None), CancellationToken.None);
+        Assert.Contains($"{_province} {Term}: tiến độ 1 xã", first.Recomputed);
+
+        await SendAsync(SampleWorkbooks.BoSinhResults2027, period: null);
+        var second = await consolidation.RunAsync(await consolidation.StartAsync(ConsolidationTrigger.Schedule, "test", _province, CancellationToken.None), CancellationToken.None);
+        Assert.Contains($"{_province} {Term}: tiến độ 1 xã", second.Recomputed);
+        var third = await consolidation.RunAsync(await consolidation.StartAsync(ConsolidationTrigger.Schedule, "test", _province, CancellationToken.None), CancellationToken.None);
+        Assert.DoesNotContain(third.Recomputed, r => r.Contains("tiến độ", StringComparison.Ordinal)); // nothing new: nothing computed again
+
+        var stored = await _server.Storage.Services.GetRequiredService<ProgressCountsStore>().ListAsync(_province, Term, CancellationToken.None);
+        Assert.Equal(2027, stored["bo-sinh"].Counts!.LatestPeriod);
     }
 }

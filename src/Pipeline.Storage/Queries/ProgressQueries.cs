@@ -50,45 +50,64 @@ public sealed class ProgressQueries(SummaryStore summaries, PeriodSummaryStore p
 
     /// <summary>
     /// <paramref name="rollup"/> with each commune's progress counts (<c>progress</c>; null for a commune without a targets annex
-    /// or without a year reported). A commune's counts are read from <see cref="ProgressCountsStore"/> when they stand on its
-    /// current uploads, else computed now and stored: one partition query each for the whole-term uploads, the periods' uploads and
-    /// the stored counts, and a computation only for what changed since.
+    /// or without a year reported), from <see cref="CountsAsync"/>.
     /// </summary>
     public async Task<ProvinceSummary> ShowAsync(CommuneRegistry registry, ProvinceSummary rollup, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(rollup);
         if (!Term.TryParse(rollup.Term, out var term)) return rollup;
-        var province = rollup.Province;
-        var wholeUploads = await summaries.ListProvinceUploadsAsync(province, rollup.Term, cancellationToken).ConfigureAwait(false);
-        var periodUploads = await periods.ListProvinceUploadsAsync(province, rollup.Term, cancellationToken).ConfigureAwait(false);
-        var stored = await counts.ListAsync(province, rollup.Term, cancellationToken).ConfigureAwait(false);
-        var predecessorUploads = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        var ids = rollup.Communes.Select(c => CommuneId.TryParse(c.Commune, out var id) ? id : null).OfType<CommuneId>().ToArray();
+        var (counted, _) = await CountsAsync(registry, rollup.Province, term, ids, cancellationToken).ConfigureAwait(false);
+        return rollup with { Communes = rollup.Communes.Select(c => c with { Progress = counted.GetValueOrDefault(c.Commune) }).ToArray() };
+    }
 
-        var shown = new List<ProvinceCommune>(rollup.Communes.Count);
-        foreach (var line in rollup.Communes)
+    /// <summary>
+    /// The scheduled run's part (<see cref="Consolidation"/>): every commune of the province whose counts for the term no longer
+    /// stand on its current uploads — a year arrived, a targets annex replaced — is computed again and stored. Returns how many were.
+    /// </summary>
+    public async Task<int> RefreshAsync(CommuneRegistry registry, RegisteredProvince province, string term, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(province);
+        if (!Term.TryParse(term, out var parsed)) return 0;
+        var (_, recomputed) = await CountsAsync(registry, province.Id, parsed, province.Communes.Select(c => c.Id).ToArray(), cancellationToken).ConfigureAwait(false);
+        return recomputed;
+    }
+
+    /// <summary>
+    /// Each of <paramref name="communes"/>' progress counts for the term, by commune id, left out where there is nothing to count
+    /// (no whole-term annex, no year of the term). A commune's counts are read from <see cref="ProgressCountsStore"/> when they stand
+    /// on its current uploads, else computed now and stored: one query each for the whole-term uploads, the periods' uploads and the
+    /// stored counts, and a computation only for what changed since. Also returns how many were computed.
+    /// </summary>
+    private async Task<(IReadOnlyDictionary<string, ProgressCounts> Counts, int Recomputed)> CountsAsync(CommuneRegistry registry, string province, Term term,
+        IReadOnlyList<CommuneId> communes, CancellationToken cancellationToken)
+    {
+        var wholeUploads = await summaries.ListProvinceUploadsAsync(province, term.ToString(), cancellationToken).ConfigureAwait(false);
+        var periodUploads = await periods.ListProvinceUploadsAsync(province, term.ToString(), cancellationToken).ConfigureAwait(false);
+        var stored = await counts.ListAsync(province, term.ToString(), cancellationToken).ConfigureAwait(false);
+        var predecessorUploads = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        var result = new Dictionary<string, ProgressCounts>(StringComparer.Ordinal);
+        var recomputed = 0;
+        foreach (var id in communes)
         {
-            if (!CommuneId.TryParse(line.Commune, out var parsedId)) { shown.Add(line); continue; }
-            var id = parsedId.Value;
             // Nothing to count without targets, or without a year of the term.
-            if (!wholeUploads.TryGetValue(id.ToString(), out var wholeUpload)
+            if (id.Province != province || !wholeUploads.TryGetValue(id.ToString(), out var wholeUpload)
                 || !periodUploads.TryGetValue(id.Commune, out var years) || !years.Keys.Any(p => p.IsYearOf(term)))
-            {
-                shown.Add(line with { Progress = null });
                 continue;
-            }
             var basis = await BasisAsync(registry, id, term, wholeUpload, years, predecessorUploads, cancellationToken).ConfigureAwait(false);
-            ProgressCounts? lineCounts;
-            if (stored.TryGetValue(id.Commune, out var known) && known.Basis == basis) lineCounts = known.Counts;
+            ProgressCounts? line;
+            if (stored.TryGetValue(id.Commune, out var known) && known.Basis == basis) line = known.Counts;
             else
             {
                 var progress = await GetAsync(registry, id, term, cancellationToken).ConfigureAwait(false);
-                lineCounts = progress is null ? null : ProgressCounts.Of(progress);
-                await counts.StoreAsync(province, rollup.Term, id.Commune, basis, lineCounts, cancellationToken).ConfigureAwait(false);
+                line = progress is null ? null : ProgressCounts.Of(progress);
+                await counts.StoreAsync(province, term.ToString(), id.Commune, basis, line, cancellationToken).ConfigureAwait(false);
+                recomputed++;
             }
-            shown.Add(line with { Progress = lineCounts });
+            if (line is not null) result[id.ToString()] = line;
         }
-        return rollup with { Communes = shown };
+        return (result, recomputed);
     }
 
     /// <summary>
