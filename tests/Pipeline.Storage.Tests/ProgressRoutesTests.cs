@@ -2,10 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
+using Pipeline.Core.Periods;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Access;
 using Pipeline.Storage.Consolidations;
 using Pipeline.Storage.Queries;
+using Pipeline.Storage.Scoring;
 using Pipeline.Storage.Uploads;
 using Pipeline.Testing;
 using Pipeline.Workbooks;
@@ -135,6 +137,15 @@ public sealed class ProgressRoutesTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal([2026], progress.GetProperty("periods").EnumerateArray().Select(p => p.GetInt32()));
         var budget = progress.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("indicatorCode").GetString() == "budget-revenue");
         Assert.Equal(452m, budget.GetProperty("values")[0].GetProperty("value").GetDecimal()); // still the 2026 file's
+
+        // Confirmed, it is 2026's current annex as the clerk chose (read as 2026's: its 2027 columns are another year's).
+        using var confirm = new StringContent("");
+        var confirmed = await Http.SendWithKeyAsync(HttpMethod.Post, $"/api/annexes/{wrong.GetProperty("uploadId").GetString()}/confirm", ClerkKey, confirm);
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        progress = await Http.GetJsonAsync($"/api/communes/{BoSinh}/progress?term={Term}", ClerkKey);
+        Assert.Equal([2026], progress.GetProperty("periods").EnumerateArray().Select(p => p.GetInt32()));
+        var current = await _server!.Storage.Services.GetRequiredService<PeriodSummaryStore>().ListAsync(new CommuneId(_province, "bo-sinh"), Term, CancellationToken.None);
+        Assert.Equal((ReportingPeriod.OfYear(2026), wrong.GetProperty("uploadId").GetString()), (Assert.Single(current).Period, current[0].Summary.UploadId));
 
         // The check says so before anything is stored.
         var check = await JsonAsync(await PostAsync("/api/annexes/check", SampleWorkbooks.BoSinhResults2027, "2026"));

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Pipeline.Core.Periods;
 using Pipeline.Core.Units;
 
@@ -43,8 +44,10 @@ public sealed record UploadRecord(
     /// What the upload is the current annex of once scored: its period; the whole term for an upload without one (recorded before
     /// periods existed, or not parsed yet); null for a half-year report, which counts for no period.
     /// </summary>
+    [JsonIgnore]
     public ReportingPeriod? CountsFor => Period ?? (HalfYear is null ? ReportingPeriod.WholeTerm : null);
 
     /// <summary>True when the upload is (or would be) the commune's whole-term annex: the one summaries, consolidation and the province's review follow.</summary>
+    [JsonIgnore]
     public bool ForWholeTerm => CountsFor == ReportingPeriod.WholeTerm;
 }
