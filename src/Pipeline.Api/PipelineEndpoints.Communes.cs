@@ -52,6 +52,21 @@ public sealed partial class PipelineEndpoints
         return confirmed with { Predecessors = confirmed.Predecessors.Select(p => p with { Review = byCommune.GetValueOrDefault(p.Commune)?.Review }).ToArray() };
     }
 
+    /// <summary>
+    /// GET /api/communes/{province}/{commune}/progress?term= — the commune's way toward its term's targets, year by year
+    /// (<see cref="Pipeline.Core.Progress.CommuneProgress"/>, docs/progress.md): the same access as its summary; 404 when it has
+    /// no targets annex (whole-term upload) for the term.
+    /// </summary>
+    public Task<IResult> GetProgressAsync(string province, string commune, string? term, Caller? caller, CancellationToken cancellationToken) =>
+        ForCommuneAsync(province, commune, caller, async (id, registry) =>
+        {
+            if (!Term.TryParse(term, out var parsed)) return InvalidTerm();
+            var found = await progress.GetAsync(registry, id, parsed, cancellationToken).ConfigureAwait(false);
+            return found is not null
+                ? Results.Json(found, ApiJson.Options)
+                : Problems.NotFound($"Xã {registry.Find(id)?.Name ?? id.Commune} chưa có biểu chỉ tiêu cả nhiệm kỳ {parsed} nên chưa theo dõi được tiến độ từng năm.");
+        }, cancellationToken);
+
     // The commune by its name: the message is read by people (ForCommuneAsync has checked it is registered).
     private static IResult NothingScored(CommuneRegistry registry, CommuneId commune, string term) =>
         Problems.NotFound($"Xã {registry.Find(commune)?.Name ?? commune.Commune} chưa có biểu nào được chấm cho nhiệm kỳ {term}.");

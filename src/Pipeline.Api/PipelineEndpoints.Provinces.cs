@@ -5,6 +5,7 @@ using Pipeline.Core.Reporting;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Access;
 using Pipeline.Storage.Consolidations;
+using Pipeline.Storage.Queries;
 
 namespace Pipeline.Api;
 
@@ -13,14 +14,16 @@ public sealed partial class PipelineEndpoints
 {
     /// <summary>
     /// GET /api/provinces/{province}/summary?term=&amp;confirmedOnly= — every commune with its review, completeness,
-    /// review completeness against the term's deadline, and totals (of confirmed communes only with <c>confirmedOnly=true</c>).
+    /// review completeness against the term's deadline, and totals (of confirmed communes only with <c>confirmedOnly=true</c>);
+    /// each commune with its progress counts in the latest year it reported (<c>progress</c>, <see cref="ProgressQueries.ShowAsync"/>).
     /// </summary>
     public Task<IResult> GetProvinceSummaryAsync(string province, string? term, string? confirmedOnly, Caller? caller, CancellationToken cancellationToken) =>
         ForProvinceAsync(province, term, caller, async (registry, found) =>
         {
             if (ConfirmedOnly(confirmedOnly) is not { } onlyConfirmed) return InvalidConfirmedOnly();
             var rollup = await consolidated.GetProvinceAsync(registry, found, term!, cancellationToken).ConfigureAwait(false);
-            return Results.Json(await reviews.ShowAsync(rollup, onlyConfirmed, cancellationToken).ConfigureAwait(false), ApiJson.Options);
+            var reviewed = await reviews.ShowAsync(rollup, onlyConfirmed, cancellationToken).ConfigureAwait(false);
+            return Results.Json(await progress.ShowAsync(registry, reviewed, cancellationToken).ConfigureAwait(false), ApiJson.Options);
         }, cancellationToken);
 
     /// <summary>GET /api/provinces/{province}/summaries?term=</summary>

@@ -16,7 +16,7 @@ public sealed partial class PipelineEndpoints
     /// <summary>Largest body POST /api/annexes and /api/annexes/check read: the file limit plus <see cref="FormOverheadBytes"/>.</summary>
     public const long MaxFormBytes = AnnexSubmission.MaxUploadBytes + FormOverheadBytes;
 
-    /// <summary>POST /api/annexes — multipart form with file, commune ("son-la/chieng-en") and term.</summary>
+    /// <summary>POST /api/annexes — multipart form with file, commune ("son-la/chieng-en"), term and, optionally, period ("2026", "mid-term", "term").</summary>
     public Task<IResult> UploadAsync(HttpRequest request, Caller? caller, CancellationToken cancellationToken) =>
         SubmitAsync(request, caller, SubmissionMode.Upload, cancellationToken);
 
@@ -35,7 +35,7 @@ public sealed partial class PipelineEndpoints
         var (form, file, problem) = await ReadFileFormAsync(request, cancellationToken).ConfigureAwait(false);
         if (problem is not null || form is null || file is null) return problem!;
         await using var content = file.OpenReadStream();
-        var result = await submission.SubmitAsync(new SubmittedAnnex(caller, form["commune"], form["term"], file.FileName, content), mode, cancellationToken).ConfigureAwait(false);
+        var result = await submission.SubmitAsync(new SubmittedAnnex(caller, form["commune"], form["term"], file.FileName, content, form["period"]), mode, cancellationToken).ConfigureAwait(false);
         return SubmissionAnswers.For(result);
     }
 

@@ -24,13 +24,14 @@ namespace Pipeline.Api;
 /// <param name="held">Confirms or cancels a held upload (POST /api/annexes/{uploadId}/confirm, /cancel).</param>
 /// <param name="queries">Upload records, commune summaries and targets.</param>
 /// <param name="consolidated">Merged-commune summaries and province rollups.</param>
+/// <param name="progress">A commune's progress toward its term's targets, and each commune's counts in the province summary.</param>
 /// <param name="consolidation">Consolidation runs.</param>
 /// <param name="catalogues">Each province's extension of the indicator catalogue.</param>
 /// <param name="reviews">The province's review: decisions, history, deadlines, and the review laid over the summaries.</param>
 /// <param name="health">Whether blob, queue and table storage answer.</param>
 /// <param name="preparation">Opens storage on the health route when the host has not yet.</param>
 public sealed partial class PipelineEndpoints(IUnitRegistry units, AnnexSubmission submission, HeldUploads held, SummaryQueries queries, ConsolidatedSummaries consolidated,
-    Consolidation consolidation, ProvinceCatalogues catalogues, AnnexReviews reviews, StorageHealth health, StoragePreparation preparation)
+    ProgressQueries progress, Consolidation consolidation, ProvinceCatalogues catalogues, AnnexReviews reviews, StorageHealth health, StoragePreparation preparation)
 {
     /// <summary>GET /api/me — who the caller is, for the portal's header and commune picker.</summary>
     public async Task<IResult> MeAsync(Caller? caller, CancellationToken cancellationToken)

@@ -35,6 +35,8 @@ public static class PipelineRoutes
             endpoints.GetTargetsAsync(province, commune, term, callerOf(request), ct));
         api.MapGet("/communes/{province}/{commune}/summary", (string province, string commune, string? term, string? confirmedOnly, HttpRequest request, PipelineEndpoints endpoints,
             CancellationToken ct) => endpoints.GetSummaryAsync(province, commune, term, confirmedOnly, callerOf(request), ct));
+        api.MapGet("/communes/{province}/{commune}/progress", (string province, string commune, string? term, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
+            endpoints.GetProgressAsync(province, commune, term, callerOf(request), ct));
         api.MapGet("/communes/{province}/{commune}/review", (string province, string commune, string? term, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
             endpoints.GetReviewAsync(province, commune, term, callerOf(request), ct));
         api.MapPost("/communes/{province}/{commune}/review", (string province, string commune, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>

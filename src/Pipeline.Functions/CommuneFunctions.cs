@@ -18,6 +18,9 @@ public sealed class CommuneFunctions(PipelineEndpoints endpoints, StoragePrepara
     /// <summary>The name of <see cref="CommuneSummaryAsync"/>.</summary>
     public const string CommuneSummary = "CommuneSummary";
 
+    /// <summary>The name of <see cref="CommuneProgressAsync"/>.</summary>
+    public const string CommuneProgress = "CommuneProgress";
+
     /// <summary>GET /api/communes/{province}/{commune}/targets?term=</summary>
     [Function(CommuneTargets)]
     public Task<IActionResult> CommuneTargetsAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/communes/{province}/{commune}/targets")] HttpRequest request,
@@ -29,4 +32,10 @@ public sealed class CommuneFunctions(PipelineEndpoints endpoints, StoragePrepara
     public Task<IActionResult> CommuneSummaryAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/communes/{province}/{commune}/summary")] HttpRequest request,
         string province, string commune, CancellationToken cancellationToken) =>
         HttpApi.RunAsync(storage, request, caller => endpoints.GetSummaryAsync(province, commune, request.Query["term"], request.Query["confirmedOnly"], caller, cancellationToken), cancellationToken);
+
+    /// <summary>GET /api/communes/{province}/{commune}/progress?term=</summary>
+    [Function(CommuneProgress)]
+    public Task<IActionResult> CommuneProgressAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/communes/{province}/{commune}/progress")] HttpRequest request,
+        string province, string commune, CancellationToken cancellationToken) =>
+        HttpApi.RunAsync(storage, request, caller => endpoints.GetProgressAsync(province, commune, request.Query["term"], caller, cancellationToken), cancellationToken);
 }

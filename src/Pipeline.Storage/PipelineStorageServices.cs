@@ -47,6 +47,7 @@ public static class PipelineStorageServices
         services.AddSingleton(p => new UploadStore(Account(p).Tables.GetTableClient(StorageNames.UploadsTable)));
         services.AddSingleton(p => new TargetRowStore(Account(p).Tables.GetTableClient(StorageNames.TargetsTable)));
         services.AddSingleton(p => new SummaryStore(Account(p).Tables.GetTableClient(StorageNames.SummariesTable)));
+        services.AddSingleton(p => new PeriodSummaryStore(Account(p).Tables.GetTableClient(StorageNames.SummariesTable)));
         services.AddSingleton(p => new ConsolidatedSummaryStore(Account(p).Tables.GetTableClient(StorageNames.SummariesTable)));
         services.AddSingleton(p => new ReviewStore(Account(p).Tables.GetTableClient(StorageNames.ReviewsTable)));
         services.AddSingleton(p => new ConsolidationRunStore(Account(p).Tables.GetTableClient(StorageNames.ConsolidationRunsTable)));
@@ -70,13 +71,16 @@ public static class PipelineStorageServices
         services.AddSingleton(p => new AnnexIngestion(Container(p, StorageNames.AnnexesContainer), Container(p, StorageNames.ParsedContainer),
             Account(p).Queues.GetQueueClient(StorageNames.ScoreQueue), p.GetRequiredService<UploadStore>(), p.GetRequiredService<UnitRegistryStore>(), Clock(p)));
         services.AddSingleton(p => new AnnexScoring(Container(p, StorageNames.ParsedContainer), p.GetRequiredService<UploadStore>(), p.GetRequiredService<TargetRowStore>(),
-            p.GetRequiredService<SummaryStore>(), p.GetRequiredService<UnitRegistryStore>(), p.GetRequiredService<ConsolidatedSummaries>(),
+            p.GetRequiredService<SummaryStore>(), p.GetRequiredService<PeriodSummaryStore>(), p.GetRequiredService<UnitRegistryStore>(), p.GetRequiredService<ConsolidatedSummaries>(),
             p.GetRequiredService<ProvinceCatalogues>(), p.GetRequiredService<AnnexReviews>(), Clock(p)));
         services.AddSingleton(p => new HeldUploads(p.GetRequiredService<IUnitRegistry>(), p.GetRequiredService<UploadStore>(), p.GetRequiredService<AnnexScoring>(),
             p.GetRequiredService<IAnnexLocks>(), Clock(p)));
         services.AddSingleton(p => new SummaryQueries(p.GetRequiredService<SummaryStore>(), p.GetRequiredService<TargetRowStore>(), p.GetRequiredService<UploadStore>()));
+        services.AddSingleton(p => new ProgressCountsStore(Account(p).Tables.GetTableClient(StorageNames.SummariesTable)));
+        services.AddSingleton(p => new ProgressQueries(p.GetRequiredService<SummaryStore>(), p.GetRequiredService<PeriodSummaryStore>(), p.GetRequiredService<ProgressCountsStore>(),
+            Container(p, StorageNames.ParsedContainer), p.GetRequiredService<ProvinceCatalogues>(), p.GetRequiredService<ConsolidatedSummaries>()));
         services.AddSingleton(p => new Consolidation(p.GetRequiredService<ConsolidationRunStore>(), p.GetRequiredService<ConsolidatedSummaries>(),
-            p.GetRequiredService<SummaryStore>(), p.GetRequiredService<UnitRegistryStore>(), Clock(p)));
+            p.GetRequiredService<SummaryStore>(), p.GetRequiredService<UnitRegistryStore>(), p.GetRequiredService<ProgressQueries>(), Clock(p)));
         services.AddSingleton(p => new StorageHealth(Container(p, StorageNames.AnnexesContainer), Account(p).Queues.GetQueueClient(StorageNames.ScoreQueue),
             Account(p).Tables.GetTableClient(StorageNames.UploadsTable)));
 

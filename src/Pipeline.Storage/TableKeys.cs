@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pipeline.Core.Periods;
 using Pipeline.Core.Units;
 
 namespace Pipeline.Storage;
@@ -28,6 +29,41 @@ public static class TableKeys
         var prefix = CommuneSummariesOfProvince(province).After;
         return partition.StartsWith(prefix, StringComparison.Ordinal) && Term.IsValid(partition[prefix.Length..]) ? partition[prefix.Length..] : null;
     }
+
+    /// <summary>
+    /// Summaries table: the partition of one commune's current annexes of periods other than the whole term (a year of the
+    /// term, the mid-term review), "period|{province}|{commune}|{term}"; row key <see cref="PeriodRow"/>. Apart from
+    /// <see cref="CommuneSummaries"/>: a year's annex never replaces the whole term's, nor another year's.
+    /// </summary>
+    public static string PeriodSummaries(CommuneId commune, string term) => $"period|{commune.Province}|{commune.Commune}|{term}";
+
+    /// <summary>Summaries table: the row of a period inside <see cref="PeriodSummaries"/>, its written form ("2026", "mid-term").</summary>
+    public static string PeriodRow(ReportingPeriod period) => period.ToString();
+
+    /// <summary>
+    /// Summaries table: the bounds, both exclusive, of a range scan over every <see cref="PeriodSummaries"/> partition of the
+    /// province: from "period|{province}|" to "period|{province}|~".
+    /// </summary>
+    public static (string After, string Before) PeriodSummariesOfProvince(string province) => ($"period|{province}|", $"period|{province}|~");
+
+    /// <summary>
+    /// The commune slug of a <see cref="PeriodSummaries"/> partition of <paramref name="province"/> for <paramref name="term"/>,
+    /// or null when the key is not one of them.
+    /// </summary>
+    public static string? CommuneOfPeriodSummaries(string province, string term, string partition)
+    {
+        var prefix = PeriodSummariesOfProvince(province).After;
+        var suffix = $"|{term}";
+        if (!partition.StartsWith(prefix, StringComparison.Ordinal) || !partition.EndsWith(suffix, StringComparison.Ordinal)) return null;
+        var commune = partition[prefix.Length..^suffix.Length];
+        return commune.Length > 0 && !commune.Contains('|', StringComparison.Ordinal) ? commune : null;
+    }
+
+    /// <summary>
+    /// Summaries table: the partition of a province's progress counts for a term, "progress|{province}|{term}"; row key the
+    /// commune slug: each commune's counts with the uploads they were computed from.
+    /// </summary>
+    public static string ProgressCounts(string province, string term) => $"progress|{province}|{term}";
 
     /// <summary>Summaries table: the partition of a province's merged-commune summaries for the baseline term, "merged|{province}|{term}"; row key the merged commune's slug.</summary>
     public static string MergedSummaries(string province, string term) => $"merged|{province}|{term}";

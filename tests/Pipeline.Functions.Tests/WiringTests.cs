@@ -17,7 +17,7 @@ public sealed class WiringTests(FunctionsFixture fixture)
 {
     private static readonly string[] AllFunctions =
         [
-            "AssumedDirections", "CancelUpload", "CheckAnnex", "CommuneHistory", "CommuneReview", "CommuneSummary", "CommuneTargets", "CommuneUploads", "ConfirmUpload", "ConsolidationRun",
+            "AssumedDirections", "CancelUpload", "CheckAnnex", "CommuneHistory", "CommuneProgress", "CommuneReview", "CommuneSummary", "CommuneTargets", "CommuneUploads", "ConfirmUpload", "ConsolidationRun",
             "ConsolidationRuns", "DecideReview", "DeleteProvinceCatalogue", "FailedScore", "Health", "Me",
             "ParseAnnex", "Portal", "ProvinceCatalogue", "ProvinceDeadlines", "ProvinceSummaries", "ProvinceSummary", "ProvinceUnits", "ReplaceProvinceCatalogue", "ReplaceProvinceUnits",
             "ScheduledConsolidation", "ScoreAnnex", "SetProvinceDeadline", "StartConsolidation", "SweepPendingUploads", "UploadAnnex", "UploadStatus",
@@ -170,7 +170,8 @@ public sealed class WiringTests(FunctionsFixture fixture)
             .SelectMany(http => (http.Methods ?? []).Select(m => $"{m.ToUpperInvariant()} /{string.Join('/', new[] { prefix, http.Route!.Trim('/') }.Where(p => p.Length > 0))}"))
             .Order(StringComparer.Ordinal)
             .ToArray();
-        Assert.Equal(26, local.Length);
+        Assert.Equal(27, local.Length);
+        Assert.Contains("GET /api/communes/{province}/{commune}/progress", local);
         Assert.Equal(local, functions);
     }
 
@@ -193,6 +194,7 @@ public sealed class WiringTests(FunctionsFixture fixture)
         Assert.Equal(AllFunctions, triggers.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("timerTrigger", triggers["ScheduledConsolidation"].GetProperty("type").GetString());
         Assert.Equal("api/communes/{province}/{commune}/summary", triggers["CommuneSummary"].GetProperty("route").GetString());
+        Assert.Equal("api/communes/{province}/{commune}/progress", triggers["CommuneProgress"].GetProperty("route").GetString());
         Assert.Equal("api/communes/{province}/{commune}/review", triggers["DecideReview"].GetProperty("route").GetString());
         Assert.Equal("api/communes/{province}/{commune}/history", triggers["CommuneHistory"].GetProperty("route").GetString());
         Assert.Equal("api/provinces/{province}/deadlines/{term}", triggers["SetProvinceDeadline"].GetProperty("route").GetString());

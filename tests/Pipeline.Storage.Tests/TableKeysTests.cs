@@ -1,3 +1,4 @@
+using Pipeline.Core.Periods;
 using Pipeline.Core.Units;
 
 namespace Pipeline.Storage.Tests;
@@ -12,6 +13,23 @@ public class TableKeysTests
         Assert.Equal(("son-la|", "son-la|~"), TableKeys.CommuneSummariesOfProvince("son-la"));
         Assert.Equal("merged|son-la|2020-2025", TableKeys.MergedSummaries("son-la", "2020-2025"));
         Assert.Equal("province|son-la", TableKeys.ProvinceSummaries("son-la"));
+    }
+
+    [Fact]
+    public void Period_and_progress_partitions_keep_their_formats_and_stay_out_of_the_commune_summaries_range()
+    {
+        var partition = TableKeys.PeriodSummaries(new CommuneId("son-la", "bo-sinh"), "2025-2030");
+        Assert.Equal("period|son-la|bo-sinh|2025-2030", partition);
+        Assert.Equal(("2026", "mid-term"), (TableKeys.PeriodRow(ReportingPeriod.OfYear(2026)), TableKeys.PeriodRow(ReportingPeriod.MidTerm)));
+        Assert.Equal(("period|son-la|", "period|son-la|~"), TableKeys.PeriodSummariesOfProvince("son-la"));
+        Assert.Equal("progress|son-la|2025-2030", TableKeys.ProgressCounts("son-la", "2025-2030"));
+
+        Assert.Equal("bo-sinh", TableKeys.CommuneOfPeriodSummaries("son-la", "2025-2030", partition));
+        Assert.Null(TableKeys.CommuneOfPeriodSummaries("son-la", "2020-2025", partition));
+        Assert.Null(TableKeys.CommuneOfPeriodSummaries("dien-bien", "2025-2030", partition));
+        Assert.Null(TableKeys.TermOfCommuneSummaries("son-la", partition));
+        var (after, before) = TableKeys.CommuneSummariesOfProvince("son-la");
+        Assert.False(string.CompareOrdinal(partition, after) > 0 && string.CompareOrdinal(partition, before) < 0);
     }
 
     [Fact]

@@ -5,7 +5,8 @@ namespace Pipeline.Testing;
 /// <summary>The multipart body of POST /api/annexes, as the portal and curl send it.</summary>
 public static class AnnexUploadForm
 {
-    public static MultipartFormDataContent Create(string commune, string term, byte[] file, string fileName)
+    /// <param name="period">The optional period field ("2026", "mid-term", "term"); left out when null.</param>
+    public static MultipartFormDataContent Create(string commune, string term, byte[] file, string fileName, string? period = null)
     {
         var form = new MultipartFormDataContent();
         var part = new ByteArrayContent(file);
@@ -13,6 +14,7 @@ public static class AnnexUploadForm
         form.Add(part, "file", fileName);
         form.Add(new StringContent(commune), "commune");
         form.Add(new StringContent(term), "term");
+        if (period is not null) form.Add(new StringContent(period), "period");
         return form;
     }
 }

@@ -29,13 +29,15 @@ public sealed record CommuneName(string Commune, string Name);
 
 /// <summary>
 /// One commune's line: "scored" with its counts, achievement rate and error-level findings, or
-/// "missing". <see cref="Review"/> (added when served) says where the province's review of it stands. <see cref="Expected"/> is false for a commune that did not exist for the whole
+/// "missing". <see cref="Review"/> (added when served) says where the province's review of it stands; <see cref="Progress"/>
+/// (added when served, never stored; left out when the commune has no targets annex or no year reported) its indicators' progress counts in their latest year. <see cref="Expected"/> is false for a commune that did not exist for the whole
 /// term but sent an annex anyway.
 /// </summary>
 public sealed record ProvinceCommune(
     string Commune, string Name, bool Expected, ProvinceCommuneStatus Status, string? UploadId, DateTimeOffset? ScoredAt, AnnexKind? AnnexKind,
     int Targets, CountsReport? Counts, decimal? AchievementRate, IReadOnlyList<SummaryFinding> Errors, string? MergedInto,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ReviewLine? Review = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ReviewLine? Review = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Progress.ProgressCounts? Progress = null);
 
 public sealed record ProvinceTotals(int Targets, CountsReport Counts);
 

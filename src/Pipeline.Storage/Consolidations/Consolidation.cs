@@ -1,4 +1,5 @@
 using Pipeline.Core.Units;
+using Pipeline.Storage.Queries;
 using Pipeline.Storage.Scoring;
 using Pipeline.Storage.Units;
 using Pipeline.Storage.Uploads;
@@ -11,10 +12,12 @@ namespace Pipeline.Storage.Consolidations;
 /// scored tables. Idempotent — the same tables give the same summaries — and safe to overlap
 /// with another run or with scoring, since each summary is stored under optimistic
 /// concurrency (<see cref="ConsolidatedSummaryStore"/>). One summary that fails is recorded in
-/// the run's errors and does not stop the others.
+/// the run's errors and does not stop the others. Each province's progress counts for each term are brought up to the
+/// communes' current uploads too (<see cref="ProgressQueries.RefreshAsync"/>: after new years arrived), listed only when
+/// some had to be computed again.
 /// </summary>
 public sealed class Consolidation(ConsolidationRunStore runs, ConsolidatedSummaries consolidated, SummaryStore summaries,
-    UnitRegistryStore units, TimeProvider clock)
+    UnitRegistryStore units, ProgressQueries progress, TimeProvider clock)
 {
     /// <summary>Records a run as started and returns it; <see cref="RunAsync"/> carries it out.</summary>
     /// <param name="province">The province to recompute, or null for all.</param>
@@ -54,7 +57,11 @@ public sealed class Consolidation(ConsolidationRunStore runs, ConsolidatedSummar
                 return null; // reading the terms recomputes nothing
             }, $"{province.Id}: terms").ConfigureAwait(false);
             foreach (var term in terms.Order(StringComparer.Ordinal))
+            {
                 await Attempt(async () => await consolidated.RebuildProvinceAsync(registry, province, term, null, cancellationToken).ConfigureAwait(false), $"{province.Id} {term}").ConfigureAwait(false);
+                await Attempt(async () => await progress.RefreshAsync(registry, province, term, cancellationToken).ConfigureAwait(false) is > 0 and var n
+                    ? $"{province.Id} {term}: tiến độ {n} xã" : null, $"{province.Id} {term}: progress").ConfigureAwait(false);
+            }
         }
         if (run.Province is not null && registry.Province(run.Province) is null)
             errors.Add($"Không có tỉnh '{run.Province}' trong danh mục đơn vị hành chính.");

@@ -103,7 +103,8 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
             using var content = original.ToStream();
             // Read as the check-only path reads it, for the commune and term chosen (the term also decides
             // which columns come before it where the file names none); the titles as written stay on each annex.
-            read = AnnexReader.Read(content, new AnnexReadOptions(commune?.Name, upload.Term));
+            // A period chosen decides how the columns are read (a year's plan and result); none chosen, the file's own does.
+            read = AnnexReader.Read(content, new AnnexReadOptions(commune?.Name, upload.Term) { Period = upload.PeriodChosen ? upload.Period : null });
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -120,13 +121,18 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
         // Parsed JSON and messages before the status: a crash in between re-runs this step, and a
         // repeated message is harmless to the idempotent score step.
         // The figures count for the commune and term the clerk chose; a title that says otherwise is pointed out.
-        var warnings = AnnexTitleCheck.Warnings(read.Annexes, commune?.Name, upload.Term);
+        // The period likewise: chosen, a title stating another is held as another commune is; not chosen, the file's own is taken.
+        var period = AnnexPeriodCheck.Decide(read.Annexes, upload.PeriodChosen ? upload.Period : null);
+        var warnings = AnnexTitleCheck.Warnings(read.Annexes, commune?.Name, upload.Term).Concat(period.Warnings).ToArray();
         var province = registry.Province(upload.Commune.Province);
-        var holds = AnnexTitleCheck.Holds(read.Annexes, commune?.Name, upload.Term, province?.Communes.Select(c => c.Name) ?? []);
+        var holds = AnnexTitleCheck.Holds(read.Annexes, commune?.Name, upload.Term, province?.Communes.Select(c => c.Name) ?? []) || period.Holds;
         var document = new ParsedUpload(uploadId, read.Annexes);
         await parsed.GetBlobClient($"{uploadId}.json").UploadAsync(BinaryData.FromObjectAsJson(document, StorageJson.Options), overwrite: true, cancellationToken).ConfigureAwait(false);
         await SendScoreRequestsAsync(uploadId, read.Annexes.Count, cancellationToken).ConfigureAwait(false);
-        await uploads.UpdateAsync(upload with { Status = UploadStatus.Parsed, AnnexCount = read.Annexes.Count, Warnings = warnings, NeedsConfirmation = holds }, cancellationToken,
+        await uploads.UpdateAsync(upload with
+            {
+                Status = UploadStatus.Parsed, AnnexCount = read.Annexes.Count, Warnings = warnings, NeedsConfirmation = holds, Period = period.Period, HalfYear = period.HalfYear,
+            }, cancellationToken,
             drivenAt: clock.GetUtcNow()).ConfigureAwait(false);
     }
 

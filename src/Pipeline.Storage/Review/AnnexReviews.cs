@@ -119,9 +119,13 @@ public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, Summary
         var events = decisions.Select(d => d.Event).ToList();
         // The last decision is in the state before its line is written: shown from there after a crash in between.
         if (review?.LastDecision is { } last && decisions.All(d => d.Version != review.LastDecisionVersion)) events.Add(last);
-        // Every upload of the term, however many the commune has sent (for any term): none falls out of the history.
+        // Every upload of the term's whole annex, however many the commune has sent (for any term): none
+        // falls out of the history; a year's results are no upload of the annex under review.
         foreach (var upload in await uploads.ListTermAsync(commune, term, cancellationToken).ConfigureAwait(false))
-            events.Add(new ReviewEvent(upload.ReceivedAt, upload.Uploader, ReviewAction.Upload, upload.UploadId, upload.ErrorMessage, []));
+        {
+            if (upload.ForWholeTerm)
+                events.Add(new ReviewEvent(upload.ReceivedAt, upload.Uploader, ReviewAction.Upload, upload.UploadId, upload.ErrorMessage, []));
+        }
         return events.OrderByDescending(e => e.At).ThenByDescending(e => e.Action == ReviewAction.Upload ? 0 : 1).ToArray();
     }
 

@@ -18,10 +18,12 @@ namespace Pipeline.Storage.Scoring;
 /// own Targets partition, and once every annex of the upload is there, stores the commune
 /// summary (if no newer upload has one) and marks the upload scored — unless the province confirmed
 /// the commune's annex meanwhile (<see cref="AnnexReviews.AdmitCurrentAsync"/>): the upload is then
-/// kept, scored, and rejected with the reason, never current. Every write is an idempotent upsert,
+/// kept, scored, and rejected with the reason, never current. An upload of another period than the whole term (a year,
+/// the mid-term review) is current for its period only (<see cref="PeriodSummaryStore"/>): the whole term's summary,
+/// consolidation and the province's review lock are the whole-term annex's. Every write is an idempotent upsert,
 /// so a message delivered twice leaves the same tables.
 /// </summary>
-public sealed class AnnexScoring(BlobContainerClient parsed, UploadStore uploads, TargetRowStore targets, SummaryStore summaries,
+public sealed class AnnexScoring(BlobContainerClient parsed, UploadStore uploads, TargetRowStore targets, SummaryStore summaries, PeriodSummaryStore periodSummaries,
     UnitRegistryStore units, ConsolidatedSummaries consolidated, ProvinceCatalogues catalogues, AnnexReviews reviews, TimeProvider clock)
 {
     public static ScoreRequest ReadMessage(string message) =>
@@ -85,6 +87,11 @@ public sealed class AnnexScoring(BlobContainerClient parsed, UploadStore uploads
 
     private async Task<bool> MakeCurrentAsync(UploadRecord upload, IReadOnlyList<AnnexReport> annexes, CancellationToken cancellationToken)
     {
+        if (!upload.ForWholeTerm)
+        {
+            await MakePeriodCurrentAsync(upload, annexes, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
         var commune = upload.Commune.ToString();
         var scoredAt = upload.ScoredAt ?? clock.GetUtcNow();
         if (await reviews.AdmitCurrentAsync(upload, cancellationToken).ConfigureAwait(false) is { } locked)
@@ -104,6 +111,26 @@ public sealed class AnnexScoring(BlobContainerClient parsed, UploadStore uploads
         if (current)
             await consolidated.RefreshAfterScoringAsync(registry, upload.Commune, upload.Term, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    /// <summary>
+    /// A year's annex (or the mid-term review's) becomes the commune's current one of that period, if no newer upload's is;
+    /// a half-year report (<see cref="UploadRecord.CountsFor"/> null) of none. Then the upload shows scored. The same order
+    /// as the whole term's: a crash in between stores the same summary again on the next delivery. The province summary's
+    /// progress counts follow at their next read (<c>ProgressQueries</c>), not here.
+    /// </summary>
+    private async Task MakePeriodCurrentAsync(UploadRecord upload, IReadOnlyList<AnnexReport> annexes, CancellationToken cancellationToken)
+    {
+        var scoredAt = upload.ScoredAt ?? clock.GetUtcNow();
+        if (upload.CountsFor is { } period)
+        {
+            var registry = await units.CurrentAsync(cancellationToken).ConfigureAwait(false);
+            var name = registry.Find(upload.Commune)?.Name ?? upload.Commune.Commune;
+            var summary = CommuneSummary.From(upload.Commune.ToString(), name, upload.Term, upload.UploadId, annexes, scoredAt);
+            await periodSummaries.StoreIfNewerAsync(upload.Commune, period, summary, cancellationToken).ConfigureAwait(false);
+        }
+        if (upload.Status != UploadStatus.Scored)
+            await uploads.UpdateAsync(upload with { Status = UploadStatus.Scored, ScoredAt = scoredAt }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Called for a message that failed for good (in the poison queue): the upload shows as failed. The host logs why.</summary>

@@ -54,17 +54,24 @@ public sealed class SummaryStore(TableClient table)
     }
 
     /// <summary>Stores the summary unless a newer upload's summary is already there. Returns whether it was stored.</summary>
-    public async Task<bool> StoreIfNewerAsync(string province, string commune, CommuneSummary summary, CancellationToken cancellationToken)
+    public Task<bool> StoreIfNewerAsync(string province, string commune, CommuneSummary summary, CancellationToken cancellationToken) =>
+        StoreIfNewerAsync(table, TableKeys.CommuneSummaries(province, summary.Term), commune, summary, cancellationToken);
+
+    /// <summary>
+    /// Stores <paramref name="summary"/> at (<paramref name="partition"/>, <paramref name="row"/>) unless a newer upload's summary
+    /// is already there (upload ids sort by receive time), under optimistic concurrency: the one rule for every "current annex"
+    /// entity (<see cref="PeriodSummaryStore"/> too). Storing the same upload's summary again replaces it with the same: idempotent.
+    /// </summary>
+    internal static async Task<bool> StoreIfNewerAsync(TableClient table, string partition, string row, CommuneSummary summary, CancellationToken cancellationToken)
     {
-        var partition = TableKeys.CommuneSummaries(province, summary.Term);
-        var entity = new TableEntity(partition, commune)
+        var entity = new TableEntity(partition, row)
         {
             ["UploadId"] = summary.UploadId,
         };
         JsonColumns.Write(entity, summary);
         while (true)
         {
-            var existing = await table.GetEntityIfExistsAsync<TableEntity>(partition, commune, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var existing = await table.GetEntityIfExistsAsync<TableEntity>(partition, row, cancellationToken: cancellationToken).ConfigureAwait(false);
             try
             {
                 if (!existing.HasValue)
@@ -84,5 +91,5 @@ public sealed class SummaryStore(TableClient table)
         }
     }
 
-    private static CommuneSummary Read(TableEntity entity) => JsonColumns.Read<CommuneSummary>(entity);
+    internal static CommuneSummary Read(TableEntity entity) => JsonColumns.Read<CommuneSummary>(entity);
 }

@@ -1,3 +1,4 @@
+using Pipeline.Core.Periods;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Reporting;
 using Pipeline.Core.Scoring;
@@ -62,10 +63,13 @@ public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receive
         if (!Term.IsValid(annex.Term)) return new SubmissionResult.Refused(400, "invalid-term", "Nhiệm kỳ phải có dạng 2020-2025.");
         // A predecessor has no term after its merger, nor the new commune one before it: such an upload could only be misfiled.
         if (!registry.IsExpected(commune, annex.Term)) return NotATermOf(registry, commune, annex.Term);
+        var (period, periodRefused) = ChosenPeriod(annex.Period, annex.Term);
+        if (periodRefused is not null) return periodRefused;
         if (string.IsNullOrWhiteSpace(annex.FileName))
             return new SubmissionResult.Refused(400, "missing-file", "Hãy chọn tệp Excel biểu chỉ tiêu để tải lên.");
         // Confirmed means locked: refused before anything is stored. The score step checks again (an upload accepted just before a confirmation).
-        if (await locks.LockedAsync(commune, annex.Term!, cancellationToken).ConfigureAwait(false) is { } locked)
+        // The lock is the whole-term annex's: a year's results (or the mid-term review) chosen as such go on arriving after it.
+        if (period is null or { Kind: PeriodKind.Term } && await locks.LockedAsync(commune, annex.Term!, cancellationToken).ConfigureAwait(false) is { } locked)
             return new SubmissionResult.Refused(409, ReviewCodes.AnnexConfirmed, locked);
 
         var (content, size) = await BufferAsync(annex.Content, cancellationToken).ConfigureAwait(false);
@@ -73,7 +77,7 @@ public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receive
         var kind = FileSignature.Detect(content.AsSpan(0, Math.Min(content.Length, 4096)));
         // Not a workbook by its bytes: kept, and said why at once; the parse step will leave it alone.
         var refusal = kind is FileKind.Zip or FileKind.CompoundFile or FileKind.RawBiff ? null : AnnexReader.Read(new MemoryStream(content)).Error;
-        var upload = await receiver.ReceiveAsync(new UploadRequest(commune, annex.Term, annex.FileName, caller.Name, content, kind, refusal), cancellationToken).ConfigureAwait(false);
+        var upload = await receiver.ReceiveAsync(new UploadRequest(commune, annex.Term, annex.FileName, caller.Name, content, kind, refusal, period), cancellationToken).ConfigureAwait(false);
         return new SubmissionResult.Accepted(upload);
     }
 
@@ -82,24 +86,41 @@ public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receive
         // Commune and term only help reading here: one missing or malformed is left out, never refused.
         var communeName = CommuneId.TryParse(annex.Commune, out var commune) ? registry.Find(commune.Value)?.Name : null;
         var term = Term.IsValid(annex.Term) ? annex.Term : null;
+        // A period sent is read as an upload's would be (refused when it is none, or a year of another term); missing, the file's own.
+        var (period, periodRefused) = ChosenPeriod(annex.Period, term);
+        if (periodRefused is not null) return periodRefused;
         // …except a term the commune did not exist for: the check says what the upload would, not "would be held".
         if (communeName is not null && term is not null && !registry.IsExpected(commune!.Value, term))
             return NotATermOf(registry, commune.Value, term);
         var (content, size) = await BufferAsync(annex.Content, cancellationToken).ConfigureAwait(false);
         if (content is null) return TooLarge(size);
         var catalogue = await catalogues.ForProvinceAsync(caller.Province, cancellationToken).ConfigureAwait(false);
-        var workbook = ScoredWorkbook.From(new MemoryStream(content), new AnnexReadOptions(communeName, term), catalogue);
+        var workbook = ScoredWorkbook.From(new MemoryStream(content), new AnnexReadOptions(communeName, term) { Period = period }, catalogue);
         var report = AnnexReports.ForFile(Path.GetFileName(annex.FileName), workbook);
         if (term is null || workbook.Read.Error is not null) return new SubmissionResult.Checked(report);
         // The titles as written (kept on each annex read), against the commune and term chosen: what an upload would be held for, said first.
         var titles = workbook.Read.Annexes;
         var others = commune is { } id && registry.Province(id.Province) is { } province ? province.Communes.Select(c => c.Name) : [];
-        var warnings = AnnexTitleCheck.Warnings(titles, communeName, term);
+        var periodDecision = AnnexPeriodCheck.Decide(titles, period);
+        var warnings = AnnexTitleCheck.Warnings(titles, communeName, term).Concat(periodDecision.Warnings).ToArray();
         return new SubmissionResult.Checked(report with
         {
-            TitleWarnings = warnings.Count > 0 ? warnings : null,
-            WouldBeHeld = AnnexTitleCheck.Holds(titles, communeName, term, others),
+            TitleWarnings = warnings.Length > 0 ? warnings : null,
+            WouldBeHeld = AnnexTitleCheck.Holds(titles, communeName, term, others) || periodDecision.Holds,
         });
+    }
+
+    /// <summary>
+    /// The period the clerk chose, or null when the field is missing or empty (the file's own is taken); refused 400
+    /// <c>invalid-period</c> when it is no period, <c>period-not-of-term</c> for a year outside <paramref name="term"/> (when known).
+    /// </summary>
+    private static (ReportingPeriod? Period, SubmissionResult.Refused? Refused) ChosenPeriod(string? text, string? term)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return (null, null);
+        if (!ReportingPeriod.TryParse(text, out var period)) return (null, new SubmissionResult.Refused(400, "invalid-period", UploadMessages.InvalidPeriod));
+        if (period.Year is { } year && Term.TryParse(term, out var known) && !period.IsYearOf(known))
+            return (null, new SubmissionResult.Refused(400, "period-not-of-term", UploadMessages.PeriodNotOfTerm(year, known)));
+        return (period, null);
     }
 
     private static SubmissionResult.Refused NotATermOf(CommuneRegistry registry, CommuneId commune, string term) =>

@@ -21,8 +21,8 @@ public sealed class HeldUploads(IUnitRegistry units, UploadStore uploads, AnnexS
         {
             if (upload.Status == UploadStatus.Scored && upload.ConfirmedAt is not null) return new SubmissionResult.Decided(upload);
             if (upload.Status != UploadStatus.Held) return NotHeld(upload);
-            // Locked by the province: nothing changes, the upload stays held until the annex is reopened.
-            if (await locks.LockedAsync(upload.Commune, upload.Term, cancellationToken).ConfigureAwait(false) is { } locked)
+            // Locked by the province: nothing changes, the upload stays held until the annex is reopened. The lock is the whole term's annex's only.
+            if (upload.ForWholeTerm && await locks.LockedAsync(upload.Commune, upload.Term, cancellationToken).ConfigureAwait(false) is { } locked)
                 return new SubmissionResult.Refused(409, ReviewCodes.AnnexConfirmed, locked);
             // Recorded before it is made current: a crash in between leaves it held and confirmed, and confirming again finishes.
             var confirmed = upload with { ConfirmedBy = caller!.Name, ConfirmedAt = clock.GetUtcNow() };

@@ -8,4 +8,5 @@ namespace Pipeline.Storage.Uploads;
 /// <param name="Term">The term as sent ("2020-2025"); for a check only a hint, and may be missing.</param>
 /// <param name="FileName">The file's name on the clerk's machine.</param>
 /// <param name="Content">The file's bytes, read once.</param>
-public sealed record SubmittedAnnex(Caller? Caller, string? Commune, string? Term, string FileName, Stream Content);
+/// <param name="Period">The period as sent ("2026", "mid-term", "term"); optional: missing or empty, the file's own is taken.</param>
+public sealed record SubmittedAnnex(Caller? Caller, string? Commune, string? Term, string FileName, Stream Content, string? Period = null);

@@ -42,4 +42,14 @@ public static class UploadMessages
         UploadStatus.Received or UploadStatus.Parsed => "Lượt tải lên này đang được xử lý; hãy đợi đến khi hệ thống chấm xong.",
         _ => "Lượt tải lên này không chờ xác nhận.",
     };
+
+    /// <summary>A <c>period</c> field that is no period.</summary>
+    public const string InvalidPeriod =
+        "Kỳ báo cáo phải là một năm của nhiệm kỳ (ví dụ 2026), \"mid-term\" (sơ kết giữa nhiệm kỳ) hoặc \"term\" (cả nhiệm kỳ); để trống nếu muốn lấy theo tiêu đề của biểu.";
+
+    /// <summary>A year chosen that is not a year of the term: the term's first year is the previous term's result, its baseline.</summary>
+    public static string PeriodNotOfTerm(int year, Term term) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"Năm {year} không phải là một năm của nhiệm kỳ {term}: kết quả từng năm nộp cho các năm {term.StartYear + 1} đến {term.EndYear} " +
+            $"(kết quả năm {term.StartYear} là số liệu đầu nhiệm kỳ).");
 }

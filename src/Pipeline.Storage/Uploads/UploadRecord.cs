@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Pipeline.Core.Periods;
 using Pipeline.Core.Units;
 
 namespace Pipeline.Storage.Uploads;
@@ -9,6 +11,13 @@ namespace Pipeline.Storage.Uploads;
 /// <param name="AnnexCount">How many annexes parsing found (and scoring must score).</param>
 /// <param name="Warnings">For the clerk, in Vietnamese: what the annex's titles say that differs from the commune or term chosen; kept for good.</param>
 /// <param name="NeedsConfirmation">The titles name another registered commune or another term: the upload is <see cref="UploadStatus.Held"/> once scored, until confirmed.</param>
+/// <param name="Period">
+/// The period the upload's figures count for: the one the clerk chose (<paramref name="PeriodChosen"/>), else — once
+/// parsed — the file's own (Reading.AnnexPeriodCheck); null before that, and for a half-year report sent without one
+/// (<paramref name="HalfYear"/>). <see cref="CountsFor"/> says what it counts for.
+/// </param>
+/// <param name="PeriodChosen">The clerk chose <paramref name="Period"/> (the upload's <c>period</c> field).</param>
+/// <param name="HalfYear">The year of a half-year report sent without a period: scored, shown, and current for no period.</param>
 /// <param name="ConfirmedBy">Who confirmed a held upload (the name behind the key), with <paramref name="ConfirmedAt"/>; null otherwise.</param>
 public sealed record UploadRecord(
     string UploadId,
@@ -26,4 +35,19 @@ public sealed record UploadRecord(
     IReadOnlyList<string>? Warnings = null,
     bool NeedsConfirmation = false,
     string? ConfirmedBy = null,
-    DateTimeOffset? ConfirmedAt = null);
+    DateTimeOffset? ConfirmedAt = null,
+    ReportingPeriod? Period = null,
+    bool PeriodChosen = false,
+    int? HalfYear = null)
+{
+    /// <summary>
+    /// What the upload is the current annex of once scored: its period; the whole term for an upload without one (recorded before
+    /// periods existed, or not parsed yet); null for a half-year report, which counts for no period.
+    /// </summary>
+    [JsonIgnore]
+    public ReportingPeriod? CountsFor => Period ?? (HalfYear is null ? ReportingPeriod.WholeTerm : null);
+
+    /// <summary>True when the upload is (or would be) the commune's whole-term annex: the one summaries, consolidation and the province's review follow.</summary>
+    [JsonIgnore]
+    public bool ForWholeTerm => CountsFor == ReportingPeriod.WholeTerm;
+}

@@ -1,3 +1,4 @@
+using Pipeline.Core.Periods;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Units;
 
@@ -10,5 +11,7 @@ namespace Pipeline.Storage.Uploads;
 /// <param name="Uploader">Who sent it.</param>
 /// <param name="Content">The file's bytes, at most <see cref="AnnexSubmission.MaxUploadBytes"/>.</param>
 /// <param name="Kind">What the bytes are by their signature: names the original's extension.</param>
+/// <param name="Period">The period the clerk chose (the form's <c>period</c>), checked against the term; null when they chose none.</param>
 /// <param name="Refusal">Why the bytes are no workbook, when they are not: the upload is then recorded rejected at once; null for a workbook.</param>
-public sealed record UploadRequest(CommuneId Commune, string Term, string FileName, string Uploader, ReadOnlyMemory<byte> Content, FileKind Kind, ReadError? Refusal);
+public sealed record UploadRequest(CommuneId Commune, string Term, string FileName, string Uploader, ReadOnlyMemory<byte> Content, FileKind Kind, ReadError? Refusal,
+    ReportingPeriod? Period = null);

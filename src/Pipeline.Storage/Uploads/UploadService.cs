@@ -30,7 +30,9 @@ public sealed class UploadService(BlobContainerClient annexes, UploadStore uploa
             receivedAt,
             refusal is null ? UploadStatus.Received : UploadStatus.Rejected,
             refusal is null ? null : AnnexReports.CodeOf(refusal),
-            refusal?.Message);
+            refusal?.Message,
+            Period: request.Period,
+            PeriodChosen: request.Period is not null);
 
         // The record first: the blob's arrival triggers parsing, which reads it.
         await uploads.AddAsync(upload, cancellationToken).ConfigureAwait(false);
@@ -42,6 +44,7 @@ public sealed class UploadService(BlobContainerClient annexes, UploadStore uploa
             ["commune"] = request.Commune.ToString(),
             ["term"] = request.Term,
         };
+        if (request.Period is { } period) metadata["period"] = period.ToString();
         await StoreOriginalAsync(upload.BlobName, request.Content, metadata, cancellationToken).ConfigureAwait(false);
         // Last, before the caller is answered: what the host's journal holds survives a crash of the emulator.
         await journal.UploadAcceptedAsync(new AcceptedUpload(upload, metadata, request.Content), cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
+using Pipeline.Core.Periods;
 using Pipeline.Core.Units;
 
 namespace Pipeline.Storage.Uploads;
@@ -177,6 +178,9 @@ public sealed class UploadStore(TableClient table)
         ["NeedsConfirmation"] = u.NeedsConfirmation,
         ["ConfirmedBy"] = u.ConfirmedBy,
         ["ConfirmedAt"] = u.ConfirmedAt,
+        ["Period"] = u.Period?.ToString(),
+        ["PeriodChosen"] = u.PeriodChosen,
+        ["HalfYear"] = u.HalfYear,
     };
 
     private static UploadRecord FromEntity(TableEntity e) => new(
@@ -195,5 +199,8 @@ public sealed class UploadStore(TableClient table)
         e.GetString("Warnings") is { } warnings ? JsonSerializer.Deserialize<string[]>(warnings, StorageJson.Options) : null,
         e.GetBoolean("NeedsConfirmation") ?? false,
         e.GetString("ConfirmedBy"),
-        e.GetDateTimeOffset("ConfirmedAt"));
+        e.GetDateTimeOffset("ConfirmedAt"),
+        ReportingPeriod.TryParse(e.GetString("Period"), out var period) ? period : null,
+        e.GetBoolean("PeriodChosen") ?? false,
+        e.GetInt32("HalfYear"));
 }

@@ -1,0 +1,61 @@
+using Pipeline.Core.Annexes;
+using Pipeline.Core.Periods;
+
+namespace Pipeline.Core.Reading;
+
+/// <summary>
+/// Compares the period an upload was sent for (a year of the term, the mid-term review, the whole term — or none)
+/// with the period its annexes' titles state (<see cref="AnnexTitles.Period"/>, <see cref="AnnexTitles.HalfYear"/>),
+/// as <see cref="AnnexTitleCheck"/> does the commune and the term. Sent without a period, the upload takes the file's
+/// own and nothing is held; a half-year report is no year's result and is said so. Sent for a period the titles
+/// contradict — another period, or a half-year — it is held until the clerk confirms, as an annex of another commune
+/// is. Pure.
+/// </summary>
+public static class AnnexPeriodCheck
+{
+    /// <param name="annexes">The annexes as read with <see cref="AnnexReadOptions.Period"/> = <paramref name="chosen"/>.</param>
+    /// <param name="chosen">The period the clerk chose; null when they chose none.</param>
+    public static PeriodDecision Decide(IReadOnlyList<Annex> annexes, ReportingPeriod? chosen)
+    {
+        ArgumentNullException.ThrowIfNull(annexes);
+        var warnings = new List<string>();
+        var holds = false;
+        if (chosen is { } period)
+        {
+            foreach (var annex in annexes)
+            {
+                var where = Where(annexes, annex);
+                if (annex.Titled?.HalfYear is { } half)
+                {
+                    warnings.Add($"{where} ghi kết quả 6 tháng đầu năm {half}, chưa phải kết quả cả năm, nhưng được nộp cho kỳ {period.ToVietnamese()}. "
+                        + "Nếu nhầm, hãy nộp lại và chọn đúng kỳ báo cáo; nếu đúng, hãy xác nhận.");
+                    holds = true;
+                }
+                else if (annex.Titled?.Period is { } stated && stated != period)
+                {
+                    warnings.Add($"{where} ghi kết quả {stated.ToVietnamese()} nhưng được nộp cho kỳ {period.ToVietnamese()}. "
+                        + "Nếu nhầm, hãy nộp lại và chọn đúng kỳ báo cáo; nếu đúng, hãy xác nhận.");
+                    holds = true;
+                }
+            }
+            return new PeriodDecision(period, null, warnings, holds);
+        }
+
+        // No period chosen: the file's own, the first annex's that states one.
+        var own = annexes.Select(a => a.Period).FirstOrDefault(p => p is not null);
+        foreach (var half in annexes.Select(a => a.Titled?.HalfYear).OfType<int>().Distinct())
+            warnings.Add(PeriodTitle.HalfYearNote(half));
+        var periods = annexes.Select(a => a.Period).OfType<ReportingPeriod>().Distinct().ToArray();
+        if (periods.Length > 1)
+        {
+            // Two periods in one file: which one the figures count for is the clerk's to say.
+            warnings.Add($"Các biểu trong tệp ghi các kỳ khác nhau ({string.Join(", ", periods.Select(p => p.ToVietnamese()))}); tệp được tính cho kỳ {own!.Value.ToVietnamese()}. "
+                + "Nếu nhầm, hãy tách thành từng tệp và nộp lại, chọn kỳ báo cáo cho mỗi tệp.");
+            holds = true;
+        }
+        var halfYear = own is null ? annexes.Select(a => a.Titled?.HalfYear).OfType<int>().FirstOrDefault() : (int?)null;
+        return new PeriodDecision(own, halfYear is 0 ? null : halfYear, warnings, holds);
+    }
+
+    private static string Where(IReadOnlyList<Annex> annexes, Annex annex) => annexes.Count > 1 ? $"Biểu ở trang “{annex.Sheet}”" : "Biểu";
+}
