@@ -193,6 +193,9 @@ public sealed class ProgressRoutesTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, (await PostAsync("/api/annexes", SampleWorkbooks.BoSinhTargets2030, period: "term")).StatusCode);
         var year = await SendAsync(SampleWorkbooks.BoSinhResults2026, period: "2026");
         Assert.Equal("scored", year.GetProperty("status").GetString());
+        // Sent without choosing its year (the clerk's form may not ask), a year's results still arrive: the file says what it is.
+        var unchosen = await SendAsync(SampleWorkbooks.BoSinhResults2027, period: null);
+        Assert.Equal("scored", unchosen.GetProperty("status").GetString());
         var history = await Http.GetJsonAsync($"/api/communes/{BoSinh}/history?term={Term}", OfficerKey);
         Assert.DoesNotContain(history.EnumerateArray(), e => e.TryGetProperty("uploadId", out var id) && id.GetString() == year.GetProperty("uploadId").GetString());
         Assert.Contains(history.EnumerateArray(), e => e.GetProperty("action").GetString() == "upload"); // the targets' upload is there

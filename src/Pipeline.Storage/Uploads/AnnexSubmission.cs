@@ -69,11 +69,15 @@ public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receive
             return new SubmissionResult.Refused(400, "missing-file", "Hãy chọn tệp Excel biểu chỉ tiêu để tải lên.");
         // Confirmed means locked: refused before anything is stored. The score step checks again (an upload accepted just before a confirmation).
         // The lock is the whole-term annex's: a year's results (or the mid-term review) chosen as such go on arriving after it.
-        if (period is null or { Kind: PeriodKind.Term } && await locks.LockedAsync(commune, annex.Term!, cancellationToken).ConfigureAwait(false) is { } locked)
-            return new SubmissionResult.Refused(409, ReviewCodes.AnnexConfirmed, locked);
+        var locked = period is null or { Kind: PeriodKind.Term } ? await locks.LockedAsync(commune, annex.Term!, cancellationToken).ConfigureAwait(false) : null;
+        if (locked is not null && period is not null) return new SubmissionResult.Refused(409, ReviewCodes.AnnexConfirmed, locked);
 
         var (content, size) = await BufferAsync(annex.Content, cancellationToken).ConfigureAwait(false);
         if (content is null) return TooLarge(size);
+        // No period chosen: the file says. A year's results sent without choosing the year still arrive
+        // after the term's annex is confirmed; anything else is the locked annex's replacement.
+        if (locked is not null && !IsOnlyPeriodsWithinTerm(content, registry.Find(commune)?.Name, annex.Term!))
+            return new SubmissionResult.Refused(409, ReviewCodes.AnnexConfirmed, locked);
         var kind = FileSignature.Detect(content.AsSpan(0, Math.Min(content.Length, 4096)));
         // Not a workbook by its bytes: kept, and said why at once; the parse step will leave it alone.
         var refusal = kind is FileKind.Zip or FileKind.CompoundFile or FileKind.RawBiff ? null : AnnexReader.Read(new MemoryStream(content)).Error;
@@ -125,6 +129,13 @@ public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receive
 
     private static SubmissionResult.Refused NotATermOf(CommuneRegistry registry, CommuneId commune, string term) =>
         new(400, "term-not-of-commune", UploadMessages.NotATermOf(registry, commune, term));
+
+    /// <summary>Whether every annex the file holds is for a year of the term or its mid-term review, as its titles and headers say.</summary>
+    private static bool IsOnlyPeriodsWithinTerm(byte[] content, string? communeName, string term)
+    {
+        var annexes = AnnexReader.Read(new MemoryStream(content), new AnnexReadOptions(communeName, term)).Annexes;
+        return annexes.Count > 0 && annexes.All(a => a.Period is { Kind: PeriodKind.Year or PeriodKind.MidTerm });
+    }
 
     /// <summary>The file's bytes, or null and its real size when it is over <see cref="MaxUploadBytes"/>.</summary>
     private static async Task<(byte[]? Content, long Size)> BufferAsync(Stream content, CancellationToken cancellationToken)
