@@ -75,6 +75,24 @@ public sealed class LayoutTests(PortalFixture fixture) : IAsyncLifetime
 
     [Theory]
     [MemberData(nameof(Widths))]
+    public async Task The_progress_toward_the_terms_targets_fits(int width, string device)
+    {
+        await fixture.SeedYearsAsync();
+        await using var portal = await fixture.OpenAsync(width);
+        await portal.SignInAsync(fixture.KeyFor("son-la"));
+        await portal.Page.GotoAsync("/#/xa/son-la/bo-sinh?term=2025-2030");
+        await Expect(portal.Page.Locator("article.progress-indicator[data-code='budget-revenue'] tr[data-period='2027']")).ToContainTextAsync("Chậm");
+        await portal.Page.WaitForTimeoutAsync(300); // the charts' first layout
+        await CheckScreenAsync(portal, $"progress-{device}");
+        // One indicator: its years' table beside (on a phone, above) its chart.
+        await portal.Page.Locator("article.progress-indicator[data-code='budget-revenue']").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, $"progress-indicator-{device}.png") });
+        await portal.Page.GotoAsync("/#/tinh?term=2025-2030");
+        await Expect(portal.Page.Locator("#slow-heading ~ [role='status']")).ToContainTextAsync("Tính từ tiến độ");
+        await CheckScreenAsync(portal, $"province-progress-{device}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Widths))]
     public async Task The_merged_communes_summary_fits(int width, string device)
     {
         await using var portal = await fixture.OpenAsync(width);

@@ -22,7 +22,8 @@ public sealed partial class PlainVietnameseTests(PortalFixture fixture) : IAsync
 
     static PlainVietnameseTests() => SetDefaultExpectTimeout(30_000);
 
-    public Task InitializeAsync() => fixture.SeedPredecessorsAsync();
+    // With Bó Sinh's 2026 and 2027 results: the progress screens (the commune's years, the province's counts and slow indicators) have figures.
+    public Task InitializeAsync() => fixture.SeedYearsAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -38,6 +39,8 @@ public sealed partial class PlainVietnameseTests(PortalFixture fixture) : IAsync
         {
             await portal.Page.GotoAsync($"/#/tinh?term={term}");
             await Expect(portal.Page.Locator("#overview-heading")).ToContainTextAsync(term);
+            // 2025–2030 has yearly results: the progress columns and the indicators behind, once loaded.
+            if (term == "2025-2030") await Expect(portal.Page.Locator("#slow-heading ~ [role='status']")).ToContainTextAsync("Tính từ tiến độ");
             found.AddRange(await RawTextAsync(portal, $"province {term}"));
         }
         // Pú Bẩu for 2025–2030: a commune with nothing for the term, a state said by name, not an error.
@@ -48,7 +51,7 @@ public sealed partial class PlainVietnameseTests(PortalFixture fixture) : IAsync
         {
             await portal.Page.GotoAsync(screen);
             await Expect(portal.Page.Locator("main h1")).Not.ToBeEmptyAsync();
-            await portal.Page.Locator("main .loading").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+            await Expect(portal.Page.Locator("main .loading")).ToHaveCountAsync(0); // the page and its progress section loaded
             await Expect(portal.Page.Locator("main")).Not.ToContainTextAsync("Đang tải…");
             found.AddRange(await RawTextAsync(portal, screen));
             // Each decision's form, opened (and left unsent).
@@ -82,8 +85,14 @@ public sealed partial class PlainVietnameseTests(PortalFixture fixture) : IAsync
 
         await page.GotoAsync("/#/xa/son-la/bo-sinh");
         await Expect(page.Locator("main h1")).Not.ToBeEmptyAsync();
-        await page.Locator("main .loading").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        await Expect(page.Locator("main .loading")).ToHaveCountAsync(0);
         found.AddRange(await RawTextAsync(portal, "merged view"));
+
+        // The progress toward the 2025–2030 targets, year by year, as the clerk reaches it.
+        await page.GotoAsync("/#/xa/son-la/bo-sinh?term=2025-2030");
+        await Expect(page.Locator("section.progress-section article.progress-indicator").First).ToBeVisibleAsync();
+        await Expect(page.Locator("main .loading")).ToHaveCountAsync(0);
+        found.AddRange(await RawTextAsync(portal, "progress"));
 
         // A predecessor's page with its review state, its uploads and its history of uploads and decisions.
         await page.GotoAsync("/#/");
@@ -109,6 +118,12 @@ public sealed partial class PlainVietnameseTests(PortalFixture fixture) : IAsync
         await page.GotoAsync("/#/xa/son-la/bo-sinh");
         await Expect(page.Locator("main h1")).ToContainTextAsync("Bó Sinh");
         found.AddRange(RawIn("merged indicators", await DownloadTextAsync(page, "Tải CSV (.csv)")));
+        await page.GotoAsync("/#/tinh?term=2025-2030");
+        await Expect(page.Locator("table.communes tr[data-commune='son-la/bo-sinh'] td[data-label='Tiến độ: năm gần nhất']")).ToHaveTextAsync("2027");
+        found.AddRange(RawIn("province table with progress", await DownloadTextAsync(page, "Tải bảng CSV (.csv)")));
+        await page.GotoAsync("/#/xa/son-la/bo-sinh?term=2025-2030");
+        await Expect(page.Locator("section.progress-section article.progress-indicator").First).ToBeVisibleAsync();
+        found.AddRange(RawIn("progress", await DownloadTextAsync(page, "Tải tiến độ CSV (.csv)")));
         await page.GotoAsync("/#/xa/son-la/pu-bau?term=2020-2025");
         await Expect(page.Locator("main h1")).ToContainTextAsync("Pú Bẩu");
         if (await page.GetByRole(AriaRole.Button, new() { Name = "Tải CSV (.csv)" }).CountAsync() > 0)
@@ -119,8 +134,12 @@ public sealed partial class PlainVietnameseTests(PortalFixture fixture) : IAsync
     private static async Task<IEnumerable<string>> RawTextAsync(PortalPage portal, string screen) =>
         RawIn(screen, await portal.Page.Locator("body").InnerTextAsync());
 
+    // A file's name is the clerk's own ("bo-sinh-2026-results.xlsx"), shown as it was sent, not the portal's words.
+    [GeneratedRegex(@"\S+\.xlsx?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FileName();
+
     private static IEnumerable<string> RawIn(string where, string text) =>
-        text.Split('\n').SelectMany(line => Raw().Matches(line).Select(m => $"{where}: \"{m.Value}\" in \"{line.Trim()[..Math.Min(line.Trim().Length, 120)]}\""));
+        text.Split('\n').Select(line => FileName().Replace(line, "")).SelectMany(line => Raw().Matches(line).Select(m => $"{where}: \"{m.Value}\" in \"{line.Trim()[..Math.Min(line.Trim().Length, 120)]}\""));
 
     private static async Task<string> DownloadTextAsync(IPage page, string button)
     {

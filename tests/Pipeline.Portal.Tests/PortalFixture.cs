@@ -76,6 +76,31 @@ public sealed class PortalFixture : IAsyncLifetime
         response.EnsureSuccessStatusCode();
     }
 
+    private Task? _years;
+
+    /// <summary>
+    /// The new Bó Sinh's 2026 and 2027 results (issue 16) sent for their years over the API, once, on top of
+    /// <see cref="SeedPredecessorsAsync"/>: its progress toward the 2025–2030 targets has two years. They never
+    /// replace its whole-term annex, the targets plan other tests read.
+    /// </summary>
+    public Task SeedYearsAsync() => _years ??= SeedYearsCoreAsync();
+
+    private async Task SeedYearsCoreAsync()
+    {
+        await SeedPredecessorsAsync();
+        foreach (var (file, period) in new[] { ("bo-sinh-2026-results.xlsx", "2026"), ("bo-sinh-2027-results.xlsx", "2027") })
+        {
+            var key = KeyFor("son-la/bo-sinh");
+            using var form = AnnexUploadForm.Create("son-la/bo-sinh", "2025-2030", await File.ReadAllBytesAsync(Workbooks.RepositoryLayout.Sample(file)), file, period);
+            using var response = await Http.SendWithKeyAsync(HttpMethod.Post, "/api/annexes", key, form);
+            var body = await response.Content.ReadAsStringAsync();
+            if (response.StatusCode != System.Net.HttpStatusCode.Accepted) throw new InvalidOperationException($"The yearly annex {file} was answered {(int)response.StatusCode}: {body}");
+            var uploadId = JsonDocument.Parse(body).RootElement.GetProperty("uploadId").GetString()!;
+            var status = (await Http.WaitForUploadAsync(uploadId, key)).GetProperty("status").GetString();
+            if (status != "scored") throw new InvalidOperationException($"The yearly annex {file} ended {status}.");
+        }
+    }
+
     public string KeyFor(string scope) => Host.Keys.Single(k => k.Scope == scope).Key;
 
     /// <summary>A fresh browser context (its own sessionStorage) at the given width, recording console errors.</summary>

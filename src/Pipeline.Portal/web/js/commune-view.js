@@ -7,7 +7,7 @@ import { errorBox } from './error-box.js';
 import { createFileDrop } from './file-drop.js';
 import { dateTime, megabytes } from './format.js';
 import { loadHistory } from './history-list.js';
-import { terms } from './labels.js';
+import { periodText, termYears, terms } from './labels.js';
 import { reviewBanner, rowRemarks } from './review-banner.js';
 import { createUploadProgress } from './upload-progress.js';
 import { createUploadStatus, FinalStatuses } from './upload-status.js';
@@ -32,6 +32,16 @@ function communeChoices(me) {
     }))];
 }
 
+/** The periods an upload may be sent for (the `period` field): none (the file's own), the whole term, each year after the first, the mid-term review. */
+function periodOptions(term) {
+  return [
+    { value: '', label: 'Để hệ thống đọc từ tiêu đề biểu' },
+    { value: 'term', label: periodText('term') },
+    ...termYears(term).map((year) => ({ value: String(year), label: periodText(year) })),
+    { value: 'mid-term', label: periodText('mid-term') },
+  ];
+}
+
 function select(label, name, options, value, onChange) {
   const id = uniqueId(name);
   const control = h('select', { id, name, onchange: () => onChange(control.value) },
@@ -48,7 +58,7 @@ export function renderCommuneView(main, { api, me }) {
     const choice = choiceOf(commune);
     return choice.term ?? (choice.terms.includes(terms[0]) ? terms[0] : choice.terms.at(-1));
   };
-  const state = { commune: choices[0].commune, term: termFor(choices[0].commune), file: null, busy: false };
+  const state = { commune: choices[0].commune, term: termFor(choices[0].commune), period: '', file: null, busy: false };
 
   const progress = createUploadProgress();
   const status = createUploadStatus(async (upload, decision) => {
@@ -63,10 +73,12 @@ export function renderCommuneView(main, { api, me }) {
   const historyBody = h('div', { class: 'history-body' });
   const reviewHistoryBody = h('div', { class: 'review-history-body' });
   const mergedBody = h('div', { class: 'merged-body', tabindex: '-1' });
+  const progressLinkBody = h('div', { class: 'progress-link-body' });
 
   const checkButton = h('button', { type: 'button', class: 'secondary', onclick: () => run('check') }, 'Kiểm tra trước (không lưu)');
   const sendButton = h('button', { type: 'submit', class: 'primary' }, 'Gửi biểu');
 
+  const periodHintId = uniqueId('period-hint');
   const termOptions = (commune) => choiceOf(commune).terms.map((t) => h('option', { value: t, selected: t === state.term }, t));
   const communeName = () => choices.find((choice) => choice.commune === state.commune)?.name ?? state.commune;
 
@@ -79,14 +91,19 @@ export function renderCommuneView(main, { api, me }) {
         const termSelect = form.querySelector('select[name="term"]');
         replace(termSelect, termOptions(value));
         termSelect.value = state.term;
+        showPeriods();
         refresh({ loading: true });
       }),
-      select('Nhiệm kỳ', 'term', choiceOf(state.commune).terms.map((t) => ({ value: t, label: t })), state.term, (value) => { state.term = value; refresh({ loading: true }); })),
+      select('Nhiệm kỳ', 'term', choiceOf(state.commune).terms.map((t) => ({ value: t, label: t })), state.term, (value) => { state.term = value; showPeriods(); refresh({ loading: true }); }),
+      select('Kỳ báo cáo', 'period', periodOptions(state.term), state.period, (value) => { state.period = value; })),
+    h('p', { class: 'small muted field-hint', id: periodHintId }, 'Kỳ báo cáo: cả nhiệm kỳ (biểu chỉ tiêu, biểu cuối nhiệm kỳ), kết quả một năm, hoặc sơ kết giữa nhiệm kỳ. Để trống thì hệ thống đọc từ tiêu đề biểu; chọn mà tiêu đề ghi kỳ khác thì lần nộp chờ xác nhận.'),
     fileDrop.element,
     formError,
     h('div', { class: 'actions' }, checkButton, sendButton),
     progress.element,
     status.element);
+
+  form.querySelector('select[name="period"]').setAttribute('aria-describedby', periodHintId);
 
   replace(main,
     h('h1', { tabindex: '-1' }, 'Nộp biểu chỉ tiêu'),
@@ -97,8 +114,18 @@ export function renderCommuneView(main, { api, me }) {
       : null,
     checkResult,
     h('section', { class: 'panel', 'aria-labelledby': 'result-heading' }, h('h2', { id: 'result-heading' }, 'Biểu đã chấm'), resultBody),
+    h('section', { class: 'panel', 'aria-labelledby': 'progress-link-heading' }, h('h2', { id: 'progress-link-heading' }, 'Tiến độ thực hiện chỉ tiêu nhiệm kỳ'), progressLinkBody),
     h('section', { class: 'panel', 'aria-labelledby': 'history-heading' }, h('h2', { id: 'history-heading' }, 'Các lần nộp trước'), historyBody),
     h('section', { class: 'panel', 'aria-labelledby': 'review-history-heading' }, h('h2', { id: 'review-history-heading' }, 'Lịch sử nộp và duyệt'), reviewHistoryBody));
+
+  /** The periods of the term now chosen; a year of another term is not kept. */
+  function showPeriods() {
+    const periodSelect = form.querySelector('select[name="period"]');
+    const options = periodOptions(state.term);
+    if (!options.some((option) => option.value === state.period)) state.period = '';
+    replace(periodSelect, options.map((option) => h('option', { value: option.value, selected: option.value === state.period }, option.label)));
+    periodSelect.value = state.period;
+  }
 
   function setBusy(busy) {
     state.busy = busy;
@@ -111,6 +138,8 @@ export function renderCommuneView(main, { api, me }) {
     data.append('file', state.file, state.file.name);
     data.append('commune', state.commune);
     data.append('term', state.term);
+    // Nothing chosen: the period is the file's own, read from its titles.
+    if (state.period) data.append('period', state.period);
     return data;
   }
 
@@ -219,6 +248,14 @@ export function renderCommuneView(main, { api, me }) {
     }
   }
 
+  /** The way to the commune's yearly progress toward the chosen term's targets (the summary page's section). */
+  function showProgressLink() {
+    const href = `#/xa/${state.commune}?term=${encodeURIComponent(state.term)}`;
+    replace(progressLinkBody,
+      h('p', {}, 'Kết quả từng năm so với chỉ tiêu nhiệm kỳ: đã đi được bao nhiêu phần đường, so với mức cần đạt đến năm đó.'),
+      h('p', {}, h('a', { href, class: 'progress-link' }, `Xem tiến độ thực hiện chỉ tiêu nhiệm kỳ ${state.term} của xã ${communeName()}`)));
+  }
+
   async function loadMerged() {
     if (!me.predecessors?.length) return;
     try {
@@ -265,6 +302,7 @@ export function renderCommuneView(main, { api, me }) {
    * result once drawn ("Thử lại").
    */
   async function refresh({ loading = false, focus = false } = {}) {
+    showProgressLink();
     if (loading) {
       for (const body of [resultBody, historyBody, reviewHistoryBody]) replace(body, h('p', { class: 'loading muted' }, 'Đang tải…'));
     }

@@ -153,3 +153,30 @@ export function annexName(sheet) {
   const name = String(sheet ?? '').trim();
   return /^bi[eể]u(\s|$)/iu.test(name) ? name : `Biểu ${name}`.trim();
 }
+
+/** A year's assessment toward the term's target (progress values[].assessment, docs/progress.md). */
+export const assessmentLabel = {
+  reached: 'Đã đạt',
+  onTrack: 'Đúng tiến độ',
+  behind: 'Chậm',
+  farBehind: 'Rất chậm',
+  noBaseline: 'Chưa có mốc',
+};
+
+/** The assessments in the order the portal lists them, best first. */
+export const assessmentOrder = ['reached', 'onTrack', 'behind', 'farBehind', 'noBaseline'];
+
+/** An upload's period (`2026`, `mid-term`, `term`) as clerks say it: "Năm 2026", "Giữa nhiệm kỳ", "Cả nhiệm kỳ"; empty when none. */
+export function periodText(period) {
+  if (period === null || period === undefined || period === '') return '';
+  if (period === 'term') return 'Cả nhiệm kỳ';
+  if (period === 'mid-term') return 'Giữa nhiệm kỳ';
+  return /^\d{4}$/.test(String(period)) ? `Năm ${period}` : '';
+}
+
+/** The years a term reports on after its first (the baseline year): 2026 … 2030 of "2025-2030". */
+export function termYears(term) {
+  const [start, end] = String(term ?? '').split('-').map(Number);
+  if (!Number.isInteger(start) || !Number.isInteger(end) || end <= start) return [];
+  return Array.from({ length: end - start }, (_, index) => start + 1 + index);
+}

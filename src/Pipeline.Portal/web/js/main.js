@@ -43,7 +43,7 @@ function route() {
   if (commune) {
     document.title = 'Tổng hợp xã — Chỉ tiêu xã';
     // A clerk has no list of communes: the way back is to the upload page.
-    renderSummaryView(main, {
+    cleanup = renderSummaryView(main, {
       api, me, commune: decodeURIComponent(commune), term, navigate,
       backHref: me.role === 'province' ? `#/tinh${term ? `?term=${encodeURIComponent(term)}` : ''}` : '#/',
       backLabel: me.role === 'province' ? '← Quay lại danh sách' : '← Về trang nộp biểu',

@@ -16,7 +16,7 @@ function statusText(commune) {
 
 const counted = (value) => (c) => (hasResults(c) ? value(c) ?? null : null);
 
-const Columns = [
+const BaseColumns = [
   { key: 'name', label: 'Xã', value: (c) => c.name ?? c.commune, text: true },
   { key: 'status', label: 'Tình trạng', value: statusText, text: true },
   // The province's review of the commune's current annex, and whether it came in by the deadline.
@@ -34,6 +34,25 @@ const Columns = [
   { key: 'mergedInto', label: 'Sáp nhập vào', value: (c, names) => (c.mergedInto ? names.get(c.mergedInto) ?? c.mergedInto : ''), text: true },
 ];
 
+// Progress toward the term's targets (a term with yearly results): each commune's indicators counted by their
+// assessment in the latest year each was reported (the summary's `progress`); no count without yearly results.
+const ProgressColumns = [
+  { key: 'reached', label: 'Tiến độ: đã đạt', short: 'Đã đạt', value: (c) => c.progress?.reached ?? null, progress: true },
+  { key: 'onTrack', label: 'Tiến độ: đúng tiến độ', short: 'Đúng tiến độ', value: (c) => c.progress?.onTrack ?? null, progress: true },
+  { key: 'behind', label: 'Tiến độ: chậm', short: 'Chậm', value: (c) => c.progress?.behind ?? null, progress: true },
+  { key: 'farBehind', label: 'Tiến độ: rất chậm', short: 'Rất chậm', value: (c) => c.progress?.farBehind ?? null, progress: true },
+  { key: 'latestPeriod', label: 'Tiến độ: năm gần nhất', short: 'Năm gần nhất', value: (c) => c.progress?.latestPeriod ?? null, progress: true, year: true },
+];
+
+/** Whether any commune of the rollup has progress counts (yearly results for the term). */
+export function hasProgress(rollup) {
+  return (rollup.communes ?? []).some((c) => c.progress);
+}
+
+function columnsOf(rollup) {
+  return hasProgress(rollup) ? [...BaseColumns, ...ProgressColumns] : BaseColumns;
+}
+
 const Filters = [
   { value: 'all', label: 'Tất cả các xã', test: () => true },
   { value: 'errors', label: 'Có lỗi', test: (c) => (c.errors ?? []).length > 0 },
@@ -46,11 +65,14 @@ const Filters = [
   { value: 'late', label: 'Trễ hạn', test: (c) => c.review?.timeliness === 'late' },
 ];
 
+const ProgressFilter = { value: 'slow', label: 'Có chỉ tiêu chậm tiến độ', test: (c) => (c.progress?.behind ?? 0) + (c.progress?.farBehind ?? 0) > 0 };
+
 const collator = new Intl.Collator('vi');
 
 /** The table as plain rows, for export (the filter and order currently shown). */
 export function provinceExportTable(rollup, communes) {
   const names = communeNames(rollup);
+  const Columns = columnsOf(rollup);
   return {
     name: `Tỉnh ${rollup.provinceName ?? rollup.province} ${rollup.term}`,
     unit: `Tỉnh ${rollup.provinceName ?? ''}`,
@@ -69,21 +91,29 @@ function communeNames(rollup) {
 /** onOpen(commune) drills down; returns { element, shown() } where shown() lists the visible communes. */
 export function createProvinceTable(rollup, onOpen) {
   const names = communeNames(rollup);
+  const Columns = columnsOf(rollup);
+  const filters = hasProgress(rollup) ? [...Filters, ProgressFilter] : Filters;
   const state = { sort: 'name', descending: false, filter: 'all', search: '' };
   const searchId = uniqueId('commune-search');
   const filterId = uniqueId('commune-filter');
   const sortId = uniqueId('commune-sort');
   const tbody = h('tbody');
   const headRow = h('tr');
+  // Over the progress columns, what they count: they stand apart from the term's scoring before them.
+  const groupRow = hasProgress(rollup)
+    ? h('tr', { class: 'column-groups' },
+      h('td', { colspan: String(BaseColumns.length) }),
+      h('th', { scope: 'colgroup', colspan: String(ProgressColumns.length), class: 'progress-group' }, 'Tiến độ so với chỉ tiêu nhiệm kỳ (số chỉ tiêu, theo năm gần nhất)'))
+    : null;
   const countText = h('p', { class: 'muted', 'aria-live': 'polite' });
 
   const search = h('input', { id: searchId, type: 'search', autocomplete: 'off', oninput: () => { state.search = search.value; render(); } });
   const filter = h('select', { id: filterId, onchange: () => { state.filter = filter.value; render(); } },
-    Filters.map((f) => h('option', { value: f.value }, f.label)));
+    filters.map((f) => h('option', { value: f.value }, f.label)));
 
   function shown() {
     const needle = searchKey(state.search);
-    const test = Filters.find((f) => f.value === state.filter).test;
+    const test = filters.find((f) => f.value === state.filter).test;
     const column = Columns.find((c) => c.key === state.sort);
     return (rollup.communes ?? [])
       .filter((c) => test(c) && (!needle || searchKey(c.name).includes(needle)))
@@ -112,7 +142,7 @@ export function createProvinceTable(rollup, onOpen) {
           // The header was drawn again: keep the keyboard where it was.
           headRow.querySelector(`th[data-key="${column.key}"] button`)?.focus();
         },
-      }, column.label, h('span', { class: 'sort-mark', 'aria-hidden': 'true' }, active ? (state.descending ? ' ▼' : ' ▲') : ' ↕'),
+      }, column.short ?? column.label, h('span', { class: 'sort-mark', 'aria-hidden': 'true' }, active ? (state.descending ? ' ▼' : ' ▲') : ' ↕'),
       h('span', { class: 'visually-hidden' }, active ? (state.descending ? ', đang xếp giảm dần' : ', đang xếp tăng dần') : ', bấm để sắp xếp')));
   }
 
@@ -125,6 +155,7 @@ export function createProvinceTable(rollup, onOpen) {
       else if (column.key === 'status') content = h('span', { class: `badge ${hasResults(commune) ? 'badge-ok' : commune.status === 'scored' ? 'badge-plan' : 'badge-missing'}` }, value);
       else if (column.key === 'rate') content = percent(value);
       else if (column.key === 'errors') content = value ? h('span', { class: 'badge badge-error' }, number(value)) : number(value);
+      else if (column.year) content = value === null ? '—' : String(value); // a year, not a number with a thousands dot
       else if (column.text) content = value;
       else content = number(value);
       return h(column.key === 'name' ? 'th' : 'td', { scope: column.key === 'name' ? 'row' : null, dataset: { label: column.label }, class: column.text ? null : 'num' }, content);
@@ -164,6 +195,7 @@ export function createProvinceTable(rollup, onOpen) {
     h('div', { class: 'table-scroll', role: 'region', 'aria-label': 'Bảng các xã trong tỉnh', tabindex: '0' },
       h('table', { class: 'data responsive communes' },
         h('caption', { class: 'visually-hidden' }, `Các xã của tỉnh ${rollup.provinceName ?? ''}, nhiệm kỳ ${rollup.term}`),
-        h('thead', {}, headRow), tbody)));
+        hasProgress(rollup) ? [h('colgroup', { span: String(BaseColumns.length) }), h('colgroup', { span: String(ProgressColumns.length), class: 'progress-cols' })] : null,
+        h('thead', {}, groupRow, headRow), tbody)));
   return { element, shown };
 }

@@ -9,7 +9,8 @@ import { errorBox } from './error-box.js';
 import { downloadCsv, downloadXlsx } from './export.js';
 import { communeSlug, date, dateTime, percent } from './format.js';
 import { terms } from './labels.js';
-import { createProvinceTable, hasResults, provinceExportTable } from './province-table.js';
+import { createProvinceTable, hasProgress, hasResults, provinceExportTable } from './province-table.js';
+import { createSlowIndicatorsPanel } from './slow-indicators.js';
 import { reviewOverview } from './review-overview.js';
 
 /** "2020-2025" and "2025-2030" for a merger effective in 2025 (Merger.BaselineTerm, NewTerm). */
@@ -63,7 +64,9 @@ export function renderProvinceView(main, { api, me, term, navigate }) {
         h('p', {}, `Đã nộp ${completeness.uploaded ?? 0}/${completeness.expected ?? 0} xã (${percent(completeness.rate)}).`,
           completeness.missingCommunes?.length ? ` Chưa nộp: ${completeness.missingCommunes.map((c) => c.name ?? communeSlug(c.commune)).join(', ')}.` : ''),
         rollup.review?.confirmedOnly ? h('p', { class: 'notice confirmed-only-notice' }, `Số liệu tổng chỉ tính ${rollup.review.confirmed ?? 0} xã có biểu đã được tỉnh xác nhận.`) : null,
-        withResults.length ? countsSummary(rollup.totals?.counts) : h('p', { class: 'muted' }, 'Chưa có xã nào nộp biểu kết quả cho nhiệm kỳ này.'),
+        withResults.length ? countsSummary(rollup.totals?.counts) : h('p', { class: 'muted' }, 'Chưa có xã nào nộp biểu kết quả cả nhiệm kỳ cho nhiệm kỳ này.'),
+        // Yearly results: counted apart, in the communes' table's progress columns and the indicators behind.
+        hasProgress(rollup) ? h('p', { class: 'progress-overview' }, `Kết quả từng năm: ${(rollup.communes ?? []).filter((c) => c.progress).length} xã đã gửi; tiến độ so với chỉ tiêu nhiệm kỳ ở bảng các xã và mục “Chỉ tiêu nhiều xã đang chậm”.`) : null,
         h('p', { class: 'muted small' }, `Số liệu tổng hợp lúc ${dateTime(rollup.computedAt)}.`)),
       reviewOverview(rollup, {
         api,
@@ -98,7 +101,9 @@ export function renderProvinceView(main, { api, me, term, navigate }) {
         h('div', { class: 'actions' },
           h('button', { type: 'button', class: 'secondary', onclick: () => downloadXlsx([provinceExportTable(rollup, table.shown())], `chi-tieu-${slug}.xlsx`) }, 'Tải bảng Excel (.xlsx)'),
           h('button', { type: 'button', class: 'secondary', onclick: () => downloadCsv(provinceExportTable(rollup, table.shown()), `chi-tieu-${slug}.csv`) }, 'Tải bảng CSV (.csv)')),
-        table.element));
+        table.element),
+      // A term with yearly results: the indicators most communes are behind on.
+      hasProgress(rollup) ? createSlowIndicatorsPanel(api, rollup) : null);
   }
 
   load();

@@ -12,6 +12,7 @@ import { directionLabel, severityLabel, targetStatusText, terms } from './labels
 import { absentText, coverageText, lacksText } from './partial-total.js';
 import { baselineText } from './plan-table.js';
 import { printTitle } from './print-title.js';
+import { createProgressSection, destroyProgressCharts } from './progress-view.js';
 import { reviewBadge } from './review-badge.js';
 import { rowRemarks } from './review-banner.js';
 import { createReviewPanel } from './review-panel.js';
@@ -188,7 +189,11 @@ function renderMerged(body, summary) {
       indicatorsTable(summary)),
     h('section', { class: 'panel', 'aria-labelledby': 'new-term-heading' },
       h('h2', { id: 'new-term-heading' }, `Chỉ tiêu nhiệm kỳ ${summary.newTerm ?? 'mới'} so với mốc ${summary.baselineTerm ?? ''}`),
-      newTermTable(summary)),
+      newTermTable(summary),
+      // Each year's results toward these targets: the commune's page for the new term.
+      summary.newTerm && !summary.newTermTargets?.missing
+        ? h('p', {}, h('a', { href: `#/xa/${summary.commune}?term=${encodeURIComponent(summary.newTerm)}`, class: 'progress-link' }, `Xem tiến độ thực hiện chỉ tiêu nhiệm kỳ ${summary.newTerm} theo từng năm`))
+        : null),
     h('p', { class: 'muted small' }, `Tổng hợp lúc ${dateTime(summary.computedAt)}.`));
 }
 
@@ -208,21 +213,28 @@ function termPicker(term, onPick) {
 async function renderOrdinary(body, { summary, api, me, commune, term, pickTerm, emptyMessage }) {
   const record = communeRecord(api, commune, term, summary?.uploadId ?? null);
   if (!summary) {
-    replace(body, termPicker(term, pickTerm), h('p', { class: 'muted empty-state' }, emptyMessage), record.element);
+    // No annex for the term: the progress section says plainly that there is no targets annex to follow.
+    const progress = createProgressSection(api, commune, term);
+    progress.load();
+    replace(body, termPicker(term, pickTerm), h('p', { class: 'muted empty-state' }, emptyMessage), progress.element, record.element);
     return;
   }
   const findings = summary.findings ?? [];
   const plan = summary.kind === 'targets-only';
   const reviewSlot = h('div', { class: 'review-slot' });
   const annexSlot = h('div', { class: 'annex-slot' }, h('p', { class: 'loading muted' }, 'Đang tải…'));
+  // The year-by-year progress toward the term's targets (a term's yearly annexes, docs/progress.md).
+  const progress = createProgressSection(api, commune, term, { communeName: summary.communeName });
+  progress.load();
   replace(body,
     termPicker(term, pickTerm),
     h('p', { class: 'lead' }, plan
-      ? `Nhiệm kỳ ${summary.term}. Đã nộp chỉ tiêu lúc ${dateTime(summary.scoredAt)}; chưa có kết quả nên chưa chấm.`
+      ? `Nhiệm kỳ ${summary.term}. Đã nộp chỉ tiêu lúc ${dateTime(summary.scoredAt)}; biểu chỉ tiêu chưa có kết quả cả nhiệm kỳ nên chưa chấm (kết quả từng năm: mục tiến độ bên dưới).`
       : `Nhiệm kỳ ${summary.term}. Chấm lúc ${dateTime(summary.scoredAt)}.`),
     me?.role === 'province' ? null : h('p', {}, 'Tình trạng duyệt: ', reviewBadge(summary.review)),
     plan ? null : countsSummary(summary.counts, summary.achievementRate),
     reviewSlot,
+    progress.element,
     h('section', { class: 'panel', 'aria-labelledby': 'findings-heading' },
       h('h2', { id: 'findings-heading' }, 'Phát hiện'),
       findings.length
@@ -283,6 +295,7 @@ export function renderSummaryView(main, { api, me, commune, term, backHref, back
   }
 
   async function load(shownTerm = term) {
+    destroyProgressCharts();
     replace(body, h('p', { class: 'loading muted' }, 'Đang tải…'));
     let summary;
     try {
@@ -312,4 +325,5 @@ export function renderSummaryView(main, { api, me, commune, term, backHref, back
     else await renderOrdinary(body, { summary, api, me, commune, term: summary.term ?? shownTerm, pickTerm });
   }
   load();
+  return destroyProgressCharts;
 }

@@ -1,10 +1,15 @@
 // The live status of one upload: received → parsed → scored, or rejected with the clerk-facing
 // message and what to do next. Announced through an aria-live region.
 import { h, replace } from './dom.js';
-import { uploadStatusLabel } from './labels.js';
+import { periodText, uploadStatusLabel } from './labels.js';
 
 const Steps = ['received', 'parsed', 'scored'];
 export const FinalStatuses = ['scored', 'rejected', 'failed', 'held', 'cancelled'];
+
+/** An upload counted for a year or the mid-term review, not the whole term. */
+function yearly(upload) {
+  return Boolean(upload.period) && upload.period !== 'term' && Boolean(periodText(upload.period));
+}
 
 function warningsList(upload) {
   return upload.warnings?.length ? h('ul', {}, upload.warnings.map((text) => h('li', {}, text))) : null;
@@ -61,7 +66,10 @@ export function createUploadStatus(decide) {
           break;
         case 'scored':
           // Said the same for a results annex and a targets-only plan, which is read but has nothing to score.
-          replace(message, h('strong', {}, 'Đã xử lý xong.'), ` Tệp “${upload.fileName ?? ''}” đã được đọc và nay là biểu hiện hành của xã; xem bảng bên dưới.`);
+          // A year's (or the mid-term review's) results never replace the whole term's annex: they go to the progress.
+          replace(message, h('strong', {}, 'Đã xử lý xong.'), yearly(upload)
+            ? ` Tệp “${upload.fileName ?? ''}” đã được đọc và nay là biểu ${periodText(upload.period).toLowerCase()} hiện hành của xã; biểu cả nhiệm kỳ giữ nguyên. Xem tiến độ thực hiện bên dưới.`
+            : ` Tệp “${upload.fileName ?? ''}” đã được đọc và nay là biểu hiện hành của xã; xem bảng bên dưới.`);
           // The titles name another commune or term than the one chosen: said plainly, not blocking.
           replace(advice, upload.warnings?.length
             ? h('div', { class: 'upload-warnings' }, h('strong', {}, upload.confirmedBy ? `Đã xác nhận (${upload.confirmedBy}):` : 'Lưu ý:'), warningsList(upload))

@@ -3,7 +3,14 @@
 // on each line. The clerk's page and the province's drill-down show the same list.
 import { h } from './dom.js';
 import { dateTime } from './format.js';
-import { uploadStatusLabel } from './labels.js';
+import { periodText, uploadStatusLabel } from './labels.js';
+
+/** " · Năm 2026" for an upload of a year (" · Giữa nhiệm kỳ", " · Cả nhiệm kỳ"); a half-year report says it counts for no year. */
+function uploadPeriod(upload) {
+  if (upload.halfYear) return h('span', { class: 'upload-period' }, ` · Báo cáo 6 tháng năm ${upload.halfYear} (không tính là kết quả năm)`);
+  const text = periodText(upload.period);
+  return text ? h('span', { class: 'upload-period' }, ` · ${text}`) : null;
+}
 
 /**
  * The uploads as a table. <currentUploadId>: the upload the scored annex comes from. <onDecide>(upload,
@@ -17,7 +24,7 @@ export function uploadsTable(uploads, { currentUploadId = null, onDecide = null,
       h('tbody', {}, uploads.map((u) => h('tr', { class: `upload-${u.status}`, dataset: { upload: u.uploadId ?? '' } },
         h('td', { dataset: { label: 'Thời điểm nhận' } }, dateTime(u.receivedAt)),
         h('td', { dataset: { label: 'Tệp' } }, u.fileName ?? ''),
-        h('td', { dataset: { label: 'Nhiệm kỳ' } }, u.term ?? ''),
+        h('td', { dataset: { label: 'Nhiệm kỳ' } }, u.term ?? '', uploadPeriod(u)),
         h('td', { dataset: { label: 'Trạng thái' } }, h('span', { class: `badge upload-badge-${u.status}` }, uploadStatusLabel[u.status] ?? 'Không rõ'),
           u.uploadId === currentUploadId ? h('span', { class: 'badge badge-current' }, ' Biểu hiện hành') : null),
         h('td', { dataset: { label: 'Ghi chú' } }, u.error?.message ?? (u.scoredAt ? `Chấm lúc ${dateTime(u.scoredAt)}.` : ''),
