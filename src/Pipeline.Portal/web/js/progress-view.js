@@ -176,17 +176,21 @@ function countsList(counts, latestPeriod) {
 export function createProgressSection(api, commune, term, { communeName = '' } = {}) {
   const headingId = uniqueId('progress-heading');
   const filterId = uniqueId('progress-filter');
-  const body = h('div', { class: 'progress-section-body', 'aria-live': 'polite', 'aria-busy': 'true' }, h('p', { class: 'loading muted' }, 'Đang tải tiến độ…'));
+  const body = h('div', { class: 'progress-section-body', 'aria-busy': 'true' }, h('p', { class: 'loading muted' }, 'Đang tải tiến độ…'));
+  // What was loaded, said once in a line (the section itself is far too long to be announced).
+  const status = h('p', { class: 'visually-hidden', role: 'status' });
   const element = h('section', { class: 'panel progress-section', 'aria-labelledby': headingId },
-    h('h2', { id: headingId }, `Tiến độ thực hiện chỉ tiêu nhiệm kỳ ${term}`), body);
+    h('h2', { id: headingId }, `Tiến độ thực hiện chỉ tiêu nhiệm kỳ ${term}`), status, body);
   const [startYear, endYear] = String(term).split('-').map(Number);
 
   function render(progress) {
     const periods = progress.periods ?? [];
     if (!periods.length) {
+      status.textContent = '';
       replace(body, h('p', { class: 'muted' }, `Chưa có kết quả năm nào của nhiệm kỳ ${term}. Khi xã gửi biểu kết quả một năm (chọn kỳ báo cáo “Năm …”), tiến độ hiện ở đây.`));
       return;
     }
+    status.textContent = `Đã tải tiến độ của ${number((progress.indicators ?? []).length)} chỉ tiêu, các năm ${periods.join(', ')}.`;
     const table = progressExportTable(progress, communeName);
     const fileStem = `tien-do-${String(commune).replace('/', '-')}-${term}`;
     const articles = h('div', { class: 'progress-indicators' }, (progress.indicators ?? []).map((indicator) => indicatorArticle(indicator, startYear, endYear)));
@@ -219,7 +223,8 @@ export function createProgressSection(api, commune, term, { communeName = '' } =
   async function load() {
     body.setAttribute('aria-busy', 'true');
     try {
-      render(await api.get(`/api/communes/${communePath(commune)}/progress?term=${encodeURIComponent(term)}`));
+      const progress = await api.get(`/api/communes/${communePath(commune)}/progress?term=${encodeURIComponent(term)}`);
+      if (element.isConnected) render(progress); // a page already left draws no charts
     } catch (error) {
       if (error.status === 404) replace(body, h('p', { class: 'muted progress-missing' }, `Xã chưa có biểu chỉ tiêu cả nhiệm kỳ ${term} nên chưa theo dõi được tiến độ thực hiện. Khi xã gửi biểu chỉ tiêu nhiệm kỳ, kết quả từng năm sẽ được so với biểu đó.`));
       else replace(body, errorBox(error, load));
