@@ -87,8 +87,11 @@ function indicatorChart(indicator, startYear, endYear) {
   if (!values.length || !Number.isInteger(startYear) || !Number.isInteger(endYear)) return null;
   const years = Array.from({ length: endYear - startYear + 1 }, (_, index) => startYear + index);
   const byYear = new Map(values.map((value) => [Number(value.period), value.value]));
+  const estimated = new Set(values.filter((value) => value.estimate).map((value) => Number(value.period)));
   const results = years.map((year) => (year === startYear && typeof indicator.baseline === 'number' ? indicator.baseline : byYear.get(year) ?? null));
-  const datasets = [{ label: 'Kết quả', data: results, borderColor: '#1d4f91', backgroundColor: '#1d4f91', spanGaps: true, pointRadius: 3 }];
+  // An estimate ("Ước thực hiện") is a hollow point; the table says "(ước)".
+  const datasets = [{ label: 'Kết quả', data: results, borderColor: '#1d4f91', backgroundColor: '#1d4f91', spanGaps: true, pointRadius: 3,
+    pointBackgroundColor: years.map((year) => (estimated.has(year) ? '#ffffff' : '#1d4f91')) }];
   if (typeof indicator.target === 'number') {
     datasets.push({ label: `Chỉ tiêu ${endYear}`, data: years.map(() => indicator.target), borderColor: '#b42318', backgroundColor: '#b42318', borderDash: [6, 4], pointRadius: 0 });
     if (typeof indicator.baseline === 'number') {

@@ -68,7 +68,7 @@ export function createUploadStatus(decide) {
           // Said the same for a results annex and a targets-only plan, which is read but has nothing to score.
           // A year's (or the mid-term review's) results never replace the whole term's annex: they go to the progress.
           replace(message, h('strong', {}, 'Đã xử lý xong.'), yearly(upload)
-            ? ` Tệp “${upload.fileName ?? ''}” đã được đọc và nay là biểu ${periodText(upload.period).toLowerCase()} hiện hành của xã; biểu cả nhiệm kỳ giữ nguyên. Xem tiến độ thực hiện bên dưới.`
+            ? ` Tệp “${upload.fileName ?? ''}” đã được đọc và nay là biểu ${periodText(upload.period).toLowerCase()} hiện hành của xã; biểu cả nhiệm kỳ giữ nguyên. Xem tiến độ ở mục “Tiến độ thực hiện chỉ tiêu nhiệm kỳ” bên dưới.`
             : ` Tệp “${upload.fileName ?? ''}” đã được đọc và nay là biểu hiện hành của xã; xem bảng bên dưới.`);
           // The titles name another commune or term than the one chosen: said plainly, not blocking.
           replace(advice, upload.warnings?.length
