@@ -35,8 +35,9 @@ public sealed class ReviewTests(PortalFixture fixture) : IAsyncLifetime
         }),
     };
 
-    private static Task<string?> FocusedClassAsync(IPage page) =>
-        page.EvaluateAsync<string?>("() => document.activeElement?.className ?? null");
+    // Waits for the keyboard to land there: focus moves once the page has reloaded what the action changed.
+    private static Task ExpectFocusOnAsync(IPage page, string className) =>
+        Expect(page.Locator("*:focus")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex($@"(^|\s){className}(\s|$)"), new() { Timeout = 30_000 });
 
     [Fact]
     public async Task Clerk_and_province_go_round_the_review_loop_return_fix_confirm_refuse_reopen()
@@ -50,7 +51,7 @@ public sealed class ReviewTests(PortalFixture fixture) : IAsyncLifetime
         // 1. The clerk sends the annex; the keyboard goes to the outcome.
         await clerk.SendAsync(PuBau2015("pu-bau-2015-2020.xlsx"), term: Term);
         await Expect(status).ToContainTextAsync("Đã xử lý xong", Slow);
-        Assert.Contains("upload-status", await FocusedClassAsync(clerk.Page));
+        await ExpectFocusOnAsync(clerk.Page, "upload-status");
         await Expect(clerk.Page.Locator(".result-body .review-line")).ToContainTextAsync("Chờ duyệt");
 
         // 2. The province returns it: a general comment is required, row 23 gets its own.
@@ -69,7 +70,7 @@ public sealed class ReviewTests(PortalFixture fixture) : IAsyncLifetime
         await Expect(panel.Locator(".chosen-rows")).ToContainTextAsync("Chỉ tiêu 23:");
         await panel.GetByRole(AriaRole.Button, new() { Name = "Trả lại biểu cho xã" }).ClickAsync();
         await Expect(panel.Locator(".review-result")).ToContainTextAsync("Đã trả lại biểu cho xã.");
-        Assert.Contains("review-result", await FocusedClassAsync(page));
+        await ExpectFocusOnAsync(page, "review-result");
         await Expect(panel.Locator(".review-summary")).ToContainTextAsync("Đã trả lại");
         var history = page.Locator(".review-history-body");
         await Expect(history.Locator("li.history-return")).ToContainTextAsync("Sửa chỉ tiêu 23 rồi gửi lại.");
@@ -111,7 +112,7 @@ public sealed class ReviewTests(PortalFixture fixture) : IAsyncLifetime
         await clerk.SendAsync(PuBau2015("pu-bau-lan-3.xlsx"));
         await Expect(status).ToContainTextAsync("Không gửi được — biểu đã được tỉnh xác nhận", Slow);
         await Expect(status.Locator(".locked-advice")).ToContainTextAsync("đề nghị cán bộ tỉnh mở lại");
-        Assert.Contains("upload-status", await FocusedClassAsync(clerk.Page));
+        await ExpectFocusOnAsync(clerk.Page, "upload-status");
 
         // 7. The province reopens it, with a reason: submitted again, every step in the history.
         await page.ReloadAsync();
@@ -149,7 +150,7 @@ public sealed class ReviewTests(PortalFixture fixture) : IAsyncLifetime
         await overview.GetByLabel($"Hạn nộp biểu nhiệm kỳ {Term}").FillAsync("2020-06-30");
         await overview.GetByRole(AriaRole.Button, new() { Name = "Đặt hạn nộp" }).Or(overview.GetByRole(AriaRole.Button, new() { Name = "Đổi hạn nộp" })).ClickAsync();
         await Expect(page.Locator(".deadline-status")).ToContainTextAsync("Đã lưu hạn nộp 30/06/2020");
-        Assert.Contains("deadline-status", await FocusedClassAsync(page));
+        await ExpectFocusOnAsync(page, "deadline-status");
         await Expect(overview).ToContainTextAsync("Hạn nộp: 30/06/2020");
         await Expect(overview.Locator("dt", new() { HasText = "Trễ hạn" })).ToBeVisibleAsync();
         await page.GetByLabel("Hiển thị").SelectOptionAsync("late");

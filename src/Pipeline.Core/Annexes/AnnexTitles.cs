@@ -14,6 +14,9 @@ public sealed record AnnexTitles(string? Commune, string? Term)
     /// </summary>
     public Periods.ReportingPeriod? Period { get; init; }
 
+    /// <summary>A single year the titles name that is no year of the term, when they name no term (Reading.StatedPeriod.OtherYear); null otherwise.</summary>
+    public int? OtherYear { get; init; }
+
     /// <summary>The year of a half-year report ("6 tháng đầu năm 2026" → 2026), which is no year's result; null otherwise.</summary>
     public int? HalfYear { get; init; }
 }

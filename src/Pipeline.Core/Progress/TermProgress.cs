@@ -42,12 +42,14 @@ public static class TermProgress
 
         var lines = new List<Line>();
         var byKey = new Dictionary<string, Line>();
+        var byText = new Dictionary<string, Line>();
         foreach (var figure in targets.Targets.SelectMany(t => PartsOf(t, hasPlan: false)))
         {
             // Two rows of one indicator (the same code) stay two: the second goes by its text.
             var part = byKey.ContainsKey(figure.Key) ? figure with { Key = figure.TextKey } : figure;
             if (!byKey.TryAdd(part.Key, new Line(part))) continue;
             lines.Add(byKey[part.Key]);
+            byText.TryAdd(part.TextKey, byKey[part.Key]);
         }
         foreach (var (year, annex) in byYear)
         {
@@ -56,7 +58,9 @@ public static class TermProgress
             {
                 var part = taken.Add(figure.Key) ? figure : figure with { Key = figure.TextKey };
                 taken.Add(part.Key);
-                if (!byKey.TryGetValue(part.Key, out var line))
+                // The targets' row of the same wording first: a year's plan written "Giảm 1%" reads as another
+                // indicator (a reduction, higher is better) than the term's "Tỷ lệ hộ nghèo" 8 → 3, yet it is that row.
+                if (!byText.TryGetValue(part.TextKey, out var line) && !byKey.TryGetValue(part.Key, out line))
                 {
                     line = new Line(part);
                     byKey[part.Key] = line;

@@ -27,7 +27,7 @@ public static class AnnexPeriodCheck
                 var where = Where(annexes, annex);
                 if (annex.Titled?.HalfYear is { } half)
                 {
-                    warnings.Add($"{where} ghi kết quả 6 tháng đầu năm {half}, chưa phải kết quả cả năm, nhưng được nộp cho kỳ {period.ToVietnamese()}. "
+                    warnings.Add($"{where} ghi kết quả chưa trọn năm {half}, chưa phải kết quả cả năm, nhưng được nộp cho kỳ {period.ToVietnamese()}. "
                         + "Nếu nhầm, hãy nộp lại và chọn đúng kỳ báo cáo; nếu đúng, hãy xác nhận.");
                     holds = true;
                 }
@@ -51,6 +51,13 @@ public static class AnnexPeriodCheck
             // Two periods in one file: which one the figures count for is the clerk's to say.
             warnings.Add($"Các biểu trong tệp ghi các kỳ khác nhau ({string.Join(", ", periods.Select(p => p.ToVietnamese()))}); tệp được tính cho kỳ {own!.Value.ToVietnamese()}. "
                 + "Nếu nhầm, hãy tách thành từng tệp và nộp lại, chọn kỳ báo cáo cho mỗi tệp.");
+            holds = true;
+        }
+        // A year's report of a year outside the term ("năm 2025" sent for 2025–2030) would otherwise stand as the whole term's annex.
+        foreach (var annex in annexes.Where(a => a.Titled?.OtherYear is not null && a.Period is null or { Kind: PeriodKind.Term }))
+        {
+            warnings.Add($"{Where(annexes, annex)} ghi kết quả năm {annex.Titled!.OtherYear}, không phải một năm của nhiệm kỳ {annex.Term} (năm đầu nhiệm kỳ là mốc xuất phát); "
+                + "nếu dùng, biểu sẽ thay biểu cả nhiệm kỳ hiện hành. Nếu nhầm, hãy nộp lại và chọn đúng nhiệm kỳ hoặc kỳ báo cáo; nếu đúng, hãy xác nhận.");
             holds = true;
         }
         var halfYear = own is null ? annexes.Select(a => a.Titled?.HalfYear).OfType<int>().FirstOrDefault() : (int?)null;

@@ -206,6 +206,10 @@ public sealed class ColumnMap
             .Where(h => !PeriodHeader.IsBaseline(h, termStart) && PeriodHeader.IsSingleYear(h))
             .Select(PeriodHeader.End).Max();
 
+    /// <summary>The year of a result column headed for part of a year ("Thực hiện 6 tháng đầu năm 2026" → 2026); null when none is.</summary>
+    public int? ResultPartOfYear() =>
+        NamedColumns(AnnexColumn.Actual).Select(HeaderOf).Select(PeriodTitle.PartOfYear).OfType<int>().Cast<int?>().FirstOrDefault();
+
     /// <summary>"Kế hoạch" / "KH" with no year and nothing else: a plan column under a yearly title.</summary>
     private bool IsBarePlan(int column) => VietnameseText.Fold(HeaderOf(column)) is "ke hoach" or "kh" or "ke hoach nam" or "kh nam";
 

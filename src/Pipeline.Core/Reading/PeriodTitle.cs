@@ -10,7 +10,8 @@ namespace Pipeline.Core.Reading;
 /// Reads the period an annex reports on from its title lines (docs/reading-and-scoring.md,
 /// "Yearly annexes and periods"), checked in this order:
 /// <list type="number">
-/// <item>a half-year: "6 tháng đầu năm 2026", "sáu tháng đầu năm 2026" — not a year's result;</item>
+/// <item>part of a year: "6 tháng đầu năm 2026", "sáu tháng đầu năm 2026", "6 tháng cuối năm 2026",
+/// "9 tháng năm 2026", "quý III năm 2026" — not a year's result (kept as <see cref="StatedPeriod.HalfYear"/>);</item>
 /// <item>the mid-term review: "sơ kết giữa nhiệm kỳ", "giữa kỳ";</item>
 /// <item>a year of the term: "Kết quả thực hiện năm 2026", "NĂM 2026" — "năm Y" not after "đến", "hết",
 /// "so với", "so sánh", "từ", "giá", "trước", and not the start of a span ("năm 2025-2030"); a year
@@ -20,8 +21,17 @@ namespace Pipeline.Core.Reading;
 /// </summary>
 public static partial class PeriodTitle
 {
-    [GeneratedRegex(@"(?:^|\s)(?:6|sau)\s+thang(?:\s+dau)?(?:\s+nam)?\s+(?<year>(?:19|20)\d\d)(?!\d)")]
+    [GeneratedRegex(@"(?:^|\s)(?:(?:[1-9]|1[01]|ba|sau|chin)\s+thang(?:\s+(?:dau|cuoi))?|quy\s+(?:i{1,3}|iv|[1-4]))(?:\s+nam)?\s+(?<year>(?:19|20)\d\d)(?!\d)")]
     private static partial Regex HalfYearPattern();
+
+    /// <summary>The year of a part-of-year period a text names ("Thực hiện 6 tháng đầu năm 2026" → 2026, "Quý III năm 2026"); null otherwise.</summary>
+    public static int? PartOfYear(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return HalfYearPattern().Match(VietnameseText.Fold(text)) is { Success: true } part
+            ? int.Parse(part.Groups["year"].Value, CultureInfo.InvariantCulture)
+            : null;
+    }
 
     [GeneratedRegex(@"(?<!\w)(?<!(?:den|het|voi|sanh|tu|gia|truoc)\s)nam\s+(?<year>(?:19|20)\d\d)(?!\d)(?!\s+(?:19|20)\d\d)")]
     private static partial Regex YearPattern();
@@ -43,15 +53,17 @@ public static partial class PeriodTitle
         }
         if (folded.Any(line => MidTermPhrases.Any(phrase => VietnameseText.ContainsPhrase(line, phrase))))
             return new StatedPeriod(ReportingPeriod.MidTerm, null);
+        int? otherYear = null;
         foreach (var line in folded)
         {
             foreach (Match match in YearPattern().Matches(line))
             {
                 var year = ReportingPeriod.OfYear(int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture));
                 if (term is not { } known || year.IsYearOf(known)) return new StatedPeriod(year, null);
+                otherYear ??= year.Year;
             }
         }
-        return TitleReader.ReadTerm(titleLines) is not null ? new StatedPeriod(ReportingPeriod.WholeTerm, null) : StatedPeriod.None;
+        return TitleReader.ReadTerm(titleLines) is not null ? new StatedPeriod(ReportingPeriod.WholeTerm, null) : StatedPeriod.None with { OtherYear = otherYear };
     }
 
     /// <summary>
@@ -60,5 +72,5 @@ public static partial class PeriodTitle
     /// </summary>
     public static string HalfYearNote(int year) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"Biểu ghi kết quả 6 tháng đầu năm {year}: đây chưa phải kết quả cả năm, nên không được tính vào tiến độ thực hiện chỉ tiêu của năm {year}. Xin gửi biểu kết quả cả năm khi có.");
+            $"Biểu ghi kết quả chưa trọn năm {year} (6 tháng, 9 tháng hay một quý): đây chưa phải kết quả cả năm, nên không được tính vào tiến độ thực hiện chỉ tiêu của năm {year}. Xin gửi biểu kết quả cả năm khi có.");
 }

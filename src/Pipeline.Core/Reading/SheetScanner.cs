@@ -93,6 +93,7 @@ internal static class SheetScanner
                 {
                     Period = stated.Period,
                     HalfYear = stated.HalfYear,
+                    OtherYear = stated.OtherYear,
                 };
                 annexes.Add(new Annex(
                     Sheet: sheet,
@@ -126,6 +127,8 @@ internal static class SheetScanner
     {
         var stated = PeriodTitle.Read(titles, term);
         if (stated.HalfYear is not null || stated.Period is { Kind: not PeriodKind.Term } || term is not { } known) return stated;
+        // A result column of part of a year ("Thực hiện 6 tháng đầu năm 2026", "Quý III năm 2026") is no year's result.
+        if (header.ResultPartOfYear() is { } part) return new StatedPeriod(null, part);
         return header.ResultYear(known.StartYear) is { } year && year > known.StartYear && year < known.EndYear
             ? new StatedPeriod(ReportingPeriod.OfYear(year), null)
             : stated;

@@ -12,6 +12,13 @@ namespace Pipeline.Core.Reading;
 /// </param>
 public sealed record StatedPeriod(ReportingPeriod? Period, int? HalfYear)
 {
+    /// <summary>
+    /// A single year the titles name that is no year of the term ("KẾT QUẢ THỰC HIỆN NĂM 2025" sent for 2025–2030:
+    /// the term's first year is its baseline), when they name no term either; null otherwise. Such a file is read
+    /// as the whole term's, which it is not: an upload of it without a period is held (AnnexPeriodCheck).
+    /// </summary>
+    public int? OtherYear { get; init; }
+
     /// <summary>Titles that state no period.</summary>
     public static StatedPeriod None { get; } = new(null, null);
 }

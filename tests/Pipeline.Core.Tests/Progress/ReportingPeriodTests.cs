@@ -58,6 +58,15 @@ public class ReportingPeriodTests
     {
         var stated = PeriodTitle.Read(["KẾT QUẢ THỰC HIỆN 6 THÁNG ĐẦU NĂM 2026"], Term.Parse("2025-2030"));
         Assert.Equal(new StatedPeriod(null, 2026), stated);
-        Assert.Contains("6 tháng đầu năm 2026", PeriodTitle.HalfYearNote(2026), StringComparison.Ordinal);
+        Assert.Contains("chưa trọn năm 2026", PeriodTitle.HalfYearNote(2026), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Thực hiện 6 tháng đầu năm 2026", 2026)]
+    [InlineData("KẾT QUẢ THỰC HIỆN 9 THÁNG NĂM 2026", 2026)]
+    [InlineData("Quý III năm 2027", 2027)]
+    [InlineData("6 THÁNG CUỐI NĂM 2026", 2026)]
+    [InlineData("Ước thực hiện năm 2026", null)]
+    [InlineData("Kết quả thực hiện năm 2026", null)]
+    public void Part_of_a_year_is_told_from_a_whole_year(string text, int? year) => Assert.Equal(year, PeriodTitle.PartOfYear(text));
 }

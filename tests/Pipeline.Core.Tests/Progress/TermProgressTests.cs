@@ -132,4 +132,18 @@ public class TermProgressTests
         // (440 − 400) / 115 = 0.3478; (510 − 500) / 100 = 0.1, short of 0.2 by half: behind.
         Assert.Equal([(515m, 0.3478m), (600m, 0.1m)], progress.Indicators.Select(i => (i.Target!.Value, i.Values[0].Share!.Value)));
     }
+
+    [Fact]
+    public void A_years_row_is_the_targets_row_of_the_same_wording_whatever_its_plan_makes_it_read_as()
+    {
+        var targets = TargetScorer.Score(new Annex("Chỉ tiêu", "Bó Sinh", "2025-2030", AnnexKind.TargetsOnly, 3,
+            [Row("Tỷ lệ hộ nghèo", "%", "3", baseline: "8")]), IndicatorCatalogue.Default);
+        // The year's plan "Giảm 1%" makes the row read as a reduction (higher is better) on its own.
+        var year = Year(2026, Row("Tỷ lệ hộ nghèo", "%", "Giảm 1%", actual: "7", termTarget: "3"));
+        Assert.NotEqual(targets.Targets[0].IndicatorCode, year.Targets[0].IndicatorCode);
+
+        var poverty = Assert.Single(TermProgress.Of("Bó Sinh", Term2025, targets, [year]).Indicators);
+        // Lower is better, from 8 toward 3: (7 − 8) / (3 − 8) = 0.2 against 0.2 expected in 2026 — on track, not "reached" (7 ≥ 3).
+        Assert.Equal((Direction.Lower, 0.2m, ProgressAssessment.OnTrack), (poverty.Direction, poverty.Values[0].Share!.Value, poverty.Values[0].Assessment!.Value));
+    }
 }

@@ -29,11 +29,26 @@ public class AnnexPeriodCheckTests
     }
 
     [Fact]
+    public void A_years_report_of_a_year_outside_the_term_is_held_rather_than_standing_as_the_whole_terms_annex()
+    {
+        // "KẾT QUẢ THỰC HIỆN NĂM 2025" sent for 2025–2030: 2025 is the term's baseline, no year of it.
+        var stated = PeriodTitle.Read(["KẾT QUẢ THỰC HIỆN NĂM 2025"], Pipeline.Core.Units.Term.Parse("2025-2030"));
+        Assert.Equal(((ReportingPeriod?)null, (int?)2025), (stated.Period, stated.OtherYear));
+        // With the term in its titles it is the term's annex that mentions a year: nothing to say.
+        Assert.Null(PeriodTitle.Read(["NHIỆM KỲ 2025-2030", "KẾT QUẢ THỰC HIỆN NĂM 2025"], Pipeline.Core.Units.Term.Parse("2025-2030")).OtherYear);
+
+        var annex = Read(ReportingPeriod.WholeTerm, null) with { Titled = new AnnexTitles("Bó Sinh", null) { OtherYear = 2025 } };
+        var decision = AnnexPeriodCheck.Decide([annex], null);
+        Assert.True(decision.Holds);
+        Assert.Contains("năm 2025, không phải một năm của nhiệm kỳ 2025-2030", Assert.Single(decision.Warnings), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_half_year_report_without_a_period_counts_for_none_and_is_said_not_to_be_a_years_result()
     {
         var decision = AnnexPeriodCheck.Decide([Read(null, null, halfYear: 2026)], null);
         Assert.Equal(((ReportingPeriod?)null, (int?)2026, false), (decision.Period, decision.HalfYear, decision.Holds));
-        Assert.Contains("6 tháng đầu năm 2026", Assert.Single(decision.Warnings), StringComparison.Ordinal);
+        Assert.Contains("chưa trọn năm 2026", Assert.Single(decision.Warnings), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,7 +72,7 @@ public class AnnexPeriodCheckTests
         Assert.True(AnnexPeriodCheck.Decide([Read(Y2026, ReportingPeriod.WholeTerm)], Y2026).Holds);
         var half = AnnexPeriodCheck.Decide([Read(Y2026, null, halfYear: 2026)], Y2026);
         Assert.True(half.Holds);
-        Assert.Contains("6 tháng đầu năm 2026", Assert.Single(half.Warnings), StringComparison.Ordinal);
+        Assert.Contains("chưa trọn năm 2026", Assert.Single(half.Warnings), StringComparison.Ordinal);
     }
 
     [Fact]
