@@ -1,59 +1,17 @@
 using Microsoft.Extensions.DependencyInjection;
-using Pipeline.Core.Catalogue;
 using Pipeline.Core.Review;
-using Pipeline.Core.Units;
-using Pipeline.Storage.Access;
 using Pipeline.Storage.Review;
-using Pipeline.Storage.Scoring;
 using Pipeline.Storage.Uploads;
-using Pipeline.Testing;
 using Pipeline.Workbooks;
 
 namespace Pipeline.Storage.Tests;
 
-/// <summary>
-/// What a breaker found in the province's review, on real Azurite in a province of each test's own:
-/// a decision on an annex the officer never saw, a held upload being confirmed while the province
-/// decides, a deadline no calendar holds, a history that dropped uploads, comments with control
-/// characters or one target commented three times.
-/// </summary>
-[Collection("Azurite")]
-public sealed class ReviewEdgeTests(AzuriteFixture azurite)
+// What a breaker found in the province's review (the fixture is ReviewTests'): a decision on an annex
+// the officer never saw, a held upload being confirmed while the province decides, a deadline no
+// calendar holds, a history that dropped uploads, comments with control characters or one target
+// commented three times.
+public sealed partial class ReviewTests
 {
-    private const string Term = "2020-2025";
-    private readonly string _province = $"tinh-{Guid.NewGuid():N}"[..20];
-    private readonly ManualClock _clock = new(new DateTimeOffset(2026, 6, 1, 2, 0, 0, TimeSpan.Zero));
-
-    private CommuneId ChiengEn => new(_province, "chieng-en");
-
-    private Caller Officer => Caller.ProvinceOfficer("Cầm Thị Bình", _province);
-
-    private async Task<OpenedPipeline> OpenAsync()
-    {
-        var (province, errors) = ProvinceUnitsValidator.Validate(new ProvinceUnits(_province, "Tỉnh thử",
-            [new("chieng-en", "Chiềng En"), new("pu-bau", "Pú Bẩu")], []));
-        Assert.Empty(errors);
-        return await OpenedPipeline.OpenAsync(azurite.ConnectionString, CommuneRegistry.Empty.With(province!), IndicatorCatalogue.Default, _clock);
-    }
-
-    private static AnnexReviews Reviews(OpenedPipeline storage) => storage.Services.GetRequiredService<AnnexReviews>();
-
-    private async Task<UploadRecord> SendAsync(OpenedPipeline storage, SampleWorkbook workbook, string term = Term)
-    {
-        _clock.Advance(TimeSpan.FromMinutes(1));
-        var (upload, refusal) = await storage.UploadAsync(ChiengEn, term, workbook.ToBytes(), "Biểu.xlsx");
-        Assert.Null(refusal);
-        await storage.Ingestion.ParseAsync(upload!.BlobName, CancellationToken.None);
-        await ScoreQueueReader.ScoreAllAsync(storage);
-        return (await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None))!;
-    }
-
-    private Task<ReviewResult> DecideAsync(OpenedPipeline storage, string decision, string? comment = null, IReadOnlyList<RowComment>? rows = null, string? seen = null)
-    {
-        _clock.Advance(TimeSpan.FromMinutes(1));
-        return Reviews(storage).DecideAsync(new ReviewRequest(_province, "chieng-en", Term, decision, comment, rows) { UploadId = seen }, Officer, CancellationToken.None);
-    }
-
     [Fact]
     public async Task A_decision_on_an_annex_replaced_since_the_officer_read_it_is_refused()
     {

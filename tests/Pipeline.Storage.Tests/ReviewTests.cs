@@ -16,7 +16,7 @@ namespace Pipeline.Storage.Tests;
 /// history, two officers deciding at once, a crash between the state and its history line, and deadlines.
 /// </summary>
 [Collection("Azurite")]
-public sealed class ReviewTests(AzuriteFixture azurite)
+public sealed partial class ReviewTests(AzuriteFixture azurite)
 {
     private const string Term = "2020-2025";
     private readonly string _province = $"tinh-{Guid.NewGuid():N}"[..20];
@@ -38,10 +38,10 @@ public sealed class ReviewTests(AzuriteFixture azurite)
 
     private static AnnexReviews Reviews(OpenedPipeline storage) => storage.Services.GetRequiredService<AnnexReviews>();
 
-    private async Task<UploadRecord> AcceptAsync(OpenedPipeline storage, string uploader = "Lò Văn Xã")
+    private async Task<UploadRecord> AcceptAsync(OpenedPipeline storage, string uploader = "Lò Văn Xã", SampleWorkbook? workbook = null, string term = Term)
     {
         _clock.Advance(TimeSpan.FromMinutes(1)); // each upload its own id time, in order
-        var (upload, refusal) = await storage.UploadAsync(ChiengEn, Term, SampleWorkbooks.ChiengEn.ToBytes(), "Biểu 02.xlsx", uploader);
+        var (upload, refusal) = await storage.UploadAsync(ChiengEn, term, (workbook ?? SampleWorkbooks.ChiengEn).ToBytes(), "Biểu 02.xlsx", uploader);
         Assert.Null(refusal);
         await storage.Ingestion.ParseAsync(upload!.BlobName, CancellationToken.None);
         return upload;
@@ -53,12 +53,16 @@ public sealed class ReviewTests(AzuriteFixture azurite)
         return (await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None))!;
     }
 
-    private async Task<UploadRecord> SendAsync(OpenedPipeline storage) => await ScoreAsync(storage, await AcceptAsync(storage));
+    /// <summary>Chiềng En's annex (or <paramref name="workbook"/>, sent as Chiềng En's) uploaded, parsed and scored.</summary>
+    private async Task<UploadRecord> SendAsync(OpenedPipeline storage, SampleWorkbook? workbook = null, string term = Term) =>
+        await ScoreAsync(storage, await AcceptAsync(storage, workbook: workbook, term: term));
 
-    private Task<ReviewResult> DecideAsync(OpenedPipeline storage, string decision, string? comment = null, IReadOnlyList<RowComment>? rows = null, Caller? by = null)
+    /// <param name="seen">The upload the officer read (ReviewRequest.UploadId); null sends none.</param>
+    private Task<ReviewResult> DecideAsync(OpenedPipeline storage, string decision, string? comment = null, IReadOnlyList<RowComment>? rows = null, Caller? by = null,
+        string? seen = null)
     {
         _clock.Advance(TimeSpan.FromMinutes(1));
-        return Reviews(storage).DecideAsync(new ReviewRequest(_province, "chieng-en", Term, decision, comment, rows), by ?? Officer, CancellationToken.None);
+        return Reviews(storage).DecideAsync(new ReviewRequest(_province, "chieng-en", Term, decision, comment, rows) { UploadId = seen }, by ?? Officer, CancellationToken.None);
     }
 
     [Fact]

@@ -57,14 +57,7 @@ public sealed class LocalJournal : IWriteJournal, IDisposable
     public async Task<AcceptedDocument?> ReadDocumentAsync(AcceptedDocument listed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(listed);
-        try
-        {
-            return ToDocument(JsonSerializer.Deserialize<DocumentEntry>(await File.ReadAllBytesAsync(DocumentPath(listed), cancellationToken).ConfigureAwait(false), StorageJson.Options));
-        }
-        catch (FileNotFoundException)
-        {
-            return null;
-        }
+        return ToDocument(await ReadEntryAsync<DocumentEntry>(DocumentPath(listed), cancellationToken).ConfigureAwait(false));
     }
 
     public Task DocumentAcceptedAsync(AcceptedDocument document, CancellationToken cancellationToken)
@@ -96,14 +89,7 @@ public sealed class LocalJournal : IWriteJournal, IDisposable
     public async Task<AcceptedDeadline?> ReadDeadlineAsync(AcceptedDeadline listed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(listed);
-        try
-        {
-            return JsonSerializer.Deserialize<AcceptedDeadline>(await File.ReadAllBytesAsync(DeadlinePath(listed), cancellationToken).ConfigureAwait(false), StorageJson.Options);
-        }
-        catch (FileNotFoundException)
-        {
-            return null;
-        }
+        return await ReadEntryAsync<AcceptedDeadline>(DeadlinePath(listed), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Drops a review decision's entry: storage has saved it (or a later version).</summary>
@@ -122,20 +108,26 @@ public sealed class LocalJournal : IWriteJournal, IDisposable
         if (JsonSerializer.Deserialize<AcceptedDeadline>(File.ReadAllBytes(path), StorageJson.Options) == deadline) File.Delete(path);
     }
 
-    private static async Task<IReadOnlyList<T>> ReadAllAsync<T>(string folder, CancellationToken cancellationToken)
+    /// <summary>One journal entry, or null when its file is gone (forgotten: storage had saved it).</summary>
+    private static async Task<T?> ReadEntryAsync<T>(string path, CancellationToken cancellationToken) where T : class
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), StorageJson.Options);
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private static async Task<IReadOnlyList<T>> ReadAllAsync<T>(string folder, CancellationToken cancellationToken) where T : class
     {
         var entries = new List<T>();
         foreach (var path in Directory.EnumerateFiles(folder).Where(p => !p.EndsWith(".tmp", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
-            try
-            {
-                if (JsonSerializer.Deserialize<T>(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), StorageJson.Options) is { } entry)
-                    entries.Add(entry);
-            }
-            catch (FileNotFoundException)
-            {
-                // Forgotten while listed: storage had saved it.
-            }
+            // Null when forgotten while listed: storage had saved it.
+            if (await ReadEntryAsync<T>(path, cancellationToken).ConfigureAwait(false) is { } entry) entries.Add(entry);
         }
         return entries;
     }
@@ -171,13 +163,7 @@ public sealed class LocalJournal : IWriteJournal, IDisposable
     /// <summary>The latest accepted version of each document.</summary>
     public async Task<IReadOnlyList<AcceptedDocument>> ReadDocumentsAsync(CancellationToken cancellationToken)
     {
-        var documents = new List<AcceptedDocument>();
-        foreach (var path in Directory.EnumerateFiles(_documents).Where(p => !p.EndsWith(".tmp", StringComparison.Ordinal)))
-        {
-            if (ToDocument(JsonSerializer.Deserialize<DocumentEntry>(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), StorageJson.Options)) is { } document)
-                documents.Add(document);
-        }
-        return documents;
+        return (await ReadAllAsync<DocumentEntry>(_documents, cancellationToken).ConfigureAwait(false)).Select(ToDocument).OfType<AcceptedDocument>().ToArray();
     }
 
     /// <summary>Drops an upload's entry: storage has saved its final state.</summary>

@@ -58,7 +58,9 @@ public sealed class ProgressQueries(SummaryStore summaries, PeriodSummaryStore p
         ArgumentNullException.ThrowIfNull(rollup);
         if (!Term.TryParse(rollup.Term, out var term)) return rollup;
         var ids = rollup.Communes.Select(c => CommuneId.TryParse(c.Commune, out var id) ? id : null).OfType<CommuneId>().ToArray();
-        var (counted, _) = await CountsAsync(registry, rollup.Province, term, ids, cancellationToken).ConfigureAwait(false);
+        // The rollup served stands on the communes' current whole-term uploads (ConsolidatedSummaries checked it): not listed again.
+        var wholeUploads = rollup.Communes.Where(c => c.UploadId is not null).ToDictionary(c => c.Commune, c => c.UploadId!, StringComparer.Ordinal);
+        var (counted, _) = await CountsAsync(registry, rollup.Province, term, ids, wholeUploads, cancellationToken).ConfigureAwait(false);
         return rollup with { Communes = rollup.Communes.Select(c => c with { Progress = counted.GetValueOrDefault(c.Commune) }).ToArray() };
     }
 
@@ -70,20 +72,20 @@ public sealed class ProgressQueries(SummaryStore summaries, PeriodSummaryStore p
     {
         ArgumentNullException.ThrowIfNull(province);
         if (!Term.TryParse(term, out var parsed)) return 0;
-        var (_, recomputed) = await CountsAsync(registry, province.Id, parsed, province.Communes.Select(c => c.Id).ToArray(), cancellationToken).ConfigureAwait(false);
+        var wholeUploads = await summaries.ListProvinceUploadsAsync(province.Id, term, cancellationToken).ConfigureAwait(false);
+        var (_, recomputed) = await CountsAsync(registry, province.Id, parsed, province.Communes.Select(c => c.Id).ToArray(), wholeUploads, cancellationToken).ConfigureAwait(false);
         return recomputed;
     }
 
     /// <summary>
     /// Each of <paramref name="communes"/>' progress counts for the term, by commune id, left out where there is nothing to count
     /// (no whole-term annex, no year of the term). A commune's counts are read from <see cref="ProgressCountsStore"/> when they stand
-    /// on its current uploads, else computed now and stored: one query each for the whole-term uploads, the periods' uploads and the
-    /// stored counts, and a computation only for what changed since. Also returns how many were computed.
+    /// on its current uploads, else computed now and stored: one query each for the periods' uploads and the stored counts, and a computation only for what changed since. Also returns how many were computed.
     /// </summary>
+    /// <param name="wholeUploads">Each commune's current whole-term upload id, by commune id.</param>
     private async Task<(IReadOnlyDictionary<string, ProgressCounts> Counts, int Recomputed)> CountsAsync(CommuneRegistry registry, string province, Term term,
-        IReadOnlyList<CommuneId> communes, CancellationToken cancellationToken)
+        IReadOnlyList<CommuneId> communes, IReadOnlyDictionary<string, string> wholeUploads, CancellationToken cancellationToken)
     {
-        var wholeUploads = await summaries.ListProvinceUploadsAsync(province, term.ToString(), cancellationToken).ConfigureAwait(false);
         var periodUploads = await periods.ListProvinceUploadsAsync(province, term.ToString(), cancellationToken).ConfigureAwait(false);
         var stored = await counts.ListAsync(province, term.ToString(), cancellationToken).ConfigureAwait(false);
         var predecessorUploads = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);

@@ -233,8 +233,9 @@ public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, Summary
     {
         if (review?.UploadId is not { } gated || (summary is not null && string.CompareOrdinal(gated, summary.UploadId) <= 0)) return false;
         var upload = await uploads.GetAsync(gated, cancellationToken).ConfigureAwait(false);
-        // Held too: a held upload the clerk is confirming right now is admitted before it is made current.
-        return upload is { Status: UploadStatus.Parsed or UploadStatus.Scored or UploadStatus.Held };
+        // Admitted by the review but not yet current: being made current (scored, or a held one the clerk is confirming)
+        // unless it was set aside since — rejected, failed or cancelled uploads never become current.
+        return upload is not null && upload.Status is not (UploadStatus.Rejected or UploadStatus.Failed or UploadStatus.Cancelled);
     }
 
     /// <summary>The commented ordinals the annexes of the upload do not have: a comment the clerk's fix-list could not place.</summary>
