@@ -33,13 +33,28 @@ public sealed class TriggerFailureHandlerTests
         Assert.DoesNotContain("second", failure.Reason, StringComparison.Ordinal);
     }
 
-    private sealed class Lifetime : IHostApplicationLifetime
+    [Fact]
+    public async Task A_listener_losing_storage_while_the_host_stops_on_request_is_no_failure()
+    {
+        // Ctrl-C in a terminal reaches Azurite (same process group) as it reaches the host.
+        using var stopping = new CancellationTokenSource();
+        await stopping.CancelAsync();
+        var lifetime = new Lifetime(stopping.Token);
+        var failure = new HostFailure(lifetime);
+
+        await new TriggerFailureHandler(failure).OnUnhandledExceptionAsync(ExceptionDispatchInfo.Capture(new RequestFailedException("Connection refused")));
+
+        Assert.Null(failure.Reason); // `serve` exits 0 and says "Pipeline stopped."
+        Assert.Equal(0, lifetime.Stops);
+    }
+
+    private sealed class Lifetime(CancellationToken stopping = default) : IHostApplicationLifetime
     {
         public int Stops { get; private set; }
 
         public CancellationToken ApplicationStarted => CancellationToken.None;
 
-        public CancellationToken ApplicationStopping => CancellationToken.None;
+        public CancellationToken ApplicationStopping => stopping;
 
         public CancellationToken ApplicationStopped => CancellationToken.None;
 

@@ -39,6 +39,8 @@ public sealed partial class LocalRecovery(StoragePreparation storage, AcceptedWr
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
+                // Stopping: storage going away with the host (Ctrl-C reaches Azurite too) is no problem to report.
+                if (stoppingToken.IsCancellationRequested) break;
                 // Storage may be restarting; the next pass tries again. Said once, not every pass.
                 var problem = $"{ex.GetType().Name}: {ex.Message}";
                 if (problem != _lastProblem) LogPassFailed(problem);
