@@ -81,7 +81,7 @@ public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receive
         var kind = FileSignature.Detect(content.AsSpan(0, Math.Min(content.Length, 4096)));
         // Not a workbook by its bytes: kept, and said why at once; the parse step will leave it alone.
         var refusal = kind is FileKind.Zip or FileKind.CompoundFile or FileKind.RawBiff ? null : AnnexReader.Read(new MemoryStream(content)).Error;
-        var upload = await receiver.ReceiveAsync(new UploadRequest(commune, annex.Term, annex.FileName, caller.Name, content, kind, refusal, period), cancellationToken).ConfigureAwait(false);
+        var upload = await receiver.ReceiveAsync(new UploadRequest(commune, annex.Term, annex.FileName, caller.Name, content, kind, refusal, period, caller.Commune), cancellationToken).ConfigureAwait(false);
         return new SubmissionResult.Accepted(upload);
     }
 
