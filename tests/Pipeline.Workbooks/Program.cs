@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Pipeline.Workbooks;
 
-// Regenerates the sample workbooks: `dotnet run --project tests/Pipeline.Workbooks -- samples`.
+// Regenerates the sample workbooks and the sample Word report: `dotnet run --project tests/Pipeline.Workbooks -- samples`.
 // `--bad-inputs DIR` also writes the malformed inputs there (not meant for the repository:
 // the huge sheet and the zip bomb are generated, never committed). `--hostile DIR` writes the
 // hostile workbooks (HostileWorkbooks) there, for the memory probe.
@@ -13,6 +13,12 @@ var hostileIndex = Array.IndexOf(args, "--hostile");
 foreach (var sample in SampleWorkbooks.All)
 {
     var path = sample.WriteTo(output);
+    Console.WriteLine($"{path}  {new FileInfo(path).Length.ToString("N0", CultureInfo.InvariantCulture)} bytes");
+}
+
+foreach (var report in SampleReports.All)
+{
+    var path = report.WriteTo(output);
     Console.WriteLine($"{path}  {new FileInfo(path).Length.ToString("N0", CultureInfo.InvariantCulture)} bytes");
 }
 

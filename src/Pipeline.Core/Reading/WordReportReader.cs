@@ -208,10 +208,12 @@ internal static class WordReportReader
         private ReadError? EndParagraph()
         {
             _inParagraph = false;
-            var text = VietnameseText.Clean(_paragraph.ToString());
+            var raw = _paragraph.ToString();
             _paragraph.Clear();
-            // In a cell, the line breaks between paragraphs are kept, as Alt+Enter in a workbook cell.
-            if (_tableDepth > 0) return _grid?.AddParagraph(text);
+            // A cell keeps its text as typed, line breaks included, as a workbook cell does: the value
+            // parser joins digits a break split ("2\n0"), and SheetCell cleans the text it shows.
+            if (_tableDepth > 0) return _grid?.AddParagraph(raw);
+            var text = VietnameseText.Clean(raw);
             if (text.Length == 0) return null;
 
             _narrative.Add(text);

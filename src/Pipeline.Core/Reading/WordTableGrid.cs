@@ -72,10 +72,10 @@ internal sealed class WordTableGrid(AnnexReadLimits limits, SheetTextConversion 
     /// <summary><c>w:vMerge</c>: "restart" starts a vertical merge, no value (or "continue") extends the one above.</summary>
     public void VerticalMerge(VerticalMergeMark mark) => _vertical = mark;
 
-    /// <summary>Adds one paragraph of the current cell; returns why the table is refused, or null.</summary>
+    /// <summary>Adds one paragraph of the current cell, its text as typed (blank ones are left out); returns why the table is refused, or null.</summary>
     public ReadError? AddParagraph(string text)
     {
-        if (text.Length == 0) return null;
+        if (string.IsNullOrWhiteSpace(text)) return null;
         if (_text.Length > 0) _text.Append('\n');
         _text.Append(text);
         return _text.Length > limits.MaxCellCharacters ? Refusals.CellTooLong(limits.MaxCellCharacters) : null;
