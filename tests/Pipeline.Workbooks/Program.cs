@@ -22,7 +22,7 @@ foreach (var report in SampleReports.All)
     Console.WriteLine($"{path}  {new FileInfo(path).Length.ToString("N0", CultureInfo.InvariantCulture)} bytes");
 }
 
-if (badIndex >= 0) WriteAll(badIndex + 1 < args.Length ? args[badIndex + 1] : "bad-inputs", BadInputs.Catalogue);
+if (badIndex >= 0) WriteAll(badIndex + 1 < args.Length ? args[badIndex + 1] : "bad-inputs", [.. BadInputs.Catalogue, .. BadReports.Catalogue]);
 if (hostileIndex >= 0) WriteAll(hostileIndex + 1 < args.Length ? args[hostileIndex + 1] : "hostile", HostileWorkbooks.Catalogue);
 
 static void WriteAll(string folder, IReadOnlyList<(string FileName, Func<byte[]> Create)> files)
