@@ -24,10 +24,14 @@ public static class Refusals
         $"Hãy kiểm tra đây đúng là tệp biểu chỉ tiêu, bổ sung dòng tiêu đề cột nếu thiếu {Retry}.",
         "No sheet holds a header row with an indicator column and a target column.");
 
+    /// <summary>
+    /// A password to open: an .xls, or an Office package encrypted into a compound file — a workbook or a Word
+    /// report, which its encryption does not say (MS-OFFCRYPTO), so both ways to remove it are given.
+    /// </summary>
     public static ReadError Encrypted() => new(ReadErrorCode.Encrypted,
-        "Tệp Excel đang được đặt mật khẩu nên hệ thống không đọc được. Hãy mở tệp bằng Excel, gỡ mật khẩu " +
-        $"(Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại {Retry}.",
-        "The workbook is encrypted with a password.");
+        "Tệp Excel (hoặc báo cáo Word) đang được đặt mật khẩu nên hệ thống không đọc được. Hãy mở tệp bằng Excel (báo cáo thì bằng Word), gỡ mật khẩu " +
+        $"(Tệp → Thông tin → Bảo vệ sổ làm việc, hoặc Bảo vệ tài liệu → Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại {Retry}.",
+        "The file is encrypted with a password (a workbook, or an encrypted package that may also be a Word report).");
 
     /// <summary>The package or compound file itself does not parse: truncated, or broken structure.</summary>
     public static ReadError Damaged(string reason) => new(ReadErrorCode.Damaged,

@@ -84,6 +84,17 @@ public class WordReportReadTests
     }
 
     [Fact]
+    public void Annex_tables_without_any_title_line_are_found_by_their_header_row()
+    {
+        var report = Score(BadReports.UntitledAnnexes());
+        Assert.Null(report.Read.Error);
+        Assert.Equal([21, 26, 18], report.Annexes.Select(a => a.Targets.Count));
+        // No "BIỂU SỐ" line and nothing written between the tables: no commune to give them.
+        Assert.All(report.Annexes, a => Assert.Null(a.Annex.Commune));
+        Assert.Equal(new StatusCounts(8, 9, 9, 0), report.Annexes[1].Computed);
+    }
+
+    [Fact]
     public void Workbooks_have_no_narrative() =>
         Assert.Empty(AnnexReader.Read(File.OpenRead(RepositoryLayout.Sample("chieng-en-2020-2025.xlsx"))).Narrative);
 }
