@@ -219,7 +219,7 @@ public static partial class WordReportWriter
         new StyleName { Val = name },
         new BasedOn { Val = "Normal" },
         new NextParagraphStyle { Val = "Normal" },
-        new StyleParagraphProperties(new KeepNext(), new OutlineLevel { Val = level }, new Justification { Val = level == 0 ? JustificationValues.Center : JustificationValues.Left }),
+        new StyleParagraphProperties(new KeepNext(), new Justification { Val = level == 0 ? JustificationValues.Center : JustificationValues.Left }, new OutlineLevel { Val = level }),
         new StyleRunProperties(new Bold(), new FontSize { Val = size }))
     {
         Type = StyleValues.Paragraph,

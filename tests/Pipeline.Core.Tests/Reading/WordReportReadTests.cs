@@ -33,6 +33,15 @@ public class WordReportReadTests
     }
 
     [Fact]
+    public void The_sample_is_a_valid_word_document()
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(RepositoryLayout.Sample(Report), false);
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document)
+            .Select(e => $"{e.Path?.XPath}: {e.Description}").ToArray();
+        Assert.True(errors.Length == 0, string.Join('\n', errors.Take(10)));
+    }
+
+    [Fact]
     public void The_three_annexes_read_and_score_row_by_row_as_the_sample_workbooks()
     {
         var report = ScoreSample();
