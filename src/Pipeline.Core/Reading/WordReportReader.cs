@@ -132,7 +132,7 @@ internal static class WordReportReader
 
             if (type == typeof(Paragraph))
             {
-                // An empty <w:p/> may end without an end event of its own: whatever was open ends here.
+                // A paragraph never opens inside another in the flow read here; should one, the open one ends first.
                 var error = _inParagraph ? EndParagraph() : null;
                 _inParagraph = true;
                 return error;
