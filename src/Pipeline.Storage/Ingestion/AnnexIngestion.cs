@@ -159,7 +159,7 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
     }
 
     /// <summary>Whether the upload is a report (a Word document): its annexes go to the communes their titles name.</summary>
-    private static bool IsReport(UploadRecord upload) => upload.BlobName.EndsWith(".docx", StringComparison.Ordinal);
+    private static bool IsReport(UploadRecord upload) => OriginalBlobName.TryParse(upload.BlobName, out var original) && original.IsReport;
 
     /// <summary>
     /// The report's own annexes (those of the commune and term it was sent for) and, for the others, the part uploads
