@@ -127,7 +127,7 @@ public sealed class AnnexScoring(BlobContainerClient parsed, UploadStore uploads
             var registry = await units.CurrentAsync(cancellationToken).ConfigureAwait(false);
             var name = registry.Find(upload.Commune)?.Name ?? upload.Commune.Commune;
             var summary = CommuneSummary.From(upload.Commune.ToString(), name, upload.Term, upload.UploadId, annexes, scoredAt);
-            await periodSummaries.StoreIfNewerAsync(upload.Commune, period, summary, cancellationToken).ConfigureAwait(false);
+            await periodSummaries.StoreIfNewerAsync(upload.Commune, period, summary, upload.ReceivedAt, cancellationToken).ConfigureAwait(false);
         }
         if (upload.Status != UploadStatus.Scored)
             await uploads.UpdateAsync(upload with { Status = UploadStatus.Scored, ScoredAt = scoredAt }, cancellationToken).ConfigureAwait(false);
