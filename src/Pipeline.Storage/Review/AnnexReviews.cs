@@ -32,8 +32,7 @@ namespace Pipeline.Storage.Review;
 /// lost to another officer — a history of something that never happened.
 /// </remarks>
 public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, SummaryStore summaries, PeriodSummaryStore periods, TargetRowStore targets,
-    UploadStore uploads, TimeProvider clock,
-    IWriteJournal journal)
+    UploadStore uploads, TimeProvider clock, IWriteJournal journal)
     : IAnnexLocks
 {
     /// <summary>Longest general comment (characters).</summary>

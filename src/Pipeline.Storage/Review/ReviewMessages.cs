@@ -54,8 +54,12 @@ public static class ReviewMessages
     public static string DeadlineOutside(Term term, ReportingPeriod period)
     {
         var (first, last) = Deadline.Window(term, period);
-        var what = period == ReportingPeriod.WholeTerm ? $"nhiệm kỳ {term}" : $"{period.ToVietnamese()} (nhiệm kỳ {term})";
-        return string.Create(CultureInfo.InvariantCulture,
-            $"Hạn nộp của {what} phải là một ngày từ {first:dd/MM/yyyy} đến {last:dd/MM/yyyy}.");
+        var what = period.Kind switch
+        {
+            PeriodKind.Year => $"kết quả {period.ToVietnamese()} (nhiệm kỳ {term})",
+            PeriodKind.MidTerm => $"báo cáo sơ kết giữa nhiệm kỳ {term}",
+            _ => $"của nhiệm kỳ {term}",
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"Hạn nộp {what} phải là một ngày từ {first:dd/MM/yyyy} đến {last:dd/MM/yyyy}.");
     }
 }
