@@ -142,6 +142,20 @@ public class CompositeProgressTests
     }
 
     [Fact]
+    public void The_note_is_in_the_json_only_where_there_is_one()
+    {
+        var progress = TermProgress.Of("Bó Sinh", Term2025, Targets(),
+            [Year(2026, Row(Forest, "", "", actual: "33")), Year(2027, Row(Forest, "", "", actual: "300"))]);
+        using var json = System.Text.Json.JsonDocument.Parse(System.Text.Json.JsonSerializer.Serialize(progress, Pipeline.Core.Reporting.ReportJson.Options));
+        var cover = json.RootElement.GetProperty("indicators")[0].GetProperty("values");
+        Assert.False(cover[0].TryGetProperty("note", out _));
+        var note = cover[1].GetProperty("note");
+        Assert.Equal("partsAmbiguous", note.GetProperty("kind").GetString());
+        Assert.Contains("\"300\"", note.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("part 1", note.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_figure_that_fits_no_part_is_noted()
     {
         var progress = TermProgress.Of("Bó Sinh", Term2025, Targets(), [Year(2026, Row(Forest, "", "", actual: "14 ha"))]);
