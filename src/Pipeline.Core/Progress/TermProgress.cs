@@ -10,9 +10,10 @@ namespace Pipeline.Core.Progress;
 
 /// <summary>
 /// A commune's progress toward its term's targets from its scored targets annex and its scored yearly annexes
-/// (docs/progress.md). Each target row is one indicator, a composite row one per part; a yearly row is the
-/// same indicator when it has the same catalogue code (a part's own code for a composite), else the same
-/// indicator text. The term's target and direction come from the targets annex, else from the yearly row
+/// (docs/progress.md). Each target row is one indicator, a composite row one per part; a yearly row joins the
+/// targets' row of the same wording, else of its catalogue code (a part's own code for a composite), else, for a
+/// single figure, the composite clause of its wording (<see cref="Join"/>); under a composite its figures find their
+/// parts by what they count (<see cref="PartPairing"/>). The term's target and direction come from the targets annex, else from the yearly row
 /// (its "Chỉ tiêu NQ đến năm 2030", or its target when it has no plan). The baseline is, first found: the
 /// targets annex's baseline column, the baseline column of the earliest yearly annex that has one ("Thực hiện
 /// năm 2025"), the figure given from outside by indicator code (the previous term's consolidated result).
@@ -245,10 +246,11 @@ public static class TermProgress
     private static (TermRow Row, int? Part)? ByClause(string indicator, List<TermRow> rows)
     {
         var words = Words(indicator);
-        if (words.Split(' ').Length < MinClauseWords) return null;
+        var count = words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (count < MinClauseWords) return null;
         var found = rows.Where(r => r.IsComposite)
             .SelectMany(r => r.Clauses.Select((clause, index) => (Row: r, Index: index, Words: Words(clause))))
-            .Where(c => c.Words.Split(' ').Length >= MinClauseWords && (VietnameseText.ContainsPhrase(c.Words, words) || VietnameseText.ContainsPhrase(words, c.Words)))
+            .Where(c => Holds(c.Words, words) || Holds(words, c.Words))
             .ToArray();
         if (found.Length != 1) return null;
         var (row, clause, _) = found[0];
@@ -258,6 +260,17 @@ public static class TermProgress
 
     /// <summary>A wording must have this many words to find a composite's clause: "Tỷ lệ" alone is in every other clause.</summary>
     private const int MinClauseWords = 2;
+
+    /// <summary>
+    /// True when <paramref name="holder"/> holds <paramref name="held"/> on word boundaries and <paramref name="held"/> is
+    /// at least <see cref="MinClauseWords"/> words and half of <paramref name="holder"/>'s: "đảng viên" is in many a clause
+    /// without being one.
+    /// </summary>
+    private static bool Holds(string holder, string held)
+    {
+        var (holderWords, heldWords) = (holder.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length, held.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+        return heldWords >= MinClauseWords && 2 * heldWords >= holderWords && VietnameseText.ContainsPhrase(holder, held);
+    }
 
     /// <summary>The folded words of a text without its figures: "Trồng mới 2.500 cây" → "trong moi cay".</summary>
     private static string Words(string text) =>

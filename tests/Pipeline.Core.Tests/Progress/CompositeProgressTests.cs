@@ -197,6 +197,17 @@ public class CompositeProgressTests
     }
 
     [Fact]
+    public void A_few_words_found_inside_a_clause_are_not_that_clause()
+    {
+        // "Cây phân tán" is most of "trồng mới 2.500 cây phân tán"; "phân tán" alone is too little of it to say.
+        var progress = TermProgress.Of("Bó Sinh", Term2025, Targets(),
+            [Year(2026, Row("Cây phân tán", "Cây", "500", actual: "600", termTarget: "2.500")), Year(2027, Row("Phân tán", "Cây", "500", actual: "700", termTarget: "2.500"))]);
+        Assert.Equal(3, progress.Indicators.Count);
+        Assert.Equal((2026, 600m), (progress.Indicators[1].Values.Single().Period, progress.Indicators[1].Values.Single().Value!.Value));
+        Assert.Equal(("Phân tán", 700m), (progress.Indicators[2].Name, progress.Indicators[2].Values.Single().Value!.Value));
+    }
+
+    [Fact]
     public void A_separate_row_whose_wording_fits_no_clause_finds_its_part_by_its_unit()
     {
         // The clauses carry no figure, so the wording finds the row but not the part: the unit does.
