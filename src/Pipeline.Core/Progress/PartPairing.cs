@@ -25,7 +25,10 @@ public static class PartPairing
     /// </summary>
     public const double MagnitudeMargin = 1.0;
 
-    /// <summary>Composites of more parts are not paired (the ways grow as n!); annexes write two or three.</summary>
+    /// <summary>
+    /// Composites of more parts are not weighed (the ways grow as n!; annexes write two or three): as many figures as
+    /// parts go by position, fewer are <see cref="PairingBasis.Ambiguous"/>.
+    /// </summary>
     public const int MaxParts = 6;
 
     /// <summary>The part of each figure (0-based; null when none) and how it was decided.</summary>
@@ -39,7 +42,9 @@ public static class PartPairing
         ArgumentNullException.ThrowIfNull(parts);
         var none = new int?[figures.Count];
         if (figures.Count == 0) return new Pairs(none, PairingBasis.Cues);
-        if (figures.Count > parts.Count || parts.Count > MaxParts) return new Pairs(none, PairingBasis.NoFit);
+        if (figures.Count > parts.Count) return new Pairs(none, PairingBasis.NoFit);
+        if (parts.Count > MaxParts)
+            return figures.Count == parts.Count ? new Pairs(Enumerable.Range(0, figures.Count).Select(i => (int?)i).ToArray(), PairingBasis.Position) : new Pairs(none, PairingBasis.Ambiguous);
 
         var ways = new List<int[]>();
         Extend([], new bool[parts.Count]);

@@ -48,6 +48,15 @@ public class PartPairingTests
         Assert.Equal(PairingBasis.NoFit, PartPairing.Pair(Cues((1, ""), (2, ""), (3, "")), CoverAndTrees).Basis);
     }
 
+    [Fact]
+    public void Composites_of_many_parts_go_by_position_unweighed()
+    {
+        var parts = Enumerable.Range(1, PartPairing.MaxParts + 1).Select(i => new FigureCue(i * 10, "%")).ToArray();
+        var figures = parts.Reverse().ToArray();
+        Assert.Equal((PairingBasis.Position, 0), (PartPairing.Pair(figures, parts).Basis, PartPairing.Pair(figures, parts).PartOf[0]!.Value));
+        Assert.Equal(PairingBasis.Ambiguous, PartPairing.Pair(figures[1..], parts).Basis);
+    }
+
     private static void Check(int?[] parts, PairingBasis basis, PartPairing.Pairs actual)
     {
         Assert.Equal(parts, actual.PartOf);
