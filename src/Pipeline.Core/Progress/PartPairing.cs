@@ -12,7 +12,8 @@ namespace Pipeline.Core.Progress;
 /// <item>of several, one whose figures sit nearer their parts' targets, by the sum of |log₁₀(figure / target)|, than
 /// every other by at least <see cref="MagnitudeMargin"/> (ten times over): <see cref="PairingBasis.Magnitude"/>;
 /// only where every figure and target is above zero;</item>
-/// <item>as many figures as parts and the written order among the ways left: <see cref="PairingBasis.Position"/>;</item>
+/// <item>as many figures as parts and the written order among the ways left: <see cref="PairingBasis.Position"/> — the
+/// order the row's own copy of the term's target shows (<see cref="WrittenOrder"/>), else first to first;</item>
 /// <item>else <see cref="PairingBasis.Ambiguous"/>: a figure gets the part every way left agrees on, or none.</item>
 /// </list>
 /// A single figure is never given a part by position. Pure.
@@ -36,15 +37,19 @@ public static class PartPairing
 
     /// <param name="figures">The year's figures with their cues, in the order written.</param>
     /// <param name="parts">The term target's parts with their cues (values: the targets).</param>
-    public static Pairs Pair(IReadOnlyList<FigureCue> figures, IReadOnlyList<FigureCue> parts)
+    /// <param name="order">
+    /// The part of each written position when the row says it (<see cref="WrittenOrder"/>); null: the first figure is the first part.
+    /// </param>
+    public static Pairs Pair(IReadOnlyList<FigureCue> figures, IReadOnlyList<FigureCue> parts, IReadOnlyList<int>? order = null)
     {
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentNullException.ThrowIfNull(parts);
         var none = new int?[figures.Count];
         if (figures.Count == 0) return new Pairs(none, PairingBasis.Cues);
         if (figures.Count > parts.Count) return new Pairs(none, PairingBasis.NoFit);
+        var position = order is not null && order.Count == figures.Count ? order.ToArray() : Enumerable.Range(0, figures.Count).ToArray();
         if (parts.Count > MaxParts)
-            return figures.Count == parts.Count ? new Pairs(Enumerable.Range(0, figures.Count).Select(i => (int?)i).ToArray(), PairingBasis.Position) : new Pairs(none, PairingBasis.Ambiguous);
+            return figures.Count == parts.Count ? new Pairs(Of(position), PairingBasis.Position) : new Pairs(none, PairingBasis.Ambiguous);
 
         var ways = new List<int[]>();
         Extend([], new bool[parts.Count]);
@@ -57,8 +62,8 @@ public static class PartPairing
             if (ranked[1].Distance - ranked[0].Distance >= MagnitudeMargin) return new Pairs(Of(ranked[0].Way), PairingBasis.Magnitude);
         }
 
-        if (figures.Count == parts.Count && figures.Count > 1 && ways.Any(way => way.Select((part, i) => part == i).All(x => x)))
-            return new Pairs(Enumerable.Range(0, figures.Count).Select(i => (int?)i).ToArray(), PairingBasis.Position);
+        if (figures.Count == parts.Count && figures.Count > 1 && ways.Any(way => way.SequenceEqual(position)))
+            return new Pairs(Of(position), PairingBasis.Position);
 
         var agreed = Enumerable.Range(0, figures.Count).Select(i => ways.All(w => w[i] == ways[0][i]) ? ways[0][i] : (int?)null).ToArray();
         return new Pairs(agreed, PairingBasis.Ambiguous);
@@ -85,6 +90,24 @@ public static class PartPairing
         double Distance(int[] way) =>
             way.Select((part, i) => Math.Abs(Math.Log10((double)figures[i].Value / (double)parts[part].Value))).Sum();
 
-        static int?[] Of(int[] way) => way.Select(p => (int?)p).ToArray();
     }
+
+    /// <summary>
+    /// The term's part at each position of a year row, when the row's own copy of the term's target gives the term's
+    /// figures in another order ("50-70" beside the term's "70-50": position 0 is part 1); null when it gives them in
+    /// the same order, other figures, or a figure twice (nothing to tell by).
+    /// </summary>
+    /// <param name="yearsCopy">The year row's "Chỉ tiêu NQ đến năm 2030" figures, in its order.</param>
+    /// <param name="targets">The term's target figures, part by part.</param>
+    public static IReadOnlyList<int>? WrittenOrder(IReadOnlyList<decimal> yearsCopy, IReadOnlyList<decimal> targets)
+    {
+        ArgumentNullException.ThrowIfNull(yearsCopy);
+        ArgumentNullException.ThrowIfNull(targets);
+        if (yearsCopy.Count != targets.Count || targets.Distinct().Count() != targets.Count || yearsCopy.SequenceEqual(targets)) return null;
+        var parts = targets.ToArray();
+        var order = yearsCopy.Select(v => Array.IndexOf(parts, v)).ToArray();
+        return order.Contains(-1) || order.Distinct().Count() != order.Length ? null : order;
+    }
+
+    private static int?[] Of(int[] way) => way.Select(p => (int?)p).ToArray();
 }

@@ -186,7 +186,7 @@ public static class TermProgress
         if (scored.Qualitative) return false; // words: no figure to give a part
 
         var cells = new YearCells(scored.Row, hasPlan);
-        if (!composite) return JoinSingle(scored, year, cells, row, part);
+        if (!cells.Several) return JoinSingle(scored, year, cells, row, part);
         var direction = scored.Direction;
         var values = cells.Pair(cells.Actual, row);
         var plans = cells.Pair(cells.Plan, row);
@@ -355,12 +355,20 @@ public static class TermProgress
         public AnnexValue TermTarget { get; } = hasPlan ? row.TermTarget : row.Target;
         public AnnexValue Baseline { get; } = row.Baseline;
 
+        /// <summary>
+        /// The result (else, with none, the plan) holds several figures: a composite, or two written low before high
+        /// ("50-70"), which under a composite target are its two parts, not a range.
+        /// </summary>
+        public bool Several => (row.Actual.IsReadable ? row.Actual : Plan).Parts.Count > 1;
+
         /// <summary>The figures of <paramref name="cell"/> by part of <paramref name="term"/>'s composite.</summary>
         public PairedCell Pair(AnnexValue cell, TermRow term)
         {
             var values = new decimal?[term.Lines.Length];
-            if (cell.Kind != ValueKind.Figures) return new PairedCell(values, PairingBasis.Cues);
-            var pairs = PartPairing.Pair(FigureCue.Of(cell, row.Unit), term.Cues);
+            if (cell.Kind is not (ValueKind.Figures or ValueKind.Range)) return new PairedCell(values, PairingBasis.Cues);
+            // The row's own copy of the term's target, in another order, says the order the row writes its parts in.
+            var order = TermTarget.Kind is ValueKind.Figures or ValueKind.Range ? PartPairing.WrittenOrder(TermTarget.Parts, term.Cues.Select(c => c.Value).ToArray()) : null;
+            var pairs = PartPairing.Pair(FigureCue.Of(cell, row.Unit), term.Cues, order);
             for (var i = 0; i < pairs.PartOf.Count; i++)
                 if (pairs.PartOf[i] is { } part) values[part] = cell.Parts[i];
             return new PairedCell(values, pairs.Basis);

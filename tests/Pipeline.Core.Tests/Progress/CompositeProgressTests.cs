@@ -82,6 +82,16 @@ public class CompositeProgressTests
     }
 
     [Fact]
+    public void The_rows_own_copy_of_the_term_target_in_another_order_says_the_order()
+    {
+        var targets = Targets("Tỷ lệ hộ dùng nước hợp vệ sinh và nước sạch", "70-50", "%", "60-40");
+        // The year writes the parts the other way round, its "Chỉ tiêu NQ" too: 50 first, then 70.
+        var progress = TermProgress.Of("Bó Sinh", Term2025, targets,
+            [Year(2026, Row("Tỷ lệ hộ dùng nước hợp vệ sinh và nước sạch", "%", "45-65", actual: "42-62", termTarget: "50-70"))]);
+        Assert.Equal([(62m, 65m), (42m, 45m)], progress.Indicators.Select(i => (i.Values[0].Value!.Value, i.Values[0].Plan!.Value)));
+    }
+
+    [Fact]
     public void Figures_the_cues_cannot_settle_are_left_with_a_note_rather_than_guessed()
     {
         const string three = "Tỷ lệ che phủ rừng đạt 34%; trồng mới 2.500 cây phân tán; làm mới 12 km đường nội đồng";

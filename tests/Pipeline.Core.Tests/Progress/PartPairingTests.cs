@@ -27,6 +27,17 @@ public class PartPairingTests
         Check([0, 1], PairingBasis.Position, PartPairing.Pair(Cues((48, "%"), (72, "%")), Cues((70, "%"), (50, "%"))));
 
     [Fact]
+    public void The_written_order_is_the_row_s_own_copy_of_the_target()
+    {
+        Assert.Equal([1, 0], PartPairing.WrittenOrder([50m, 70m], [70m, 50m]));
+        // The same order, other figures, a figure twice: nothing to tell by.
+        Assert.Null(PartPairing.WrittenOrder([70m, 50m], [70m, 50m]));
+        Assert.Null(PartPairing.WrittenOrder([50m, 75m], [70m, 50m]));
+        Assert.Null(PartPairing.WrittenOrder([50m, 50m], [50m, 50m]));
+        Check([1, 0], PairingBasis.Position, PartPairing.Pair(Cues((48, "%"), (72, "%")), Cues((70, "%"), (50, "%")), [1, 0]));
+    }
+
+    [Fact]
     public void A_single_figure_is_never_placed_by_position()
     {
         // 300 is 0,95 orders from 34 and 0,92 from 2.500.
