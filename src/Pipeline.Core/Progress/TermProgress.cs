@@ -246,8 +246,6 @@ public static class TermProgress
     private static (TermRow Row, int? Part)? ByClause(string indicator, List<TermRow> rows)
     {
         var words = Words(indicator);
-        var count = words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (count < MinClauseWords) return null;
         var found = rows.Where(r => r.IsComposite)
             .SelectMany(r => r.Clauses.Select((clause, index) => (Row: r, Index: index, Words: Words(clause))))
             .Where(c => Holds(c.Words, words) || Holds(words, c.Words))
