@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Pipeline.Core.Progress;
+using Pipeline.Core.Scoring;
 using Pipeline.Local.Commands;
 using Pipeline.Workbooks;
 
@@ -109,6 +111,53 @@ public sealed class ProgressCommandTests
         Assert.Contains("455*", output, StringComparison.Ordinal);
         // 2027: reached OCOP, vaccination, offices; far behind livestock; on track the 11 at or past 0.4; the other 14 behind.
         Assert.Contains("Năm gần nhất: Đã đạt 3, Đúng tiến độ 11, Chậm tiến độ 14, Chậm nhiều 1, Chưa có số liệu đầu kỳ 0", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Another_year_s_results_beside_this_year_s_are_said_to_be_unread()
+    {
+        var scratch = Directory.CreateTempSubdirectory("pipeline-progress-").FullName;
+        try
+        {
+            var file = Path.Combine(scratch, "bo-sinh-2026-2027.xlsx");
+            var table = new AnnexTable(["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026", "ĐẢNG BỘ XÃ BÓ SINH, NHIỆM KỲ 2025 - 2030"],
+                [AnnexColumn.Ordinal, AnnexColumn.Indicator, AnnexColumn.Unit, AnnexColumn.TermTarget, AnnexColumn.Baseline, AnnexColumn.Actual],
+                [
+                    new AnnexTargetRow(new Dictionary<AnnexColumn, CellSpec>
+                    {
+                        [AnnexColumn.Ordinal] = 1, [AnnexColumn.Indicator] = "Tỷ lệ lao động qua đào tạo", [AnnexColumn.Unit] = "%",
+                        [AnnexColumn.TermTarget] = 50, [AnnexColumn.Baseline] = 41, [AnnexColumn.Actual] = 42,
+                    }),
+                ])
+            {
+                Headers = AnnexHeaders.With((AnnexColumn.TermTarget, "Chỉ tiêu NQ đến năm 2030"), (AnnexColumn.Baseline, "TH năm 2026"), (AnnexColumn.Actual, "TH năm 2027")),
+                Layout = new AnnexLayoutOptions { HeaderStyle = HeaderStyle.SingleRow },
+            };
+            File.WriteAllBytes(file, AnnexWorkbook.ToBytes(table));
+            var (exit, output, error) = Run("progress", Targets, file, "--json");
+            Assert.True(exit == ExitCodes.Success, error);
+            // The title's year is read (41 in 2026, not the 2027 column's 42); the 2027 column is said to be unread.
+            Assert.Equal(41m, Year(Indicator(JsonDocument.Parse(output).RootElement, "trained-labour"), 0).Value);
+            Assert.Contains("(\"TH năm 2027\") không xác định được nội dung nên chưa được đọc", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_table_says_the_notes_on_a_composite_s_figures()
+    {
+        var note = new ProgressNote(ProgressNoteKind.PartsAmbiguous, "Năm 2026: số liệu \"300\" có thể thuộc nhiều phần", "2026: ambiguous");
+        var progress = new CommuneProgress("Bó Sinh", "2025-2030", [2026],
+        [
+            new IndicatorProgress(null, "Che phủ rừng; trồng cây", "%", Direction.Higher, 32m, 34m,
+                [new ProgressValue(2026, null, false, null, null, null, 0.2m, null, "300", note)], 1),
+        ]);
+        var output = new StringWriter();
+        ProgressTableWriter.Write(progress, output);
+        Assert.Contains("Lưu ý: Năm 2026: số liệu \"300\" có thể thuộc nhiều phần", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

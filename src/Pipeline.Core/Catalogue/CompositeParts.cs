@@ -29,18 +29,8 @@ public static class CompositeParts
 
         var parts = target.Parts;
         var clauses = IndicatorClauses.Split(indicatorText ?? "");
-        var figures = clauses.Select(c => AnnexValueParser.Parse(c).Parts).ToArray();
         var units = UnitNames.PerPart(unitCell, parts.Count);
-
-        // One clause per part, each carrying its part's figure in order: the row is aligned as written.
-        var aligned = clauses.Count == parts.Count && Enumerable.Range(0, parts.Count).All(i => figures[i].Contains(parts[i]));
-        var clauseOf = new int?[parts.Count];
-        for (var i = 0; i < parts.Count; i++)
-        {
-            if (aligned) { clauseOf[i] = i; continue; }
-            var carriers = Enumerable.Range(0, clauses.Count).Where(c => figures[c].Contains(parts[i])).ToArray();
-            clauseOf[i] = carriers.Length == 1 ? carriers[0] : null;
-        }
+        var clauseOf = ClauseOf(clauses, parts);
 
         var codes = new string?[parts.Count];
         for (var i = 0; i < parts.Count; i++)
@@ -55,5 +45,27 @@ public static class CompositeParts
         // Two parts taking one indicator: neither can be told apart from the other.
         var duplicated = codes.Where(c => c is not null).GroupBy(c => c).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         return codes.Select(c => c is not null && duplicated.Contains(c) ? null : c).ToArray();
+    }
+
+    /// <summary>
+    /// The clause of <paramref name="clauses"/> (<see cref="IndicatorClauses.Split"/> of the indicator cell) each of
+    /// <paramref name="parts"/> belongs to: the clause at its position when there is one clause per part and each
+    /// carries its part's figure, else the only clause that carries it; null when none or several do.
+    /// </summary>
+    public static IReadOnlyList<int?> ClauseOf(IReadOnlyList<string> clauses, IReadOnlyList<decimal> parts)
+    {
+        ArgumentNullException.ThrowIfNull(clauses);
+        ArgumentNullException.ThrowIfNull(parts);
+        var figures = clauses.Select(c => AnnexValueParser.Parse(c).Parts).ToArray();
+        // One clause per part, each carrying its part's figure in order: the row is aligned as written.
+        var aligned = clauses.Count == parts.Count && Enumerable.Range(0, parts.Count).All(i => figures[i].Contains(parts[i]));
+        var clauseOf = new int?[parts.Count];
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (aligned) { clauseOf[i] = i; continue; }
+            var carriers = Enumerable.Range(0, clauses.Count).Where(c => figures[c].Contains(parts[i])).ToArray();
+            clauseOf[i] = carriers.Length == 1 ? carriers[0] : null;
+        }
+        return clauseOf;
     }
 }

@@ -16,6 +16,8 @@ namespace Pipeline.Core.Progress;
 /// <param name="ExpectedShare">The share expected by the end of this year, linear over the term (0.2 for 2026 of 2025–2030).</param>
 /// <param name="Assessment">reached, onTrack, behind, farBehind or noBaseline; null for words (a qualitative row) or no result.</param>
 /// <param name="ValueText">The result as the commune wrote it.</param>
+/// <param name="Note">Why a part of a composite target has no value this year although the row gives figures: they fit several parts, or none
+/// (<see cref="PartPairing"/>); null otherwise, and left out of the JSON.</param>
 public sealed record ProgressValue(
     int Period,
     decimal? Value,
@@ -25,4 +27,5 @@ public sealed record ProgressValue(
     decimal? Share,
     decimal ExpectedShare,
     ProgressAssessment? Assessment,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? ValueText = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] string? ValueText = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ProgressNote? Note = null);

@@ -78,7 +78,7 @@ public sealed class ColumnMap
     public ColumnMap With(AnnexColumn meaning, int column)
     {
         if (_columns.TryGetValue(meaning, out var existing)) throw new InvalidOperationException($"{meaning} is already placed at column {existing}.");
-        return new ColumnMap(new Dictionary<AnnexColumn, int>(_columns) { [meaning] = column }, _headers, _named, _ownText, VerdictMarks) { ScoresYearPlan = ScoresYearPlan };
+        return new ColumnMap(new Dictionary<AnnexColumn, int>(_columns) { [meaning] = column }, _headers, _named, _ownText, VerdictMarks) { ScoresYearPlan = ScoresYearPlan, OtherYearResults = OtherYearResults };
     }
 
     /// <summary>
@@ -174,6 +174,8 @@ public sealed class ColumnMap
         var results = PlaceBaselines(termStart, columns, named);
         var result = results.Where(c => PeriodHeader.End(HeaderOf(c)) == year).Concat(results.Where(c => PeriodHeader.End(HeaderOf(c)) is null)).Cast<int?>().FirstOrDefault();
         foreach (var c in results.Where(c => c != result)) named[c] = AnnexColumn.OtherPeriod;
+        // Another year's results beside this year's ("TH 2026" | "TH 2027"): an annex is one year's, so that column is not read, and is said so.
+        var otherYears = results.Where(c => c != result && PeriodHeader.End(HeaderOf(c)) is { } end && end != year).ToArray();
         columns.Remove(AnnexColumn.Actual);
         if (result is { } actual) columns[AnnexColumn.Actual] = actual;
         else if (columns.TryGetValue(AnnexColumn.Verdict, out var verdict) && named[verdict] == AnnexColumn.Notes) columns.Remove(AnnexColumn.Verdict);
@@ -187,8 +189,15 @@ public sealed class ColumnMap
         if ((plan is not null ? againstPlan.Concat(bare) : againstTerm.Concat(bare)).Cast<int?>().FirstOrDefault() is { } reported)
             columns[AnnexColumn.ReportedPercent] = reported;
         if (plan is not null && termTarget is not null && againstTerm.Length > 0) columns[AnnexColumn.TermPercent] = againstTerm[0];
-        return new ColumnMap(columns, _headers, named, _ownText, VerdictMarks) { ScoresYearPlan = plan is not null };
+        return new ColumnMap(columns, _headers, named, _ownText, VerdictMarks) { ScoresYearPlan = plan is not null, OtherYearResults = otherYears };
     }
+
+    /// <summary>
+    /// On a yearly map (<see cref="ForYear"/>), the result columns naming another year ("TH năm 2027" beside "TH năm
+    /// 2026"): not read, as any other period's, but reported among the unplaced columns (an annex is one year's; the
+    /// other year is sent as its own). Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<int> OtherYearResults { get; private init; } = [];
 
     /// <summary>
     /// True for a yearly map (<see cref="ForYear"/>) whose <see cref="AnnexColumn.Target"/> is the year's plan

@@ -69,6 +69,18 @@ public static class AnnexValueParser
         return new AnnexValue(text, parts);
     }
 
+    /// <summary>
+    /// The figures <see cref="Parse"/> reads in <paramref name="raw"/>, in order, each with where it ends in
+    /// <paramref name="text"/> (the cell's text as <see cref="Parse"/> cleans it): what follows a figure says what it
+    /// counts (<see cref="FigureCue"/>).
+    /// </summary>
+    public static IReadOnlyList<(decimal Value, int End)> Locate(string raw, out string text)
+    {
+        text = VietnameseText.Clean(JoinBrokenDigits(raw ?? ""));
+        if (text.Length == 0 || IsPlaceholder(text)) return [];
+        return Figures(WordsNotFigures.Mask(text)).Select(f => (f.Value, f.End)).ToArray();
+    }
+
     /// <summary>One figure found in a cell: its value, where it stands (start inclusive, end exclusive), and the whole after a "/" ("14/19").</summary>
     private readonly record struct Figure(decimal Value, int Start, int End, decimal? Whole = null);
 

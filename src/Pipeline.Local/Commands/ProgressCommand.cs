@@ -13,7 +13,8 @@ namespace Pipeline.Local.Commands;
 /// `progress TARGETS_FILE YEAR_FILE…`: a commune's way toward its term's targets, offline, with the same Core code the
 /// hosts run (docs/progress.md). The targets file's first whole-term annex gives the targets, the baselines where it
 /// has a baseline column, the commune and the term (unless --term); each yearly file's year annexes give the years.
-/// An annex of a half-year or of no year of the term is left out, and said so on stderr.
+/// An annex of a half-year or of no year of the term is left out, and said so on stderr; so are a yearly annex's unread
+/// columns (another year's results beside this year's).
 /// </summary>
 public static class ProgressCommand
 {
@@ -45,7 +46,13 @@ public static class ProgressCommand
             }
             foreach (var annex in read.Annexes)
             {
-                if (annex.Annex.Period is { } period && period.IsYearOf(term)) years.Add(annex);
+                if (annex.Annex.Period is { } period && period.IsYearOf(term))
+                {
+                    years.Add(annex);
+                    // Another year's results beside this year's are not read (docs/reading-and-scoring.md, "Nothing dropped silently").
+                    if (annex.Annex.UnplacedColumns.Count > 0)
+                        stderr.WriteLine($"{file}: sheet '{annex.Annex.Sheet}' ({period}): {AnnexTableWriter.UnplacedColumnsLine(annex.Annex.UnplacedColumns.Select(c => new UnplacedColumnReport(c.Letter, c.Header)).ToArray())}");
+                }
                 else if (annex.Annex.Titled?.HalfYear is { } half) stderr.WriteLine($"{file}: {PeriodTitle.HalfYearNote(half)}");
                 else stderr.WriteLine($"{file}: sheet '{annex.Annex.Sheet}' is for {annex.Annex.Period}, not a year of the term {term}; left out.");
             }

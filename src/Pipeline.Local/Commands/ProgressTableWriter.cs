@@ -7,7 +7,8 @@ namespace Pipeline.Local.Commands;
 /// <summary>
 /// Prints a commune's progress as a table for people, in Vietnamese: per indicator its baseline and term target,
 /// then per year the result (* an estimate), the share of the way covered against the share expected, and the
-/// assessment; the counts of the latest year's assessments last.
+/// assessment; the notes on a composite's figures that could not be given to their parts (<see cref="ProgressNote"/>), then the
+/// counts of the latest year's assessments last.
 /// </summary>
 public static class ProgressTableWriter
 {
@@ -37,6 +38,9 @@ public static class ProgressTableWriter
         }
         output.WriteLine();
         output.WriteLine("   * ước thực hiện. Đầu NK: số liệu đầu nhiệm kỳ; MT: mục tiêu nhiệm kỳ; Đã đi: phần quãng đường từ đầu nhiệm kỳ đến mục tiêu đã đi được.");
+        // A composite's figures that could not be given to their parts: said, not guessed.
+        foreach (var note in progress.Indicators.SelectMany(i => i.Values).Select(v => v.Note).OfType<ProgressNote>().Select(n => n.Message).Distinct())
+            output.WriteLine($"   Lưu ý: {note}");
         var counts = progress.LatestCounts();
         output.WriteLine("   Năm gần nhất: " + string.Join(", ", Enum.GetValues<ProgressAssessment>().Select(a => $"{AssessmentWords.Vietnamese(a)} {counts.GetValueOrDefault(a)}")));
     }
