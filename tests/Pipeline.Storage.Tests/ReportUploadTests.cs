@@ -101,6 +101,28 @@ public sealed class ReportUploadTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_check_says_where_the_reports_annexes_would_go_and_holds_nothing()
+    {
+        using var form = AnnexUploadForm.Create($"{_province}/bo-sinh", "2025-2030", SampleReports.BoSinh2025.ToBytes(), "bao-cao.docx", period: null);
+        var response = await Http.SendWithKeyAsync(HttpMethod.Post, "/api/annexes/check", ClerkKey, form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var check = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.False(check.TryGetProperty("wouldBeHeld", out _));
+        Assert.False(check.TryGetProperty("titleWarnings", out _));
+        Assert.Equal([("Chiềng En", "2020-2025", 1), ("Pú Bẩu", "2020-2025", 1), ("Bó Sinh (cũ)", "2020-2025", 1)],
+            check.GetProperty("parts").EnumerateArray().Select(p => (p.GetProperty("name").GetString(), p.GetProperty("term").GetString(), p.GetProperty("sheets").GetArrayLength())));
+        // The annexes themselves, scored as the upload scores them: Bó Sinh (cũ)'s 6 / 8 / 4.
+        var boSinhCu = check.GetProperty("annexes")[2].GetProperty("counts").GetProperty("computed");
+        Assert.Equal((6, 8, 4), (boSinhCu.GetProperty("exceeded").GetInt32(), boSinhCu.GetProperty("met").GetInt32(), boSinhCu.GetProperty("notMet").GetInt32()));
+
+        // The old Pú Bẩu's own clerk speaks for no other commune: the annexes naming them would be held.
+        using var own = AnnexUploadForm.Create($"{_province}/pu-bau", "2020-2025", SampleReports.BoSinh2025.ToBytes(), "bao-cao.docx", period: null);
+        var ownCheck = JsonDocument.Parse(await (await Http.SendWithKeyAsync(HttpMethod.Post, "/api/annexes/check", PredecessorClerkKey, own)).Content.ReadAsStringAsync()).RootElement;
+        Assert.True(ownCheck.GetProperty("wouldBeHeld").GetBoolean());
+        Assert.False(ownCheck.TryGetProperty("parts", out _));
+    }
+
+    [Fact]
     public async Task Parsing_the_report_again_after_a_lost_status_finds_its_parts_and_leaves_them_as_they_are()
     {
         var report = await PostAsync("bo-sinh", "2025-2030", SampleReports.BoSinh2025.ToBytes(), "bao-cao.docx", ClerkKey);

@@ -21,7 +21,17 @@ public sealed record FileReport(string File, ErrorReport? Error, IReadOnlyList<A
     /// <summary>True when an upload of this file for the chosen commune and term would be held until confirmed; left out otherwise.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool WouldBeHeld { get; init; }
+
+    /// <summary>
+    /// A check of a Word report: its annexes of other communes or terms, which an upload sends on as uploads of their own
+    /// (Reading.AnnexAttribution); left out for a workbook, or a report whose annexes are all the chosen commune's.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<PartReport>? Parts { get; init; }
 }
+
+/// <summary>Annexes of a report that go to another commune or term: its id ("son-la/chieng-en"), name, the term, and the annexes' sheets ("Bảng 2").</summary>
+public sealed record PartReport(string Commune, string Name, string Term, IReadOnlyList<string> Sheets);
 
 /// <summary>A refusal: code ("not-a-workbook", "unsupported-format", "damaged", "encrypted", "no-annex-table", "empty", "too-large"), Vietnamese message, English detail.</summary>
 public sealed record ErrorReport(string Code, string Message, string Detail);

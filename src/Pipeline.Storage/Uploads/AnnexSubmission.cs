@@ -102,8 +102,19 @@ public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receive
         var workbook = ScoredWorkbook.From(new MemoryStream(content), new AnnexReadOptions(communeName, term) { Period = period }, catalogue);
         var report = AnnexReports.ForFile(Path.GetFileName(annex.FileName), workbook);
         if (term is null || workbook.Read.Error is not null) return new SubmissionResult.Checked(report);
-        // The titles as written (kept on each annex read), against the commune and term chosen: what an upload would be held for, said first.
+        // A report's annexes of other communes or terms go on as uploads of their own, as the upload would send them; the rest are the chosen commune's.
         var titles = workbook.Read.Annexes;
+        IReadOnlyList<PartReport>? parts = null;
+        if (commune is { } chosen && FileSignature.DetectUpload(content) == FileKind.WordDocument)
+        {
+            var split = AnnexAttribution.Split(titles, chosen, term, AccessPolicy.CommunesOf(caller.Commune ?? chosen, registry), registry);
+            titles = split[0].Indexes.Select(i => workbook.Read.Annexes[i]).ToArray();
+            parts = split.Count > 1
+                ? split.Skip(1).Select(p => new PartReport(p.Commune.ToString(), registry.Find(p.Commune)?.Name ?? p.Commune.Commune, p.Term,
+                    p.Indexes.Select(i => workbook.Read.Annexes[i].Sheet).ToArray())).ToArray()
+                : null;
+        }
+        // The titles as written (kept on each annex read), against the commune and term chosen: what an upload would be held for, said first.
         var others = commune is { } id && registry.Province(id.Province) is { } province ? province.Communes.Select(c => c.Name) : [];
         var periodDecision = AnnexPeriodCheck.Decide(titles, period);
         var warnings = AnnexTitleCheck.Warnings(titles, communeName, term).Concat(periodDecision.Warnings).ToArray();
@@ -111,6 +122,7 @@ public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receive
         {
             TitleWarnings = warnings.Length > 0 ? warnings : null,
             WouldBeHeld = AnnexTitleCheck.Holds(titles, communeName, term, others) || periodDecision.Holds,
+            Parts = parts,
         });
     }
 
