@@ -10,10 +10,12 @@ namespace Pipeline.Core.Narrative;
 /// <summary>
 /// Checks what a report's text says against its own tables (docs/reading-and-scoring.md, "The report's
 /// narrative"): per section, the commune its opening names, the count adopted and the stated tally against
-/// the annex of the heading's commune (its table's verdicts and the verdicts its figures give); per
-/// statement, each stated target, result and percent and the stated verdict against the row it is linked
-/// to (<see cref="StatementLinker"/>), within <see cref="NarrativeTolerances"/>. Unlinked statements are
-/// kept and not checked. Pure: the same text, annexes and catalogue always give the same findings.
+/// the annex of the heading's commune; per statement, each stated target, result and percent and the stated
+/// verdict against the row it is linked to (<see cref="StatementLinker"/>), within <see cref="NarrativeTolerances"/>.
+/// Tallies and verdicts are compared with the table's own verdicts; the verdicts its figures give say which
+/// side to correct (<see cref="CorrectionSide"/>), and where a row has no verdict the figures' is compared.
+/// A table whose verdicts its figures contradict is the scorer's finding, not the text's. Unlinked statements
+/// are kept and not checked. Pure: the same text, annexes and catalogue always give the same findings.
 /// </summary>
 public static class NarrativeChecker
 {
@@ -99,11 +101,9 @@ public static class NarrativeChecker
         var table = StatusCounts.Of(annex.Targets.Select(t => t.Row.ReportedStatus));
         // The figures' verdicts; a qualitative row has none, so the commune's own verdict stands for it (as in the scorer's counts).
         var computed = StatusCounts.Of(annex.Targets.Select(t => t.Qualitative ? t.Row.ReportedStatus : t.Status));
-        var asTable = Agrees(tally, table);
-        var asComputed = Agrees(tally, computed);
-        if (asTable && asComputed) yield break;
-        var tableRight = Agrees(Tally(table), computed);
-        var correct = !asComputed && tableRight ? CorrectionSide.Text : asComputed ? CorrectionSide.Table : CorrectionSide.Both;
+        // Text against table: a table whose own verdicts its figures contradict is the scorer's finding on each row, not the text's.
+        if (Agrees(tally, table)) yield break;
+        var correct = Agrees(Tally(table), computed) ? CorrectionSide.Text : Agrees(tally, computed) ? CorrectionSide.Table : CorrectionSide.Both;
         yield return new NarrativeFinding(NarrativeFindingCode.StatedTallyMismatch, FindingSeverity.Error, commune,
             Excerpt.Of(tally.Quote), sheet, null, null, correct,
             $"Báo cáo ghi xã {commune} \"{Excerpt.Of(tally.Quote)}\" ({Counts(tally.Exceeded, tally.Met, tally.NotMet)}) nhưng biểu ghi đánh giá {Counts(table)} và tính lại từ số liệu của biểu được {Counts(computed)}. {Advice(correct)}",
@@ -139,12 +139,13 @@ public static class NarrativeChecker
         if (statement.Verdict is not { } stated || check.Link is not { Target: { } linked }) yield break;
         var tableVerdict = linked.Row.ReportedStatus;
         var figures = linked.Qualitative ? null : linked.Status;
-        var differsFromTable = tableVerdict is { } t && t != stated;
-        var differsFromFigures = figures is { } f && f != stated;
-        if (!differsFromTable && !differsFromFigures) yield break;
-        var correct = !differsFromFigures && figures is not null ? CorrectionSide.Table
+        // Against the table's verdict; against the figures only where the table gives none (the scorer already
+        // flags a table verdict its figures contradict).
+        if (tableVerdict is { } t ? t == stated : figures is not { } f || f == stated) yield break;
+        var correct = tableVerdict is null ? CorrectionSide.Text
             : figures is null ? CorrectionSide.Either
-            : tableVerdict is null || tableVerdict == figures ? CorrectionSide.Text
+            : figures == tableVerdict ? CorrectionSide.Text
+            : figures == stated ? CorrectionSide.Table
             : CorrectionSide.Both;
         // Met against not met, either way and on either side, is serious; exceeded against met is worth checking.
         var severe = (tableVerdict is { } tn && (stated == TargetStatus.NotMet) != (tn == TargetStatus.NotMet))

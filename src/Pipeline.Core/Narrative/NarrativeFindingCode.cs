@@ -10,7 +10,7 @@ namespace Pipeline.Core.Narrative;
 [JsonConverter(typeof(KebabCaseEnumConverter<NarrativeFindingCode>))]
 public enum NarrativeFindingCode
 {
-    /// <summary>The tally the section states ("08 chỉ tiêu vượt, 12 chỉ tiêu đạt, 01 chỉ tiêu không đạt") differs from the annex's own verdicts, from the verdicts its figures give, or both.</summary>
+    /// <summary>The tally the section states ("08 chỉ tiêu vượt, 12 chỉ tiêu đạt, 01 chỉ tiêu không đạt") differs from the tally of the annex's verdicts (the verdicts its figures give say which side to correct).</summary>
     StatedTallyMismatch,
 
     /// <summary>The counts the section states do not add up to the number of targets it says were adopted (7 + 8 + 2 of 18).</summary>
@@ -28,7 +28,7 @@ public enum NarrativeFindingCode
     /// <summary>A percent stated in the text ("đạt 443,3%") differs from the ratio computed from the linked row.</summary>
     StatedPercentMismatch,
 
-    /// <summary>A verdict stated in the text ("Vượt chỉ tiêu") differs from the linked row's verdict in the table.</summary>
+    /// <summary>A verdict stated in the text ("Vượt chỉ tiêu") differs from the linked row's verdict in the table (from the verdict its figures give where the table has none).</summary>
     StatedVerdictMismatch,
 
     /// <summary>The section's opening names another commune than its heading ("Đối với xã Bó Sinh cũ" / "Đại hội Đảng bộ xã Pú Bẩu cũ").</summary>

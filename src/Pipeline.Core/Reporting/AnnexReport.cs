@@ -21,6 +21,13 @@ public sealed record FileReport(string File, ErrorReport? Error, IReadOnlyList<A
     /// <summary>True when an upload of this file for the chosen commune and term would be held until confirmed; left out otherwise.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool WouldBeHeld { get; init; }
+
+    /// <summary>
+    /// For a report with text (a Word or PDF report), the claims its text makes per commune section and where
+    /// they disagree with its tables (docs/reading-and-scoring.md, "The report's narrative"); left out for a workbook.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Narrative.NarrativeReport? Report { get; init; }
 }
 
 /// <summary>A refusal: code ("not-a-workbook", "unsupported-format", "damaged", "encrypted", "no-annex-table", "empty", "too-large"), Vietnamese message, English detail.</summary>
