@@ -6,7 +6,8 @@ namespace Pipeline.Core.Narrative;
 /// <summary>
 /// Reads the commune sections of a report's results from its paragraphs (body text outside tables, in
 /// order): a heading "Đối với xã X (có biểu số 0n kèm theo)" opens a section; the first paragraph after
-/// it that names the congress, the count adopted or the tally is its opening; numbered paragraphs are its
+/// it that names the congress, the count adopted or the tally is its opening (with the paragraphs after it,
+/// up to the first statement: a PDF's text comes line by line); numbered paragraphs are its
 /// target statements, an unnumbered paragraph continuing the statement before it; group headings ("2.1.
 /// Chỉ tiêu về kinh tế", "Chỉ tiêu về xã hội") are passed over. A section ends at the next section
 /// heading, at a higher heading ("II- ĐÁNH GIÁ …", "Phần thứ ba", "3.1. …") or at a number out of
@@ -69,7 +70,7 @@ public static partial class NarrativeReader
     /// <summary>One section being read: its opening, then its statements, the last one still open to continuations.</summary>
     private sealed class SectionBuilder(SectionHeading heading)
     {
-        private SectionOpening? opening;
+        private string? opening;
         private readonly List<TargetStatement> statements = [];
         private int? lastOrdinal;
         private string? open;
@@ -98,14 +99,24 @@ public static partial class NarrativeReader
                 open = open + " " + paragraph;
                 return true;
             }
-            if (opening is null && statements.Count == 0 && SectionOpening.Read(paragraph) is { } read) opening = read;
+            if (statements.Count > 0) return true;
+            // The opening may come broken over lines (a PDF's text): what follows it before the first statement continues it.
+            if (opening is not null)
+            {
+                if (opening.Length + 1 + paragraph.Length > limits.MaxParagraphCharacters) { Truncated = true; return true; }
+                opening = opening + " " + paragraph;
+            }
+            else if (SectionOpening.Read(paragraph) is not null)
+            {
+                opening = paragraph;
+            }
             return true;
         }
 
         public NarrativeSection Build()
         {
             Flush();
-            return new NarrativeSection(heading, opening, statements.ToArray());
+            return new NarrativeSection(heading, opening is null ? null : SectionOpening.Read(opening), statements.ToArray());
         }
 
         private void Flush()

@@ -11,15 +11,18 @@ namespace Pipeline.Core.Narrative;
 /// Reads the text layer of a PDF report into paragraphs for <see cref="NarrativeReader"/>, page by page,
 /// within <see cref="NarrativeLimits"/> (bytes while copying, pages before reading any, characters as
 /// each page is read). Tables are not read. Lines are the page's words grouped by baseline, top to bottom;
-/// a paragraph ends at a gap wider than the page's usual line spacing or before a line that starts a
-/// numbered item ("2.1.", "16.", "II-", "- "). A statement broken over a page end comes out as two
+/// a paragraph ends at a gap wider than the page's tightest line spacing, after a short line, or before a
+/// line that starts a numbered item ("2.1.", "16.", "II-", "- "). A statement broken over a page end comes out as two
 /// paragraphs, which the narrative reader joins as a continuation. Never throws for bad input: a file that
 /// is not a PDF, encrypted, damaged, too large or a scan without text is refused (<see cref="PdfRefusals"/>).
 /// </summary>
 public static partial class PdfReportReader
 {
-    /// <summary>A gap between baselines wider than this many times the page's usual gap starts a new paragraph.</summary>
-    private const double ParagraphGap = 1.35;
+    /// <summary>A gap between baselines wider than this many times the page's tightest one starts a new paragraph.</summary>
+    private const double ParagraphGap = 1.3;
+
+    /// <summary>A line ending before this share of the page's text width is the last of its paragraph.</summary>
+    private const double ShortLine = 0.85;
 
     [GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{1,3})*[.)]\s|[IVXLC]+\s*[-.–]\s|[-–•+]\s)")]
     private static partial Regex ItemStart();
@@ -79,15 +82,23 @@ public static partial class PdfReportReader
     {
         var lines = Lines(page);
         if (lines.Count == 0) yield break;
-        var gaps = new List<double>();
-        for (var i = 1; i < lines.Count; i++) gaps.Add(lines[i - 1].Baseline - lines[i].Baseline);
-        // The lower median: most gaps on a page are between the lines of one paragraph.
-        var usual = gaps.Count == 0 ? 0 : gaps.Order().ElementAt((gaps.Count - 1) / 2);
-        var paragraph = new StringBuilder(lines[0].Text);
+        // The tightest spacing between lines is the spacing inside a paragraph; a short line ends one.
+        var spacing = double.MaxValue;
         for (var i = 1; i < lines.Count; i++)
         {
             var gap = lines[i - 1].Baseline - lines[i].Baseline;
-            if (gap > usual * ParagraphGap || ItemStart().IsMatch(lines[i].Text))
+            if (gap > 0 && gap < spacing) spacing = gap;
+        }
+        var left = lines.Min(l => l.Left);
+        var right = lines.Max(l => l.Right);
+        var paragraph = new StringBuilder(lines[0].Text);
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var previous = lines[i - 1];
+            var ends = previous.Baseline - lines[i].Baseline > spacing * ParagraphGap
+                || previous.Right < left + (right - left) * ShortLine
+                || ItemStart().IsMatch(lines[i].Text);
+            if (ends)
             {
                 yield return VietnameseText.Clean(paragraph.ToString());
                 paragraph.Clear();
@@ -101,15 +112,19 @@ public static partial class PdfReportReader
         yield return VietnameseText.Clean(paragraph.ToString());
     }
 
-    private readonly record struct Line(double Baseline, string Text);
+    private readonly record struct Line(double Baseline, double Left, double Right, string Text);
 
-    /// <summary>Words with the same baseline (to a tenth of a point) make a line; lines top to bottom, words left to right.</summary>
+    /// <summary>Words on the same baseline (to the point) make a line; lines top to bottom, words left to right.</summary>
     private static List<Line> Lines(Page page) =>
         page.GetWords()
-            .Where(w => !string.IsNullOrWhiteSpace(w.Text))
-            .GroupBy(w => Math.Round(w.BoundingBox.Bottom, 1))
+            .Where(w => !string.IsNullOrWhiteSpace(w.Text) && w.Letters.Count > 0)
+            .GroupBy(w => Math.Round(w.Letters[0].StartBaseLine.Y))
             .OrderByDescending(g => g.Key)
-            .Select(g => new Line(g.Key, string.Join(' ', g.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text))))
+            .Select(g =>
+            {
+                var words = g.OrderBy(w => w.BoundingBox.Left).ToList();
+                return new Line(g.Key, words[0].BoundingBox.Left, words.Max(w => w.BoundingBox.Right), string.Join(' ', words.Select(w => w.Text)));
+            })
             .ToList();
 
     private static bool HasPdfHeader(byte[] bytes)
