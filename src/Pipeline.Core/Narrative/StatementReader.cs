@@ -35,8 +35,11 @@ public static partial class StatementReader
     [GeneratedRegex(@"(?<![\d.,/])(?<a>\d[\d.,]*)\s*%?\s*/\s*(?<b>\d[\d.,]*)(?![\d/])")]
     private static partial Regex Pair();
 
+    /// <summary>Most characters between a pair and the percent it goes with: a unit and a comma ("đảng viên,", "người/năm,").</summary>
+    private const int MaxPairToPercent = 40;
+
     // Between a pair and its percent: unit words and a comma, no figure, no clause break ("đảng viên,", "ha,", "").
-    [GeneratedRegex(@"^[^\d;:()]{0,40}$")]
+    [GeneratedRegex(@"^[^\d;:()]*$")]
     private static partial Regex PairToPercent();
 
     [GeneratedRegex(@"(?<!\p{L})kết\s+quả(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -95,16 +98,16 @@ public static partial class StatementReader
         var claims = new List<StatedClaim>();
         var pairs = Pair().Matches(stated);
         var claimStart = 0;
+        var next = 0; // pairs and percents both run left to right: each pair is looked at once
         foreach (Match percent in AchievedPercent().Matches(stated))
         {
-            var after = stated[(percent.Index + percent.Length)..];
-            Match? pair = null;
-            foreach (Match candidate in pairs)
-            {
-                var end = candidate.Index + candidate.Length;
-                if (end <= percent.Index && candidate.Index >= claimStart && PairToPercent().IsMatch(stated[end..percent.Index])) pair = candidate;
-            }
-            if (pair is null && !AgainstResolution().IsMatch(after)) continue;
+            Match? last = null;
+            while (next < pairs.Count && pairs[next].Index + pairs[next].Length <= percent.Index) last = pairs[next++];
+            var pair = last is not null && last.Index >= claimStart
+                && percent.Index - (last.Index + last.Length) <= MaxPairToPercent
+                && PairToPercent().IsMatch(stated.AsSpan(last.Index + last.Length, percent.Index - last.Index - last.Length))
+                ? last : null;
+            if (pair is null && !AgainstResolution().IsMatch(stated.AsSpan(percent.Index + percent.Length))) continue;
             if (!VietnameseNumber.TryParse(percent.Groups["p"].ValueSpan, out var value)) continue;
 
             var wordsEnd = pair?.Index ?? percent.Index;

@@ -30,7 +30,7 @@ public sealed record FileReport(string File, ErrorReport? Error, IReadOnlyList<A
     public Narrative.NarrativeReport? Report { get; init; }
 }
 
-/// <summary>A refusal: code ("not-a-workbook", "unsupported-format", "damaged", "encrypted", "no-annex-table", "empty", "too-large"), Vietnamese message, English detail.</summary>
+/// <summary>A refusal: code ("not-a-workbook", "unsupported-format", "damaged", "encrypted", "no-annex-table", "empty", "too-large", "no-text" (a PDF without a text layer)), Vietnamese message, English detail.</summary>
 public sealed record ErrorReport(string Code, string Message, string Detail);
 
 /// <summary>

@@ -156,6 +156,17 @@ public class NarrativeReaderTests
     }
 
     [Fact]
+    public void A_statement_packed_with_claims_up_to_the_paragraph_limit_is_read_in_linear_time()
+    {
+        // 20,000 characters of "1/2 cây, đạt 50% so với NQ; ": about 700 claims, each its own.
+        var packed = "1. " + string.Concat(Enumerable.Repeat("1/2 cây, đạt 50% so với NQ; ", 700));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var read = NarrativeReader.Read(["1. Đối với xã Chiềng En (có biểu số 01 kèm theo)", packed]);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), clock.Elapsed.ToString());
+        Assert.Equal(700, Assert.Single(Assert.Single(read.Sections).Statements).Claims.Count);
+    }
+
+    [Fact]
     public void Text_without_sections_reads_to_none() =>
         Assert.Empty(NarrativeReader.Read(["Phần thứ nhất", "BỐI CẢNH VÀ TÌNH HÌNH", "1. Khái quát chung"]).Sections);
 }
