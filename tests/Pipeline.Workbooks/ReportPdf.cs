@@ -64,6 +64,22 @@ public static class ReportPdf
         return builder.Build();
     }
 
+    /// <summary>
+    /// <paramref name="pdf"/> (as <see cref="WithText"/> writes it) marked encrypted with a password: its trailer gains
+    /// a standard security handler (RC4, 40-bit) whose owner and user keys match no password, the empty one included,
+    /// so a reader must refuse it as an encrypted PDF it cannot open.
+    /// </summary>
+    public static byte[] Encrypted(byte[] pdf)
+    {
+        var text = System.Text.Encoding.Latin1.GetString(pdf);
+        var trailer = text.LastIndexOf("trailer", StringComparison.Ordinal);
+        var open = text.IndexOf("<<", trailer, StringComparison.Ordinal) + 2;
+        var key = new string('A', 64);
+        // The trailer follows the cross-reference table, so no offset moves.
+        return System.Text.Encoding.Latin1.GetBytes(
+            string.Concat(text.AsSpan(0, open), $"/Encrypt << /Filter /Standard /V 1 /R 2 /Length 40 /O <{key}> /U <{key}> /P -4 >> ", text.AsSpan(open)));
+    }
+
     /// <summary>Splits a paragraph into lines of at most <see cref="LineCharacters"/> characters at spaces.</summary>
     private static IEnumerable<string> Wrap(string paragraph)
     {

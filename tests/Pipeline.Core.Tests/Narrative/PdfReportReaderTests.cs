@@ -52,6 +52,14 @@ public class PdfReportReaderTests
     }
 
     [Fact]
+    public void An_encrypted_pdf_is_refused_saying_so()
+    {
+        var read = Read(ReportPdf.Encrypted(SeedPdf()));
+        Assert.Equal(ReadErrorCode.Encrypted, read.Error?.Code);
+        Assert.Contains("đặt mật khẩu", read.Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_truncated_pdf_is_refused_as_damaged()
     {
         var pdf = SeedPdf();
