@@ -32,6 +32,20 @@ public static class AnnexReports
         return report with { Report = Narrative.NarrativeReports.For(narrative, annexes, catalogue) };
     }
 
+    /// <summary>
+    /// The report of a PDF report: its text read (<see cref="Narrative.PdfReportReader"/>) and checked against
+    /// <paramref name="communeAnnexes"/>, the commune's annexes already uploaded for the term (a PDF's tables are
+    /// not read, so the file itself has no annexes); or the refusal (scan without text, encrypted, damaged, too large).
+    /// </summary>
+    public static FileReport ForPdf(string file, Stream pdf, IReadOnlyList<ScoredAnnex> communeAnnexes, Catalogue.IndicatorCatalogue catalogue,
+        Narrative.NarrativeLimits? limits = null)
+    {
+        var text = Narrative.PdfReportReader.Read(pdf, limits);
+        return text.Error is { } error
+            ? new FileReport(file, ForError(error), [])
+            : new FileReport(file, null, []) { Report = Narrative.NarrativeReports.For(text.Paragraphs, communeAnnexes, catalogue, limits) };
+    }
+
     public static ErrorReport ForError(ReadError error) => new(CodeOf(error), error.Message, error.Detail);
 
     /// <summary>The wire code of a refusal: "not-a-workbook", "too-large", ….</summary>

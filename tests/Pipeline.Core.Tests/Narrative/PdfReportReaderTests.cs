@@ -2,6 +2,7 @@ using System.Text;
 using Pipeline.Core.Catalogue;
 using Pipeline.Core.Narrative;
 using Pipeline.Core.Reading;
+using Pipeline.Core.Reporting;
 using Pipeline.Core.Text;
 using Pipeline.Workbooks;
 
@@ -37,6 +38,22 @@ public class PdfReportReaderTests
         Assert.Equal(3, fromPdf.Sections.Count);
         Assert.Equal(fromText.Findings, fromPdf.Findings);
         Assert.Contains(fromPdf.Findings, f => f.Quote == "trong đó kết nạp Đảng: 133/30 đảng viên,đạt 443,3%");
+    }
+
+    [Fact]
+    public void A_pdf_file_report_carries_the_report_or_the_refusal()
+    {
+        using var pdf = new MemoryStream(SeedPdf());
+        var report = AnnexReports.ForPdf("bo-sinh-report-2025.pdf", pdf, SeedReportSamples.Annexes, IndicatorCatalogue.Default);
+        Assert.Null(report.Error);
+        Assert.Empty(report.Annexes);
+        Assert.Equal(["Chiềng En", "Pú Bẩu", "Bó Sinh"], report.Report!.Sections.Select(s => s.Commune));
+        Assert.Contains(report.Report.Findings, f => f.Code == NarrativeFindingCode.OpeningNamesOtherCommune);
+
+        using var scan = new MemoryStream(ReportPdf.Scanned());
+        var refused = AnnexReports.ForPdf("scan.pdf", scan, SeedReportSamples.Annexes, IndicatorCatalogue.Default);
+        Assert.Equal("no-text", refused.Error!.Code);
+        Assert.Null(refused.Report);
     }
 
     [Fact]
