@@ -1,11 +1,14 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Pipeline.Core.Catalogue;
+using Pipeline.Core.Periods;
 using Pipeline.Core.Reporting;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Access;
 using Pipeline.Storage.Consolidations;
 using Pipeline.Storage.Queries;
+using Pipeline.Storage.Review;
+using Pipeline.Storage.Uploads;
 
 namespace Pipeline.Api;
 
@@ -16,13 +19,22 @@ public sealed partial class PipelineEndpoints
     /// GET /api/provinces/{province}/summary?term=&amp;confirmedOnly= — every commune with its review, completeness,
     /// review completeness against the term's deadline, and totals (of confirmed communes only with <c>confirmedOnly=true</c>);
     /// each commune with its progress counts in the latest year it reported (<c>progress</c>, <see cref="ProgressQueries.ShowAsync"/>).
+    /// With <c>period=2026</c> (or <c>mid-term</c>) also that period's completeness against its deadline: <c>periodCompleteness</c> and
+    /// each commune's <c>periodSubmission</c> (<see cref="AnnexReviews.ShowPeriodAsync"/>); <c>period=term</c> or none changes nothing.
+    /// 400 <c>invalid-period</c>, <c>period-not-of-term</c>.
     /// </summary>
-    public Task<IResult> GetProvinceSummaryAsync(string province, string? term, string? confirmedOnly, Caller? caller, CancellationToken cancellationToken) =>
+    public Task<IResult> GetProvinceSummaryAsync(string province, string? term, string? confirmedOnly, string? period, Caller? caller, CancellationToken cancellationToken) =>
         ForProvinceAsync(province, term, caller, async (registry, found) =>
         {
             if (ConfirmedOnly(confirmedOnly) is not { } onlyConfirmed) return InvalidConfirmedOnly();
+            var chosen = ReportingPeriod.WholeTerm;
+            if (!string.IsNullOrWhiteSpace(period) && !ReportingPeriod.TryParse(period, out chosen))
+                return Problems.BadRequest("invalid-period", ReviewMessages.InvalidSummaryPeriod);
+            if (!chosen.IsPeriodOf(Term.Parse(term!)))
+                return Problems.BadRequest("period-not-of-term", UploadMessages.PeriodNotOfTerm(chosen.Year!.Value, Term.Parse(term!)));
             var rollup = await consolidated.GetProvinceAsync(registry, found, term!, cancellationToken).ConfigureAwait(false);
             var reviewed = await reviews.ShowAsync(rollup, onlyConfirmed, cancellationToken).ConfigureAwait(false);
+            if (chosen != ReportingPeriod.WholeTerm) reviewed = await reviews.ShowPeriodAsync(reviewed, chosen, cancellationToken).ConfigureAwait(false);
             return Results.Json(await progress.ShowAsync(registry, reviewed, cancellationToken).ConfigureAwait(false), ApiJson.Options);
         }, cancellationToken);
 

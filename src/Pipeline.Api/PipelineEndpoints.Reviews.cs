@@ -13,7 +13,7 @@ public sealed partial class PipelineEndpoints
     /// <summary>Largest body POST …/review reads: the longest comments of <see cref="AnnexReviews"/> take well under it.</summary>
     public const long MaxReviewBytes = 256 * 1024;
 
-    /// <summary>Largest body PUT …/deadlines/{term} reads: <c>{"deadline": "2026-12-31"}</c> is a few dozen bytes.</summary>
+    /// <summary>Largest body PUT …/deadlines/{term} reads: <c>{"deadline": "2026-12-31", "period": "2026"}</c> is a few dozen bytes.</summary>
     public const long MaxDeadlineBytes = 4096;
 
     /// <summary>
@@ -66,7 +66,7 @@ public sealed partial class PipelineEndpoints
             return Results.Json(await reviews.HistoryAsync(id, term!, cancellationToken).ConfigureAwait(false), ApiJson.Options);
         }, cancellationToken);
 
-    /// <summary>GET /api/provinces/{province}/deadlines — <c>[{term, deadline, setBy, setAt}]</c>.</summary>
+    /// <summary>GET /api/provinces/{province}/deadlines — <c>[{term, period, deadline, setBy, setAt}]</c>, <c>period</c> "term" for the whole term's.</summary>
     public async Task<IResult> GetDeadlinesAsync(string province, Caller? caller, CancellationToken cancellationToken)
     {
         var decision = AccessPolicy.CanReadProvince(caller, province);
@@ -74,7 +74,10 @@ public sealed partial class PipelineEndpoints
         return Results.Json(await reviews.DeadlinesAsync(province, cancellationToken).ConfigureAwait(false), ApiJson.Options);
     }
 
-    /// <summary>PUT /api/provinces/{province}/deadlines/{term} — <c>{deadline: "2026-12-31"}</c>, the last day an annex counts as on time.</summary>
+    /// <summary>
+    /// PUT /api/provinces/{province}/deadlines/{term} — <c>{deadline: "2026-12-31", period: "2026"}</c>, the last day an annex of the
+    /// period counts as on time; without <c>period</c> (or "term") the whole term's. 400 for a period not of the term or a day outside its window.
+    /// </summary>
     public async Task<IResult> PutDeadlineAsync(string province, string term, HttpRequest request, Caller? caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -92,7 +95,7 @@ public sealed partial class PipelineEndpoints
         {
             sent = null;
         }
-        return ReviewAnswers.For(await reviews.SetDeadlineAsync(province, term, sent?.Deadline, caller, cancellationToken).ConfigureAwait(false));
+        return ReviewAnswers.For(await reviews.SetDeadlineAsync(province, term, sent?.Deadline, sent?.Period, caller, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>
@@ -112,5 +115,5 @@ public sealed partial class PipelineEndpoints
 
     private sealed record ReviewBody(string? Term, string? Decision, string? Comment, IReadOnlyList<RowComment>? Rows, string? UploadId);
 
-    private sealed record DeadlineBody(string? Deadline);
+    private sealed record DeadlineBody(string? Deadline, string? Period);
 }

@@ -43,8 +43,8 @@ public static class PipelineRoutes
             endpoints.DecideReviewAsync(province, commune, request, callerOf(request), ct)).DisableAntiforgery();
         api.MapGet("/communes/{province}/{commune}/history", (string province, string commune, string? term, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
             endpoints.GetHistoryAsync(province, commune, term, callerOf(request), ct));
-        api.MapGet("/provinces/{province}/summary", (string province, string? term, string? confirmedOnly, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
-            endpoints.GetProvinceSummaryAsync(province, term, confirmedOnly, callerOf(request), ct));
+        api.MapGet("/provinces/{province}/summary", (string province, string? term, string? confirmedOnly, string? period, HttpRequest request, PipelineEndpoints endpoints,
+            CancellationToken ct) => endpoints.GetProvinceSummaryAsync(province, term, confirmedOnly, period, callerOf(request), ct));
         api.MapGet("/provinces/{province}/deadlines", (string province, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>
             endpoints.GetDeadlinesAsync(province, callerOf(request), ct));
         api.MapPut("/provinces/{province}/deadlines/{term}", (string province, string term, HttpRequest request, PipelineEndpoints endpoints, CancellationToken ct) =>

@@ -17,7 +17,7 @@ public static class ReviewAnswers
             Results.Json(ReviewDocument.From(decided.Review.Commune, decided.Review.Term, decided.Review.UploadId, decided.Line), ApiJson.Options),
         ReviewResult.DeadlineSet set => Results.Json(new
         {
-            province = set.Province, term = set.Deadline.Term, deadline = set.Deadline.Deadline, setBy = set.Deadline.SetBy, setAt = set.Deadline.SetAt,
+            province = set.Province, term = set.Deadline.Term, period = set.Deadline.Period, deadline = set.Deadline.Deadline, setBy = set.Deadline.SetBy, setAt = set.Deadline.SetAt,
         }, ApiJson.Options),
         ReviewResult.Refused refused => Problems.Of(refused.Status, refused.Code, refused.Message),
         _ => throw new ArgumentOutOfRangeException(nameof(result), result, "Not a review result."),

@@ -10,11 +10,15 @@ namespace Pipeline.Api;
 /// before (unless chosen) and for a half-year report sent without one (<paramref name="HalfYear"/>).
 /// </param>
 /// <param name="HalfYear">The year of a half-year report sent without a period: it counts for no period; null otherwise.</param>
+/// <param name="ReportOf">For the annexes of a report sent on to their own commune or term: the report's upload id; absent otherwise.</param>
+/// <param name="Parts">For a report: the uploads its annexes of other communes or terms became, once parsed; absent otherwise.</param>
 public sealed record UploadStatusDocument(
     string UploadId, string Status, UploadErrorDocument? Error, string Commune, string Term, string FileName,
     DateTimeOffset ReceivedAt, DateTimeOffset? ScoredAt, IReadOnlyList<string> Warnings,
     bool NeedsConfirmation = false, string? ConfirmedBy = null, DateTimeOffset? ConfirmedAt = null,
-    string? Period = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? HalfYear = null)
+    string? Period = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? HalfYear = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ReportOf = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<UploadPartDocument>? Parts = null)
 {
     public static UploadStatusDocument From(UploadRecord upload) => new(
         upload.UploadId,
@@ -31,7 +35,12 @@ public sealed record UploadStatusDocument(
         upload.ConfirmedAt,
         // Recorded before periods existed (parsed, no period): the whole term's, as it was read.
         (upload.Period ?? (upload.AnnexCount > 0 ? upload.CountsFor : null))?.ToString(),
-        upload.HalfYear);
+        upload.HalfYear,
+        upload.ReportOf,
+        upload.Parts?.Select(p => new UploadPartDocument(p.UploadId, p.Commune.ToString(), p.Term, p.AnnexCount)).ToArray());
 }
+
+/// <summary>One part of a report (<see cref="UploadStatusDocument.Parts"/>): its own upload, whose status GET /api/annexes/{uploadId} answers.</summary>
+public sealed record UploadPartDocument(string UploadId, string Commune, string Term, int AnnexCount);
 
 public sealed record UploadErrorDocument(string Code, string Message);

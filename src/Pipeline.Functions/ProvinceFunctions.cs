@@ -41,7 +41,8 @@ public sealed class ProvinceFunctions(PipelineEndpoints endpoints, StoragePrepar
     [Function(ProvinceSummary)]
     public Task<IActionResult> ProvinceSummaryAsync([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/provinces/{province}/summary")] HttpRequest request, string province,
         CancellationToken cancellationToken) =>
-        HttpApi.RunAsync(storage, request, caller => endpoints.GetProvinceSummaryAsync(province, request.Query["term"], request.Query["confirmedOnly"], caller, cancellationToken), cancellationToken);
+        HttpApi.RunAsync(storage, request, caller => endpoints.GetProvinceSummaryAsync(province, request.Query["term"], request.Query["confirmedOnly"], request.Query["period"], caller,
+            cancellationToken), cancellationToken);
 
     /// <summary>GET /api/provinces/{province}/summaries?term=</summary>
     [Function(ProvinceSummaries)]

@@ -62,7 +62,7 @@ public static class PipelineStorageServices
         services.AddSingleton(p => new UploadService(Container(p, StorageNames.AnnexesContainer), p.GetRequiredService<UploadStore>(), Clock(p), Journal(p)));
         services.AddSingleton<IUploadReceiver>(p => p.GetRequiredService<UploadService>());
         services.AddSingleton(p => new AnnexReviews(p.GetRequiredService<IUnitRegistry>(), p.GetRequiredService<ReviewStore>(), p.GetRequiredService<SummaryStore>(),
-            p.GetRequiredService<TargetRowStore>(), p.GetRequiredService<UploadStore>(), Clock(p), Journal(p)));
+            p.GetRequiredService<PeriodSummaryStore>(), p.GetRequiredService<TargetRowStore>(), p.GetRequiredService<UploadStore>(), Clock(p), Journal(p)));
         services.AddSingleton<IAnnexLocks>(p => p.GetRequiredService<AnnexReviews>());
         services.AddSingleton(p => new AnnexSubmission(p.GetRequiredService<IUnitRegistry>(), p.GetRequiredService<IUploadReceiver>(), p.GetRequiredService<ICatalogueSource>(),
             p.GetRequiredService<IAnnexLocks>()));

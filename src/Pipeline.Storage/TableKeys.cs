@@ -41,6 +41,12 @@ public static class TableKeys
     public static string PeriodRow(ReportingPeriod period) => period.ToString();
 
     /// <summary>
+    /// Summaries table: the row beside <see cref="PeriodRow"/> holding when the commune first sent an annex of the period that
+    /// became current, "sent|{period}" ("sent|2026"); no period's written form, so lists of periods pass it by.
+    /// </summary>
+    public static string PeriodFirstSentRow(ReportingPeriod period) => $"sent|{period}";
+
+    /// <summary>
     /// Summaries table: the bounds, both exclusive, of a range scan over every <see cref="PeriodSummaries"/> partition of the
     /// province: from "period|{province}|" to "period|{province}|~".
     /// </summary>
@@ -109,8 +115,15 @@ public static class TableKeys
     /// </summary>
     public static string ReviewEventRow(int version) => (int.MaxValue - version).ToString("D10", CultureInfo.InvariantCulture);
 
-    /// <summary>Reviews table: the partition of a province's deadlines, "deadline|{province}"; row key the term.</summary>
+    /// <summary>Reviews table: the partition of a province's deadlines, "deadline|{province}"; row key <see cref="DeadlineRow"/>.</summary>
     public static string Deadlines(string province) => $"deadline|{province}";
+
+    /// <summary>
+    /// Reviews table: the row of a deadline inside <see cref="Deadlines"/>: the term ("2025-2030") for the whole term's, as
+    /// before periods existed, so those stored then are still the term's; "{term}|{period}" for a period's ("2025-2030|2026",
+    /// "2025-2030|mid-term").
+    /// </summary>
+    public static string DeadlineRow(string term, ReportingPeriod period) => period == ReportingPeriod.WholeTerm ? term : $"{term}|{period}";
 
     /// <summary>ConsolidationRuns table: the one partition, "run"; row key the run id.</summary>
     public const string ConsolidationRuns = "run";

@@ -11,7 +11,7 @@ namespace Pipeline.Local.Tests;
 /// A province officer's decision and deadline answered 200 are durable like uploads: `pipeline serve`
 /// as a real child process, Azurite and the host SIGKILLed the moment the answers arrive (inside
 /// Azurite's save interval), started again on the same data folder — the confirmation, its history
-/// line and the deadline are all there, and the confirmed annex is still locked.
+/// line, the term's deadline and a year's deadline are all there, and the confirmed annex is still locked.
 /// </summary>
 public sealed class ReviewDurabilityTests
 {
@@ -38,6 +38,10 @@ public sealed class ReviewDurabilityTests
                 using var deadline = await http.SendWithKeyAsync(HttpMethod.Put, "/api/provinces/son-la/deadlines/2020-2025", officer,
                     new StringContent("""{"deadline":"2026-12-31"}""", Encoding.UTF8, "application/json"));
                 Assert.Equal(HttpStatusCode.OK, deadline.StatusCode);
+                // A year's deadline beside the term's: its own entity and its own journal entry.
+                using var yearDeadline = await http.SendWithKeyAsync(HttpMethod.Put, "/api/provinces/son-la/deadlines/2020-2025", officer,
+                    new StringContent("""{"deadline":"2024-03-31","period":"2023"}""", Encoding.UTF8, "application/json"));
+                Assert.Equal(HttpStatusCode.OK, yearDeadline.StatusCode);
             }
             // Both answered: kill Azurite and the host at once, before Azurite's next save.
             ServeProcess.Signal(host.AzuritePid(), "KILL");
@@ -55,7 +59,10 @@ public sealed class ReviewDurabilityTests
             var history = await again.GetJsonAsync("/api/communes/son-la/pu-bau/history?term=2020-2025", officer);
             Assert.Contains(history.EnumerateArray(), e => e.GetProperty("action").GetString() == "confirm");
             var deadlines = await again.GetJsonAsync("/api/provinces/son-la/deadlines", officer);
-            Assert.Contains(deadlines.EnumerateArray(), d => d.GetProperty("term").GetString() == "2020-2025" && d.GetProperty("deadline").GetString() == "2026-12-31");
+            Assert.Contains(deadlines.EnumerateArray(), d => d.GetProperty("term").GetString() == "2020-2025" && d.GetProperty("period").GetString() == "term"
+                && d.GetProperty("deadline").GetString() == "2026-12-31");
+            Assert.Contains(deadlines.EnumerateArray(), d => d.GetProperty("term").GetString() == "2020-2025" && d.GetProperty("period").GetString() == "2023"
+                && d.GetProperty("deadline").GetString() == "2024-03-31");
             // Still locked: a new upload is refused.
             using var refused = await again.SendWithKeyAsync(HttpMethod.Post, "/api/annexes", clerk,
                 AnnexUploadForm.Create("son-la/pu-bau", "2020-2025", SampleWorkbooks.PuBau.ToBytes(), "Biểu 02.xlsx"));

@@ -63,6 +63,23 @@ public sealed class ScoreCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_word_report_prints_its_three_annexes_as_workbook_annexes_are_printed()
+    {
+        var (exit, output, _) = Run("score", RepositoryLayout.Sample("bo-sinh-report-2025.docx"), "--json");
+        Assert.Equal(ExitCodes.Success, exit);
+
+        using var document = JsonDocument.Parse(output);
+        var file = Assert.Single(document.RootElement.GetProperty("files").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, file.GetProperty("error").ValueKind);
+        var annexes = file.GetProperty("annexes").EnumerateArray().ToList();
+        Assert.Equal(["Chiềng En", "Pú Bẩu", "Bó Sinh"], annexes.Select(a => a.GetProperty("commune").GetString()));
+        Assert.Equal([21, 26, 18], annexes.Select(a => a.GetProperty("targets").GetArrayLength()));
+        var computed = annexes.Select(a => a.GetProperty("counts").GetProperty("computed"))
+            .Select(c => (c.GetProperty("exceeded").GetInt32(), c.GetProperty("met").GetInt32(), c.GetProperty("notMet").GetInt32()));
+        Assert.Equal([(7, 13, 1), (8, 9, 9), (6, 8, 4)], computed);
+    }
+
+    [Fact]
     public void A_refused_file_gives_exit_code_1_and_its_error_while_good_files_are_still_scored()
     {
         var bad = Path.Combine(_scratch, "bieu.xlsx");

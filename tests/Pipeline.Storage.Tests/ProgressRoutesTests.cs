@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json;
+using Azure.Data.Tables;
 using Pipeline.Core.Periods;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Access;
@@ -218,5 +219,137 @@ public sealed class ProgressRoutesTests(AzuriteFixture azurite) : IAsyncLifetime
 
         var stored = await _server.Storage.Services.GetRequiredService<ProgressCountsStore>().ListAsync(_province, Term, CancellationToken.None);
         Assert.Equal(2027, stored["bo-sinh"].Counts!.LatestPeriod);
+    }
+
+    private async Task<HttpResponseMessage> PutDeadlineAsync(object body)
+    {
+        using var content = JsonContent.Create(body);
+        return await Http.SendWithKeyAsync(HttpMethod.Put, $"/api/provinces/{_province}/deadlines/{Term}", OfficerKey, content);
+    }
+
+    private async Task<JsonElement> ProvinceAsync(string query) => await Http.GetJsonAsync($"/api/provinces/{_province}/summary?term={Term}{query}", OfficerKey);
+
+    [Fact]
+    public async Task A_years_deadline_is_its_own_and_the_province_summary_tells_for_that_year_who_sent_when_on_time_or_late()
+    {
+        // The 2026 results' deadline, early the next year; the whole term's stays unset.
+        var set = await PutDeadlineAsync(new { deadline = "2027-03-31", period = "2026" });
+        Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        var setBody = await JsonAsync(set);
+        Assert.Equal(("2026", "2027-03-31"), (setBody.GetProperty("period").GetString(), setBody.GetProperty("deadline").GetString()));
+        var deadlines = (await Http.GetJsonAsync($"/api/provinces/{_province}/deadlines", OfficerKey)).EnumerateArray().ToArray();
+        Assert.Equal((Term, "2026", "2027-03-31"), (Assert.Single(deadlines).GetProperty("term").GetString(), deadlines[0].GetProperty("period").GetString(),
+            deadlines[0].GetProperty("deadline").GetString()));
+
+        await SendAsync(SampleWorkbooks.BoSinhTargets2030, period: null);
+        var sent = await SendAsync(SampleWorkbooks.BoSinhResults2026, period: "2026");
+        var receivedAt = (await _server!.Storage.Queries.GetUploadAsync(sent.GetProperty("uploadId").GetString()!, CancellationToken.None))!.ReceivedAt;
+
+        // Expected for 2025–2030: Bó Sinh and Mường Mới (Chiềng En and Pú Bẩu were merged into Bó Sinh). Bó Sinh sent, before the deadline;
+        // Mường Mới has not, and still has time: neither late.
+        var year = await ProvinceAsync("&period=2026");
+        var completeness = year.GetProperty("periodCompleteness");
+        Assert.Equal(("2026", "2027-03-31", 2, 1, 1, 1, 0), (completeness.GetProperty("period").GetString(), completeness.GetProperty("deadline").GetString(),
+            completeness.GetProperty("expected").GetInt32(), completeness.GetProperty("sent").GetInt32(), completeness.GetProperty("notSent").GetInt32(),
+            completeness.GetProperty("onTime").GetInt32(), completeness.GetProperty("late").GetInt32()));
+        Assert.Equal($"{_province}/muong-moi", Assert.Single(completeness.GetProperty("notSentCommunes").EnumerateArray()).GetProperty("commune").GetString());
+        var boSinh = year.GetProperty("communes").EnumerateArray().Single(c => c.GetProperty("commune").GetString() == BoSinh).GetProperty("periodSubmission");
+        Assert.Equal((true, sent.GetProperty("uploadId").GetString(), "onTime"), (boSinh.GetProperty("sent").GetBoolean(), boSinh.GetProperty("uploadId").GetString(),
+            boSinh.GetProperty("timeliness").GetString()));
+        Assert.Equal(receivedAt, boSinh.GetProperty("sentAt").GetDateTimeOffset());
+        // The term's review is the whole-term annex's: no deadline of its own set, so none there.
+        Assert.False(year.GetProperty("review").TryGetProperty("deadline", out var termDeadline) && termDeadline.ValueKind != JsonValueKind.Null);
+
+        // The year sent again: still judged on the first sent; a deadline moved into the past makes both late (Mường Mới sent nothing).
+        var again = await SendAsync(SampleWorkbooks.BoSinhResults2026, period: "2026");
+        Assert.Equal(HttpStatusCode.OK, (await PutDeadlineAsync(new { deadline = "2026-01-31", period = "2026" })).StatusCode);
+        year = await ProvinceAsync("&period=2026");
+        boSinh = year.GetProperty("communes").EnumerateArray().Single(c => c.GetProperty("commune").GetString() == BoSinh).GetProperty("periodSubmission");
+        Assert.Equal((again.GetProperty("uploadId").GetString(), receivedAt, "late"), (boSinh.GetProperty("uploadId").GetString(), boSinh.GetProperty("sentAt").GetDateTimeOffset(),
+            boSinh.GetProperty("timeliness").GetString()));
+        Assert.Equal((0, 2), (year.GetProperty("periodCompleteness").GetProperty("onTime").GetInt32(), year.GetProperty("periodCompleteness").GetProperty("late").GetInt32()));
+
+        // 2027: nobody sent, no deadline; without a period (or the whole term) nothing is added.
+        var y2027 = (await ProvinceAsync("&period=2027")).GetProperty("periodCompleteness");
+        Assert.Equal((0, 2, JsonValueKind.Null), (y2027.GetProperty("sent").GetInt32(), y2027.GetProperty("notSent").GetInt32(), y2027.GetProperty("deadline").ValueKind));
+        Assert.False((await ProvinceAsync("")).TryGetProperty("periodCompleteness", out _));
+        Assert.False((await ProvinceAsync("&period=term")).TryGetProperty("periodCompleteness", out _));
+        Assert.DoesNotContain((await ProvinceAsync("")).GetProperty("communes").EnumerateArray(), c => c.TryGetProperty("periodSubmission", out _));
+    }
+
+    [Theory]
+    [InlineData("2031", "2031-12-31", "period-not-of-term")]
+    [InlineData("2025", "2025-12-31", "period-not-of-term")]
+    [InlineData("quý 3", "2026-12-31", "invalid-period")]
+    [InlineData("2026", "2027-07-01", "invalid-deadline")] // past the first half of the next year
+    [InlineData("2026", "2025-12-31", "invalid-deadline")]
+    [InlineData("mid-term", "2030-06-30", "invalid-deadline")]
+    public async Task A_periods_deadline_outside_its_window_or_of_no_period_of_the_term_is_refused_and_nothing_is_stored(string period, string day, string code)
+    {
+        var refused = await PutDeadlineAsync(new { deadline = day, period });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var problem = await JsonAsync(refused);
+        Assert.Equal(code, problem.GetProperty("code").GetString());
+        Assert.Contains(code == "invalid-deadline" ? "Hạn nộp" : "năm", problem.GetProperty("detail").GetString()!, StringComparison.Ordinal);
+        Assert.Empty((await Http.GetJsonAsync($"/api/provinces/{_province}/deadlines", OfficerKey)).EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("quý 3", "invalid-period")]
+    [InlineData("2031", "period-not-of-term")]
+    public async Task The_province_summary_refuses_a_period_that_is_none_or_not_of_the_term(string period, string code)
+    {
+        var response = await Http.SendWithKeyAsync(HttpMethod.Get, $"/api/provinces/{_province}/summary?term={Term}&period={Uri.EscapeDataString(period)}", OfficerKey);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(code, (await JsonAsync(response)).GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_deadline_stored_before_periods_existed_is_still_the_whole_terms_beside_a_years()
+    {
+        // As stored then: row key the term, a document without a period.
+        var table = new TableClient(azurite.ConnectionString, StorageNames.ReviewsTable);
+        var old = new TableEntity(TableKeys.Deadlines(_province), Term)
+        {
+            ["Json"] = """{"term":"2025-2030","deadline":"2031-03-31","setBy":"Cầm Thị Bình","setAt":"2026-01-02T03:04:05+00:00"}""",
+        };
+        await table.UpsertEntityAsync(old);
+        Assert.Equal(HttpStatusCode.OK, (await PutDeadlineAsync(new { deadline = "2027-12-31", period = "2027" })).StatusCode);
+
+        var deadlines = (await Http.GetJsonAsync($"/api/provinces/{_province}/deadlines", OfficerKey)).EnumerateArray()
+            .ToDictionary(d => d.GetProperty("period").GetString()!, d => d.GetProperty("deadline").GetString());
+        Assert.Equal(new Dictionary<string, string?> { ["term"] = "2031-03-31", ["2027"] = "2027-12-31" }, deadlines);
+        Assert.Equal("2031-03-31", (await ProvinceAsync("")).GetProperty("review").GetProperty("deadline").GetString());
+        Assert.Equal("2027-12-31", (await ProvinceAsync("&period=2027")).GetProperty("periodCompleteness").GetProperty("deadline").GetString());
+
+        // Set again without a period: the same entity, the whole term's.
+        Assert.Equal(HttpStatusCode.OK, (await PutDeadlineAsync(new { deadline = "2031-06-30" })).StatusCode);
+        Assert.Equal(2, (await Http.GetJsonAsync($"/api/provinces/{_province}/deadlines", OfficerKey)).GetArrayLength());
+        Assert.Equal("2031-06-30", (await ProvinceAsync("")).GetProperty("review").GetProperty("deadline").GetString());
+    }
+
+    [Fact]
+    public async Task A_year_sent_again_makes_the_stored_counts_stale_and_the_scheduled_run_computes_them_again_once()
+    {
+        await SendAsync(SampleWorkbooks.BoSinhTargets2030, period: null);
+        await SendAsync(SampleWorkbooks.BoSinhResults2026, period: "2026");
+        var consolidation = _server!.Storage.Consolidation;
+        async Task<IReadOnlyList<string>> RunAsync() =>
+            (await consolidation.RunAsync(await consolidation.StartAsync(ConsolidationTrigger.Schedule, "test", _province, CancellationToken.None), CancellationToken.None)).Recomputed;
+        var store = _server.Storage.Services.GetRequiredService<ProgressCountsStore>();
+        Assert.Contains($"{_province} {Term}: tiến độ 1 xã", await RunAsync());
+        var before = (await store.ListAsync(_province, Term, CancellationToken.None))["bo-sinh"];
+
+        // The same year's results sent again (a corrected file): a newer upload, so the counts no longer stand on the current ones.
+        var again = await SendAsync(SampleWorkbooks.BoSinhResults2026, period: "2026");
+        var stale = (await store.ListAsync(_province, Term, CancellationToken.None))["bo-sinh"];
+        Assert.Equal(before.Basis, stale.Basis); // nothing refreshed them on the way in
+        Assert.DoesNotContain(again.GetProperty("uploadId").GetString()!, stale.Basis, StringComparison.Ordinal);
+
+        Assert.Contains($"{_province} {Term}: tiến độ 1 xã", await RunAsync());
+        var refreshed = (await store.ListAsync(_province, Term, CancellationToken.None))["bo-sinh"];
+        Assert.Contains($"2026={again.GetProperty("uploadId").GetString()}", refreshed.Basis, StringComparison.Ordinal);
+        Assert.Equal(2026, refreshed.Counts!.LatestPeriod);
+        Assert.DoesNotContain(await RunAsync(), r => r.Contains("tiến độ", StringComparison.Ordinal));
     }
 }

@@ -33,6 +33,23 @@ public class TableKeysTests
     }
 
     [Fact]
+    public void A_terms_deadline_keeps_its_row_from_before_periods_and_a_periods_has_its_own()
+    {
+        Assert.Equal("deadline|son-la", TableKeys.Deadlines("son-la"));
+        Assert.Equal("2025-2030", TableKeys.DeadlineRow("2025-2030", ReportingPeriod.WholeTerm));
+        Assert.Equal(("2025-2030|2026", "2025-2030|mid-term"),
+            (TableKeys.DeadlineRow("2025-2030", ReportingPeriod.OfYear(2026)), TableKeys.DeadlineRow("2025-2030", ReportingPeriod.MidTerm)));
+    }
+
+    [Fact]
+    public void A_periods_first_sent_note_is_no_period_row_so_lists_of_periods_pass_it_by()
+    {
+        var note = TableKeys.PeriodFirstSentRow(ReportingPeriod.OfYear(2026));
+        Assert.Equal("sent|2026", note);
+        Assert.False(ReportingPeriod.TryParse(note, out _));
+    }
+
+    [Fact]
     public void The_term_of_a_commune_summaries_partition_reads_back_and_other_keys_give_none()
     {
         Assert.Equal("2020-2025", TableKeys.TermOfCommuneSummaries("son-la", TableKeys.CommuneSummaries("son-la", "2020-2025")));

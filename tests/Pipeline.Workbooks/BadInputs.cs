@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 
@@ -46,7 +45,7 @@ public static class BadInputs
         csv.Append("\r\n");
         foreach (var row in table.TargetRows)
         {
-            csv.Append(string.Join(',', table.Columns.Select(c => CsvField(AsDisplayed(row[c])))));
+            csv.Append(string.Join(',', table.Columns.Select(c => CsvField(CellDisplay.Of(row[c])))));
             csv.Append("\r\n");
         }
 
@@ -146,19 +145,6 @@ public static class BadInputs
         ("zip-bomb.xlsx", () => ZipBomb()),
         ("strict-relocated-zip-bomb.xlsx", () => StrictRelocatedZipBomb()),
     ];
-
-    /// <summary>How Excel with Vietnamese regional settings shows a value: decimal comma, percent sign.</summary>
-    private static string AsDisplayed(CellSpec cell) => cell switch
-    {
-        TextCell text => text.Value,
-        NumberCell { Format: CellSpec.PercentFormat } percent => VietnameseNumber(percent.Value * 100, "0.00") + "%",
-        NumberCell number => VietnameseNumber(number.Value, "0.##"),
-        FormulaCell formula => VietnameseNumber(formula.Value, "0.##"),
-        _ => string.Empty,
-    };
-
-    private static string VietnameseNumber(double value, string format) =>
-        value.ToString(format, CultureInfo.InvariantCulture).Replace('.', ',');
 
     private static string CsvField(string value) =>
         value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;

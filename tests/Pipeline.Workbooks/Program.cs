@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Pipeline.Workbooks;
 
-// Regenerates the sample workbooks: `dotnet run --project tests/Pipeline.Workbooks -- samples`.
+// Regenerates the sample workbooks and the sample Word report: `dotnet run --project tests/Pipeline.Workbooks -- samples`.
 // `--bad-inputs DIR` also writes the malformed inputs there (not meant for the repository:
 // the huge sheet and the zip bomb are generated, never committed). `--hostile DIR` writes the
 // hostile workbooks (HostileWorkbooks) there, for the memory probe.
@@ -16,7 +16,13 @@ foreach (var sample in SampleWorkbooks.All)
     Console.WriteLine($"{path}  {new FileInfo(path).Length.ToString("N0", CultureInfo.InvariantCulture)} bytes");
 }
 
-if (badIndex >= 0) WriteAll(badIndex + 1 < args.Length ? args[badIndex + 1] : "bad-inputs", BadInputs.Catalogue);
+foreach (var report in SampleReports.All)
+{
+    var path = report.WriteTo(output);
+    Console.WriteLine($"{path}  {new FileInfo(path).Length.ToString("N0", CultureInfo.InvariantCulture)} bytes");
+}
+
+if (badIndex >= 0) WriteAll(badIndex + 1 < args.Length ? args[badIndex + 1] : "bad-inputs", [.. BadInputs.Catalogue, .. BadReports.Catalogue]);
 if (hostileIndex >= 0) WriteAll(hostileIndex + 1 < args.Length ? args[hostileIndex + 1] : "hostile", HostileWorkbooks.Catalogue);
 
 static void WriteAll(string folder, IReadOnlyList<(string FileName, Func<byte[]> Create)> files)

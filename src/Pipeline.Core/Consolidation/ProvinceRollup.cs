@@ -36,7 +36,7 @@ public static class ProvinceRollup
         var owed = lines.Where(l => l.Expected).ToArray();
         var missing = owed.Where(l => l.Status == ProvinceCommuneStatus.Missing).Select(l => new CommuneName(l.Commune, l.Name)).ToArray();
         var uploaded = owed.Length - missing.Length;
-        var rate = owed.Length == 0 ? (decimal?)null : Math.Round(uploaded * 100m / owed.Length, 2, MidpointRounding.AwayFromZero);
+        var rate = Completeness.RateOf(uploaded, owed.Length);
         var scored = lines.Where(l => l.Counts is not null).ToArray();
         var totals = new ProvinceTotals(scored.Sum(l => l.Targets), CommuneSummary.Combine(scored.Select(l => l.Counts!)));
         var mergers = province.Mergers

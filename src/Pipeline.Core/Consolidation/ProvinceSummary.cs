@@ -10,6 +10,7 @@ namespace Pipeline.Core.Consolidation;
 /// <summary>Every commune of a province for a term, with completeness in the style of a reporting-rate report.</summary>
 /// <param name="Stale">Null when current; otherwise why the figures may be out of date (a newer rollup could not be stored), in Vietnamese.</param>
 /// <param name="Review">Review completeness, added when served (<see cref="ReviewOverlay"/>); never stored.</param>
+/// <param name="PeriodCompleteness">One period's completeness, added when served for <c>?period=</c> (<see cref="PeriodOverlay"/>); never stored.</param>
 public sealed record ProvinceSummary(
     string Province,
     string ProvinceName,
@@ -20,24 +21,32 @@ public sealed record ProvinceSummary(
     IReadOnlyList<ProvinceMerger> Mergers,
     DateTimeOffset ComputedAt,
     string? Stale = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ProvinceReview? Review = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ProvinceReview? Review = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PeriodCompleteness? PeriodCompleteness = null);
 
 /// <summary>Communes that owed an annex for the term, how many sent one, and who has not; rate in percent.</summary>
-public sealed record Completeness(int Expected, int Uploaded, int Missing, decimal? Rate, IReadOnlyList<CommuneName> MissingCommunes);
+public sealed record Completeness(int Expected, int Uploaded, int Missing, decimal? Rate, IReadOnlyList<CommuneName> MissingCommunes)
+{
+    /// <summary>The rate of <paramref name="sent"/> over <paramref name="expected"/>, in percent rounded to two decimals (half away from zero); null when none is expected.</summary>
+    public static decimal? RateOf(int sent, int expected) =>
+        expected == 0 ? null : Math.Round(sent * 100m / expected, 2, MidpointRounding.AwayFromZero);
+}
 
 public sealed record CommuneName(string Commune, string Name);
 
 /// <summary>
 /// One commune's line: "scored" with its counts, achievement rate and error-level findings, or
 /// "missing". <see cref="Review"/> (added when served) says where the province's review of it stands; <see cref="Progress"/>
-/// (added when served, never stored; left out when the commune has no targets annex or no year reported) its indicators' progress counts in their latest year. <see cref="Expected"/> is false for a commune that did not exist for the whole
+/// (added when served, never stored; left out when the commune has no targets annex or no year reported) its indicators' progress counts in their latest year;
+/// <see cref="PeriodSubmission"/> (added when served for <c>?period=</c>, never stored) its report of that period. <see cref="Expected"/> is false for a commune that did not exist for the whole
 /// term but sent an annex anyway.
 /// </summary>
 public sealed record ProvinceCommune(
     string Commune, string Name, bool Expected, ProvinceCommuneStatus Status, string? UploadId, DateTimeOffset? ScoredAt, AnnexKind? AnnexKind,
     int Targets, CountsReport? Counts, decimal? AchievementRate, IReadOnlyList<SummaryFinding> Errors, string? MergedInto,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ReviewLine? Review = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Progress.ProgressCounts? Progress = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Progress.ProgressCounts? Progress = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PeriodSubmission? PeriodSubmission = null);
 
 public sealed record ProvinceTotals(int Targets, CountsReport Counts);
 

@@ -74,6 +74,9 @@ public readonly record struct ReportingPeriod
     /// </summary>
     public bool IsYearOf(Units.Term term) => Year is { } year && year > term.StartYear && year <= term.EndYear;
 
+    /// <summary>True when this is a period of <paramref name="term"/>: the whole term, its mid-term review, or one of its years (<see cref="IsYearOf"/>).</summary>
+    public bool IsPeriodOf(Units.Term term) => Kind != PeriodKind.Year || IsYearOf(term);
+
     /// <summary>"2026", "mid-term" or "term".</summary>
     public override string ToString() => Kind switch
     {

@@ -5,7 +5,9 @@ namespace Pipeline.Core.Reading;
 /// weighs kilobytes; these limits are orders of magnitude above that. The .xlsx content limits
 /// (<see cref="MaxUncompressedBytes"/> and <see cref="MaxCellCharacters"/> on) are checked by
 /// <see cref="XlsxNormalizer"/> while it streams the package into the clean copy ExcelDataReader
-/// reads, so memory is bounded by these numbers and not by what a file declares.
+/// reads, so memory is bounded by these numbers and not by what a file declares. A Word report
+/// (<see cref="WordReportReader"/>) is held to the same package, row, cell and text limits while its
+/// document part streams, and to the report limits (<see cref="MaxReportTables"/> on).
 /// </summary>
 public sealed record AnnexReadLimits
 {
@@ -117,6 +119,24 @@ public sealed record AnnexReadLimits
     /// characters of a cell, escaped) is far shorter in any real file.
     /// </summary>
     public int MaxBytesBetweenTags { get; init; } = 1024 * 1024;
+
+    /// <summary>
+    /// Top-level tables read from a Word report (<see cref="WordReportReader"/>): its annexes, its signature
+    /// block and any layout tables. A report has a handful; each table is held whole while it is read.
+    /// </summary>
+    public int MaxReportTables { get; init; } = 200;
+
+    /// <summary>
+    /// Non-empty body paragraphs outside tables kept as a Word report's narrative
+    /// (<see cref="WorkbookReadResult.Narrative"/>). A fifty-page report has about a thousand.
+    /// </summary>
+    public int MaxNarrativeParagraphs { get; init; } = 20_000;
+
+    /// <summary>
+    /// Characters (UTF-16 code units) of a Word report's narrative, all paragraphs together and any one
+    /// paragraph while it is read. A fifty-page report has about 150,000.
+    /// </summary>
+    public long MaxNarrativeCharacters { get; init; } = 2_000_000;
 
     public static AnnexReadLimits Default { get; } = new();
 }

@@ -7,7 +7,7 @@ namespace Pipeline.Core.Reading;
 
 /// <summary>
 /// Reads the annex tables out of an uploaded file (.xlsx or legacy .xls), streaming rows
-/// with ExcelDataReader. Never throws for bad input: every refusal comes back as a
+/// with ExcelDataReader, or out of a Word report (.docx, <see cref="WordReportReader"/>). Never throws for bad input: every refusal comes back as a
 /// <see cref="ReadError"/> a clerk can act on.
 /// </summary>
 public static class AnnexReader
@@ -43,6 +43,9 @@ public static class AnnexReader
 
         var head = buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, 4096));
         var kind = FileSignature.Detect(head);
+        // A Word report is a package like a workbook: told apart by its main part, then read by its own reader.
+        if (kind == FileKind.Zip && XlsxPackage.Check(buffer, limits) is { } packageRefusal) return WorkbookReadResult.Refused(packageRefusal);
+        if (kind == FileKind.Zip && XlsxPackage.WordDocumentPart(buffer, limits) is { } document) return WordReportReader.Read(buffer, document, options);
         // Every .xlsx is read from a clean copy of its package, whatever wrote it (XlsxNormalizer).
         MemoryStream? normalized = null;
         IReadOnlyList<string> missingSheets = [];
@@ -55,7 +58,7 @@ public static class AnnexReader
             FileKind.Xml => Refusals.XmlDocument(),
             FileKind.Pdf => Refusals.OtherDocument("tệp PDF", "a PDF document"),
             FileKind.Unknown => Refusals.UnknownFormat(),
-            FileKind.Zip => XlsxPackage.Check(buffer, limits) ?? XlsxNormalizer.Normalize(buffer, limits, out normalized, out missingSheets),
+            FileKind.Zip => XlsxNormalizer.Normalize(buffer, limits, out normalized, out missingSheets),
             _ => null,
         };
         if (refusal is not null) return WorkbookReadResult.Refused(refusal);

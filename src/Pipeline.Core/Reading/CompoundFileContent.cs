@@ -9,7 +9,6 @@ public static class CompoundFileContent
 {
     private static readonly (string Stream, string KindVi, string KindEn)[] Kinds =
     [
-        ("WordDocument", "tài liệu Word 97–2003 (.doc)", "a Word 97-2003 document (.doc)"),
         ("PowerPoint Document", "bài trình chiếu PowerPoint 97–2003 (.ppt)", "a PowerPoint 97-2003 presentation (.ppt)"),
         ("VisioDocument", "bản vẽ Visio", "a Visio drawing"),
         ("__properties_version1.0", "thư Outlook (.msg)", "an Outlook message (.msg)"),
@@ -22,12 +21,14 @@ public static class CompoundFileContent
     public static bool IsEncryptedPackage(byte[] file, int length) =>
         CompoundFile.Open(file, length)?.EntryNames().Contains("EncryptedPackage", StringComparer.OrdinalIgnoreCase) == true;
 
-    /// <summary>The refusal naming what the compound file is, or <see cref="Refusals.UnknownFormat"/> when no known stream is there.</summary>
+    /// <summary>The refusal naming what the compound file is (<see cref="Refusals.WordDocument97"/> for a .doc), or <see cref="Refusals.UnknownFormat"/> when no known stream is there.</summary>
     /// <param name="file">The upload's bytes (the array may be longer than the file).</param>
     /// <param name="length">The upload's length in bytes.</param>
     public static ReadError RefusalFor(byte[] file, int length)
     {
         var names = CompoundFile.Open(file, length)?.EntryNames() ?? [];
+        // A .doc is read once saved as .docx: say so rather than only "not Excel".
+        if (names.Contains("WordDocument", StringComparer.OrdinalIgnoreCase)) return Refusals.WordDocument97();
         foreach (var (stream, kindVi, kindEn) in Kinds)
         {
             if (names.Contains(stream, StringComparer.OrdinalIgnoreCase)) return Refusals.OtherDocument(kindVi, kindEn);

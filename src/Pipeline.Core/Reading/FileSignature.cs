@@ -23,6 +23,12 @@ public enum FileKind
     Xml,
     Text,
     Unknown,
+
+    /// <summary>
+    /// A zip package whose main part is a Word document (.docx, a commune's report): told by <see cref="FileSignature.DetectUpload"/>
+    /// from the package's relationships, never by the first bytes alone (they are a zip's, as a workbook's are).
+    /// </summary>
+    WordDocument,
 }
 
 /// <summary>Tells a file's kind from its first bytes, so a renamed CSV is not mistaken for a workbook.</summary>
@@ -32,6 +38,18 @@ public static class FileSignature
     private static ReadOnlySpan<byte> ZipEmpty => [0x50, 0x4B, 0x05, 0x06];
     private static ReadOnlySpan<byte> Compound => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     private static ReadOnlySpan<byte> PdfMagic => "%PDF"u8;
+
+    /// <summary>
+    /// What a whole upload is: <see cref="Detect"/> from its first bytes, a zip told apart as a Word report
+    /// (<see cref="FileKind.WordDocument"/>, by <see cref="XlsxPackage.WordDocumentPart"/>) or a workbook.
+    /// </summary>
+    public static FileKind DetectUpload(byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var kind = Detect(content.AsSpan(0, Math.Min(content.Length, 4096)));
+        using var stream = new MemoryStream(content, writable: false);
+        return kind == FileKind.Zip && XlsxPackage.WordDocumentPart(stream, AnnexReadLimits.Default) is not null ? FileKind.WordDocument : kind;
+    }
 
     public static FileKind Detect(ReadOnlySpan<byte> head)
     {

@@ -24,10 +24,14 @@ public static class Refusals
         $"Hãy kiểm tra đây đúng là tệp biểu chỉ tiêu, bổ sung dòng tiêu đề cột nếu thiếu {Retry}.",
         "No sheet holds a header row with an indicator column and a target column.");
 
+    /// <summary>
+    /// A password to open: an .xls, or an Office package encrypted into a compound file — a workbook or a Word
+    /// report, which its encryption does not say (MS-OFFCRYPTO), so both ways to remove it are given.
+    /// </summary>
     public static ReadError Encrypted() => new(ReadErrorCode.Encrypted,
-        "Tệp Excel đang được đặt mật khẩu nên hệ thống không đọc được. Hãy mở tệp bằng Excel, gỡ mật khẩu " +
-        $"(Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại {Retry}.",
-        "The workbook is encrypted with a password.");
+        "Tệp Excel (hoặc báo cáo Word) đang được đặt mật khẩu nên hệ thống không đọc được. Hãy mở tệp bằng Excel (báo cáo thì bằng Word), gỡ mật khẩu " +
+        $"(Tệp → Thông tin → Bảo vệ sổ làm việc, hoặc Bảo vệ tài liệu → Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại {Retry}.",
+        "The file is encrypted with a password (a workbook, or an encrypted package that may also be a Word report).");
 
     /// <summary>The package or compound file itself does not parse: truncated, or broken structure.</summary>
     public static ReadError Damaged(string reason) => new(ReadErrorCode.Damaged,
@@ -171,4 +175,33 @@ public static class Refusals
         "Tệp có cấu trúc vượt quá giới hạn của Excel — không phải biểu do Excel lưu, có thể do phần mềm khác tạo ra. " +
         $"Hãy mở tệp bằng Excel, chép biểu chỉ tiêu sang một tệp mới, lưu thành Excel Workbook (.xlsx) {Retry}.",
         $"The package is beyond what Excel writes: {detail}; nothing was read.");
+
+    /// <summary>
+    /// A Word 97–2003 document (.doc, a compound file with a "WordDocument" stream): its tables are
+    /// not read; the same report saved as .docx is (<see cref="WordReportReader"/>).
+    /// </summary>
+    public static ReadError WordDocument97() => new(ReadErrorCode.NotAWorkbook,
+        "Tệp Word 97-2003 (.doc) là định dạng cũ, hệ thống chưa đọc được các biểu trong đó. " +
+        $"Hãy mở tệp bằng Word, chọn Lưu thành (Save As) → Tài liệu Word (.docx), lưu lại dưới dạng .docx {Retry} tệp mới.",
+        "The file is a Word 97-2003 document (.doc); only .docx reports are read.");
+
+    /// <summary>A Word report with no table that reads as an annex (the counterpart of <see cref="NoAnnexTable"/>).</summary>
+    public static ReadError NoAnnexTableInReport() => new(ReadErrorCode.NoAnnexTable,
+        "Không tìm thấy biểu chỉ tiêu nào trong báo cáo (tệp Word). Biểu cần được chèn vào báo cáo dưới dạng bảng (Table) của Word, " +
+        "không phải hình ảnh, và có dòng tiêu đề cột, trong đó có cột \"Chỉ tiêu\" (hoặc \"Nội dung\") và cột chỉ tiêu đề ra " +
+        "(ví dụ \"Chỉ tiêu NQ Đại hội\", \"Kế hoạch\"). " +
+        $"Hãy kiểm tra các biểu kèm theo báo cáo, hoặc tải lên tệp Excel của từng biểu {Retry}.",
+        "No table of the Word report holds a header row with an indicator column and a target column.");
+
+    /// <summary>A Word report whose package or document part does not parse.</summary>
+    public static ReadError ReportDamaged(string reason) => new(ReadErrorCode.Damaged,
+        "Tệp báo cáo Word bị hỏng hoặc chưa được chép trọn vẹn, hoặc do phần mềm khác tạo ra theo cách chưa được hỗ trợ. " +
+        $"Hãy mở tệp bằng Word để kiểm tra, chọn Lưu thành (Save As) → Tài liệu Word (.docx) {Retry} tệp mới.",
+        $"The Word report is damaged or not readable: {Excerpt.Of(reason)}");
+
+    /// <summary>A Word report far larger than any report (<paramref name="detail"/> says which limit, in English).</summary>
+    public static ReadError ReportTooLarge(string detail) => new(ReadErrorCode.TooLarge,
+        "Báo cáo Word quá lớn hoặc có quá nhiều bảng, dòng, ô hay chữ so với một báo cáo kèm biểu chỉ tiêu. " +
+        $"Hãy chỉ để lại báo cáo và các biểu chỉ tiêu kèm theo, xoá nội dung không liên quan, lưu lại {Retry}.",
+        $"The Word report is too large: {detail}; reading stopped there.");
 }

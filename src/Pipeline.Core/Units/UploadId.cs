@@ -1,4 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace Pipeline.Core.Units;
 
@@ -11,6 +13,17 @@ public readonly record struct UploadId(string Value)
 {
     /// <summary>A new id for an upload received at <paramref name="receivedAt"/>.</summary>
     public static UploadId New(DateTimeOffset receivedAt) => new(TimeOrderedId.New(receivedAt));
+
+    /// <summary>
+    /// The id of the upload a report's annexes of another commune or term become (Reading.AnnexAttribution): the report's
+    /// time, and eight hex digits of a hash of the report's id, the commune and the term — the same every time, so the
+    /// parse step run again finds the part it made rather than making another.
+    /// </summary>
+    public static UploadId PartOf(UploadId report, CommuneId commune, string term)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{report.Value}|{commune}|{term}"));
+        return new UploadId(string.Concat(report.Value.AsSpan(0, 19), Convert.ToHexStringLower(hash.AsSpan(0, 4))));
+    }
 
     /// <summary>Reads an upload id; false for text of any other shape.</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, out UploadId id)

@@ -112,7 +112,7 @@ public sealed partial class AzuriteProcess : IAsyncDisposable
 
         var output = new OutputTail();
         var listening = new ListeningPorts();
-        var process = NodeTools.Start(startInfo, (line, _) =>
+        var process = NodeTools.StartInOwnSession(startInfo, (line, _) =>
         {
             output.Add(line);
             listening.Observe(line);

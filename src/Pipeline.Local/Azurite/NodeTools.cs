@@ -41,6 +41,31 @@ internal static class NodeTools
         return process;
     }
 
+    /// <summary>
+    /// The same start, the process made the leader of a session of its own (util-linux <c>setsid</c>, which execs it: the
+    /// pid stays the tool's). Ctrl-C in a terminal signals the whole foreground process group; a tool the host stops itself
+    /// (Azurite: the host closes its stdin once its triggers have stopped) must not die first under the host's feet. A host
+    /// killed outright still takes it along: the stdin pipe breaks. Without <c>setsid</c> (Windows, macOS), the plain start.
+    /// </summary>
+    public static Process StartInOwnSession(ProcessStartInfo startInfo, Action<string, bool> onLine)
+    {
+        ArgumentNullException.ThrowIfNull(startInfo);
+        if (!OperatingSystem.IsLinux() || Setsid is not { } setsid || OnPath(startInfo.FileName) is not { } tool) return Start(startInfo, onLine);
+        startInfo.ArgumentList.Insert(0, tool);
+        startInfo.FileName = setsid;
+        return Start(startInfo, onLine);
+    }
+
+    private static readonly string[] SetsidPaths = ["/usr/bin/setsid", "/bin/setsid"];
+
+    private static string? Setsid => SetsidPaths.FirstOrDefault(File.Exists);
+
+    /// <summary>The full path of <paramref name="tool"/> on the PATH, or null (the plain start then says it is missing).</summary>
+    private static string? OnPath(string tool) =>
+        Path.IsPathRooted(tool) ? tool
+        : (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, tool)).FirstOrDefault(File.Exists);
+
     /// <summary>Kills the process and its children if it is still running; never throws.</summary>
     public static void KillTree(Process process)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Pipeline.Core.Periods;
 using Pipeline.Storage;
 using Pipeline.Storage.Durability;
 using Pipeline.Storage.Uploads;
@@ -82,10 +83,10 @@ public sealed class LocalJournal : IWriteJournal, IDisposable
     /// <summary>Every accepted review decision the journal holds, each commune's in the order they were made.</summary>
     public Task<IReadOnlyList<AcceptedReview>> ReadReviewsAsync(CancellationToken cancellationToken) => ReadAllAsync<AcceptedReview>(_reviews, cancellationToken);
 
-    /// <summary>The latest accepted deadline of each province and term.</summary>
+    /// <summary>The latest accepted deadline of each province and term, and of each period of a term.</summary>
     public Task<IReadOnlyList<AcceptedDeadline>> ReadDeadlinesAsync(CancellationToken cancellationToken) => ReadAllAsync<AcceptedDeadline>(_deadlines, cancellationToken);
 
-    /// <summary>The latest accepted deadline for <paramref name="listed"/>'s province and term, read now; null when forgotten since.</summary>
+    /// <summary>The latest accepted deadline for <paramref name="listed"/>'s province, term and period, read now; null when forgotten since.</summary>
     public async Task<AcceptedDeadline?> ReadDeadlineAsync(AcceptedDeadline listed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(listed);
@@ -99,7 +100,7 @@ public sealed class LocalJournal : IWriteJournal, IDisposable
         File.Delete(ReviewPath(review));
     }
 
-    /// <summary>Drops a deadline's entry unless another was accepted for its term since <paramref name="deadline"/> was read.</summary>
+    /// <summary>Drops a deadline's entry unless another was accepted for its term and period since <paramref name="deadline"/> was read.</summary>
     public void ForgetDeadline(AcceptedDeadline deadline)
     {
         ArgumentNullException.ThrowIfNull(deadline);
@@ -136,7 +137,10 @@ public sealed class LocalJournal : IWriteJournal, IDisposable
     private string ReviewPath(AcceptedReview review) => Path.Combine(_reviews,
         $"{review.Commune.Province}~{review.Commune.Commune}~{review.Review.Term}~{review.Review.Version.ToString("D10", System.Globalization.CultureInfo.InvariantCulture)}.json");
 
-    private string DeadlinePath(AcceptedDeadline deadline) => Path.Combine(_deadlines, $"{deadline.Province}~{deadline.Deadline.Term}.json");
+    // One file per province and term, and per period of it ("son-la~2025-2030~2026.json"); the whole term's keeps its name from before periods.
+    private string DeadlinePath(AcceptedDeadline deadline) => Path.Combine(_deadlines, deadline.Deadline.Period == ReportingPeriod.WholeTerm
+        ? $"{deadline.Province}~{deadline.Deadline.Term}.json"
+        : $"{deadline.Province}~{deadline.Deadline.Term}~{deadline.Deadline.Period}.json");
 
     /// <summary>The ids of the uploads the journal holds that were journaled since <paramref name="since"/>, oldest first.</summary>
     public IReadOnlyList<string> JournaledUploads(DateTimeOffset since) =>

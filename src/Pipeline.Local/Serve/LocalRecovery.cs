@@ -149,7 +149,7 @@ public sealed partial class LocalRecovery(StoragePreparation storage, AcceptedWr
         }
         foreach (var deadline in await journal.ReadDeadlinesAsync(cancellationToken).ConfigureAwait(false))
         {
-            await ForgetWhenSavedAsync($"deadline/{deadline.Province}/{deadline.Deadline.Term}", now, () => acceptedWrites.HoldsDeadlineAsync(deadline, cancellationToken),
+            await ForgetWhenSavedAsync($"deadline/{deadline.Province}/{deadline.Deadline.Term}/{deadline.Deadline.Period}", now, () => acceptedWrites.HoldsDeadlineAsync(deadline, cancellationToken),
                 () => journal.ForgetDeadline(deadline)).ConfigureAwait(false);
         }
     }

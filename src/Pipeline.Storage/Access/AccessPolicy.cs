@@ -96,8 +96,13 @@ public static class AccessPolicy
     public static IReadOnlyList<CommuneId> CommunesOf(Caller caller, CommuneRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(caller);
+        return caller.Commune is { } own ? CommunesOf(own, registry) : [];
+    }
+
+    /// <summary>The communes the officer of <paramref name="own"/> speaks for: it, and the predecessors of a commune formed by a merger.</summary>
+    public static IReadOnlyList<CommuneId> CommunesOf(CommuneId own, CommuneRegistry registry)
+    {
         ArgumentNullException.ThrowIfNull(registry);
-        if (caller.Commune is not { } own) return [];
         return registry.FormedBy(own) is { } merger ? [own, .. merger.From] : [own];
     }
 

@@ -3,6 +3,8 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Reporting;
+using Pipeline.Core.Units;
+using Pipeline.Storage.Access;
 using Pipeline.Storage.Uploads;
 using Pipeline.Storage.Units;
 using System.Text.Json;
@@ -118,22 +120,70 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
             return;
         }
 
+        // A report's annexes of other communes or terms become uploads of their own, recorded before this one's status
+        // (a crash in between finds them again: their ids are the same each run); a part takes only its own annexes.
+        var (own, parts) = upload.AnnexIndexes is { } indexes
+            ? (indexes.Where(i => i < read.Annexes.Count).Select(i => read.Annexes[i]).ToArray(), [])
+            : IsReport(upload) ? Split(upload, read.Annexes, registry) : (read.Annexes, []);
+        foreach (var part in parts) await uploads.EnsureAsync(part, cancellationToken).ConfigureAwait(false);
+
         // Parsed JSON and messages before the status: a crash in between re-runs this step, and a
         // repeated message is harmless to the idempotent score step.
         // The figures count for the commune and term the clerk chose; a title that says otherwise is pointed out.
         // The period likewise: chosen, a title stating another is held as another commune is; not chosen, the file's own is taken.
-        var period = AnnexPeriodCheck.Decide(read.Annexes, upload.PeriodChosen ? upload.Period : null);
-        var warnings = AnnexTitleCheck.Warnings(read.Annexes, commune?.Name, upload.Term).Concat(period.Warnings).ToArray();
+        var period = AnnexPeriodCheck.Decide(own, upload.PeriodChosen ? upload.Period : null);
+        var warnings = AnnexTitleCheck.Warnings(own, commune?.Name, upload.Term).Concat(period.Warnings).ToArray();
         var province = registry.Province(upload.Commune.Province);
-        var holds = AnnexTitleCheck.Holds(read.Annexes, commune?.Name, upload.Term, province?.Communes.Select(c => c.Name) ?? []) || period.Holds;
-        var document = new ParsedUpload(uploadId, read.Annexes);
+        var holds = AnnexTitleCheck.Holds(own, commune?.Name, upload.Term, province?.Communes.Select(c => c.Name) ?? []) || period.Holds;
+        var document = new ParsedUpload(uploadId, own);
         await parsed.GetBlobClient($"{uploadId}.json").UploadAsync(BinaryData.FromObjectAsJson(document, StorageJson.Options), overwrite: true, cancellationToken).ConfigureAwait(false);
-        await SendScoreRequestsAsync(uploadId, read.Annexes.Count, cancellationToken).ConfigureAwait(false);
-        await uploads.UpdateAsync(upload with
-            {
-                Status = UploadStatus.Parsed, AnnexCount = read.Annexes.Count, Warnings = warnings, NeedsConfirmation = holds, Period = period.Period, HalfYear = period.HalfYear,
-            }, cancellationToken,
-            drivenAt: clock.GetUtcNow()).ConfigureAwait(false);
+        await SendScoreRequestsAsync(uploadId, own.Count, cancellationToken).ConfigureAwait(false);
+        var listed = parts.Count == 0 ? upload.Parts : parts.Select(p => new UploadPart(p.UploadId, p.Commune, p.Term, p.AnnexIndexes!.Count)).ToArray();
+        var now = clock.GetUtcNow();
+        await uploads.UpdateAsync(own.Count == 0
+                // A report that carries only other communes' annexes has nothing left to score: it is done once its parts are sent on.
+                ? upload with { Status = UploadStatus.Scored, ScoredAt = now, AnnexCount = 0, Parts = listed, Period = period.Period, HalfYear = period.HalfYear }
+                : upload with
+                {
+                    Status = UploadStatus.Parsed, AnnexCount = own.Count, Warnings = warnings, NeedsConfirmation = holds, Period = period.Period, HalfYear = period.HalfYear,
+                    Parts = listed,
+                }, cancellationToken,
+            drivenAt: now).ConfigureAwait(false);
+        // At once rather than at the next re-drive; one that fails here is still pending, and the re-drive parses it.
+        // A part this step made on an earlier run may have gone on since: only one still received is parsed.
+        foreach (var part in parts)
+        {
+            if (await uploads.GetAsync(part.UploadId, cancellationToken).ConfigureAwait(false) is { Status: UploadStatus.Received } received)
+                await ParseAsync(received, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Whether the upload is a report (a Word document): its annexes go to the communes their titles name.</summary>
+    private static bool IsReport(UploadRecord upload) => OriginalBlobName.TryParse(upload.BlobName, out var original) && original.IsReport;
+
+    /// <summary>
+    /// The report's own annexes (those of the commune and term it was sent for) and, for the others, the part uploads
+    /// they become (<see cref="AnnexAttribution"/>), among the communes the uploader speaks for.
+    /// </summary>
+    private static (IReadOnlyList<Core.Annexes.Annex> Own, IReadOnlyList<UploadRecord> Parts) Split(UploadRecord report, IReadOnlyList<Core.Annexes.Annex> annexes, CommuneRegistry registry)
+    {
+        var speaksFor = AccessPolicy.CommunesOf(report.UploaderCommune ?? report.Commune, registry);
+        var split = AnnexAttribution.Split(annexes, report.Commune, report.Term, speaksFor, registry);
+        var own = split[0].Indexes.Select(i => annexes[i]).ToArray();
+        var parts = split.Skip(1).Select(part => report with
+        {
+            UploadId = UploadId.PartOf(new UploadId(report.UploadId), part.Commune, part.Term).Value,
+            Commune = part.Commune,
+            Term = part.Term,
+            Status = UploadStatus.Received,
+            // A period chosen for the report's term means nothing for another term's annexes.
+            Period = part.Term == report.Term ? report.Period : null,
+            PeriodChosen = part.Term == report.Term && report.PeriodChosen,
+            ReportOf = report.UploadId,
+            AnnexIndexes = part.Indexes,
+            Parts = null,
+        }).ToArray();
+        return (own, parts);
     }
 
     private async Task SendScoreRequestsAsync(string uploadId, int annexCount, CancellationToken cancellationToken)

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Pipeline.Core.Periods;
 using Pipeline.Core.Review;
+using Pipeline.Core.Units;
 
 namespace Pipeline.Storage.Review;
 
@@ -39,4 +41,25 @@ public static class ReviewMessages
     /// <summary>An upload is being made current right now: the annex the officer saw is about to change.</summary>
     public const string Updating =
         "Xã vừa gửi biểu mới và hệ thống đang cập nhật; hãy đợi ít giây rồi tải lại trang trước khi quyết định.";
+
+    /// <summary>A deadline's period that is none.</summary>
+    public const string InvalidDeadlinePeriod =
+        "Kỳ của hạn nộp phải là một năm của nhiệm kỳ (ví dụ 2026), \"mid-term\" (sơ kết giữa nhiệm kỳ) hoặc \"term\" (cả nhiệm kỳ); để trống là hạn nộp của cả nhiệm kỳ.";
+
+    /// <summary>A province summary's period that is none.</summary>
+    public const string InvalidSummaryPeriod =
+        "Kỳ báo cáo phải là một năm của nhiệm kỳ (ví dụ 2026), \"mid-term\" (sơ kết giữa nhiệm kỳ) hoặc \"term\" (cả nhiệm kỳ).";
+
+    /// <summary>A deadline outside its period's window (<see cref="Deadline.Window"/>): the days it may be, in dd/MM/yyyy.</summary>
+    public static string DeadlineOutside(Term term, ReportingPeriod period)
+    {
+        var (first, last) = Deadline.Window(term, period);
+        var what = period.Kind switch
+        {
+            PeriodKind.Year => $"kết quả {period.ToVietnamese()} (nhiệm kỳ {term})",
+            PeriodKind.MidTerm => $"báo cáo sơ kết giữa nhiệm kỳ {term}",
+            _ => $"của nhiệm kỳ {term}",
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"Hạn nộp {what} phải là một ngày từ {first:dd/MM/yyyy} đến {last:dd/MM/yyyy}.");
+    }
 }

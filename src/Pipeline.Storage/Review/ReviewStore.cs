@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Pipeline.Core.Periods;
 using Pipeline.Core.Review;
 using Pipeline.Core.Units;
 
@@ -10,7 +11,7 @@ namespace Pipeline.Storage.Review;
 /// (partition <see cref="TableKeys.ReviewStates"/>, so the province summary reads a term's reviews in
 /// one query), written under optimistic concurrency (ETag); one append-only entity per decision
 /// (<see cref="TableKeys.ReviewHistory"/>, row <see cref="TableKeys.ReviewEventRow"/>), never deleted;
-/// and one entity per term's deadline (<see cref="TableKeys.Deadlines"/>).
+/// and one entity per term's deadline and per period's deadline (<see cref="TableKeys.Deadlines"/>, row <see cref="TableKeys.DeadlineRow"/>).
 /// </summary>
 public sealed class ReviewStore(TableClient table)
 {
@@ -119,17 +120,22 @@ public sealed class ReviewStore(TableClient table)
         return events;
     }
 
-    /// <summary>Sets (or replaces) the province's deadline for the term.</summary>
+    /// <summary>Sets (or replaces) the province's deadline for the term's period (<see cref="TermDeadline.Period"/>).</summary>
     public Task SetDeadlineAsync(string province, TermDeadline deadline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(deadline);
-        return table.UpsertEntityAsync(JsonColumns.Write(new TableEntity(TableKeys.Deadlines(province), deadline.Term), deadline), TableUpdateMode.Replace, cancellationToken);
+        return table.UpsertEntityAsync(JsonColumns.Write(new TableEntity(TableKeys.Deadlines(province), TableKeys.DeadlineRow(deadline.Term, deadline.Period)), deadline), TableUpdateMode.Replace, cancellationToken);
     }
 
-    /// <summary>The province's deadline for the term, or null.</summary>
-    public async Task<TermDeadline?> GetDeadlineAsync(string province, string term, CancellationToken cancellationToken)
+    /// <summary>The province's deadline for the whole term, or null.</summary>
+    public Task<TermDeadline?> GetDeadlineAsync(string province, string term, CancellationToken cancellationToken) =>
+        GetDeadlineAsync(province, term, ReportingPeriod.WholeTerm, cancellationToken);
+
+    /// <summary>The province's deadline for the term's period, or null.</summary>
+    public async Task<TermDeadline?> GetDeadlineAsync(string province, string term, ReportingPeriod period, CancellationToken cancellationToken)
     {
-        var response = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Deadlines(province), term, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(TableKeys.Deadlines(province), TableKeys.DeadlineRow(term, period), cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
         return response.HasValue ? JsonColumns.Read<TermDeadline>(response.Value!) : null;
     }
 
@@ -145,10 +151,10 @@ public sealed class ReviewStore(TableClient table)
     public async Task<bool> HoldsDeadlineAsync(string province, TermDeadline deadline, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(deadline);
-        return await GetDeadlineAsync(province, deadline.Term, cancellationToken).ConfigureAwait(false) == deadline;
+        return await GetDeadlineAsync(province, deadline.Term, deadline.Period, cancellationToken).ConfigureAwait(false) == deadline;
     }
 
-    /// <summary>Every deadline of the province, by term.</summary>
+    /// <summary>Every deadline of the province: each term's, and each period's that was set.</summary>
     public async Task<IReadOnlyList<TermDeadline>> ListDeadlinesAsync(string province, CancellationToken cancellationToken)
     {
         var deadlines = new List<TermDeadline>();

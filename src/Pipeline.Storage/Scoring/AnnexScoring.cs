@@ -116,8 +116,9 @@ public sealed class AnnexScoring(BlobContainerClient parsed, UploadStore uploads
     /// <summary>
     /// A year's annex (or the mid-term review's) becomes the commune's current one of that period, if no newer upload's is;
     /// a half-year report (<see cref="UploadRecord.CountsFor"/> null) of none. Then the upload shows scored. The same order
-    /// as the whole term's: a crash in between stores the same summary again on the next delivery. The province summary's
-    /// progress counts follow at their next read (<c>ProgressQueries</c>), not here.
+    /// as the whole term's: a crash in between stores the same summary again on the next delivery. When the commune first sent
+    /// the period's report is noted beside it (the upload's receipt: what the period's deadline judges). The province summary's
+    /// progress counts follow at their next read (<c>ProgressQueries</c>) or the scheduled run, not here.
     /// </summary>
     private async Task MakePeriodCurrentAsync(UploadRecord upload, IReadOnlyList<AnnexReport> annexes, CancellationToken cancellationToken)
     {
@@ -127,7 +128,7 @@ public sealed class AnnexScoring(BlobContainerClient parsed, UploadStore uploads
             var registry = await units.CurrentAsync(cancellationToken).ConfigureAwait(false);
             var name = registry.Find(upload.Commune)?.Name ?? upload.Commune.Commune;
             var summary = CommuneSummary.From(upload.Commune.ToString(), name, upload.Term, upload.UploadId, annexes, scoredAt);
-            await periodSummaries.StoreIfNewerAsync(upload.Commune, period, summary, cancellationToken).ConfigureAwait(false);
+            await periodSummaries.StoreIfNewerAsync(upload.Commune, period, summary, upload.ReceivedAt, cancellationToken).ConfigureAwait(false);
         }
         if (upload.Status != UploadStatus.Scored)
             await uploads.UpdateAsync(upload with { Status = UploadStatus.Scored, ScoredAt = scoredAt }, cancellationToken).ConfigureAwait(false);

@@ -78,10 +78,10 @@ public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receive
         // after the term's annex is confirmed; anything else is the locked annex's replacement.
         if (locked is not null && !IsOnlyPeriodsWithinTerm(content, registry.Find(commune)?.Name, annex.Term!))
             return new SubmissionResult.Refused(409, ReviewCodes.AnnexConfirmed, locked);
-        var kind = FileSignature.Detect(content.AsSpan(0, Math.Min(content.Length, 4096)));
-        // Not a workbook by its bytes: kept, and said why at once; the parse step will leave it alone.
-        var refusal = kind is FileKind.Zip or FileKind.CompoundFile or FileKind.RawBiff ? null : AnnexReader.Read(new MemoryStream(content)).Error;
-        var upload = await receiver.ReceiveAsync(new UploadRequest(commune, annex.Term, annex.FileName, caller.Name, content, kind, refusal, period), cancellationToken).ConfigureAwait(false);
+        var kind = FileSignature.DetectUpload(content);
+        // Not a workbook or a report by its bytes: kept, and said why at once; the parse step will leave it alone.
+        var refusal = kind is FileKind.Zip or FileKind.WordDocument or FileKind.CompoundFile or FileKind.RawBiff ? null : AnnexReader.Read(new MemoryStream(content)).Error;
+        var upload = await receiver.ReceiveAsync(new UploadRequest(commune, annex.Term, annex.FileName, caller.Name, content, kind, refusal, period, caller.Commune), cancellationToken).ConfigureAwait(false);
         return new SubmissionResult.Accepted(upload);
     }
 

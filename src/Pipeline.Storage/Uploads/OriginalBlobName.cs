@@ -12,10 +12,11 @@ namespace Pipeline.Storage.Uploads;
 /// </summary>
 public sealed record OriginalBlobName(CommuneId Commune, Term Term, UploadId UploadId, string Extension)
 {
-    /// <summary>The extension an original of <paramref name="kind"/> is stored under: "xlsx", "xls", or "bin" for anything that is no workbook.</summary>
+    /// <summary>The extension an original of <paramref name="kind"/> is stored under: "xlsx", "xls", "docx" for a Word report, or "bin" for anything else.</summary>
     public static string ExtensionFor(FileKind kind) => kind switch
     {
         FileKind.Zip => "xlsx",
+        FileKind.WordDocument => "docx",
         FileKind.CompoundFile or FileKind.RawBiff => "xls",
         _ => "bin",
     };
@@ -34,11 +35,14 @@ public sealed record OriginalBlobName(CommuneId Commune, Term Term, UploadId Upl
         if (dot < 0) return false;
         var extension = segments[3][(dot + 1)..];
         if (!CommuneId.TryParse($"{segments[0]}/{segments[1]}", out var commune) || !Term.TryParse(segments[2], out var term) ||
-            !UploadId.TryParse(segments[3][..dot], out var uploadId) || extension is not ("xlsx" or "xls" or "bin"))
+            !UploadId.TryParse(segments[3][..dot], out var uploadId) || extension is not ("xlsx" or "xls" or "docx" or "bin"))
             return false;
         blobName = new OriginalBlobName(commune.Value, term, uploadId, extension);
         return true;
     }
+
+    /// <summary>Whether the original is a Word report (<see cref="FileKind.WordDocument"/>): its annexes go to the communes their titles name.</summary>
+    public bool IsReport => Extension == "docx";
 
     /// <summary>"{province}/{commune}/{term}/{uploadId}.{ext}".</summary>
     public override string ToString() => $"{Commune.Province}/{Commune.Commune}/{Term}/{UploadId}.{Extension}";

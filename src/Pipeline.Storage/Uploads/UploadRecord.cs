@@ -19,6 +19,14 @@ namespace Pipeline.Storage.Uploads;
 /// <param name="PeriodChosen">The clerk chose <paramref name="Period"/> (the upload's <c>period</c> field).</param>
 /// <param name="HalfYear">The year of a half-year report sent without a period: scored, shown, and current for no period.</param>
 /// <param name="ConfirmedBy">Who confirmed a held upload (the name behind the key), with <paramref name="ConfirmedAt"/>; null otherwise.</param>
+/// <param name="UploaderCommune">The commune of the officer who sent it; null for uploads recorded before it was kept.</param>
+/// <param name="ReportOf">
+/// For the annexes of a report that belong to another commune or term than the report's (Reading.AnnexAttribution): the
+/// report's upload id. Such a part is an upload of its own — parsed, scored, made current, held and reviewed as any — whose
+/// original is the report's (<paramref name="BlobName"/> is the report's) and whose annexes are <paramref name="AnnexIndexes"/>.
+/// </param>
+/// <param name="AnnexIndexes">A part's annexes: their positions among the report's annexes, in reading order; null for any other upload.</param>
+/// <param name="Parts">A report's parts sent to other communes or terms, once parsed; null for any other upload.</param>
 public sealed record UploadRecord(
     string UploadId,
     CommuneId Commune,
@@ -38,7 +46,11 @@ public sealed record UploadRecord(
     DateTimeOffset? ConfirmedAt = null,
     ReportingPeriod? Period = null,
     bool PeriodChosen = false,
-    int? HalfYear = null)
+    int? HalfYear = null,
+    CommuneId? UploaderCommune = null,
+    string? ReportOf = null,
+    IReadOnlyList<int>? AnnexIndexes = null,
+    IReadOnlyList<UploadPart>? Parts = null)
 {
     /// <summary>
     /// What the upload is the current annex of once scored: its period; the whole term for an upload without one (recorded before

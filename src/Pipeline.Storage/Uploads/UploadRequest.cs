@@ -13,5 +13,6 @@ namespace Pipeline.Storage.Uploads;
 /// <param name="Kind">What the bytes are by their signature: names the original's extension.</param>
 /// <param name="Period">The period the clerk chose (the form's <c>period</c>), checked against the term; null when they chose none.</param>
 /// <param name="Refusal">Why the bytes are no workbook, when they are not: the upload is then recorded rejected at once; null for a workbook.</param>
+/// <param name="UploaderCommune">The commune of the officer who sent it: a report's annexes may go to the communes they speak for (Reading.AnnexAttribution).</param>
 public sealed record UploadRequest(CommuneId Commune, string Term, string FileName, string Uploader, ReadOnlyMemory<byte> Content, FileKind Kind, ReadError? Refusal,
-    ReportingPeriod? Period = null);
+    ReportingPeriod? Period = null, CommuneId? UploaderCommune = null);

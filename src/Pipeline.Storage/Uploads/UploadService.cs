@@ -32,7 +32,8 @@ public sealed class UploadService(BlobContainerClient annexes, UploadStore uploa
             refusal is null ? null : AnnexReports.CodeOf(refusal),
             refusal?.Message,
             Period: request.Period,
-            PeriodChosen: request.Period is not null);
+            PeriodChosen: request.Period is not null,
+            UploaderCommune: request.UploaderCommune);
 
         // The record first: the blob's arrival triggers parsing, which reads it.
         await uploads.AddAsync(upload, cancellationToken).ConfigureAwait(false);

@@ -181,6 +181,10 @@ public sealed class UploadStore(TableClient table)
         ["Period"] = u.Period?.ToString(),
         ["PeriodChosen"] = u.PeriodChosen,
         ["HalfYear"] = u.HalfYear,
+        ["UploaderCommune"] = u.UploaderCommune?.ToString(),
+        ["ReportOf"] = u.ReportOf,
+        ["AnnexIndexes"] = u.AnnexIndexes is { } indexes ? JsonSerializer.Serialize(indexes, StorageJson.Options) : null,
+        ["Parts"] = u.Parts is { } parts ? JsonSerializer.Serialize(parts, StorageJson.Options) : null,
     };
 
     private static UploadRecord FromEntity(TableEntity e) => new(
@@ -202,5 +206,9 @@ public sealed class UploadStore(TableClient table)
         e.GetDateTimeOffset("ConfirmedAt"),
         ReportingPeriod.TryParse(e.GetString("Period"), out var period) ? period : null,
         e.GetBoolean("PeriodChosen") ?? false,
-        e.GetInt32("HalfYear"));
+        e.GetInt32("HalfYear"),
+        CommuneId.TryParse(e.GetString("UploaderCommune"), out var uploaderCommune) ? uploaderCommune : null,
+        e.GetString("ReportOf"),
+        e.GetString("AnnexIndexes") is { } indexes ? JsonSerializer.Deserialize<int[]>(indexes, StorageJson.Options) : null,
+        e.GetString("Parts") is { } parts ? JsonSerializer.Deserialize<UploadPart[]>(parts, StorageJson.Options) : null);
 }

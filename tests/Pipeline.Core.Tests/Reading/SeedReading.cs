@@ -26,6 +26,23 @@ internal static class SeedReading
         return actual;
     }
 
+    /// <summary>The same assertions for an annex read from a file of several (a Word report's tables).</summary>
+    public static void AssertSameAs(ScoredAnnex expected, ScoredAnnex actual)
+    {
+        Assert.Equal(expected.Annex.Commune, actual.Annex.Commune);
+        Assert.Equal(expected.Annex.Term, actual.Annex.Term);
+        Assert.Equal(expected.Annex.Kind, actual.Annex.Kind);
+        Assert.Equal(expected.Annex.Period, actual.Annex.Period);
+        var rows = Describe(expected).Zip(Describe(actual)).Where(p => p.First != p.Second).Select(p => $"{p.First}\n  ≠ {p.Second}");
+        Assert.True(!rows.Any(), string.Join('\n', rows));
+        Assert.Equal(Describe(expected), Describe(actual));
+        Assert.Equal(expected.Computed, actual.Computed);
+        Assert.Equal(expected.Reported, actual.Reported);
+    }
+
+    /// <summary>The one annex of a committed sample workbook, scored.</summary>
+    public static ScoredAnnex Sample(string sample) => Single(File.ReadAllBytes(RepositoryLayout.Sample(sample)));
+
     private static ScoredAnnex Single(byte[] file)
     {
         var workbook = ScoredWorkbook.From(new MemoryStream(file, writable: false), AnnexReadOptions.Default, IndicatorCatalogue.Default);

@@ -145,16 +145,17 @@ public class XlsxNormalizerTests
     }
 
     [Fact]
-    public void A_word_document_is_named_for_what_it_is()
+    public void A_word_document_goes_to_the_report_reader_not_the_workbook_one()
     {
         const string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
         var docx = Package(
             ("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
             ("_rels/.rels", $"<Relationships xmlns=\"{PackageRel}\"><Relationship Id=\"r1\" Type=\"{rel}/officeDocument\" Target=\"word/document.xml\"/></Relationships>"),
             ("word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body/></w:document>"));
+        // Its [Content_Types].xml names no part's type: Word would not open it either.
         var error = AnnexReader.Read(new MemoryStream(docx)).Error;
-        Assert.Equal(ReadErrorCode.NotAWorkbook, error?.Code);
-        Assert.Contains("tài liệu Word", error!.Message, StringComparison.Ordinal);
+        Assert.Equal(ReadErrorCode.Damaged, error?.Code);
+        Assert.Contains("báo cáo Word", error!.Message, StringComparison.Ordinal);
     }
 
     [Theory]

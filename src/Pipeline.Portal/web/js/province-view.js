@@ -8,7 +8,8 @@ import { h, replace, uniqueId } from './dom.js';
 import { errorBox } from './error-box.js';
 import { downloadCsv, downloadXlsx } from './export.js';
 import { communeSlug, date, dateTime, percent } from './format.js';
-import { terms } from './labels.js';
+import { termYears, terms } from './labels.js';
+import { dashboardPeriodText, periodOverview } from './period-overview.js';
 import { createProvinceTable, hasProgress, hasResults, provinceExportTable } from './province-table.js';
 import { createSlowIndicatorsPanel } from './slow-indicators.js';
 import { reviewOverview } from './review-overview.js';
@@ -20,15 +21,20 @@ function mergerTerms(merger) {
 }
 
 export function renderProvinceView(main, { api, me, term, navigate }) {
-  const state = { term: terms.includes(term) ? term : terms[0], chart: null, confirmedOnly: false };
+  const state = { term: terms.includes(term) ? term : terms[0], period: 'term', chart: null, confirmedOnly: false };
   const body = h('div', { class: 'province-body', 'aria-busy': 'true' });
   const termId = uniqueId('province-term');
   const termSelect = h('select', { id: termId, onchange: () => navigate(`#/tinh?term=${encodeURIComponent(termSelect.value)}`) },
     [...terms].sort().map((t) => h('option', { value: t, selected: t === state.term }, t))); // in time order; the default stays terms[0]
+  // The period whose completeness and deadline are shown: the whole term (its annex, reviewed), a year's results, the mid-term review.
+  const periodId = uniqueId('province-period');
+  const periodSelect = h('select', { id: periodId, onchange: () => { state.period = periodSelect.value; load(); } },
+    ['term', ...termYears(state.term).map(String), 'mid-term'].map((p) => h('option', { value: p, selected: p === state.period }, dashboardPeriodText(p))));
 
   replace(main,
     h('h1', { tabindex: '-1' }, `Chỉ tiêu các xã tỉnh ${me.provinceName ?? me.province}`),
-    h('div', { class: 'field-row' }, h('div', { class: 'field' }, h('label', { for: termId }, 'Nhiệm kỳ'), termSelect)),
+    h('div', { class: 'field-row' }, h('div', { class: 'field' }, h('label', { for: termId }, 'Nhiệm kỳ'), termSelect),
+      h('div', { class: 'field' }, h('label', { for: periodId }, 'Kỳ báo cáo'), periodSelect)),
     body,
     createAssumedDirectionsPanel(api, me.province, state.term),
     createConsolidationPanel(api, load));
@@ -39,7 +45,8 @@ export function renderProvinceView(main, { api, me, term, navigate }) {
     body.setAttribute('aria-busy', 'true');
     if (!body.hasChildNodes() || body.querySelector('.error-box')) replace(body, h('p', { class: 'loading muted' }, 'Đang tải số liệu của tỉnh…'));
     try {
-      const rollup = await api.get(`/api/provinces/${encodeURIComponent(me.province)}/summary?term=${encodeURIComponent(state.term)}${state.confirmedOnly ? '&confirmedOnly=true' : ''}`);
+      const period = state.period !== 'term' ? `&period=${encodeURIComponent(state.period)}` : '';
+      const rollup = await api.get(`/api/provinces/${encodeURIComponent(me.province)}/summary?term=${encodeURIComponent(state.term)}${state.confirmedOnly ? '&confirmedOnly=true' : ''}${period}`);
       render(rollup);
     } catch (error) {
       replace(body, errorBox(error, load));
@@ -68,6 +75,20 @@ export function renderProvinceView(main, { api, me, term, navigate }) {
         // Yearly results: counted apart, in the communes' table's progress columns and the indicators behind.
         hasProgress(rollup) ? h('p', { class: 'progress-overview' }, `Kết quả từng năm: ${(rollup.communes ?? []).filter((c) => c.progress).length} xã đã gửi; tiến độ so với chỉ tiêu nhiệm kỳ ở bảng các xã và mục “Chỉ tiêu nhiều xã đang chậm”.`) : null,
         h('p', { class: 'muted small' }, `Số liệu tổng hợp lúc ${dateTime(rollup.computedAt)}.`)),
+      rollup.periodCompleteness
+        ? periodOverview(rollup, {
+          api,
+          province: me.province,
+          onChanged: async (message) => {
+            await load();
+            const saved = body.querySelector('.period-deadline-status'); // drawn again: say it there, and go there
+            if (saved) {
+              saved.textContent = message;
+              saved.focus();
+            }
+          },
+        })
+        : null,
       reviewOverview(rollup, {
         api,
         province: me.province,

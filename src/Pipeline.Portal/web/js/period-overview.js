@@ -1,0 +1,94 @@
+// One period's completeness for the province (the rollup asked with ?period=: `periodCompleteness` and each commune's
+// `periodSubmission`): who sent that year's results (or the mid-term review), when, on time or late against the
+// period's own deadline — set or changed here. The term's review (confirm, return) stays the whole-term annex's.
+import { h, uniqueId } from './dom.js';
+import { date, dateTime, percent } from './format.js';
+import { timelinessLabel } from './labels.js';
+
+/** "Năm 2026", "Sơ kết giữa nhiệm kỳ", "Cả nhiệm kỳ": the dashboard's choice of period (GET …/summary?period=). */
+export function dashboardPeriodText(period) {
+  if (period === 'mid-term') return 'Sơ kết giữa nhiệm kỳ';
+  if (period === 'term' || !period) return 'Cả nhiệm kỳ';
+  return `Năm ${period}`;
+}
+
+/** "kết quả năm 2026", "báo cáo sơ kết giữa nhiệm kỳ": what a commune sends for the period, in a sentence. */
+function reportText(period) {
+  return period === 'mid-term' ? 'báo cáo sơ kết giữa nhiệm kỳ' : `kết quả năm ${period}`;
+}
+
+/**
+ * The panel for <rollup>'s period; <onChanged>(message) reloads the dashboard after the period's deadline is saved, then
+ * says <message>. Returns the element.
+ */
+export function periodOverview(rollup, { api, province, onChanged }) {
+  const completeness = rollup.periodCompleteness ?? {};
+  const period = completeness.period;
+  const what = reportText(period);
+  const dateId = uniqueId('period-deadline');
+  const hintId = uniqueId('period-deadline-hint');
+  const input = h('input', { id: dateId, type: 'date', name: 'period-deadline', value: completeness.deadline ?? '', required: true, 'aria-describedby': hintId });
+  const live = h('p', { class: 'period-deadline-status', role: 'status', 'aria-live': 'polite', tabindex: '-1' });
+  const save = h('button', { type: 'submit', class: 'secondary' }, completeness.deadline ? 'Đổi hạn nộp' : 'Đặt hạn nộp');
+  const form = h('form', {
+    class: 'deadline-form',
+    onsubmit: async (event) => {
+      event.preventDefault();
+      if (!input.value) {
+        live.textContent = 'Hãy chọn ngày hạn nộp.';
+        input.focus();
+        return;
+      }
+      save.disabled = true;
+      try {
+        await api.putJson(`/api/provinces/${encodeURIComponent(province)}/deadlines/${encodeURIComponent(rollup.term)}`, { deadline: input.value, period });
+        await onChanged(`Đã lưu hạn nộp ${what}: ${date(input.value)}.`);
+      } catch (error) {
+        live.textContent = error.message;
+        live.focus();
+      } finally {
+        save.disabled = false;
+      }
+    },
+  },
+  h('div', { class: 'field-row' },
+    h('div', { class: 'field' }, h('label', { for: dateId }, `Hạn nộp ${what}`),
+      h('p', { id: hintId, class: 'muted small' },
+        period === 'mid-term'
+          ? 'Ngày cuối cùng (theo giờ Việt Nam) báo cáo gửi lần đầu còn được tính là đúng hạn; trong các năm giữa nhiệm kỳ.'
+          : `Ngày cuối cùng (theo giờ Việt Nam) kết quả gửi lần đầu còn được tính là đúng hạn; từ đầu năm ${period} đến hết tháng 6 năm sau.`),
+      input),
+    h('div', { class: 'field field-action' }, save)),
+  live);
+
+  const count = (n) => String(n ?? 0);
+  const lines = (rollup.communes ?? []).filter((c) => c.expected || c.periodSubmission?.sent);
+  const rows = lines.map((c) => {
+    const sent = c.periodSubmission ?? {};
+    return h('tr', {},
+      h('th', { scope: 'row', 'data-label': 'Xã' }, c.name ?? c.commune),
+      h('td', { 'data-label': 'Đã gửi' }, h('span', { class: `badge ${sent.sent ? 'badge-ok' : 'badge-missing'}` }, sent.sent ? 'Đã gửi' : 'Chưa gửi')),
+      h('td', { 'data-label': 'Ngày gửi' }, sent.sentAt ? dateTime(sent.sentAt) : '—'),
+      h('td', { 'data-label': 'Hạn nộp' }, sent.timeliness
+        ? h('span', { class: `badge timeliness-${sent.timeliness}` }, timelinessLabel[sent.timeliness] ?? '')
+        : '—'));
+  });
+  return h('section', { class: 'panel period-overview', 'aria-labelledby': 'period-overview-heading' },
+    h('h2', { id: 'period-overview-heading' }, `${dashboardPeriodText(period)}: các xã gửi ${what}`),
+    h('p', {}, `Đã gửi ${count(completeness.sent)}/${count(completeness.expected)} xã (${percent(completeness.rate)}).`,
+      completeness.notSentCommunes?.length ? ` Chưa gửi: ${completeness.notSentCommunes.map((c) => c.name ?? c.commune).join(', ')}.` : ''),
+    h('p', {}, completeness.deadline ? `Hạn nộp ${what}: ${date(completeness.deadline)}.` : `Chưa đặt hạn nộp ${what}.`),
+    h('dl', { class: 'counts period-counts' },
+      h('div', {}, h('dt', {}, 'Đã gửi'), h('dd', {}, count(completeness.sent))),
+      h('div', {}, h('dt', {}, 'Chưa gửi'), h('dd', {}, count(completeness.notSent))),
+      completeness.deadline ? h('div', {}, h('dt', {}, 'Đúng hạn'), h('dd', {}, count(completeness.onTime))) : null,
+      completeness.deadline ? h('div', {}, h('dt', {}, 'Trễ hạn'), h('dd', {}, count(completeness.late))) : null),
+    form,
+    lines.length
+      ? h('table', { class: 'data responsive period-communes' },
+        h('caption', { class: 'visually-hidden' }, `Các xã gửi ${what}, nhiệm kỳ ${rollup.term}`),
+        h('thead', {}, h('tr', {}, ['Xã', 'Đã gửi', 'Ngày gửi', 'Hạn nộp'].map((label) => h('th', { scope: 'col' }, label)))),
+        h('tbody', {}, rows))
+      : null,
+    h('p', { class: 'muted small' }, 'Xét duyệt (xác nhận, trả lại) vẫn theo biểu cả nhiệm kỳ ở mục “Duyệt biểu và hạn nộp”.'));
+}

@@ -1,0 +1,126 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Pipeline.Core.Units;
+using Pipeline.Storage.Access;
+using Pipeline.Storage.Uploads;
+using Pipeline.Testing;
+using Pipeline.Workbooks;
+
+namespace Pipeline.Storage.Tests;
+
+/// <summary>
+/// A commune's Word report through the real route (issue 17): the new Bó Sinh's clerk sends the seed report for the new
+/// commune's term; its three annexes go, as uploads of their own, to the three old communes for 2020–2025 and are scored
+/// exactly as the workbooks are. On real Kestrel and Azurite, in a province of the test's own.
+/// </summary>
+[Collection("Azurite")]
+public sealed class ReportUploadTests(AzuriteFixture azurite) : IAsyncLifetime
+{
+    private static readonly string ClerkKey = AccessKeys.NewKey();
+    private static readonly string PredecessorClerkKey = AccessKeys.NewKey();
+    private readonly string _province = $"tinh-{Guid.NewGuid():N}"[..20];
+    private ApiServer? _server;
+
+    private HttpClient Http => _server!.Http;
+
+    public async Task InitializeAsync()
+    {
+        var (province, errors) = ProvinceUnitsValidator.Validate(new ProvinceUnits(_province, "Tỉnh thử",
+            [new("chieng-en", "Chiềng En"), new("pu-bau", "Pú Bẩu"), new("bo-sinh-cu", "Bó Sinh (cũ)"), new("bo-sinh", "Bó Sinh")],
+            [new MergerUnit("bo-sinh", ["chieng-en", "pu-bau", "bo-sinh-cu"], "2025-07-01", "Nghị quyết thử")]));
+        Assert.Empty(errors);
+        var keys = new AccessKeys(
+        [
+            new(ClerkKey, Caller.CommuneOfficer("Cán bộ Bó Sinh", new CommuneId(_province, "bo-sinh"))),
+            new(PredecessorClerkKey, Caller.CommuneOfficer("Cán bộ Pú Bẩu", new CommuneId(_province, "pu-bau"))),
+        ]);
+        _server = await ApiServer.StartAsync(azurite.ConnectionString, keys, registry: CommuneRegistry.Empty.With(province!));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null) await _server.DisposeAsync();
+    }
+
+    private async Task<string> PostAsync(string commune, string term, byte[] file, string fileName, string key)
+    {
+        using var form = AnnexUploadForm.Create($"{_province}/{commune}", term, file, fileName, period: null);
+        var response = await Http.SendWithKeyAsync(HttpMethod.Post, "/api/annexes", key, form);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("uploadId").GetString()!;
+    }
+
+    private async Task ParseAndScoreAsync(string uploadId)
+    {
+        var record = (await _server!.Storage.Queries.GetUploadAsync(uploadId, CancellationToken.None))!;
+        await _server.Storage.Ingestion.ParseAsync(record.BlobName, CancellationToken.None);
+        await ScoreQueueReader.ScoreAllAsync(_server.Storage);
+    }
+
+    private async Task<JsonElement> ComputedCountsAsync(string commune, string term, string key) =>
+        (await Http.GetJsonAsync($"/api/communes/{_province}/{commune}/summary?term={term}", key)).GetProperty("counts").GetProperty("computed");
+
+    [Fact]
+    public async Task The_seed_report_sent_for_the_new_commune_gives_each_old_commune_its_annex_scored_as_its_workbook()
+    {
+        var report = await PostAsync("bo-sinh", "2025-2030", SampleReports.BoSinh2025.ToBytes(), "bao-cao-chinh-tri.docx", ClerkKey);
+        var record = (await _server!.Storage.Queries.GetUploadAsync(report, CancellationToken.None))!;
+        Assert.EndsWith(".docx", record.BlobName, StringComparison.Ordinal);
+        await ParseAndScoreAsync(report);
+
+        // The report is the new Bó Sinh's and carries none of its annexes: done once its three parts are sent on.
+        var status = await Http.GetJsonAsync($"/api/annexes/{report}", ClerkKey);
+        Assert.Equal("scored", status.GetProperty("status").GetString());
+        var parts = status.GetProperty("parts").EnumerateArray().ToArray();
+        Assert.Equal([("chieng-en", "2020-2025", 1), ("pu-bau", "2020-2025", 1), ("bo-sinh-cu", "2020-2025", 1)],
+            parts.Select(p => (p.GetProperty("commune").GetString()!.Split('/')[1], p.GetProperty("term").GetString(), p.GetProperty("annexCount").GetInt32())));
+        var notCurrent = await Http.SendWithKeyAsync(HttpMethod.Get, $"/api/communes/{_province}/bo-sinh/summary?term=2025-2030", ClerkKey);
+        Assert.Equal(HttpStatusCode.NotFound, notCurrent.StatusCode);
+
+        // Each part is an upload of its commune, scored and current: the counts the workbooks give (the seed's figures).
+        foreach (var part in parts)
+        {
+            var partStatus = await Http.GetJsonAsync($"/api/annexes/{part.GetProperty("uploadId").GetString()}", ClerkKey);
+            Assert.Equal(("scored", report, false), (partStatus.GetProperty("status").GetString(), partStatus.GetProperty("reportOf").GetString(),
+                partStatus.GetProperty("needsConfirmation").GetBoolean()));
+            Assert.Empty(partStatus.GetProperty("warnings").EnumerateArray());
+        }
+        foreach (var (commune, sample) in new[] { ("chieng-en", SampleWorkbooks.ChiengEn), ("pu-bau", SampleWorkbooks.PuBau), ("bo-sinh-cu", SampleWorkbooks.BoSinh) })
+        {
+            var fromReport = await ComputedCountsAsync(commune, "2020-2025", ClerkKey);
+            await ParseAndScoreAsync(await PostAsync(commune, "2020-2025", sample.ToBytes(), Path.GetFileName(sample.RelativePath), ClerkKey));
+            Assert.Equal(fromReport.GetRawText(), (await ComputedCountsAsync(commune, "2020-2025", ClerkKey)).GetRawText());
+        }
+        var puBau = await ComputedCountsAsync("pu-bau", "2020-2025", ClerkKey);
+        Assert.Equal((8, 9, 9), (puBau.GetProperty("exceeded").GetInt32(), puBau.GetProperty("met").GetInt32(), puBau.GetProperty("notMet").GetInt32()));
+
+        // The old commune's own clerk sees the part in its uploads.
+        var listed = await Http.GetJsonAsync($"/api/communes/{_province}/pu-bau/uploads", PredecessorClerkKey);
+        Assert.Contains(listed.EnumerateArray(), u => u.GetProperty("uploadId").GetString() == parts[1].GetProperty("uploadId").GetString());
+    }
+
+    [Fact]
+    public async Task Parsing_the_report_again_after_a_lost_status_finds_its_parts_and_leaves_them_as_they_are()
+    {
+        var report = await PostAsync("bo-sinh", "2025-2030", SampleReports.BoSinh2025.ToBytes(), "bao-cao.docx", ClerkKey);
+        await ParseAndScoreAsync(report);
+        var uploads = _server!.Storage.Services.GetRequiredService<UploadStore>();
+        var first = (await uploads.GetAsync(report, CancellationToken.None))!;
+        var partIds = first.Parts!.Select(p => p.UploadId).ToArray();
+
+        // As if the host died before the report's status was written: it is parsed again from the start.
+        await uploads.UpdateAsync(first with { Status = UploadStatus.Received, Parts = null }, CancellationToken.None);
+        await ParseAndScoreAsync(report);
+
+        var again = (await uploads.GetAsync(report, CancellationToken.None))!;
+        Assert.Equal(partIds, again.Parts!.Select(p => p.UploadId));
+        foreach (var id in partIds)
+        {
+            var part = (await uploads.GetAsync(id, CancellationToken.None))!;
+            Assert.Equal((UploadStatus.Scored, report), (part.Status, part.ReportOf));
+        }
+        var chiengEn = await Http.GetJsonAsync($"/api/communes/{_province}/chieng-en/uploads", ClerkKey);
+        Assert.Single(chiengEn.EnumerateArray());
+    }
+}

@@ -1,0 +1,15 @@
+namespace Pipeline.Workbooks;
+
+/// <summary>
+/// A commune's political report as a Word document: its text, one paragraph a line, then its
+/// annexes as Word tables, each under its "BIỂU SỐ 0n" and title lines. <see cref="WordReportWriter"/> writes it.
+/// </summary>
+/// <param name="Lines">The report's paragraphs in order. From the line "Nơi nhận:" on, the lines are the
+/// signature block: the recipients on the left, from the line starting "T/M" the signer on the right, set
+/// side by side in a borderless two-column table as reports do.</param>
+/// <param name="Annexes">Tables after the signature, in order; their rows are the same data the sample workbooks are drawn from.</param>
+public sealed record WordReport(IReadOnlyList<string> Lines, IReadOnlyList<AnnexTable> Annexes)
+{
+    /// <summary>Annex tables in the flow of the text with no title line above them at all.</summary>
+    public bool UntitledAnnexes { get; init; }
+}
