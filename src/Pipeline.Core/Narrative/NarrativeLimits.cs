@@ -12,8 +12,11 @@ public sealed record NarrativeLimits
     /// <summary>The limits every host uses.</summary>
     public static NarrativeLimits Default { get; } = new();
 
-    /// <summary>Paragraphs looked at; later ones are not read, and the read says it stopped (<see cref="NarrativeRead.Truncated"/>).</summary>
-    public int MaxParagraphs { get; init; } = 20_000;
+    /// <summary>
+    /// Paragraphs looked at; later ones are not read, and the read says it stopped (<see cref="NarrativeRead.Truncated"/>).
+    /// The Word reader's bound on the paragraphs it keeps (<see cref="Reading.AnnexReadLimits.MaxNarrativeParagraphs"/>).
+    /// </summary>
+    public int MaxParagraphs { get; init; } = Reading.AnnexReadLimits.Default.MaxNarrativeParagraphs;
 
     /// <summary>Characters (UTF-16 code units) of one paragraph that are read; the rest of a longer paragraph is not looked at.</summary>
     public int MaxParagraphCharacters { get; init; } = 20_000;
@@ -30,6 +33,9 @@ public sealed record NarrativeLimits
     /// <summary>PDF pages read; a longer PDF is refused as too large.</summary>
     public int MaxPdfPages { get; init; } = 500;
 
-    /// <summary>Characters of text taken from all PDF pages together; a PDF with more is refused as too large.</summary>
-    public int MaxPdfCharacters { get; init; } = 2_000_000;
+    /// <summary>
+    /// Characters of text taken from all PDF pages together; a PDF with more is refused as too large. The Word
+    /// reader's bound on a report's narrative (<see cref="Reading.AnnexReadLimits.MaxNarrativeCharacters"/>).
+    /// </summary>
+    public long MaxPdfCharacters { get; init; } = Reading.AnnexReadLimits.Default.MaxNarrativeCharacters;
 }

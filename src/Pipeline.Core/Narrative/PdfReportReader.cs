@@ -50,7 +50,7 @@ public static partial class PdfReportReader
             if (document.NumberOfPages > limits.MaxPdfPages)
                 return ReportText.Refused(PdfRefusals.TooLarge($"{document.NumberOfPages} trang, quá {limits.MaxPdfPages} trang", $"{document.NumberOfPages} pages, more than {limits.MaxPdfPages}"));
             var paragraphs = new List<string>();
-            var characters = 0;
+            var characters = 0L;
             var letters = false;
             for (var number = 1; number <= document.NumberOfPages; number++)
             {

@@ -14,7 +14,7 @@ namespace Pipeline.Core.Tests.Narrative;
 public class NarrativeCheckerTests
 {
     private static readonly Lazy<CheckedNarrative> Seed = new(() =>
-        NarrativeChecker.Check(SeedNarrative.Paragraphs(), SeedReportSamples.Annexes, IndicatorCatalogue.Default));
+        NarrativeChecker.Check(SeedReportText.Lines, SeedReportSamples.Annexes, IndicatorCatalogue.Default));
 
     private static IEnumerable<NarrativeFinding> Findings(string commune) => Seed.Value.Findings.Where(f => f.Commune == commune);
 
@@ -162,7 +162,7 @@ public class NarrativeCheckerTests
     [Fact]
     public void A_section_without_its_communes_annex_is_said_so_and_not_checked()
     {
-        var check = NarrativeChecker.Check(SeedNarrative.Paragraphs(), [SeedReportSamples.Annexes[0]], IndicatorCatalogue.Default);
+        var check = NarrativeChecker.Check(SeedReportText.Lines, [SeedReportSamples.Annexes[0]], IndicatorCatalogue.Default);
         var puBau = check.Sections.Single(s => s.Section.Commune == "Pú Bẩu");
         Assert.Null(puBau.Annex);
         Assert.All(puBau.Statements, s => Assert.Equal(LinkBasis.NoAnnex, s.Link.Basis));
@@ -186,7 +186,7 @@ public class NarrativeCheckerTests
     /// </summary>
     private static List<string> AgreeingNarrative()
     {
-        var paragraphs = SeedNarrative.Paragraphs().ToList();
+        var paragraphs = SeedReportText.Lines.ToList();
         void Replace(string startsWith, string from, string to, int offset = 0)
         {
             var index = paragraphs.FindIndex(p => p.StartsWith(startsWith, StringComparison.Ordinal)) + offset;

@@ -7,7 +7,7 @@ namespace Pipeline.Core.Tests.Narrative;
 /// <summary>The seed report's section 2 read into commune sections, statements and claims, with its real quirks.</summary>
 public class NarrativeReaderTests
 {
-    private static readonly Lazy<NarrativeRead> Seed = new(() => NarrativeReader.Read(SeedNarrative.Paragraphs()));
+    private static readonly Lazy<NarrativeRead> Seed = new(() => NarrativeReader.Read(SeedReportText.Lines));
 
     private static NarrativeSection Section(string commune) => Seed.Value.Sections.Single(s => s.Commune == commune);
 
@@ -129,7 +129,7 @@ public class NarrativeReaderTests
     [Fact]
     public void Paragraphs_beyond_the_limit_are_not_read_and_the_read_says_so()
     {
-        var paragraphs = SeedNarrative.Paragraphs();
+        var paragraphs = SeedReportText.Lines;
         var chiengEnOpening = paragraphs.ToList().FindIndex(p => p.StartsWith("Đại hội Đảng bộ xã Chiềng En cũ", StringComparison.Ordinal));
         // Everything up to the opening, "2.1. Chỉ tiêu về kinh tế" and three statements: one section of three statements.
         var read = NarrativeReader.Read(paragraphs, new NarrativeLimits { MaxParagraphs = chiengEnOpening + 1 + 1 + 3 });
@@ -141,7 +141,7 @@ public class NarrativeReaderTests
     [Fact]
     public void Statements_beyond_the_limit_are_not_read()
     {
-        var read = NarrativeReader.Read(SeedNarrative.Paragraphs(), new NarrativeLimits { MaxStatementsPerSection = 5 });
+        var read = NarrativeReader.Read(SeedReportText.Lines, new NarrativeLimits { MaxStatementsPerSection = 5 });
         Assert.True(read.Truncated);
         Assert.All(read.Sections, s => Assert.Equal(5, s.Statements.Count));
     }

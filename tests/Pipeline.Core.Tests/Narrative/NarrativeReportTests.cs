@@ -22,7 +22,7 @@ public class NarrativeReportTests
     [Fact]
     public void A_file_with_text_carries_its_sections_statements_and_findings_in_camel_case()
     {
-        var report = AnnexReports.ForFile("bo-sinh-report-2025.docx", ChiengEnWorkbook(), SeedNarrative.Paragraphs(), IndicatorCatalogue.Default,
+        var report = AnnexReports.ForFile("bo-sinh-report-2025.docx", ChiengEnWorkbook(), SeedReportText.Lines, IndicatorCatalogue.Default,
             [SeedReportSamples.Annexes[1], SeedReportSamples.Annexes[2]]);
         var json = Json(report).GetProperty("report");
 
@@ -50,6 +50,23 @@ public class NarrativeReportTests
         Assert.Contains(findings, f => f.GetProperty("code").GetString() == "opening-names-other-commune");
         Assert.False(json.TryGetProperty("truncated", out _));
     }
+
+    [Fact]
+    public void The_sample_word_report_is_checked_against_its_own_tables_as_its_text_is_against_the_workbooks()
+    {
+        using var stream = File.OpenRead(RepositoryLayout.Sample("bo-sinh-report-2025.docx"));
+        var workbook = ScoredWorkbook.From(stream, AnnexReadOptions.Default, IndicatorCatalogue.Default);
+        Assert.NotEmpty(workbook.Read.Narrative);
+        var report = AnnexReports.ForFile("bo-sinh-report-2025.docx", workbook, workbook.Read.Narrative, IndicatorCatalogue.Default);
+
+        var fromText = Core.Narrative.NarrativeReports.For(SeedReportText.Lines, SeedReportSamples.Annexes, IndicatorCatalogue.Default);
+        Assert.Equal(3, report.Annexes.Count);
+        Assert.Equal(fromText.Findings.Select(Describe), report.Report!.Findings.Select(Describe));
+        Assert.Equal(16, report.Report.Findings.Count); // the 5 + 6 + 5 of NarrativeCheckerTests
+    }
+
+    private static string Describe(Core.Narrative.NarrativeFindingReport f) =>
+        $"{f.Commune}|{WireName.Of(f.Code)}|{f.Statement}|{f.Row?.Ordinal}|{f.Row?.Indicator}|{f.Quote}";
 
     [Fact]
     public void A_workbook_has_no_report_object() =>

@@ -17,7 +17,7 @@ public class PdfReportReaderTests
         return PdfReportReader.Read(stream, limits);
     }
 
-    private static byte[] SeedPdf() => ReportPdf.WithText(SeedNarrative.ResultsSection());
+    private static byte[] SeedPdf() => ReportPdf.WithText(SeedReportSamples.ResultsSection());
 
     [Fact]
     public void The_text_layer_comes_back_as_the_paragraphs_written()
@@ -27,14 +27,14 @@ public class PdfReportReaderTests
         Assert.Null(read.Error);
         // Every paragraph of section 2 comes back whole, wrapped lines joined, Vietnamese intact (in NFC: the seed
         // text writes some syllables decomposed, the reader cleans every paragraph as cells are cleaned).
-        Assert.Equal(SeedNarrative.ResultsSection().Select(VietnameseText.Clean), read.Paragraphs);
+        Assert.Equal(SeedReportSamples.ResultsSection().Select(VietnameseText.Clean), read.Paragraphs);
     }
 
     [Fact]
     public void A_pdf_report_is_checked_against_the_communes_annexes_as_its_text_is()
     {
         var fromPdf = NarrativeChecker.Check(Read(SeedPdf()).Paragraphs, SeedReportSamples.Annexes, IndicatorCatalogue.Default);
-        var fromText = NarrativeChecker.Check(SeedNarrative.Paragraphs(), SeedReportSamples.Annexes, IndicatorCatalogue.Default);
+        var fromText = NarrativeChecker.Check(SeedReportText.Lines, SeedReportSamples.Annexes, IndicatorCatalogue.Default);
         Assert.Equal(3, fromPdf.Sections.Count);
         Assert.Equal(fromText.Findings, fromPdf.Findings);
         Assert.Contains(fromPdf.Findings, f => f.Quote == "trong đó kết nạp Đảng: 133/30 đảng viên,đạt 443,3%");

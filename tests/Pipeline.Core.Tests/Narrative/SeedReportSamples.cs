@@ -1,24 +1,27 @@
-using Pipeline.Core.Catalogue;
-using Pipeline.Core.Reading;
+using Pipeline.Core.Tests.Reading;
 using Pipeline.Core.Scoring;
 using Pipeline.Workbooks;
 
 namespace Pipeline.Core.Tests.Narrative;
 
-/// <summary>The seed report's three annexes, read from the committed sample workbooks and scored with the default catalogue.</summary>
+/// <summary>
+/// The seed report's three annexes, read from the committed sample workbooks and scored with the default
+/// catalogue, and the paragraphs of its results section (<see cref="SeedReportText"/>).
+/// </summary>
 internal static class SeedReportSamples
 {
     private static readonly Lazy<IReadOnlyList<ScoredAnnex>> Scored = new(() =>
-        new[] { "chieng-en-2020-2025.xlsx", "pu-bau-2020-2025.xlsx", "bo-sinh-2020-2025.xlsx" }.Select(Score).ToArray());
+        new[] { "chieng-en-2020-2025.xlsx", "pu-bau-2020-2025.xlsx", "bo-sinh-2020-2025.xlsx" }.Select(SeedReading.Sample).ToArray());
 
     /// <summary>Chiềng En (biểu số 01), Pú Bẩu (02), Bó Sinh (03), in that order.</summary>
     public static IReadOnlyList<ScoredAnnex> Annexes => Scored.Value;
 
-    private static ScoredAnnex Score(string file)
+    /// <summary>The paragraphs of the section "2. Kết quả thực hiện các chỉ tiêu …" up to "II- ĐÁNH GIÁ TỔNG QUÁT …", both excluded.</summary>
+    public static IReadOnlyList<string> ResultsSection()
     {
-        using var stream = File.OpenRead(RepositoryLayout.Sample(file));
-        var workbook = ScoredWorkbook.From(stream, AnnexReadOptions.Default, IndicatorCatalogue.Default);
-        Assert.Null(workbook.Read.Error);
-        return Assert.Single(workbook.Annexes);
+        var all = SeedReportText.Lines.ToList();
+        var start = all.FindIndex(p => p.StartsWith("2. Kết quả thực hiện các chỉ tiêu", StringComparison.Ordinal));
+        var end = all.FindIndex(start, p => p.StartsWith("II- ĐÁNH GIÁ TỔNG QUÁT", StringComparison.Ordinal));
+        return all.Skip(start + 1).Take(end - start - 1).ToArray();
     }
 }
