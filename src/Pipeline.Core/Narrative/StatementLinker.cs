@@ -20,13 +20,17 @@ public static class StatementLinker
     /// <summary>Share of a row's indicator words (normalised, <see cref="IndicatorText"/>) a statement must hold to be linked by number alone.</summary>
     public const decimal OrdinalWordShare = 0.5m;
 
-    /// <summary>The results annex of <paramref name="commune"/> among <paramref name="annexes"/>, or null (the first when several are).</summary>
+    /// <summary>
+    /// The results annex of <paramref name="commune"/> among <paramref name="annexes"/>, or null. A report's section
+    /// reviews the term, so a whole-term annex is taken before a yearly one; among several, the first.
+    /// </summary>
     public static ScoredAnnex? AnnexOf(string commune, IReadOnlyList<ScoredAnnex> annexes)
     {
         ArgumentNullException.ThrowIfNull(annexes);
         var key = VietnameseText.Fold(commune);
-        return annexes.FirstOrDefault(a => a.Annex.Kind == AnnexKind.Results
-            && (VietnameseText.Fold(a.Annex.Commune) == key || VietnameseText.Fold(a.Annex.Titled?.Commune) == key));
+        var communes = annexes.Where(a => a.Annex.Kind == AnnexKind.Results
+            && (VietnameseText.Fold(a.Annex.Commune) == key || VietnameseText.Fold(a.Annex.Titled?.Commune) == key)).ToList();
+        return communes.FirstOrDefault(a => a.Annex.Period == Periods.ReportingPeriod.WholeTerm) ?? communes.FirstOrDefault();
     }
 
     /// <summary>The row of <paramref name="annex"/> that <paramref name="words"/> speak of.</summary>

@@ -75,6 +75,17 @@ public class StatementLinkerTests
     }
 
     [Fact]
+    public void A_whole_term_annex_is_taken_before_a_yearly_one_of_the_same_commune()
+    {
+        var yearly = Tests.Reading.SeedReading.Sample("bo-sinh-2026-results.xlsx");
+        Assert.Equal("Bó Sinh", yearly.Annex.Commune);
+        Assert.NotEqual(Periods.ReportingPeriod.WholeTerm, yearly.Annex.Period);
+        var term = SeedReportSamples.Annexes[2];
+        Assert.Same(term, StatementLinker.AnnexOf("Bó Sinh", [yearly, term]));
+        Assert.Same(yearly, StatementLinker.AnnexOf("Bó Sinh", [yearly]));
+    }
+
+    [Fact]
     public void An_annex_is_found_by_the_commune_its_titles_name_when_the_caller_named_another()
     {
         var renamed = new ScoredAnnex(MuongLam.Annex with { Commune = "Bó Sinh", Titled = new AnnexTitles("Mường Lầm", "2020-2025") }, MuongLam.Targets);
