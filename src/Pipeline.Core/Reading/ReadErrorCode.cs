@@ -16,4 +16,7 @@ public enum ReadErrorCode
     NoAnnexTable,
     Empty,
     TooLarge,
+
+    /// <summary>A PDF without a text layer (a scan): its words are pictures, nothing to read.</summary>
+    NoText,
 }

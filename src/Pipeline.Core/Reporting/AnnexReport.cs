@@ -28,12 +28,19 @@ public sealed record FileReport(string File, ErrorReport? Error, IReadOnlyList<A
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<PartReport>? Parts { get; init; }
+
+    /// <summary>
+    /// For a report with text (a Word or PDF report), the claims its text makes per commune section and where
+    /// they disagree with its tables (docs/reading-and-scoring.md, "The report's narrative"); left out for a workbook.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Narrative.NarrativeReport? Report { get; init; }
 }
 
 /// <summary>Annexes of a report that go to another commune or term: its id ("son-la/chieng-en"), name, the term, and the annexes' sheets ("Bảng 2").</summary>
 public sealed record PartReport(string Commune, string Name, string Term, IReadOnlyList<string> Sheets);
 
-/// <summary>A refusal: code ("not-a-workbook", "unsupported-format", "damaged", "encrypted", "no-annex-table", "empty", "too-large"), Vietnamese message, English detail.</summary>
+/// <summary>A refusal: code ("not-a-workbook", "unsupported-format", "damaged", "encrypted", "no-annex-table", "empty", "too-large", "no-text" (a PDF without a text layer)), Vietnamese message, English detail.</summary>
 public sealed record ErrorReport(string Code, string Message, string Detail);
 
 /// <summary>

@@ -15,6 +15,37 @@ public static class AnnexReports
     public static FileReport ForFile(string file, ScoredWorkbook workbook) =>
         new(file, workbook.Read.Error is { } error ? ForError(error) : null, workbook.Annexes.Select(ForAnnex).ToArray());
 
+    /// <summary>
+    /// As <see cref="ForFile(string, ScoredWorkbook)"/>, with the report object of a file that has text: its
+    /// <paramref name="narrative"/> (body paragraphs outside tables, in order) checked against the file's own
+    /// annexes and, when given, <paramref name="otherAnnexes"/> (the commune's uploads for the term, for a PDF
+    /// whose tables are not read). No report when <paramref name="narrative"/> is empty (a workbook).
+    /// </summary>
+    public static FileReport ForFile(string file, ScoredWorkbook workbook, IReadOnlyList<string> narrative, Catalogue.IndicatorCatalogue catalogue,
+        IReadOnlyList<ScoredAnnex>? otherAnnexes = null)
+    {
+        ArgumentNullException.ThrowIfNull(workbook);
+        ArgumentNullException.ThrowIfNull(narrative);
+        var report = ForFile(file, workbook);
+        if (narrative.Count == 0 || workbook.Read.Error is not null) return report;
+        IReadOnlyList<ScoredAnnex> annexes = otherAnnexes is { Count: > 0 } ? [.. workbook.Annexes, .. otherAnnexes] : workbook.Annexes;
+        return report with { Report = Narrative.NarrativeReports.For(narrative, annexes, catalogue) };
+    }
+
+    /// <summary>
+    /// The report of a PDF report: its text read (<see cref="Narrative.PdfReportReader"/>) and checked against
+    /// <paramref name="communeAnnexes"/>, the commune's annexes already uploaded for the term (a PDF's tables are
+    /// not read, so the file itself has no annexes); or the refusal (scan without text, encrypted, damaged, too large).
+    /// </summary>
+    public static FileReport ForPdf(string file, Stream pdf, IReadOnlyList<ScoredAnnex> communeAnnexes, Catalogue.IndicatorCatalogue catalogue,
+        Narrative.NarrativeLimits? limits = null)
+    {
+        var text = Narrative.PdfReportReader.Read(pdf, limits);
+        return text.Error is { } error
+            ? new FileReport(file, ForError(error), [])
+            : new FileReport(file, null, []) { Report = Narrative.NarrativeReports.For(text.Paragraphs, communeAnnexes, catalogue, limits) };
+    }
+
     public static ErrorReport ForError(ReadError error) => new(CodeOf(error), error.Message, error.Detail);
 
     /// <summary>The wire code of a refusal: "not-a-workbook", "too-large", ….</summary>

@@ -1,0 +1,226 @@
+using System.Globalization;
+using Pipeline.Core.Annexes;
+using Pipeline.Core.Catalogue;
+using Pipeline.Core.Scoring;
+using Pipeline.Core.Text;
+using Pipeline.Core.Values;
+
+namespace Pipeline.Core.Narrative;
+
+/// <summary>
+/// Checks what a report's text says against its own tables (docs/reading-and-scoring.md, "The report's
+/// narrative"): per section, the commune its opening names, the count adopted and the stated tally against
+/// the annex of the heading's commune; per statement, each stated target, result and percent and the stated
+/// verdict against the row it is linked to (<see cref="StatementLinker"/>), within <see cref="NarrativeTolerances"/>.
+/// Tallies and verdicts are compared with the table's own verdicts; the verdicts its figures give say which
+/// side to correct (<see cref="CorrectionSide"/>), and where a row has no verdict the figures' is compared.
+/// A table whose verdicts its figures contradict is the scorer's finding, not the text's. Unlinked statements
+/// are kept and not checked. Pure: the same text, annexes and catalogue always give the same findings.
+/// </summary>
+public static class NarrativeChecker
+{
+    /// <summary>Reads <paramref name="paragraphs"/> and checks them against <paramref name="annexes"/> (a file's, or the commune's uploads for the term).</summary>
+    public static CheckedNarrative Check(IEnumerable<string> paragraphs, IReadOnlyList<ScoredAnnex> annexes, IndicatorCatalogue catalogue, NarrativeLimits? limits = null) =>
+        Check(NarrativeReader.Read(paragraphs, limits), annexes, catalogue);
+
+    public static CheckedNarrative Check(NarrativeRead read, IReadOnlyList<ScoredAnnex> annexes, IndicatorCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ArgumentNullException.ThrowIfNull(annexes);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var sections = new List<CheckedSection>();
+        var findings = new List<NarrativeFinding>();
+        foreach (var section in read.Sections)
+        {
+            var annex = StatementLinker.AnnexOf(section.Commune, annexes);
+            var statements = section.Statements.Select(s => LinkStatement(s, annex, catalogue)).ToArray();
+            sections.Add(new CheckedSection(section, annex, statements));
+            findings.AddRange(SectionFindings(section, annex));
+            foreach (var statement in statements) findings.AddRange(StatementFindings(section, annex, statement));
+        }
+        return new CheckedNarrative(sections, findings, read.Truncated);
+    }
+
+    private static CheckedStatement LinkStatement(TargetStatement statement, ScoredAnnex? annex, IndicatorCatalogue catalogue)
+    {
+        var link = StatementLinker.Link(statement.Lead, Chooser(statement.Claims.Count > 0 ? statement.Claims[0] : null), statement.Ordinal, annex, catalogue);
+        var claims = statement.Claims.Select(claim =>
+        {
+            var own = StatementLinker.Link(claim.Words, Chooser(claim), statement.Ordinal, annex, catalogue);
+            // A lone claim whose own words name nothing speaks of what the statement speaks of.
+            return own.Basis == LinkBasis.NotInCatalogue && statement.Claims.Count == 1 ? link : own;
+        }).ToArray();
+        return new CheckedStatement(statement, link, claims);
+    }
+
+    /// <summary>
+    /// The figure that chooses among clauses naming several indicators: the last target figure stated, the one
+    /// beside "kết quả" ("Tỷ lệ trẻ em dưới 01 tuổi … 100%. Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng 12%" → 12).
+    /// </summary>
+    private static IReadOnlyList<decimal>? Chooser(StatedClaim? claim) =>
+        claim?.Target is { Parts.Count: > 0 } target ? [target.Parts[^1]] : null;
+
+    private static IEnumerable<NarrativeFinding> SectionFindings(NarrativeSection section, ScoredAnnex? annex)
+    {
+        var commune = section.Commune;
+        var opening = section.Opening;
+        if (opening?.Commune is { } named && VietnameseText.Fold(named) != VietnameseText.Fold(commune))
+        {
+            yield return new NarrativeFinding(NarrativeFindingCode.OpeningNamesOtherCommune, FindingSeverity.Error, commune,
+                Excerpt.Of(opening.Text), annex?.Annex.Sheet, null, null, CorrectionSide.Text,
+                $"Mục \"{Excerpt.Of(section.Heading.Text)}\" nói về xã {commune} nhưng câu mở đầu lại ghi \"Đảng bộ xã {Excerpt.Of(named)}\". Sửa tên xã trong báo cáo cho đúng.",
+                $"The section headed for {commune} opens by naming the congress of {Excerpt.Of(named)}.");
+        }
+        if (annex is null)
+        {
+            yield return new NarrativeFinding(NarrativeFindingCode.SectionWithoutAnnex, FindingSeverity.Info, commune,
+                Excerpt.Of(section.Heading.Text), null, null, null, CorrectionSide.Table,
+                $"Không tìm thấy biểu kết quả của xã {commune} để đối chiếu với mục \"{Excerpt.Of(section.Heading.Text)}\". Hãy tải lên biểu của xã (hoặc kiểm tra tên xã trên tiêu đề biểu).",
+                $"No results annex of {commune} among the annexes to check the section against.");
+            yield break;
+        }
+        var sheet = annex.Annex.Sheet;
+        var rows = annex.Targets.Count;
+        if (opening is { Adopted: { } adopted, AdoptedQuote: { } adoptedQuote } && adopted != rows)
+        {
+            yield return new NarrativeFinding(NarrativeFindingCode.AdoptedCountMismatch, FindingSeverity.Warning, commune,
+                Excerpt.Of(adoptedQuote), sheet, null, null, CorrectionSide.Either,
+                $"Báo cáo ghi xã {commune} \"{Excerpt.Of(adoptedQuote)}\" nhưng biểu có {rows} chỉ tiêu. Đối chiếu Nghị quyết rồi sửa báo cáo hoặc biểu cho khớp.",
+                $"The text says {adopted} targets were adopted; the annex on sheet '{Excerpt.Of(sheet)}' has {rows} rows.");
+        }
+        if (opening?.Tally is not { } tally) yield break;
+
+        if (opening.Adopted is { } total && tally is { Exceeded: not null, Met: not null, NotMet: not null } && tally.Total != total)
+        {
+            yield return new NarrativeFinding(NarrativeFindingCode.TallyDoesNotAddUp, FindingSeverity.Warning, commune,
+                Excerpt.Of(tally.Quote), sheet, null, null, CorrectionSide.Text,
+                $"Báo cáo ghi xã {commune} thông qua {total} chỉ tiêu nhưng \"{Excerpt.Of(tally.Quote)}\" cộng lại được {tally.Total} chỉ tiêu. Sửa số liệu trong báo cáo cho đủ.",
+                $"The stated tally adds up to {tally.Total}, not the {total} targets adopted.");
+        }
+
+        var table = StatusCounts.Of(annex.Targets.Select(t => t.Row.ReportedStatus));
+        // The figures' verdicts; a qualitative row has none, so the commune's own verdict stands for it (as in the scorer's counts).
+        var computed = StatusCounts.Of(annex.Targets.Select(t => t.Qualitative ? t.Row.ReportedStatus : t.Status));
+        // Text against table: a table whose own verdicts its figures contradict is the scorer's finding on each row, not the text's.
+        if (Agrees(tally, table)) yield break;
+        var correct = Agrees(Tally(table), computed) ? CorrectionSide.Text : Agrees(tally, computed) ? CorrectionSide.Table : CorrectionSide.Both;
+        yield return new NarrativeFinding(NarrativeFindingCode.StatedTallyMismatch, FindingSeverity.Error, commune,
+            Excerpt.Of(tally.Quote), sheet, null, null, correct,
+            $"Báo cáo ghi xã {commune} \"{Excerpt.Of(tally.Quote)}\" ({Counts(tally.Exceeded, tally.Met, tally.NotMet)}) nhưng biểu ghi đánh giá {Counts(table)} và tính lại từ số liệu của biểu được {Counts(computed)}. {Advice(correct)}",
+            $"Stated tally {tally.Exceeded}/{tally.Met}/{tally.NotMet} (exceeded/met/not met); the table's verdicts {table.Exceeded}/{table.Met}/{table.NotMet}; the figures give {computed.Exceeded}/{computed.Met}/{computed.NotMet}.");
+    }
+
+    private static IEnumerable<NarrativeFinding> StatementFindings(NarrativeSection section, ScoredAnnex? annex, CheckedStatement check)
+    {
+        var statement = check.Statement;
+        var commune = section.Commune;
+        for (var i = 0; i < statement.Claims.Count; i++)
+        {
+            var claim = statement.Claims[i];
+            if (check.ClaimLinks[i] is not { Target: { } target } link || target.Qualitative) continue;
+            var row = Reference(annex!, target);
+            var part = link.Part;
+            if (claim.Target is { } statedTarget && !SameFigures(statedTarget.Parts, PartOf(target.Row.Target.Parts, part)))
+                yield return Figure(NarrativeFindingCode.StatedTargetMismatch, "chỉ tiêu", "target", statedTarget, target.Row.Target, claim, row, statement, commune);
+            if (claim.Result is { } statedResult && !SameFigures(statedResult.Parts, PartOf(target.Row.Actual.Parts, part)))
+                yield return Figure(NarrativeFindingCode.StatedResultMismatch, "kết quả", "result", statedResult, target.Row.Actual, claim, row, statement, commune);
+            var ratio = part is { } p ? (p < target.PartRatios.Count ? target.PartRatios[p] : null)
+                : target.PartRatios.Count == 1 ? target.Ratio : null;
+            if (claim.Percent is { } percent && ratio is { } computed && !NarrativeTolerances.SamePercent(percent, computed))
+            {
+                var flips = percent >= 100m != computed >= 100m;
+                yield return new NarrativeFinding(NarrativeFindingCode.StatedPercentMismatch, flips ? FindingSeverity.Error : FindingSeverity.Warning, commune,
+                    Excerpt.Of(claim.Quote), row.Sheet, row, statement.Ordinal, CorrectionSide.Text,
+                    $"Báo cáo ghi \"{Excerpt.Of(claim.Quote)}\" (đạt {VietnameseNumber.Format(percent)}%) nhưng theo biểu, dòng {Excerpt.Of(row.Ordinal)} \"{Excerpt.Of(row.Indicator)}\" (chỉ tiêu {Excerpt.Of(target.Row.Target.Text)}, kết quả {Excerpt.Of(target.Row.Actual.Text)}), tỷ lệ đạt là {VietnameseNumber.Format(computed)}%. {Advice(CorrectionSide.Text)}",
+                    string.Create(CultureInfo.InvariantCulture, $"Statement {statement.Ordinal}: stated {percent}%; row {row.SourceRow} of sheet '{Excerpt.Of(row.Sheet)}' computes to {Math.Round(computed, 2)}%."));
+            }
+        }
+
+        if (statement.Verdict is not { } stated || check.Link is not { Target: { } linked }) yield break;
+        var tableVerdict = linked.Row.ReportedStatus;
+        var figures = linked.Qualitative ? null : linked.Status;
+        // Against the table's verdict; against the figures only where the table gives none (the scorer already
+        // flags a table verdict its figures contradict).
+        if (tableVerdict is { } t ? t == stated : figures is not { } f || f == stated) yield break;
+        var correct = tableVerdict is null ? CorrectionSide.Text
+            : figures is null ? CorrectionSide.Either
+            : figures == tableVerdict ? CorrectionSide.Text
+            : figures == stated ? CorrectionSide.Table
+            : CorrectionSide.Both;
+        // Met against not met, either way and on either side, is serious; exceeded against met is worth checking.
+        var severe = (tableVerdict is { } tn && (stated == TargetStatus.NotMet) != (tn == TargetStatus.NotMet))
+            || (figures is { } fn && (stated == TargetStatus.NotMet) != (fn == TargetStatus.NotMet));
+        var reference = Reference(annex!, linked);
+        var tableSays = tableVerdict is { } tv ? $"biểu đánh giá \"{Excerpt.Of(linked.Row.ReportedVerdict)}\" ({Vietnamese(tv)})" : "biểu không ghi đánh giá";
+        var figuresSay = figures is { } fv ? $", theo số liệu (chỉ tiêu {Excerpt.Of(linked.Row.Target.Text)}, kết quả {Excerpt.Of(linked.Row.Actual.Text)}) là {Vietnamese(fv)}" : string.Empty;
+        yield return new NarrativeFinding(NarrativeFindingCode.StatedVerdictMismatch, severe ? FindingSeverity.Error : FindingSeverity.Warning, commune,
+            Excerpt.Of(statement.Text), reference.Sheet, reference, statement.Ordinal, correct,
+            $"Báo cáo ghi chỉ tiêu {statement.Ordinal} \"{Excerpt.Of(statement.VerdictQuote ?? string.Empty)}\" nhưng ở dòng {Excerpt.Of(reference.Ordinal)} \"{Excerpt.Of(reference.Indicator)}\" {tableSays}{figuresSay}. {Advice(correct)}",
+            $"Statement {statement.Ordinal}: stated '{stated}'; row {reference.SourceRow} of sheet '{Excerpt.Of(reference.Sheet)}': table '{tableVerdict?.ToString() ?? "none"}', figures '{figures?.ToString() ?? "none"}'.");
+    }
+
+    private static NarrativeFinding Figure(NarrativeFindingCode code, string whatVi, string whatEn, AnnexValue stated, AnnexValue table,
+        StatedClaim claim, AnnexRowReference row, TargetStatement statement, string commune) =>
+        new(code, FindingSeverity.Error, commune, Excerpt.Of(claim.Quote), row.Sheet, row, statement.Ordinal, CorrectionSide.Either,
+            $"Báo cáo ghi {whatVi} {Join(stated.Parts)} (\"{Excerpt.Of(claim.Quote)}\") nhưng biểu ghi {whatVi} {Excerpt.Of(table.Text)} ở dòng {Excerpt.Of(row.Ordinal)} \"{Excerpt.Of(row.Indicator)}\". {Advice(CorrectionSide.Either)}",
+            string.Create(CultureInfo.InvariantCulture, $"Statement {statement.Ordinal}: stated {whatEn} {string.Join("; ", stated.Parts)}; row {row.SourceRow} of sheet '{Excerpt.Of(row.Sheet)}' has '{Excerpt.Of(table.Text)}'."));
+
+    /// <summary>
+    /// Stated figures agree with a table's when, written as many, each equals its own (a composite "35 … 100%"
+    /// against "35 đảng viên và 100%"); otherwise the last stated figure, the one beside the result or
+    /// "kết quả", must be one of the table's ("dưới 01 tuổi … 16,2%" against 16,5 is checked as 16,2).
+    /// Nothing to compare is agreement.
+    /// </summary>
+    private static bool SameFigures(IReadOnlyList<decimal> stated, IReadOnlyList<decimal> table)
+    {
+        if (stated.Count == 0 || table.Count == 0) return true;
+        if (stated.Count == table.Count)
+        {
+            for (var i = 0; i < stated.Count; i++)
+                if (!NarrativeTolerances.SameFigure(stated[i], table[i])) return false;
+            return true;
+        }
+        return table.Any(t => NarrativeTolerances.SameFigure(stated[^1], t));
+    }
+
+    private static IReadOnlyList<decimal> PartOf(IReadOnlyList<decimal> parts, int? part) =>
+        part is { } p ? (p < parts.Count ? [parts[p]] : []) : parts;
+
+    private static bool Agrees(StatedTally tally, StatusCounts counts) =>
+        (tally.Exceeded is not { } e || e == counts.Exceeded)
+        && (tally.Met is not { } m || m == counts.Met)
+        && (tally.NotMet is not { } n || n == counts.NotMet);
+
+    private static StatedTally Tally(StatusCounts counts) => new(counts.Exceeded, counts.Met, counts.NotMet, string.Empty);
+
+    private static AnnexRowReference Reference(ScoredAnnex annex, ScoredTarget target) =>
+        new(Excerpt.Of(annex.Annex.Sheet), target.Row.SourceRow, Excerpt.Of(target.Row.Ordinal), Excerpt.Of(target.Row.Indicator), target.IndicatorCode);
+
+    private static string Counts(StatusCounts counts) => Counts(counts.Exceeded, counts.Met, counts.NotMet);
+
+    private static string Counts(int? exceeded, int? met, int? notMet)
+    {
+        var parts = new List<string>(3);
+        if (exceeded is { } e) parts.Add($"{e} vượt");
+        if (met is { } m) parts.Add($"{m} đạt");
+        if (notMet is { } n) parts.Add($"{n} không đạt");
+        return string.Join(", ", parts);
+    }
+
+    private static string Join(IReadOnlyList<decimal> parts) => string.Join(" – ", parts.Select(p => VietnameseNumber.Format(p)));
+
+    private static string Advice(CorrectionSide side) => side switch
+    {
+        CorrectionSide.Text => "Biểu và số liệu khớp nhau: sửa báo cáo cho khớp với biểu.",
+        CorrectionSide.Table => "Báo cáo khớp với số liệu: sửa đánh giá trong biểu.",
+        CorrectionSide.Both => "Số liệu không cho kết quả như báo cáo lẫn biểu: sửa cả đánh giá trong biểu và báo cáo theo số liệu.",
+        _ => "Đối chiếu số liệu gốc rồi sửa báo cáo hoặc biểu cho khớp nhau.",
+    };
+
+    private static string Vietnamese(TargetStatus status) => status switch
+    {
+        TargetStatus.Exceeded => "vượt",
+        TargetStatus.Met => "đạt",
+        _ => "không đạt",
+    };
+}

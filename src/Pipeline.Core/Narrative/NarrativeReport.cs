@@ -1,0 +1,89 @@
+using System.Text.Json.Serialization;
+using Pipeline.Core.Annexes;
+using Pipeline.Core.Scoring;
+
+namespace Pipeline.Core.Narrative;
+
+// The public JSON shape of a report's text checked against its tables: the `report` object of a file
+// (`score --json`, the HTTP API). Camel-case names (ReportJson); enums as their types state. Text from
+// the document is quoted through Text.Excerpt.
+
+/// <summary>The claims read from a report's text, per commune section, and where they disagree with its tables.</summary>
+/// <param name="Truncated">True when a reading limit stopped the reading (NarrativeLimits); left out otherwise.</param>
+public sealed record NarrativeReport(
+    IReadOnlyList<SectionReport> Sections,
+    IReadOnlyList<NarrativeFindingReport> Findings,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Truncated = false);
+
+/// <summary>
+/// One commune section. Commune is the heading's ("Pú Bẩu"), openingCommune the commune the opening
+/// sentence's congress names; annexNumber the heading's "biểu số 02" (2); adopted the count stated
+/// ("thông qua 26 chỉ tiêu"); annex the annex it was checked against (null when none was found).
+/// </summary>
+public sealed record SectionReport(
+    string Commune,
+    string Heading,
+    int? AnnexNumber,
+    string? OpeningCommune,
+    int? Adopted,
+    StatedTallyReport? StatedTally,
+    SectionAnnexReport? Annex,
+    IReadOnlyList<StatementReport> Statements);
+
+/// <summary>The tally stated ("08 chỉ tiêu vượt, 12 chỉ tiêu đạt, 01 chỉ tiêu không đạt"): each count null when not stated, and the quote.</summary>
+public sealed record StatedTallyReport(int? Exceeded, int? Met, int? NotMet, string Quote);
+
+/// <summary>The annex a section was checked against: its sheet and commune, and its tallies as the table's verdicts give them and as the figures give them (qualitative rows by their own verdict).</summary>
+public sealed record SectionAnnexReport(string Sheet, string? Commune, int Targets, TallyReport Table, TallyReport Computed);
+
+/// <summary>A tally: exceeded, met, not met, and targets without a verdict.</summary>
+public sealed record TallyReport(int Exceeded, int Met, int NotMet, int Unscored);
+
+/// <summary>
+/// One numbered statement: its number, text, the verdict it states ("exceeded", "met", "notMet" or null)
+/// with its words, the row its words name (for its verdict), and the results it states.
+/// </summary>
+public sealed record StatementReport(
+    int Ordinal,
+    string Text,
+    TargetStatus? Verdict,
+    string? VerdictText,
+    LinkReport Link,
+    IReadOnlyList<ClaimReport> Claims);
+
+/// <summary>A result stated: its words, target and result figures (empty when not stated) as written, the percent stated, the quote, and its row.</summary>
+public sealed record ClaimReport(
+    string Words,
+    IReadOnlyList<decimal> Target,
+    IReadOnlyList<decimal> Result,
+    decimal? Percent,
+    string Quote,
+    LinkReport Link);
+
+/// <summary>
+/// The row a statement or claim was linked to: basis "indicator", "indicator-and-ordinal" or "ordinal"; or,
+/// not linked, "no-annex", "not-in-catalogue", "no-row-with-indicator", "ambiguous" with row null.
+/// IndicatorCode is the catalogue indicator its words name; part the 0-based part of a composite row.
+/// </summary>
+public sealed record LinkReport(
+    LinkBasis Basis,
+    string? IndicatorCode,
+    AnnexRowReference? Row,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Part = null);
+
+/// <summary>
+/// A disagreement: code (kebab-case, NarrativeFindingCode), severity, the section's commune, the quoted text,
+/// the annex sheet and row beside it (null for a section-level finding), the statement's number, which side
+/// to correct ("text", "table", "both", "either"), Vietnamese message, English detail.
+/// </summary>
+public sealed record NarrativeFindingReport(
+    NarrativeFindingCode Code,
+    FindingSeverity Severity,
+    string Commune,
+    string Quote,
+    string? Sheet,
+    AnnexRowReference? Row,
+    int? Statement,
+    CorrectionSide Correct,
+    string Message,
+    string Detail);

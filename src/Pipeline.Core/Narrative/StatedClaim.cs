@@ -1,0 +1,16 @@
+using Pipeline.Core.Values;
+
+namespace Pipeline.Core.Narrative;
+
+/// <summary>
+/// One result the text states for a target, as written: "27,5/18 người/năm, đạt 152,7%" (result 27,5,
+/// target 18, percent 152,7), "30%, kết quả đạt 25,4%" (target 30, result 25,4), "0/02" (result 0,
+/// target 2). A statement may hold several ("trồng mới 2.381/1.500 cây, đạt 158,7%…; tỷ lệ độ che phủ
+/// rừng 42/37%, đạt 113,5%"). Figures are read by <see cref="AnnexValueParser"/>, as cells are.
+/// </summary>
+/// <param name="Words">The words naming what the figures are of ("tỷ lệ độ che phủ rừng"), matched against the catalogue.</param>
+/// <param name="Target">The target figure(s) stated, or null.</param>
+/// <param name="Result">The result figure(s) stated, or null.</param>
+/// <param name="Percent">The percent of the target stated ("đạt 152,7% so với Nghị quyết" → 152,7), or null.</param>
+/// <param name="Quote">The words stating it, as written.</param>
+public sealed record StatedClaim(string Words, AnnexValue? Target, AnnexValue? Result, decimal? Percent, string Quote);
