@@ -77,6 +77,37 @@ public sealed class ScoreCommandTests : IDisposable
         var computed = annexes.Select(a => a.GetProperty("counts").GetProperty("computed"))
             .Select(c => (c.GetProperty("exceeded").GetInt32(), c.GetProperty("met").GetInt32(), c.GetProperty("notMet").GetInt32()));
         Assert.Equal([(7, 13, 1), (8, 9, 9), (6, 8, 4)], computed);
+
+        // The report object: the text's claims against these tables — each stated tally that differs, the section that names another commune.
+        var report = file.GetProperty("report");
+        Assert.Equal(["Chiềng En", "Pú Bẩu", "Bó Sinh"], report.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("commune").GetString()));
+        var findings = report.GetProperty("findings").EnumerateArray().ToArray();
+        Assert.Equal(["Chiềng En", "Pú Bẩu", "Bó Sinh"], findings.Where(f => f.GetProperty("code").GetString() == "stated-tally-mismatch").Select(f => f.GetProperty("commune").GetString()));
+        var opening = Assert.Single(findings, f => f.GetProperty("code").GetString() == "opening-names-other-commune");
+        Assert.Contains("Pú Bẩu", opening.GetProperty("quote").GetString(), StringComparison.Ordinal);
+        var admissions = Assert.Single(findings, f => f.GetProperty("code").GetString() == "stated-target-mismatch" && f.GetProperty("commune").GetString() == "Chiềng En");
+        Assert.Contains("133/30", admissions.GetProperty("quote").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pdf_report_is_checked_against_the_workbooks_given_with_it()
+    {
+        var pdf = Path.Combine(_scratch, "bao-cao.pdf");
+        File.WriteAllBytes(pdf, ReportPdf.WithText(SeedReportText.Lines));
+        var (exit, output, _) = Run("score", pdf, RepositoryLayout.Sample("chieng-en-2020-2025.xlsx"), RepositoryLayout.Sample("pu-bau-2020-2025.xlsx"),
+            RepositoryLayout.Sample("bo-sinh-2020-2025.xlsx"), "--json");
+        Assert.Equal(ExitCodes.Success, exit);
+        using var document = JsonDocument.Parse(output);
+        var file = document.RootElement.GetProperty("files")[0];
+        Assert.Empty(file.GetProperty("annexes").EnumerateArray());
+        var findings = file.GetProperty("report").GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("code").GetString()).ToArray();
+        Assert.Equal(3, findings.Count(c => c == "stated-tally-mismatch"));
+
+        // Alone, it has no annex to be checked against: each section says so.
+        var (_, alone, _) = Run("score", pdf, "--json");
+        using var aloneDocument = JsonDocument.Parse(alone);
+        Assert.All(aloneDocument.RootElement.GetProperty("files")[0].GetProperty("report").GetProperty("sections").EnumerateArray(),
+            s => Assert.Equal(JsonValueKind.Null, s.GetProperty("annex").ValueKind));
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public static class ReportPdf
     /// <exception cref="InvalidOperationException">No DejaVu Sans on the machine (see <see cref="FontPath"/>).</exception>
     public static byte[] WithText(IEnumerable<string> paragraphs)
     {
-        var fontPath = FontPath ?? throw new InvalidOperationException($"No DejaVu Sans at {string.Join(", ", FontPaths)}.");
+        var fontPath = FontPath ?? throw new InvalidOperationException($"No DejaVu Sans at {string.Join(", ", FontPaths)}: install it (Debian: apt-get install fonts-dejavu-core).");
         using var builder = new PdfDocumentBuilder();
         var font = builder.AddTrueTypeFont(File.ReadAllBytes(fontPath));
         PdfPageBuilder? page = null;

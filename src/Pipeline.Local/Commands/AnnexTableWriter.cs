@@ -27,7 +27,25 @@ public static class AnnexTableWriter
                 continue;
             }
             foreach (var annex in file.Annexes) WriteAnnex(annex, output);
+            if (file.Report is { } report) WriteReport(report, output);
         }
+    }
+
+    /// <summary>The report's text against its tables ("Báo cáo và biểu"), in Vietnamese as the portal says it: one line per section, then each disagreement.</summary>
+    private static void WriteReport(Core.Narrative.NarrativeReport report, TextWriter output)
+    {
+        output.WriteLine("   Báo cáo và biểu");
+        foreach (var section in report.Sections)
+        {
+            var stated = section.StatedTally is { } tally ? $"báo cáo ghi {tally.Exceeded?.ToString(CultureInfo.InvariantCulture) ?? "?"} vượt, {tally.Met?.ToString(CultureInfo.InvariantCulture) ?? "?"} đạt, {tally.NotMet?.ToString(CultureInfo.InvariantCulture) ?? "?"} không đạt" : "báo cáo không ghi số chỉ tiêu vượt, đạt, không đạt";
+            var annex = section.Annex is { } a ? $"; biểu: {a.Table.Exceeded} / {a.Table.Met} / {a.Table.NotMet}; theo số liệu: {a.Computed.Exceeded} / {a.Computed.Met} / {a.Computed.NotMet}" : "; không tìm thấy biểu của xã";
+            output.WriteLine($"   - {section.Heading}: {stated}{annex}; {section.Statements.Count} chỉ tiêu được nêu");
+        }
+        if (report.Findings.Count == 0) output.WriteLine("   Không có chỗ nào báo cáo và biểu khác nhau.");
+        foreach (var finding in report.Findings)
+            output.WriteLine($"   {(finding.Severity == FindingSeverity.Error ? "X" : "!")} [{WireName.Of(finding.Code)}] {finding.Message}");
+        if (report.Truncated) output.WriteLine("   (Báo cáo quá dài: chỉ đọc phần đầu.)");
+        output.WriteLine();
     }
 
     private static void WriteAnnex(AnnexReport annex, TextWriter output)

@@ -17,32 +17,50 @@ public static class ScoreCommand
         if (CommandLine.LoadCatalogue(options.Catalogues, stderr) is not { } catalogue) return ExitCodes.Usage;
 
         var readOptions = new AnnexReadOptions(options.Commune, options.Term);
-        var reports = new List<FileReport>(options.Files.Count);
-        foreach (var file in options.Files)
+        var reports = new FileReport?[options.Files.Count];
+        var annexes = new List<ScoredAnnex>();
+        var pdfs = new List<int>();
+        for (var i = 0; i < options.Files.Count; i++)
         {
-            ScoredWorkbook workbook;
+            var file = options.Files[i];
             try
             {
                 using var stream = File.OpenRead(file);
-                workbook = ScoredWorkbook.From(stream, readOptions, catalogue);
+                // A PDF report's tables are not read: its text is checked against the annexes of the other files given.
+                if (IsPdf(stream))
+                {
+                    pdfs.Add(i);
+                    continue;
+                }
+                var workbook = ScoredWorkbook.From(stream, readOptions, catalogue);
+                annexes.AddRange(workbook.Annexes);
+                reports[i] = AnnexReports.ForFile(file, workbook, workbook.Read.Narrative, catalogue);
             }
-            catch (IOException ex)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
                 stderr.WriteLine($"error: cannot open '{file}': {ex.Message}");
                 return ExitCodes.Usage;
             }
-            catch (UnauthorizedAccessException ex)
-            {
-                stderr.WriteLine($"error: cannot open '{file}': {ex.Message}");
-                return ExitCodes.Usage;
-            }
-            reports.Add(AnnexReports.ForFile(file, workbook));
+        }
+        foreach (var i in pdfs)
+        {
+            using var stream = File.OpenRead(options.Files[i]);
+            reports[i] = AnnexReports.ForPdf(options.Files[i], stream, annexes, catalogue);
         }
 
-        if (options.Json) stdout.WriteLine(JsonSerializer.Serialize(new ScoreReport(reports), ReportJson.Options));
-        else AnnexTableWriter.Write(reports, stdout);
+        var files = reports.Select(r => r!).ToArray();
+        if (options.Json) stdout.WriteLine(JsonSerializer.Serialize(new ScoreReport(files), ReportJson.Options));
+        else AnnexTableWriter.Write(files, stdout);
 
-        return reports.Any(r => r.Error is not null) ? ExitCodes.Refused : ExitCodes.Success;
+        return files.Any(r => r.Error is not null) ? ExitCodes.Refused : ExitCodes.Success;
+    }
+
+    private static bool IsPdf(FileStream stream)
+    {
+        var head = new byte[8];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        stream.Position = 0;
+        return FileSignature.Detect(head.AsSpan(0, read)) == FileKind.Pdf;
     }
 
     /// <summary>The JSON document `score --json` prints.</summary>
