@@ -94,9 +94,9 @@ function cellText(finding, target) {
   return match ? `dòng ${match[2]}, cột ${match[1]}` : `dòng ${target.row}`;
 }
 
-/** "1 lỗi, 5 cảnh báo" — the kinds present, errors first. */
-function severityCounts(findings) {
-  return ['error', 'warning']
+/** "1 lỗi, 5 cảnh báo" — the kinds present among <severities>, errors first. */
+export function severityCounts(findings, severities = ['error', 'warning']) {
+  return severities
     .map((severity) => [severity, findings.filter((f) => f.severity === severity).length])
     .filter(([, count]) => count > 0)
     .map(([severity, count]) => `${count} ${severityLabel[severity].toLowerCase()}`)

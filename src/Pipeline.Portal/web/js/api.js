@@ -21,7 +21,7 @@ function fallbackMessage(status, uploadLimit) {
     case 401: return 'Khóa truy cập không đúng hoặc đã hết hiệu lực. Hãy đăng nhập lại.';
     case 403: return 'Bạn không có quyền xem hoặc gửi dữ liệu của đơn vị này.';
     case 404: return 'Không tìm thấy dữ liệu này.';
-    case 413: return `Tệp quá lớn${uploadLimit ? ` (tối đa ${megabytes(uploadLimit)} MB)` : ''}. Hãy xóa các trang tính không cần thiết rồi gửi lại.`;
+    case 413: return `Tệp quá lớn${uploadLimit ? ` (tối đa ${megabytes(uploadLimit)} MB)` : ''}. Hãy xóa các trang tính không cần thiết (báo cáo Word: nén hoặc bớt hình ảnh) rồi gửi lại.`;
     default: return `Máy chủ báo lỗi (mã ${status}). Hãy thử lại sau ít phút.`;
   }
 }

@@ -5,9 +5,11 @@ import { communePath } from './api.js';
 import { h, replace, uniqueId } from './dom.js';
 import { errorBox } from './error-box.js';
 import { createFileDrop } from './file-drop.js';
-import { dateTime, megabytes } from './format.js';
+import { communeSlug, dateTime, megabytes } from './format.js';
 import { loadHistory } from './history-list.js';
 import { periodText, termYears, terms } from './labels.js';
+import { reportCheckSection } from './report-check.js';
+import { reportPartsList } from './report-parts.js';
 import { reviewBanner, rowRemarks } from './review-banner.js';
 import { createUploadProgress } from './upload-progress.js';
 import { createUploadStatus, FinalStatuses } from './upload-status.js';
@@ -69,6 +71,8 @@ export function renderCommuneView(main, { api, me }) {
   const fileDrop = createFileDrop((file) => { state.file = file; }, me.maxUploadBytes);
   const formError = h('p', { class: 'form-error', role: 'alert' });
   const checkResult = h('section', { class: 'check-result', 'aria-labelledby': 'check-heading', hidden: true });
+  // A Word report's text against its tables, once the upload is read (outside the status's live region: it is long).
+  const reportResult = h('section', { class: 'panel report-result', hidden: true });
   const resultBody = h('div', { class: 'result-body', tabindex: '-1' });
   const historyBody = h('div', { class: 'history-body' });
   const reviewHistoryBody = h('div', { class: 'review-history-body' });
@@ -84,16 +88,7 @@ export function renderCommuneView(main, { api, me }) {
 
   const form = h('form', { class: 'upload-form', onsubmit: (event) => { event.preventDefault(); run('upload'); } },
     h('div', { class: 'field-row' },
-      select('Xã', 'commune', choices.map((c) => ({ value: c.commune, label: c.name })), state.commune, (value) => {
-        state.commune = value;
-        state.term = termFor(value);
-        // Only the terms the commune existed for: a predecessor has none after its merger.
-        const termSelect = form.querySelector('select[name="term"]');
-        replace(termSelect, termOptions(value));
-        termSelect.value = state.term;
-        showPeriods();
-        refresh({ loading: true });
-      }),
+      select('Xã', 'commune', choices.map((c) => ({ value: c.commune, label: c.name })), state.commune, (value) => pick(value)),
       select('Nhiệm kỳ', 'term', choiceOf(state.commune).terms.map((t) => ({ value: t, label: t })), state.term, (value) => { state.term = value; showPeriods(); refresh({ loading: true }); }),
       select('Kỳ báo cáo', 'period', periodOptions(state.term), state.period, (value) => { state.period = value; })),
     h('p', { class: 'small muted field-hint', id: periodHintId }, 'Kỳ báo cáo: cả nhiệm kỳ (biểu chỉ tiêu, biểu cuối nhiệm kỳ), kết quả một năm, hoặc sơ kết giữa nhiệm kỳ. Để trống thì hệ thống đọc từ tiêu đề biểu; chọn mà tiêu đề ghi kỳ khác thì lần nộp chờ xác nhận.'),
@@ -105,13 +100,45 @@ export function renderCommuneView(main, { api, me }) {
 
   form.querySelector('select[name="period"]').setAttribute('aria-describedby', periodHintId);
 
+  /**
+   * Shows <commune> for <term> (its usual term when none): the pickers follow, and the result, the uploads and the
+   * history are loaded again. <focus>: the keyboard goes to the result once drawn (a report's part viewed).
+   */
+  function pick(commune, term = termFor(commune), { focus = false } = {}) {
+    state.commune = commune;
+    state.term = term;
+    form.querySelector('select[name="commune"]').value = commune;
+    // Only the terms the commune existed for: a predecessor has none after its merger.
+    const termSelect = form.querySelector('select[name="term"]');
+    replace(termSelect, termOptions(commune));
+    termSelect.value = state.term;
+    showPeriods();
+    return refresh({ loading: true, focus });
+  }
+
+  /** Whether the clerk's pickers offer <part>'s commune and term (the clerk speaks for it). */
+  const canView = (part) => choices.some((choice) => choice.commune === part.commune && choice.terms.includes(part.term));
+  const nameOf = (commune) => {
+    if (commune === me.commune) return me.communeName ?? commune;
+    return (me.predecessors ?? []).find((p) => p.commune === commune)?.name ?? communeSlug(commune);
+  };
+  const partsOf = (upload) => (upload.parts?.length
+    ? reportPartsList(upload.parts, {
+      getUpload: (uploadId) => api.get(`/api/annexes/${encodeURIComponent(uploadId)}`),
+      nameOf,
+      canView,
+      onView: (part) => pick(part.commune, part.term, { focus: true }),
+    })
+    : null);
+
   replace(main,
     h('h1', { tabindex: '-1' }, 'Nộp biểu chỉ tiêu'),
-    h('p', { class: 'lead' }, 'Gửi biểu kết quả thực hiện chỉ tiêu của xã. Hệ thống đọc, tính lại tỷ lệ từng chỉ tiêu và chỉ ra chỗ số liệu không khớp với đánh giá của xã.'),
+    h('p', { class: 'lead' }, 'Gửi biểu kết quả thực hiện chỉ tiêu của xã: tệp Excel, hoặc báo cáo Word có biểu kèm theo. Hệ thống đọc, tính lại tỷ lệ từng chỉ tiêu và chỉ ra chỗ số liệu không khớp với đánh giá của xã, và chỗ lời báo cáo khác với biểu.'),
     h('section', { class: 'panel', 'aria-labelledby': 'upload-heading' }, h('h2', { id: 'upload-heading' }, 'Gửi biểu'), form),
     me.predecessors?.length
       ? h('section', { class: 'panel', 'aria-labelledby': 'merged-heading' }, h('h2', { id: 'merged-heading' }, 'Xã sau sáp nhập: các xã cũ đã nộp chưa?'), mergedBody)
       : null,
+    reportResult,
     checkResult,
     h('section', { class: 'panel', 'aria-labelledby': 'result-heading' }, h('h2', { id: 'result-heading' }, 'Biểu đã chấm'), resultBody),
     h('section', { class: 'panel', 'aria-labelledby': 'progress-link-heading' }, h('h2', { id: 'progress-link-heading' }, 'Tiến độ thực hiện chỉ tiêu nhiệm kỳ'), progressLinkBody),
@@ -144,8 +171,8 @@ export function renderCommuneView(main, { api, me }) {
   }
 
   function validate() {
-    if (!state.file) return 'Hãy chọn tệp biểu trước.';
-    if (state.file.size > me.maxUploadBytes) return `Tệp lớn hơn ${megabytes(me.maxUploadBytes)} MB. Hãy xóa các trang tính không cần thiết rồi chọn lại.`;
+    if (!state.file) return 'Hãy chọn tệp biểu hoặc báo cáo trước.';
+    if (state.file.size > me.maxUploadBytes) return `Tệp lớn hơn ${megabytes(me.maxUploadBytes)} MB. Hãy xóa các trang tính không cần thiết (báo cáo Word: nén hoặc bớt hình ảnh) rồi chọn lại.`;
     return null;
   }
 
@@ -160,6 +187,7 @@ export function renderCommuneView(main, { api, me }) {
     setBusy(true);
     status.clear();
     checkResult.hidden = true;
+    reportResult.hidden = true;
     progress.start();
     try {
       if (mode === 'check') await check();
@@ -186,6 +214,14 @@ export function renderCommuneView(main, { api, me }) {
           h('strong', {}, report.wouldBeHeld ? 'Tiêu đề biểu không khớp — nếu gửi, lần nộp sẽ chờ xác nhận:' : 'Lưu ý về tiêu đề biểu:'),
           h('ul', {}, report.titleWarnings.map((text) => h('li', {}, text))))
         : null,
+      // A Word report: where its annexes of other communes or terms would go, then its text against its tables.
+      report?.parts?.length
+        ? h('div', { class: 'report-parts-preview' },
+          h('p', {}, 'Nếu gửi, các biểu kèm theo báo cáo sẽ được chuyển về đúng xã:'),
+          h('ul', { class: 'report-parts' }, report.parts.map((part) => h('li', { class: 'report-part', dataset: { commune: part.commune, term: part.term } },
+            `Biểu của xã ${part.name ?? nameOf(part.commune)}, nhiệm kỳ ${part.term}${part.sheets?.length ? ` (${part.sheets.join(', ')})` : ''}`))))
+        : null,
+      report?.report ? reportCheckSection(report.report, 3) : null,
       report?.error
         ? h('div', { class: 'error-box', role: 'alert' }, h('strong', {}, 'Hệ thống không đọc được tệp này: '), report.error.message)
         : (report?.annexes ?? []).map((annex) => annexView(annex)));
@@ -202,10 +238,19 @@ export function renderCommuneView(main, { api, me }) {
       if (Date.now() > deadline) throw new Error('Hệ thống xử lý lâu hơn bình thường. Hãy xem lại ở danh sách các lần nộp sau ít phút.');
       await new Promise((resolve) => setTimeout(resolve, PollIntervalMs));
       const next = await api.get(`/api/annexes/${encodeURIComponent(accepted.uploadId)}`);
-      if (next.status !== record.status) status.show(next);
+      // A report's final status is said once the page knows whether it became the commune's current annex (below).
+      if (next.status !== record.status && !(next.parts?.length && FinalStatuses.includes(next.status))) status.show(next);
       record = next;
     }
-    await refresh();
+    const currentUploadId = await refresh();
+    if (record.parts?.length) status.show(record, { parts: partsOf(record), current: currentUploadId === record.uploadId });
+    showReport(record);
+  }
+
+  /** The "Báo cáo và biểu" section of an upload that came with a report's text (the API's `report`). */
+  function showReport(upload) {
+    reportResult.hidden = !upload.report;
+    replace(reportResult, upload.report ? reportCheckSection(upload.report, 2) : null);
   }
 
   /**
@@ -299,7 +344,7 @@ export function renderCommuneView(main, { api, me }) {
   /**
    * Loads the result, the uploads, the history and the merged checklist again. <loading>: say so at once
    * (another commune or term: the old table must not stay in view); <focus>: move the keyboard to the
-   * result once drawn ("Thử lại").
+   * result once drawn ("Thử lại"). Returns the upload id of the current annex shown, or null.
    */
   async function refresh({ loading = false, focus = false } = {}) {
     showProgressLink();
@@ -308,11 +353,14 @@ export function renderCommuneView(main, { api, me }) {
     }
     const resultAndHistory = async () => {
       const { uploads, error } = await loadUploads();
-      showHistory(uploads, error, await loadResult(uploads));
+      const currentUploadId = await loadResult(uploads);
+      showHistory(uploads, error, currentUploadId);
       await loadHistory(reviewHistoryBody, api, state.commune, state.term, uploads ?? []);
+      return currentUploadId;
     };
-    await Promise.all([resultAndHistory(), loadMerged()]);
+    const [currentUploadId] = await Promise.all([resultAndHistory(), loadMerged()]);
     if (focus) resultBody.focus();
+    return currentUploadId;
   }
 
   refresh();

@@ -5,11 +5,16 @@
 import { h, uniqueId } from './dom.js';
 import { megabytes } from './format.js';
 
+// Excel annexes, and Word reports whose annexes are tables at their end (docs/reading-and-scoring.md, "Word reports").
+const AcceptedFiles = ['.xlsx', '.xls', '.docx',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.ms-excel',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document'].join(',');
+
 /** maxBytes: the largest file the API takes, as GET /api/me says (maxUploadBytes); the hint names it. */
 export function createFileDrop(onChange, maxBytes) {
   const inputId = uniqueId('annex-file');
   const hintId = uniqueId('annex-file-hint');
-  const input = h('input', { id: inputId, type: 'file', name: 'file', accept: '.xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel', 'aria-describedby': hintId });
+  const input = h('input', { id: inputId, type: 'file', name: 'file', accept: AcceptedFiles, 'aria-describedby': hintId });
   const chosen = h('p', { class: 'chosen-file', 'aria-live': 'polite' }, 'Chưa chọn tệp nào.');
   let file = null;
 
@@ -25,7 +30,7 @@ export function createFileDrop(onChange, maxBytes) {
     h('label', { for: inputId, class: 'drop-label' }, 'Chọn tệp biểu chỉ tiêu',
       // Part of the label, so a click opens the picker; hidden from the accessible name, which the title already gives.
       h('span', { class: 'file-button', 'aria-hidden': 'true' }, 'Chọn tệp trên máy…')),
-    h('p', { id: hintId, class: 'muted' }, `Tệp Excel (.xlsx hoặc .xls), tối đa ${megabytes(maxBytes)} MB. Có thể kéo thả tệp vào khung này.`),
+    h('p', { id: hintId, class: 'muted' }, `Chọn tệp Excel (.xlsx, .xls) hoặc báo cáo Word (.docx) có biểu kèm theo, tối đa ${megabytes(maxBytes)} MB. Có thể kéo thả tệp vào khung này.`),
     input,
     chosen);
 

@@ -148,10 +148,13 @@ export function reviewText(review) {
   return timeliness ? `${state} · ${timeliness}` : state;
 }
 
-/** "Biểu 02" for a sheet named "Biểu 02" or "02": "Biểu" is said once, whichever way the sheet is named. */
+/**
+ * "Biểu 02" for a sheet named "Biểu 02" or "02": "Biểu" is said once, whichever way the sheet is named; a Word
+ * report's table named "Bảng 2" keeps its own name.
+ */
 export function annexName(sheet) {
   const name = String(sheet ?? '').trim();
-  return /^bi[eể]u(\s|$)/iu.test(name) ? name : `Biểu ${name}`.trim();
+  return /^(bi[eể]u|b[aả]ng)(\s|$)/iu.test(name) ? name : `Biểu ${name}`.trim();
 }
 
 /** A year's assessment toward the term's target (progress values[].assessment, docs/progress.md). */

@@ -31,6 +31,8 @@ const BaseColumns = [
   { key: 'rate', label: 'Tỷ lệ đạt (%)', value: counted((c) => c.achievementRate ?? c.counts?.achievementRate) },
   // Errors only (the API's `errors`), as the clerk's fix-list counts them apart from warnings.
   { key: 'errors', label: 'Số lỗi', value: (c) => (c.status === 'scored' ? (c.errors ?? []).length : null) },
+  // Where the commune's current annex came from a Word report: the places its text disagrees with its tables.
+  { key: 'reportFindings', label: 'Báo cáo ≠ biểu', value: (c) => c.reportFindings ?? null },
   { key: 'mergedInto', label: 'Sáp nhập vào', value: (c, names) => (c.mergedInto ? names.get(c.mergedInto) ?? c.mergedInto : ''), text: true },
 ];
 
@@ -154,7 +156,7 @@ export function createProvinceTable(rollup, onOpen) {
       else if (column.key === 'review') content = reviewBadge(commune.review);
       else if (column.key === 'status') content = h('span', { class: `badge ${hasResults(commune) ? 'badge-ok' : commune.status === 'scored' ? 'badge-plan' : 'badge-missing'}` }, value);
       else if (column.key === 'rate') content = percent(value);
-      else if (column.key === 'errors') content = value ? h('span', { class: 'badge badge-error' }, number(value)) : number(value);
+      else if (column.key === 'errors' || column.key === 'reportFindings') content = value ? h('span', { class: 'badge badge-error' }, number(value)) : number(value);
       else if (column.year) content = value === null ? '—' : String(value); // a year, not a number with a thousands dot
       else if (column.text) content = value;
       else content = number(value);

@@ -12,6 +12,7 @@ import { directionLabel, severityLabel, targetStatusText, terms } from './labels
 import { absentText, coverageText, lacksText } from './partial-total.js';
 import { baselineText } from './plan-table.js';
 import { printTitle } from './print-title.js';
+import { reportCheckSection } from './report-check.js';
 import { createProgressSection, destroyProgressCharts } from './progress-view.js';
 import { reviewBadge } from './review-badge.js';
 import { rowRemarks } from './review-banner.js';
@@ -197,6 +198,20 @@ function renderMerged(body, summary) {
     h('p', { class: 'muted small' }, `Tổng hợp lúc ${dateTime(summary.computedAt)}.`));
 }
 
+/**
+ * "Báo cáo và biểu" of the report the current annex came from (GET /api/annexes/{id} `report`: this commune's sections
+ * and findings) into <slot>. Nothing is shown when it cannot be read: the count above already says it.
+ */
+async function showReport(api, uploadId, slot) {
+  if (!uploadId) return;
+  try {
+    const upload = await api.get(`/api/annexes/${encodeURIComponent(uploadId)}`);
+    replace(slot, upload?.report ? h('div', { class: 'panel' }, reportCheckSection(upload.report, 2)) : null);
+  } catch {
+    replace(slot);
+  }
+}
+
 /** A picker of the term an ordinary commune's page shows (its summary needs one). */
 function termPicker(term, onPick) {
   const id = 'summary-term';
@@ -223,6 +238,7 @@ async function renderOrdinary(body, { summary, api, me, commune, term, pickTerm,
   const plan = summary.kind === 'targets-only';
   const reviewSlot = h('div', { class: 'review-slot' });
   const annexSlot = h('div', { class: 'annex-slot' }, h('p', { class: 'loading muted' }, 'Đang tải…'));
+  const reportSlot = h('div', { class: 'report-slot' });
   // The year-by-year progress toward the term's targets (a term's yearly annexes, docs/progress.md).
   const progress = createProgressSection(api, commune, term, { communeName: summary.communeName });
   progress.load();
@@ -233,6 +249,8 @@ async function renderOrdinary(body, { summary, api, me, commune, term, pickTerm,
       : `Nhiệm kỳ ${summary.term}. Chấm lúc ${dateTime(summary.scoredAt)}.`),
     me?.role === 'province' ? null : h('p', {}, 'Tình trạng duyệt: ', reviewBadge(summary.review)),
     plan ? null : countsSummary(summary.counts, summary.achievementRate),
+    // The current annex came from a Word report whose text disagrees with its tables (the API's reportFindings).
+    summary.reportFindings > 0 ? h('p', { class: 'flag-summary report-findings-count' }, `Báo cáo có ${number(summary.reportFindings)} chỗ khác với biểu`) : null,
     reviewSlot,
     progress.element,
     h('section', { class: 'panel', 'aria-labelledby': 'findings-heading' },
@@ -242,7 +260,9 @@ async function renderOrdinary(body, { summary, api, me, commune, term, pickTerm,
           h('strong', {}, `${severityLabel[f.severity] ?? ''} — chỉ tiêu ${f.ordinal ?? ''} (dòng ${f.row ?? ''}): `), f.message)))
         : h('p', {}, 'Không có sai lệch nào.')),
     annexSlot,
+    reportSlot,
     record.element);
+  if (summary.reportFindings != null) showReport(api, summary.uploadId, reportSlot);
   let annexes = [];
   try {
     // Every annex of the commune's current upload: a workbook may hold several (one sheet each in the .xlsx).

@@ -47,8 +47,13 @@ export function createUploadStatus(decide) {
       replace(message);
       replace(advice);
     },
-    /** Shows an upload record ({status, error, fileName}). */
-    show(upload) {
+    /**
+     * Shows an upload record ({status, error, fileName, parts}). For a Word report whose annexes went to other
+     * communes or terms (`parts`): <parts>, the list of them (report-parts.js), and <current>, whether the report
+     * itself is now the chosen commune's current annex (true, false, or undefined while not yet known) —
+     * a report carrying none of the chosen commune's annexes must not be said to be its current annex.
+     */
+    show(upload, { parts = null, current } = {}) {
       element.hidden = false;
       element.className = `upload-status status-${upload.status}`;
       renderSteps(upload.status);
@@ -67,6 +72,16 @@ export function createUploadStatus(decide) {
         case 'scored':
           // Said the same for a results annex and a targets-only plan, which is read but has nothing to score.
           // A year's (or the mid-term review's) results never replace the whole term's annex: they go to the progress.
+          if (upload.parts?.length) {
+            replace(message, h('strong', {}, 'Đã xử lý xong.'), ` Báo cáo “${upload.fileName ?? ''}” đã được đọc.`,
+              current === true ? ' Các biểu của xã đã chọn trong báo cáo nay là biểu hiện hành của xã; xem bảng bên dưới.'
+                : current === false ? ' Báo cáo không có biểu của xã và nhiệm kỳ đã chọn nên biểu hiện hành của xã giữ nguyên.' : '',
+              ' Các biểu kèm theo báo cáo:');
+            replace(advice, parts, upload.warnings?.length
+              ? h('div', { class: 'upload-warnings' }, h('strong', {}, upload.confirmedBy ? `Đã xác nhận (${upload.confirmedBy}):` : 'Lưu ý:'), warningsList(upload))
+              : null);
+            break;
+          }
           replace(message, h('strong', {}, 'Đã xử lý xong.'), yearly(upload)
             ? ` Tệp “${upload.fileName ?? ''}” đã được đọc và nay là biểu ${periodText(upload.period).toLowerCase()} hiện hành của xã; biểu cả nhiệm kỳ giữ nguyên. Xem tiến độ ở mục “Tiến độ thực hiện chỉ tiêu nhiệm kỳ” bên dưới.`
             : ` Tệp “${upload.fileName ?? ''}” đã được đọc và nay là biểu hiện hành của xã; xem bảng bên dưới.`);
@@ -89,6 +104,7 @@ export function createUploadStatus(decide) {
           replace(message, h('strong', {}, `${label}: `),
             `tệp “${upload.fileName ?? ''}” đã được đọc và chấm nhưng CHƯA thay biểu hiện hành, vì tiêu đề của biểu không khớp với xã, nhiệm kỳ đã chọn:`);
           replace(advice, h('div', { class: 'upload-warnings' }, warningsList(upload)),
+            parts ? [h('p', {}, 'Các biểu khác trong báo cáo đã được chuyển về đúng xã:'), parts] : null,
             h('p', {}, 'Nếu đúng là biểu của xã và nhiệm kỳ đã chọn, bấm “Xác nhận”. Nếu nhầm, bấm “Hủy lần nộp này” rồi nộp lại đúng xã, đúng nhiệm kỳ.'),
             h('div', { class: 'actions' },
               h('button', { type: 'button', class: 'primary', onclick: answer('confirm') }, 'Xác nhận: dùng biểu này'),

@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Pipeline.Portal.Tests;
+
+/// <summary>
+/// A commune's Word report (issue 17): the new Bó Sinh's clerk checks and sends the seed report,
+/// whose three annexes are its predecessors' and go to them, and reads where its text disagrees
+/// with its own tables ("Báo cáo và biểu").
+/// </summary>
+/// <remarks>
+/// The report's annexes become the predecessors' current 2020–2025 annexes, which other tests read as the
+/// seed workbooks left them: after each test the workbooks are sent again.
+/// </remarks>
+[Collection(PortalCollection.Name)]
+public sealed class ReportTests(PortalFixture fixture) : IAsyncLifetime
+{
+    private const string Report = "bo-sinh-report-2025.docx";
+    private static readonly LocatorAssertionsToContainTextOptions Slow = new() { Timeout = 90_000 };
+    private static readonly (string Commune, string Name, string Workbook)[] Predecessors =
+        [("son-la/chieng-en", "Chiềng En", "chieng-en-2020-2025.xlsx"), ("son-la/pu-bau", "Pú Bẩu", "pu-bau-2020-2025.xlsx"), ("son-la/bo-sinh-cu", "Bó Sinh (cũ)", "bo-sinh-2020-2025.xlsx")];
+
+    static ReportTests() => SetDefaultExpectTimeout(30_000);
+
+    private bool _sent;
+
+    public Task InitializeAsync() => fixture.SeedPredecessorsAsync();
+
+    public async Task DisposeAsync()
+    {
+        if (!_sent) return;
+        foreach (var (commune, _, workbook) in Predecessors)
+        {
+            var status = await fixture.UploadAndWaitAsync(commune, "2020-2025", await File.ReadAllBytesAsync(Workbooks.RepositoryLayout.Sample(workbook)), workbook);
+            if (status != "scored") throw new InvalidOperationException($"The seed annex {workbook} sent again ended {status}.");
+        }
+    }
+
+    private static FilePayload WordReport() => new()
+    {
+        Name = Report,
+        MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        Buffer = File.ReadAllBytes(Workbooks.RepositoryLayout.Sample(Report)),
+    };
+
+    [Fact]
+    public async Task The_clerk_checks_then_sends_the_report_and_its_annexes_go_to_the_three_old_communes_with_the_texts_disagreements_listed()
+    {
+        await using var portal = await fixture.OpenAsync();
+        await portal.SignInAsync(fixture.KeyFor("son-la/bo-sinh"));
+        var page = portal.Page;
+        Assert.Contains(".docx", await page.GetByLabel("Chọn tệp biểu chỉ tiêu").GetAttributeAsync("accept") ?? "", StringComparison.Ordinal);
+        await Expect(page.Locator(".drop-zone")).ToContainTextAsync("Chọn tệp Excel (.xlsx, .xls) hoặc báo cáo Word (.docx)");
+
+        // Check first: where the annexes would go, and the text against the tables.
+        await page.GetByLabel("Chọn tệp biểu chỉ tiêu").SetInputFilesAsync(WordReport());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra trước (không lưu)" }).ClickAsync();
+        var check = page.Locator(".check-result");
+        await Expect(check).ToContainTextAsync("chưa được gửi", Slow);
+        foreach (var (commune, name, _) in Predecessors)
+            await Expect(check.Locator($".report-parts-preview li[data-commune='{commune}']")).ToContainTextAsync($"Biểu của xã {name}, nhiệm kỳ 2020-2025");
+        await AssertReportSectionAsync(check.Locator(".report-check"));
+
+        // Sent: the report is read, its three annexes scored each for its own commune; none is the new commune's.
+        await portal.SendAsync(WordReport());
+        _sent = true;
+        var status = portal.UploadStatus;
+        await Expect(status).ToContainTextAsync("Đã xử lý xong", Slow);
+        await Expect(status).ToContainTextAsync($"Báo cáo “{Report}” đã được đọc");
+        await Expect(status).ToContainTextAsync("biểu hiện hành của xã giữ nguyên");
+        await Expect(status).Not.ToContainTextAsync("nay là biểu hiện hành của xã");
+        await Expect(status.Locator("li.report-part")).ToHaveCountAsync(3);
+        foreach (var (commune, name, _) in Predecessors)
+        {
+            var part = status.Locator($"li.report-part[data-commune='{commune}']");
+            await Expect(part).ToContainTextAsync($"Biểu của xã {name}, nhiệm kỳ 2020-2025 — đã chuyển về đúng xã");
+            await Expect(part.Locator(".part-status")).ToContainTextAsync("Đã chấm điểm", Slow);
+        }
+        // Nothing became current for Bó Sinh's 2025–2030 from it: its targets plan stays.
+        await Expect(page.Locator(".result-body table.plan-table")).ToBeVisibleAsync();
+
+        // Each part's own status says it came from the report, and the clerk may look at it: Pú Bẩu's 2020–2025.
+        var puBau = status.Locator("li.report-part[data-commune='son-la/pu-bau']");
+        var partId = await puBau.GetAttributeAsync("data-upload");
+        var partStatus = await fixture.GetJsonAsync($"/api/annexes/{partId}", fixture.KeyFor("son-la/bo-sinh"));
+        Assert.Equal("scored", partStatus.GetProperty("status").GetString());
+        Assert.False(string.IsNullOrEmpty(partStatus.GetProperty("reportOf").GetString()));
+        await puBau.GetByRole(AriaRole.Button, new() { Name = "Xem biểu của xã Pú Bẩu, nhiệm kỳ 2020-2025" }).ClickAsync();
+        await Expect(page.GetByLabel("Xã", new() { Exact = true })).ToHaveValueAsync("son-la/pu-bau");
+        await Expect(page.GetByLabel("Nhiệm kỳ", new() { Exact = true })).ToHaveValueAsync("2020-2025");
+        await Expect(page.Locator(".history-body .badge-current")).ToHaveCountAsync(1);
+        await Expect(page.Locator($".history-body tr[data-upload='{partId}'] .badge-current")).ToHaveCountAsync(1);
+        await Expect(page.Locator(".result-body tr[data-ordinal='23']")).ToContainTextAsync("Đảng viên hoàn thành xuất sắc nhiệm vụ");
+        Assert.Empty(portal.Errors);
+    }
+
+    /// <summary>Pú Bẩu's stated tally against its table's and its figures', and the quote "133/30 đảng viên" beside Chiềng En's row 20.</summary>
+    private static async Task AssertReportSectionAsync(ILocator report)
+    {
+        await Expect(report.GetByRole(AriaRole.Heading, new() { Name = "Báo cáo và biểu", Exact = true })).ToBeVisibleAsync();
+        var puBau = report.Locator(".report-section[data-commune='Pú Bẩu']");
+        // The issue's figures for Pú Bẩu: the text says 5 / 13 / 8, the table 7 / 11 / 8, the figures give 8 / 9 / 9.
+        await Expect(puBau.Locator("tr[data-tally='stated'] td")).ToHaveTextAsync(["5", "13", "8"]);
+        await Expect(puBau.Locator("tr[data-tally='table'] td")).ToHaveTextAsync(["7", "11", "8"]);
+        await Expect(puBau.Locator("tr[data-tally='computed'] td")).ToHaveTextAsync(["8", "9", "9"]);
+
+        // "133/30 đảng viên": the text's target 30 against the table's 50, quoted with the row beside it.
+        var admissions = report.Locator(".report-section[data-commune='Chiềng En'] li.report-finding")
+            .Filter(new() { Has = report.Page.Locator("blockquote", new() { HasTextString = "133/30 đảng viên" }) }).First;
+        await Expect(admissions.Locator(".report-row")).ToContainTextAsync("dòng 20 — chỉ tiêu 20 “Kết nạp mới 50 đảng viên trở lên;”");
+        await Expect(admissions).ToContainTextAsync("Lỗi:");
+
+        // Errors before warnings in every section; the English detail and the codes never on screen.
+        var severities = await report.Locator(".report-section").EvaluateAllAsync<string[][]>(
+            "sections => sections.map(s => [...s.querySelectorAll('li.report-finding')].map(li => li.classList.contains('finding-error') ? 'e' : 'w'))");
+        Assert.All(severities, order => Assert.DoesNotMatch("w.*e", string.Concat(order)));
+        Assert.True(severities.Sum(s => s.Length) > 0);
+        var text = await report.InnerTextAsync();
+        Assert.DoesNotMatch(new Regex("Stated|stated-|tally|Statement|row \\d", RegexOptions.CultureInvariant), text);
+    }
+}
