@@ -86,14 +86,32 @@ public sealed class ReportUploadTests(AzuriteFixture azurite) : IAsyncLifetime
                 partStatus.GetProperty("needsConfirmation").GetBoolean()));
             Assert.Empty(partStatus.GetProperty("warnings").EnumerateArray());
         }
+        var puBauSummary = await Http.GetJsonAsync($"/api/communes/{_province}/pu-bau/summary?term=2020-2025", ClerkKey);
+        var puBauFindings = (await Http.GetJsonAsync($"/api/annexes/{parts[1].GetProperty("uploadId").GetString()}", ClerkKey)).GetProperty("report").GetProperty("findings").GetArrayLength();
+        Assert.True(puBauFindings > 0);
+        Assert.Equal(puBauFindings, puBauSummary.GetProperty("reportFindings").GetInt32());
         foreach (var (commune, sample) in new[] { ("chieng-en", SampleWorkbooks.ChiengEn), ("pu-bau", SampleWorkbooks.PuBau), ("bo-sinh-cu", SampleWorkbooks.BoSinh) })
         {
             var fromReport = await ComputedCountsAsync(commune, "2020-2025", ClerkKey);
             await ParseAndScoreAsync(await PostAsync(commune, "2020-2025", sample.ToBytes(), Path.GetFileName(sample.RelativePath), ClerkKey));
             Assert.Equal(fromReport.GetRawText(), (await ComputedCountsAsync(commune, "2020-2025", ClerkKey)).GetRawText());
         }
+        // Sent again as a workbook, the annex has no report beside it.
+        Assert.False((await Http.GetJsonAsync($"/api/communes/{_province}/pu-bau/summary?term=2020-2025", ClerkKey)).TryGetProperty("reportFindings", out _));
         var puBau = await ComputedCountsAsync("pu-bau", "2020-2025", ClerkKey);
         Assert.Equal((8, 9, 9), (puBau.GetProperty("exceeded").GetInt32(), puBau.GetProperty("met").GetInt32(), puBau.GetProperty("notMet").GetInt32()));
+
+        // The report's text against its tables: all of it on the report, each commune's share on its part, counted on its summary.
+        var whole = status.GetProperty("report");
+        Assert.Equal(["Chiềng En", "Pú Bẩu", "Bó Sinh"], whole.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("commune").GetString()));
+        Assert.Equal(3, whole.GetProperty("findings").EnumerateArray().Count(f => f.GetProperty("code").GetString() == "stated-tally-mismatch"));
+        var puBauPart = await Http.GetJsonAsync($"/api/annexes/{parts[1].GetProperty("uploadId").GetString()}", ClerkKey);
+        var partReport = puBauPart.GetProperty("report");
+        Assert.Equal("Pú Bẩu", Assert.Single(partReport.GetProperty("sections").EnumerateArray()).GetProperty("commune").GetString());
+        var partFindings = partReport.GetProperty("findings").EnumerateArray().ToArray();
+        Assert.All(partFindings, f => Assert.Equal("Pú Bẩu", f.GetProperty("commune").GetString()));
+        Assert.Equal(whole.GetProperty("findings").EnumerateArray().Count(f => f.GetProperty("commune").GetString() == "Pú Bẩu"), partFindings.Length);
+        Assert.Contains(partFindings, f => f.GetProperty("code").GetString() == "stated-result-mismatch" && f.GetProperty("quote").GetString()!.Contains("53", StringComparison.Ordinal));
 
         // The old commune's own clerk sees the part in its uploads.
         var listed = await Http.GetJsonAsync($"/api/communes/{_province}/pu-bau/uploads", PredecessorClerkKey);

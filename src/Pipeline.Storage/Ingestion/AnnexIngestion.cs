@@ -1,8 +1,11 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
+using Pipeline.Core.Narrative;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Reporting;
+using Pipeline.Core.Scoring;
+using Pipeline.Storage.Catalogue;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Access;
 using Pipeline.Storage.Uploads;
@@ -19,7 +22,7 @@ namespace Pipeline.Storage.Ingestion;
 /// drives on the uploads a lost event, a crash or a stopped host left behind.
 /// </summary>
 public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerClient parsed, QueueClient scoreQueue, UploadStore uploads,
-    UnitRegistryStore units, TimeProvider clock)
+    UnitRegistryStore units, ProvinceCatalogues catalogues, TimeProvider clock)
 {
     /// <summary>
     /// Drives on every upload that is not final: one still "received" that was last driven
@@ -135,7 +138,15 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
         var warnings = AnnexTitleCheck.Warnings(own, commune?.Name, upload.Term).Concat(period.Warnings).ToArray();
         var province = registry.Province(upload.Commune.Province);
         var holds = AnnexTitleCheck.Holds(own, commune?.Name, upload.Term, province?.Communes.Select(c => c.Name) ?? []) || period.Holds;
-        var document = new ParsedUpload(uploadId, own);
+        // A report's text against its tables, scored as the score step will score them: the whole of it on the report, a part's share on a part.
+        NarrativeReport? report = null;
+        if (read.Narrative.Count > 0)
+        {
+            var catalogue = await catalogues.ForProvinceAsync(upload.Commune.Province, cancellationToken).ConfigureAwait(false);
+            var whole = NarrativeReports.For(read.Narrative, read.Annexes.Select(a => TargetScorer.Score(a, catalogue)).ToArray(), catalogue);
+            report = upload.ReportOf is null ? whole : whole.Of(own.Select(a => a.Sheet).ToArray());
+        }
+        var document = new ParsedUpload(uploadId, own, report);
         await parsed.GetBlobClient($"{uploadId}.json").UploadAsync(BinaryData.FromObjectAsJson(document, StorageJson.Options), overwrite: true, cancellationToken).ConfigureAwait(false);
         await SendScoreRequestsAsync(uploadId, own.Count, cancellationToken).ConfigureAwait(false);
         var listed = parts.Count == 0 ? upload.Parts : parts.Select(p => new UploadPart(p.UploadId, p.Commune, p.Term, p.AnnexIndexes!.Count)).ToArray();
@@ -146,7 +157,7 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
                 : upload with
                 {
                     Status = UploadStatus.Parsed, AnnexCount = own.Count, Warnings = warnings, NeedsConfirmation = holds, Period = period.Period, HalfYear = period.HalfYear,
-                    Parts = listed,
+                    Parts = listed, ReportFindings = report?.Of(own.Select(a => a.Sheet).ToArray()).Findings.Count,
                 }, cancellationToken,
             drivenAt: now).ConfigureAwait(false);
         // At once rather than at the next re-drive; one that fails here is still pending, and the re-drive parses it.
