@@ -141,6 +141,37 @@ public sealed class ReportUploadTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_pdf_reports_text_is_checked_against_the_old_communes_current_annexes_and_a_scan_is_refused()
+    {
+        foreach (var (commune, sample) in new[] { ("chieng-en", SampleWorkbooks.ChiengEn), ("pu-bau", SampleWorkbooks.PuBau), ("bo-sinh-cu", SampleWorkbooks.BoSinh) })
+            await ParseAndScoreAsync(await PostAsync(commune, "2020-2025", sample.ToBytes(), Path.GetFileName(sample.RelativePath), ClerkKey));
+
+        var pdf = ReportPdf.WithText(SeedReportText.Lines);
+        // The check says what the upload will: each section against its commune's current annex (the term before the new commune's).
+        using var form = AnnexUploadForm.Create($"{_province}/bo-sinh", "2025-2030", pdf, "bao-cao.pdf", period: null);
+        var check = JsonDocument.Parse(await (await Http.SendWithKeyAsync(HttpMethod.Post, "/api/annexes/check", ClerkKey, form)).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(["Biểu 01", "Biểu 02", "Biểu 03"], check.GetProperty("report").GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("annex").GetProperty("sheet").GetString()));
+
+        var uploadId = await PostAsync("bo-sinh", "2025-2030", pdf, "bao-cao.pdf", ClerkKey);
+        Assert.EndsWith(".pdf", (await _server!.Storage.Queries.GetUploadAsync(uploadId, CancellationToken.None))!.BlobName, StringComparison.Ordinal);
+        await ParseAndScoreAsync(uploadId);
+        var status = await Http.GetJsonAsync($"/api/annexes/{uploadId}", ClerkKey);
+        Assert.Equal("scored", status.GetProperty("status").GetString());
+        var report = status.GetProperty("report");
+        Assert.Equal(check.GetProperty("report").GetProperty("findings").GetRawText(), report.GetProperty("findings").GetRawText());
+        var tallies = report.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("code").GetString() == "stated-tally-mismatch").ToArray();
+        Assert.Equal(["Chiềng En", "Pú Bẩu", "Bó Sinh"], tallies.Select(f => f.GetProperty("commune").GetString()));
+        // It carries no annex and replaces none: the new commune still has no summary for its term.
+        Assert.Equal(HttpStatusCode.NotFound, (await Http.SendWithKeyAsync(HttpMethod.Get, $"/api/communes/{_province}/bo-sinh/summary?term=2025-2030", ClerkKey)).StatusCode);
+
+        var scan = await PostAsync("bo-sinh", "2025-2030", ReportPdf.Scanned(), "bao-cao-scan.pdf", ClerkKey);
+        await ParseAndScoreAsync(scan);
+        var refused = await Http.GetJsonAsync($"/api/annexes/{scan}", ClerkKey);
+        Assert.Equal(("rejected", "no-text"), (refused.GetProperty("status").GetString(), refused.GetProperty("error").GetProperty("code").GetString()));
+        Assert.Contains("quét", refused.GetProperty("error").GetProperty("message").GetString()!, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Parsing_the_report_again_after_a_lost_status_finds_its_parts_and_leaves_them_as_they_are()
     {
         var report = await PostAsync("bo-sinh", "2025-2030", SampleReports.BoSinh2025.ToBytes(), "bao-cao.docx", ClerkKey);

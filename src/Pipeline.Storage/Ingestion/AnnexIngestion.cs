@@ -22,7 +22,7 @@ namespace Pipeline.Storage.Ingestion;
 /// drives on the uploads a lost event, a crash or a stopped host left behind.
 /// </summary>
 public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerClient parsed, QueueClient scoreQueue, UploadStore uploads,
-    UnitRegistryStore units, ProvinceCatalogues catalogues, TimeProvider clock)
+    UnitRegistryStore units, ProvinceCatalogues catalogues, Queries.ReportAnnexes reportAnnexes, TimeProvider clock)
 {
     /// <summary>
     /// Drives on every upload that is not final: one still "received" that was last driven
@@ -102,6 +102,12 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
             return;
         }
 
+        if (OriginalBlobName.TryParse(upload.BlobName, out var blob) && blob.IsPdf)
+        {
+            await ParsePdfAsync(upload, original, registry, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         WorkbookReadResult read;
         try
         {
@@ -167,6 +173,37 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
             if (await uploads.GetAsync(part.UploadId, cancellationToken).ConfigureAwait(false) is { Status: UploadStatus.Received } received)
                 await ParseAsync(received, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// A PDF report (issue 17 item 4): its text read (a scan without one refused), checked against the current annexes of the
+    /// communes its sections speak of (<see cref="Queries.ReportAnnexes"/>), and kept with the upload, which is then done: it
+    /// carries no annex, and replaces none.
+    /// </summary>
+    private async Task ParsePdfAsync(UploadRecord upload, BinaryData original, CommuneRegistry registry, CancellationToken cancellationToken)
+    {
+        ReportText text;
+        try
+        {
+            using var content = original.ToStream();
+            text = PdfReportReader.Read(content);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            text = new ReportText([], Refusals.Damaged($"{ex.GetType().Name}: {ex.Message}"));
+        }
+        if (text.Error is { } error)
+        {
+            await uploads.UpdateAsync(upload with { Status = UploadStatus.Rejected, ErrorCode = AnnexReports.CodeOf(error), ErrorMessage = error.Message }, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var catalogue = await catalogues.ForProvinceAsync(upload.Commune.Province, cancellationToken).ConfigureAwait(false);
+        var annexes = await reportAnnexes.ForAsync(text.Paragraphs, upload.Commune, upload.Term, upload.UploaderCommune ?? upload.Commune, registry, catalogue, cancellationToken)
+            .ConfigureAwait(false);
+        var report = NarrativeReports.For(text.Paragraphs, annexes, catalogue);
+        var document = new ParsedUpload(upload.UploadId, [], report);
+        await parsed.GetBlobClient($"{upload.UploadId}.json").UploadAsync(BinaryData.FromObjectAsJson(document, StorageJson.Options), overwrite: true, cancellationToken).ConfigureAwait(false);
+        await uploads.UpdateAsync(upload with { Status = UploadStatus.Scored, ScoredAt = clock.GetUtcNow(), AnnexCount = 0 }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Whether the upload is a report (a Word document): its annexes go to the communes their titles name.</summary>

@@ -1,5 +1,3 @@
-using Azure;
-using Azure.Storage.Blobs;
 using Pipeline.Core.Narrative;
 using Pipeline.Core.Reporting;
 using Pipeline.Storage.Ingestion;
@@ -10,7 +8,7 @@ using Pipeline.Storage.Uploads;
 namespace Pipeline.Storage.Queries;
 
 /// <summary>What the read routes serve, by point reads and single-partition queries only.</summary>
-public sealed class SummaryQueries(SummaryStore summaries, TargetRowStore targets, UploadStore uploads, BlobContainerClient parsed)
+public sealed class SummaryQueries(SummaryStore summaries, TargetRowStore targets, UploadStore uploads, ParsedUploads parsed)
 {
     public Task<UploadRecord?> GetUploadAsync(string uploadId, CancellationToken cancellationToken) =>
         UploadId.IsValid(uploadId) ? uploads.GetAsync(uploadId, cancellationToken) : Task.FromResult<UploadRecord?>(null);
@@ -22,17 +20,9 @@ public sealed class SummaryQueries(SummaryStore summaries, TargetRowStore target
     public async Task<NarrativeReport?> GetReportAsync(UploadRecord upload, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(upload);
-        if (upload.Status is UploadStatus.Received or UploadStatus.Rejected || !OriginalBlobName.TryParse(upload.BlobName, out var original) || !original.IsReport)
+        if (upload.Status is UploadStatus.Received or UploadStatus.Rejected || !OriginalBlobName.TryParse(upload.BlobName, out var original) || !(original.IsReport || original.IsPdf))
             return null;
-        try
-        {
-            var document = await parsed.GetBlobClient($"{upload.UploadId}.json").DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-            return document.Value.Content.ToObjectFromJson<ParsedUpload>(StorageJson.Options)?.Report;
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            return null;
-        }
+        return (await parsed.GetAsync(upload.UploadId, cancellationToken).ConfigureAwait(false))?.Report;
     }
 
     public Task<IReadOnlyList<UploadRecord>> ListUploadsAsync(CommuneId commune, int max, CancellationToken cancellationToken) =>
