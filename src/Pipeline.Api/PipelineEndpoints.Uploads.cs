@@ -60,7 +60,9 @@ public sealed partial class PipelineEndpoints
         var upload = await queries.GetUploadAsync(uploadId, cancellationToken).ConfigureAwait(false);
         if (upload is null) return Problems.NotFound($"Không có lượt tải lên {uploadId}.");
         var decision = AccessPolicy.CanReadCommune(caller, upload.Commune, registry);
-        return decision.Allowed ? Results.Json(UploadStatusDocument.From(upload), ApiJson.Options) : Problems.Denied(decision);
+        if (!decision.Allowed) return Problems.Denied(decision);
+        var report = await queries.GetReportAsync(upload, cancellationToken).ConfigureAwait(false);
+        return Results.Json(UploadStatusDocument.From(upload) with { Report = report }, ApiJson.Options);
     }
 
     /// <summary>GET /api/communes/{province}/{commune}/uploads?max= — newest first.</summary>

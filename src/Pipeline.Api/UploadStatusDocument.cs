@@ -12,13 +12,18 @@ namespace Pipeline.Api;
 /// <param name="HalfYear">The year of a half-year report sent without a period: it counts for no period; null otherwise.</param>
 /// <param name="ReportOf">For the annexes of a report sent on to their own commune or term: the report's upload id; absent otherwise.</param>
 /// <param name="Parts">For a report: the uploads its annexes of other communes or terms became, once parsed; absent otherwise.</param>
+/// <param name="Report">
+/// For a report with text, once parsed: what its text says against its tables (docs/reading-and-scoring.md, "The report's
+/// narrative") — the whole report on its own upload, the part about its annexes on a part; absent otherwise.
+/// </param>
 public sealed record UploadStatusDocument(
     string UploadId, string Status, UploadErrorDocument? Error, string Commune, string Term, string FileName,
     DateTimeOffset ReceivedAt, DateTimeOffset? ScoredAt, IReadOnlyList<string> Warnings,
     bool NeedsConfirmation = false, string? ConfirmedBy = null, DateTimeOffset? ConfirmedAt = null,
     string? Period = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? HalfYear = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ReportOf = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<UploadPartDocument>? Parts = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<UploadPartDocument>? Parts = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Core.Narrative.NarrativeReport? Report = null)
 {
     public static UploadStatusDocument From(UploadRecord upload) => new(
         upload.UploadId,

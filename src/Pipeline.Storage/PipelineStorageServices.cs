@@ -65,17 +65,21 @@ public static class PipelineStorageServices
             p.GetRequiredService<PeriodSummaryStore>(), p.GetRequiredService<TargetRowStore>(), p.GetRequiredService<UploadStore>(), Clock(p), Journal(p)));
         services.AddSingleton<IAnnexLocks>(p => p.GetRequiredService<AnnexReviews>());
         services.AddSingleton(p => new AnnexSubmission(p.GetRequiredService<IUnitRegistry>(), p.GetRequiredService<IUploadReceiver>(), p.GetRequiredService<ICatalogueSource>(),
-            p.GetRequiredService<IAnnexLocks>()));
+            p.GetRequiredService<IAnnexLocks>(), p.GetRequiredService<ReportAnnexes>()));
         services.AddSingleton(p => new AcceptedWrites(p.GetRequiredService<UploadService>(), p.GetRequiredService<UploadStore>(), Account(p).Blobs,
             p.GetRequiredService<ReviewStore>()));
+        services.AddSingleton(p => new ParsedUploads(Container(p, StorageNames.ParsedContainer)));
+        services.AddSingleton(p => new ReportAnnexes(p.GetRequiredService<SummaryStore>(), p.GetRequiredService<ParsedUploads>()));
         services.AddSingleton(p => new AnnexIngestion(Container(p, StorageNames.AnnexesContainer), Container(p, StorageNames.ParsedContainer),
-            Account(p).Queues.GetQueueClient(StorageNames.ScoreQueue), p.GetRequiredService<UploadStore>(), p.GetRequiredService<UnitRegistryStore>(), Clock(p)));
+            Account(p).Queues.GetQueueClient(StorageNames.ScoreQueue), p.GetRequiredService<UploadStore>(), p.GetRequiredService<UnitRegistryStore>(),
+            p.GetRequiredService<ProvinceCatalogues>(), p.GetRequiredService<ReportAnnexes>(), Clock(p)));
         services.AddSingleton(p => new AnnexScoring(Container(p, StorageNames.ParsedContainer), p.GetRequiredService<UploadStore>(), p.GetRequiredService<TargetRowStore>(),
             p.GetRequiredService<SummaryStore>(), p.GetRequiredService<PeriodSummaryStore>(), p.GetRequiredService<UnitRegistryStore>(), p.GetRequiredService<ConsolidatedSummaries>(),
             p.GetRequiredService<ProvinceCatalogues>(), p.GetRequiredService<AnnexReviews>(), Clock(p)));
         services.AddSingleton(p => new HeldUploads(p.GetRequiredService<IUnitRegistry>(), p.GetRequiredService<UploadStore>(), p.GetRequiredService<AnnexScoring>(),
             p.GetRequiredService<IAnnexLocks>(), Clock(p)));
-        services.AddSingleton(p => new SummaryQueries(p.GetRequiredService<SummaryStore>(), p.GetRequiredService<TargetRowStore>(), p.GetRequiredService<UploadStore>()));
+        services.AddSingleton(p => new SummaryQueries(p.GetRequiredService<SummaryStore>(), p.GetRequiredService<TargetRowStore>(), p.GetRequiredService<UploadStore>(),
+            p.GetRequiredService<ParsedUploads>()));
         services.AddSingleton(p => new ProgressCountsStore(Account(p).Tables.GetTableClient(StorageNames.SummariesTable)));
         services.AddSingleton(p => new ProgressQueries(p.GetRequiredService<SummaryStore>(), p.GetRequiredService<PeriodSummaryStore>(), p.GetRequiredService<ProgressCountsStore>(),
             Container(p, StorageNames.ParsedContainer), p.GetRequiredService<ProvinceCatalogues>(), p.GetRequiredService<ConsolidatedSummaries>()));

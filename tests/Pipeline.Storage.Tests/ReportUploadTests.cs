@@ -86,14 +86,32 @@ public sealed class ReportUploadTests(AzuriteFixture azurite) : IAsyncLifetime
                 partStatus.GetProperty("needsConfirmation").GetBoolean()));
             Assert.Empty(partStatus.GetProperty("warnings").EnumerateArray());
         }
+        var puBauSummary = await Http.GetJsonAsync($"/api/communes/{_province}/pu-bau/summary?term=2020-2025", ClerkKey);
+        var puBauFindings = (await Http.GetJsonAsync($"/api/annexes/{parts[1].GetProperty("uploadId").GetString()}", ClerkKey)).GetProperty("report").GetProperty("findings").GetArrayLength();
+        Assert.True(puBauFindings > 0);
+        Assert.Equal(puBauFindings, puBauSummary.GetProperty("reportFindings").GetInt32());
         foreach (var (commune, sample) in new[] { ("chieng-en", SampleWorkbooks.ChiengEn), ("pu-bau", SampleWorkbooks.PuBau), ("bo-sinh-cu", SampleWorkbooks.BoSinh) })
         {
             var fromReport = await ComputedCountsAsync(commune, "2020-2025", ClerkKey);
             await ParseAndScoreAsync(await PostAsync(commune, "2020-2025", sample.ToBytes(), Path.GetFileName(sample.RelativePath), ClerkKey));
             Assert.Equal(fromReport.GetRawText(), (await ComputedCountsAsync(commune, "2020-2025", ClerkKey)).GetRawText());
         }
+        // Sent again as a workbook, the annex has no report beside it.
+        Assert.False((await Http.GetJsonAsync($"/api/communes/{_province}/pu-bau/summary?term=2020-2025", ClerkKey)).TryGetProperty("reportFindings", out _));
         var puBau = await ComputedCountsAsync("pu-bau", "2020-2025", ClerkKey);
         Assert.Equal((8, 9, 9), (puBau.GetProperty("exceeded").GetInt32(), puBau.GetProperty("met").GetInt32(), puBau.GetProperty("notMet").GetInt32()));
+
+        // The report's text against its tables: all of it on the report, each commune's share on its part, counted on its summary.
+        var whole = status.GetProperty("report");
+        Assert.Equal(["Chiềng En", "Pú Bẩu", "Bó Sinh"], whole.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("commune").GetString()));
+        Assert.Equal(3, whole.GetProperty("findings").EnumerateArray().Count(f => f.GetProperty("code").GetString() == "stated-tally-mismatch"));
+        var puBauPart = await Http.GetJsonAsync($"/api/annexes/{parts[1].GetProperty("uploadId").GetString()}", ClerkKey);
+        var partReport = puBauPart.GetProperty("report");
+        Assert.Equal("Pú Bẩu", Assert.Single(partReport.GetProperty("sections").EnumerateArray()).GetProperty("commune").GetString());
+        var partFindings = partReport.GetProperty("findings").EnumerateArray().ToArray();
+        Assert.All(partFindings, f => Assert.Equal("Pú Bẩu", f.GetProperty("commune").GetString()));
+        Assert.Equal(whole.GetProperty("findings").EnumerateArray().Count(f => f.GetProperty("commune").GetString() == "Pú Bẩu"), partFindings.Length);
+        Assert.Contains(partFindings, f => f.GetProperty("code").GetString() == "stated-result-mismatch" && f.GetProperty("quote").GetString()!.Contains("53", StringComparison.Ordinal));
 
         // The old commune's own clerk sees the part in its uploads.
         var listed = await Http.GetJsonAsync($"/api/communes/{_province}/pu-bau/uploads", PredecessorClerkKey);
@@ -120,6 +138,37 @@ public sealed class ReportUploadTests(AzuriteFixture azurite) : IAsyncLifetime
         var ownCheck = JsonDocument.Parse(await (await Http.SendWithKeyAsync(HttpMethod.Post, "/api/annexes/check", PredecessorClerkKey, own)).Content.ReadAsStringAsync()).RootElement;
         Assert.True(ownCheck.GetProperty("wouldBeHeld").GetBoolean());
         Assert.False(ownCheck.TryGetProperty("parts", out _));
+    }
+
+    [Fact]
+    public async Task A_pdf_reports_text_is_checked_against_the_old_communes_current_annexes_and_a_scan_is_refused()
+    {
+        foreach (var (commune, sample) in new[] { ("chieng-en", SampleWorkbooks.ChiengEn), ("pu-bau", SampleWorkbooks.PuBau), ("bo-sinh-cu", SampleWorkbooks.BoSinh) })
+            await ParseAndScoreAsync(await PostAsync(commune, "2020-2025", sample.ToBytes(), Path.GetFileName(sample.RelativePath), ClerkKey));
+
+        var pdf = ReportPdf.WithText(SeedReportText.Lines);
+        // The check says what the upload will: each section against its commune's current annex (the term before the new commune's).
+        using var form = AnnexUploadForm.Create($"{_province}/bo-sinh", "2025-2030", pdf, "bao-cao.pdf", period: null);
+        var check = JsonDocument.Parse(await (await Http.SendWithKeyAsync(HttpMethod.Post, "/api/annexes/check", ClerkKey, form)).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(["Biểu 01", "Biểu 02", "Biểu 03"], check.GetProperty("report").GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("annex").GetProperty("sheet").GetString()));
+
+        var uploadId = await PostAsync("bo-sinh", "2025-2030", pdf, "bao-cao.pdf", ClerkKey);
+        Assert.EndsWith(".pdf", (await _server!.Storage.Queries.GetUploadAsync(uploadId, CancellationToken.None))!.BlobName, StringComparison.Ordinal);
+        await ParseAndScoreAsync(uploadId);
+        var status = await Http.GetJsonAsync($"/api/annexes/{uploadId}", ClerkKey);
+        Assert.Equal("scored", status.GetProperty("status").GetString());
+        var report = status.GetProperty("report");
+        Assert.Equal(check.GetProperty("report").GetProperty("findings").GetRawText(), report.GetProperty("findings").GetRawText());
+        var tallies = report.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("code").GetString() == "stated-tally-mismatch").ToArray();
+        Assert.Equal(["Chiềng En", "Pú Bẩu", "Bó Sinh"], tallies.Select(f => f.GetProperty("commune").GetString()));
+        // It carries no annex and replaces none: the new commune still has no summary for its term.
+        Assert.Equal(HttpStatusCode.NotFound, (await Http.SendWithKeyAsync(HttpMethod.Get, $"/api/communes/{_province}/bo-sinh/summary?term=2025-2030", ClerkKey)).StatusCode);
+
+        var scan = await PostAsync("bo-sinh", "2025-2030", ReportPdf.Scanned(), "bao-cao-scan.pdf", ClerkKey);
+        await ParseAndScoreAsync(scan);
+        var refused = await Http.GetJsonAsync($"/api/annexes/{scan}", ClerkKey);
+        Assert.Equal(("rejected", "no-text"), (refused.GetProperty("status").GetString(), refused.GetProperty("error").GetProperty("code").GetString()));
+        Assert.Contains("quét", refused.GetProperty("error").GetProperty("message").GetString()!, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

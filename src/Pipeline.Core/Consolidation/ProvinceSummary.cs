@@ -38,7 +38,8 @@ public sealed record CommuneName(string Commune, string Name);
 /// One commune's line: "scored" with its counts, achievement rate and error-level findings, or
 /// "missing". <see cref="Review"/> (added when served) says where the province's review of it stands; <see cref="Progress"/>
 /// (added when served, never stored; left out when the commune has no targets annex or no year reported) its indicators' progress counts in their latest year;
-/// <see cref="PeriodSubmission"/> (added when served for <c>?period=</c>, never stored) its report of that period. <see cref="Expected"/> is false for a commune that did not exist for the whole
+/// <see cref="PeriodSubmission"/> (added when served for <c>?period=</c>, never stored) its report of that period; <see cref="ReportFindings"/>
+/// the places its report's text disagrees with its annex (<see cref="Reporting.CommuneSummary.ReportFindings"/>), left out for an annex sent as a workbook. <see cref="Expected"/> is false for a commune that did not exist for the whole
 /// term but sent an annex anyway.
 /// </summary>
 public sealed record ProvinceCommune(
@@ -46,7 +47,8 @@ public sealed record ProvinceCommune(
     int Targets, CountsReport? Counts, decimal? AchievementRate, IReadOnlyList<SummaryFinding> Errors, string? MergedInto,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ReviewLine? Review = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Progress.ProgressCounts? Progress = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PeriodSubmission? PeriodSubmission = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PeriodSubmission? PeriodSubmission = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? ReportFindings = null);
 
 public sealed record ProvinceTotals(int Targets, CountsReport Counts);
 

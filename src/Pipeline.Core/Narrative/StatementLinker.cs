@@ -28,8 +28,10 @@ public static class StatementLinker
     {
         ArgumentNullException.ThrowIfNull(annexes);
         var key = VietnameseText.Fold(commune);
+        // By the commune its titles name: read for the commune an upload was sent for, every annex of a report carries that
+        // commune's name, and only the titles tell Chiềng En's table from Pú Bẩu's.
         var communes = annexes.Where(a => a.Annex.Kind == AnnexKind.Results
-            && (VietnameseText.Fold(a.Annex.Commune) == key || VietnameseText.Fold(a.Annex.Titled?.Commune) == key)).ToList();
+            && VietnameseText.Fold(a.Annex.Titled?.Commune is { Length: > 0 } titled ? titled : a.Annex.Commune) == key).ToList();
         return communes.FirstOrDefault(a => a.Annex.Period == Periods.ReportingPeriod.WholeTerm) ?? communes.FirstOrDefault();
     }
 

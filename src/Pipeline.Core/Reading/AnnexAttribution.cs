@@ -44,11 +44,22 @@ public static class AnnexAttribution
     {
         if (annex.Titled?.Commune is not { Length: > 0 } titled) return (chosen, chosenTerm);
         var term = Term.IsValid(annex.Titled.Term) ? annex.Titled.Term : chosenTerm;
+        return Named(titled, term, candidates, registry) is { } named ? (named, term) : (chosen, chosenTerm);
+    }
+
+    /// <summary>
+    /// The one commune of <paramref name="candidates"/> that <paramref name="written"/> names ("Pú Bẩu", "Bó Sinh cũ") and that
+    /// existed for <paramref name="term"/>; null when none does, or two do (they cannot be told apart).
+    /// </summary>
+    public static CommuneId? Named(string written, string term, IReadOnlyCollection<CommuneId> candidates, CommuneRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(written);
+        ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(registry);
         var named = candidates
-            .Where(id => registry.Find(id) is { } commune && AnnexTitleCheck.Names(WithoutFormer(titled), commune.Name) && registry.IsExpected(id, term))
+            .Where(id => registry.Find(id) is { } commune && AnnexTitleCheck.Names(WithoutFormer(written), commune.Name) && registry.IsExpected(id, term))
             .ToArray();
-        // Two candidates of one name for one term cannot be told apart: the report's own commune keeps it, held if need be.
-        return named.Length == 1 ? (named[0], term) : (chosen, chosenTerm);
+        return named.Length == 1 ? named[0] : null;
     }
 
     /// <summary>"Bó Sinh cũ" as reports write the old commune: the registry says "Bó Sinh (cũ)", whose qualifier Names sets aside.</summary>

@@ -27,6 +27,13 @@ public sealed record CommuneSummary(
 {
     public decimal? AchievementRate => Counts.AchievementRate;
 
+    /// <summary>
+    /// For annexes that came in a report with text (a Word report): how many places the report's text disagrees with
+    /// them (Narrative.NarrativeReport.Of); null for annexes sent as workbooks.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? ReportFindings { get; init; }
+
     /// <summary>Adds up the annexes of one upload.</summary>
     public static CommuneSummary From(string commune, string communeName, string term, string uploadId, IReadOnlyList<AnnexReport> annexes, DateTimeOffset scoredAt)
     {

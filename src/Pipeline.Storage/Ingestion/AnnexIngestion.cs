@@ -1,8 +1,11 @@
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
+using Pipeline.Core.Narrative;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Reporting;
+using Pipeline.Core.Scoring;
+using Pipeline.Storage.Catalogue;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Access;
 using Pipeline.Storage.Uploads;
@@ -19,7 +22,7 @@ namespace Pipeline.Storage.Ingestion;
 /// drives on the uploads a lost event, a crash or a stopped host left behind.
 /// </summary>
 public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerClient parsed, QueueClient scoreQueue, UploadStore uploads,
-    UnitRegistryStore units, TimeProvider clock)
+    UnitRegistryStore units, ProvinceCatalogues catalogues, Queries.ReportAnnexes reportAnnexes, TimeProvider clock)
 {
     /// <summary>
     /// Drives on every upload that is not final: one still "received" that was last driven
@@ -99,6 +102,12 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
             return;
         }
 
+        if (OriginalBlobName.TryParse(upload.BlobName, out var blob) && blob.IsPdf)
+        {
+            await ParsePdfAsync(upload, original, registry, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         WorkbookReadResult read;
         try
         {
@@ -135,7 +144,15 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
         var warnings = AnnexTitleCheck.Warnings(own, commune?.Name, upload.Term).Concat(period.Warnings).ToArray();
         var province = registry.Province(upload.Commune.Province);
         var holds = AnnexTitleCheck.Holds(own, commune?.Name, upload.Term, province?.Communes.Select(c => c.Name) ?? []) || period.Holds;
-        var document = new ParsedUpload(uploadId, own);
+        // A report's text against its tables, scored as the score step will score them: the whole of it on the report, a part's share on a part.
+        NarrativeReport? report = null;
+        if (read.Narrative.Count > 0)
+        {
+            var catalogue = await catalogues.ForProvinceAsync(upload.Commune.Province, cancellationToken).ConfigureAwait(false);
+            var whole = NarrativeReports.For(read.Narrative, read.Annexes.Select(a => TargetScorer.Score(a, catalogue)).ToArray(), catalogue);
+            report = upload.ReportOf is null ? whole : whole.Of(own.Select(a => a.Sheet).ToArray());
+        }
+        var document = new ParsedUpload(uploadId, own, report);
         await parsed.GetBlobClient($"{uploadId}.json").UploadAsync(BinaryData.FromObjectAsJson(document, StorageJson.Options), overwrite: true, cancellationToken).ConfigureAwait(false);
         await SendScoreRequestsAsync(uploadId, own.Count, cancellationToken).ConfigureAwait(false);
         var listed = parts.Count == 0 ? upload.Parts : parts.Select(p => new UploadPart(p.UploadId, p.Commune, p.Term, p.AnnexIndexes!.Count)).ToArray();
@@ -146,7 +163,7 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
                 : upload with
                 {
                     Status = UploadStatus.Parsed, AnnexCount = own.Count, Warnings = warnings, NeedsConfirmation = holds, Period = period.Period, HalfYear = period.HalfYear,
-                    Parts = listed,
+                    Parts = listed, ReportFindings = report?.Of(own.Select(a => a.Sheet).ToArray()).Findings.Count,
                 }, cancellationToken,
             drivenAt: now).ConfigureAwait(false);
         // At once rather than at the next re-drive; one that fails here is still pending, and the re-drive parses it.
@@ -156,6 +173,37 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
             if (await uploads.GetAsync(part.UploadId, cancellationToken).ConfigureAwait(false) is { Status: UploadStatus.Received } received)
                 await ParseAsync(received, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// A PDF report (issue 17 item 4): its text read (a scan without one refused), checked against the current annexes of the
+    /// communes its sections speak of (<see cref="Queries.ReportAnnexes"/>), and kept with the upload, which is then done: it
+    /// carries no annex, and replaces none.
+    /// </summary>
+    private async Task ParsePdfAsync(UploadRecord upload, BinaryData original, CommuneRegistry registry, CancellationToken cancellationToken)
+    {
+        ReportText text;
+        try
+        {
+            using var content = original.ToStream();
+            text = PdfReportReader.Read(content);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            text = new ReportText([], Refusals.Damaged($"{ex.GetType().Name}: {ex.Message}"));
+        }
+        if (text.Error is { } error)
+        {
+            await uploads.UpdateAsync(upload with { Status = UploadStatus.Rejected, ErrorCode = AnnexReports.CodeOf(error), ErrorMessage = error.Message }, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var catalogue = await catalogues.ForProvinceAsync(upload.Commune.Province, cancellationToken).ConfigureAwait(false);
+        var annexes = await reportAnnexes.ForAsync(text.Paragraphs, upload.Commune, upload.Term, upload.UploaderCommune ?? upload.Commune, registry, catalogue, cancellationToken)
+            .ConfigureAwait(false);
+        var report = NarrativeReports.For(text.Paragraphs, annexes, catalogue);
+        var document = new ParsedUpload(upload.UploadId, [], report);
+        await parsed.GetBlobClient($"{upload.UploadId}.json").UploadAsync(BinaryData.FromObjectAsJson(document, StorageJson.Options), overwrite: true, cancellationToken).ConfigureAwait(false);
+        await uploads.UpdateAsync(upload with { Status = UploadStatus.Scored, ScoredAt = clock.GetUtcNow(), AnnexCount = 0 }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Whether the upload is a report (a Word document): its annexes go to the communes their titles name.</summary>

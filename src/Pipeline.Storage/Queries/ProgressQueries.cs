@@ -132,17 +132,7 @@ public sealed class ProgressQueries(SummaryStore summaries, PeriodSummaryStore p
     }
 
     /// <summary>An upload's annexes from its parsed document, scored with <paramref name="catalogue"/>; none when the document is gone.</summary>
-    private async Task<IReadOnlyList<ScoredAnnex>> ScoredAsync(string uploadId, IndicatorCatalogue catalogue, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var document = await parsed.GetBlobClient($"{uploadId}.json").DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-            var upload = document.Value.Content.ToObjectFromJson<ParsedUpload>(StorageJson.Options);
-            return upload?.Annexes.Select(a => TargetScorer.Score(a, catalogue)).ToArray() ?? [];
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
-        {
-            return []; // a current upload's document is kept for good; lost with an emulator's last seconds, it is as if absent
-        }
-    }
+    private async Task<IReadOnlyList<ScoredAnnex>> ScoredAsync(string uploadId, IndicatorCatalogue catalogue, CancellationToken cancellationToken) =>
+        // A current upload's document is kept for good; lost with an emulator's last seconds, it is as if absent.
+        (await new ParsedUploads(parsed).GetAsync(uploadId, cancellationToken).ConfigureAwait(false))?.Annexes.Select(a => TargetScorer.Score(a, catalogue)).ToArray() ?? [];
 }

@@ -1,4 +1,6 @@
+using Pipeline.Core.Narrative;
 using Pipeline.Core.Reporting;
+using Pipeline.Storage.Ingestion;
 using Pipeline.Storage.Scoring;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Uploads;
@@ -6,10 +8,22 @@ using Pipeline.Storage.Uploads;
 namespace Pipeline.Storage.Queries;
 
 /// <summary>What the read routes serve, by point reads and single-partition queries only.</summary>
-public sealed class SummaryQueries(SummaryStore summaries, TargetRowStore targets, UploadStore uploads)
+public sealed class SummaryQueries(SummaryStore summaries, TargetRowStore targets, UploadStore uploads, ParsedUploads parsed)
 {
     public Task<UploadRecord?> GetUploadAsync(string uploadId, CancellationToken cancellationToken) =>
         UploadId.IsValid(uploadId) ? uploads.GetAsync(uploadId, cancellationToken) : Task.FromResult<UploadRecord?>(null);
+
+    /// <summary>
+    /// What a report's text says against its tables (<see cref="ParsedUpload.Report"/>), once the upload is parsed; null for a
+    /// workbook, an upload not parsed yet or refused, or a parsed document gone (the re-drive parses it again).
+    /// </summary>
+    public async Task<NarrativeReport?> GetReportAsync(UploadRecord upload, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(upload);
+        if (upload.Status is UploadStatus.Received or UploadStatus.Rejected || !OriginalBlobName.TryParse(upload.BlobName, out var original) || !(original.IsReport || original.IsPdf))
+            return null;
+        return (await parsed.GetAsync(upload.UploadId, cancellationToken).ConfigureAwait(false))?.Report;
+    }
 
     public Task<IReadOnlyList<UploadRecord>> ListUploadsAsync(CommuneId commune, int max, CancellationToken cancellationToken) =>
         uploads.ListAsync(commune, max, cancellationToken);

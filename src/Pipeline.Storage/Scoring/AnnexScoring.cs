@@ -103,7 +103,7 @@ public sealed class AnnexScoring(BlobContainerClient parsed, UploadStore uploads
         }
         var registry = await units.CurrentAsync(cancellationToken).ConfigureAwait(false);
         var name = registry.Find(upload.Commune)?.Name ?? upload.Commune.Commune;
-        var summary = CommuneSummary.From(commune, name, upload.Term, upload.UploadId, annexes, scoredAt);
+        var summary = CommuneSummary.From(commune, name, upload.Term, upload.UploadId, annexes, scoredAt) with { ReportFindings = upload.ReportFindings };
         var current = await summaries.StoreIfNewerAsync(upload.Commune.Province, upload.Commune.Commune, summary, cancellationToken).ConfigureAwait(false);
         if (upload.Status != UploadStatus.Scored)
             await uploads.UpdateAsync(upload with { Status = UploadStatus.Scored, ScoredAt = scoredAt }, cancellationToken).ConfigureAwait(false);
@@ -127,7 +127,7 @@ public sealed class AnnexScoring(BlobContainerClient parsed, UploadStore uploads
         {
             var registry = await units.CurrentAsync(cancellationToken).ConfigureAwait(false);
             var name = registry.Find(upload.Commune)?.Name ?? upload.Commune.Commune;
-            var summary = CommuneSummary.From(upload.Commune.ToString(), name, upload.Term, upload.UploadId, annexes, scoredAt);
+            var summary = CommuneSummary.From(upload.Commune.ToString(), name, upload.Term, upload.UploadId, annexes, scoredAt) with { ReportFindings = upload.ReportFindings };
             await periodSummaries.StoreIfNewerAsync(upload.Commune, period, summary, upload.ReceivedAt, cancellationToken).ConfigureAwait(false);
         }
         if (upload.Status != UploadStatus.Scored)

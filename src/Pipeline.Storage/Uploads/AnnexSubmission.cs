@@ -1,3 +1,4 @@
+using Pipeline.Core.Narrative;
 using Pipeline.Core.Periods;
 using Pipeline.Core.Reading;
 using Pipeline.Core.Reporting;
@@ -5,6 +6,7 @@ using Pipeline.Core.Scoring;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Access;
 using Pipeline.Storage.Catalogue;
+using Pipeline.Storage.Queries;
 using Pipeline.Storage.Review;
 using Pipeline.Storage.Units;
 
@@ -17,7 +19,7 @@ namespace Pipeline.Storage.Uploads;
 /// annex for the term, how large it may be, and what its bytes are (file signature). An upload that passes is stored by <see cref="IUploadReceiver"/>; a check is read
 /// and scored with the caller's province catalogue and nothing is stored.
 /// </summary>
-public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receiver, ICatalogueSource catalogues, IAnnexLocks locks)
+public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receiver, ICatalogueSource catalogues, IAnnexLocks locks, ReportAnnexes reportAnnexes)
 {
     /// <summary>Largest file accepted: an annex weighs kilobytes. Published in GET /api/me as <c>maxUploadBytes</c>.</summary>
     public const long MaxUploadBytes = 5 * 1024 * 1024;
@@ -80,7 +82,7 @@ public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receive
             return new SubmissionResult.Refused(409, ReviewCodes.AnnexConfirmed, locked);
         var kind = FileSignature.DetectUpload(content);
         // Not a workbook or a report by its bytes: kept, and said why at once; the parse step will leave it alone.
-        var refusal = kind is FileKind.Zip or FileKind.WordDocument or FileKind.CompoundFile or FileKind.RawBiff ? null : AnnexReader.Read(new MemoryStream(content)).Error;
+        var refusal = kind is FileKind.Zip or FileKind.WordDocument or FileKind.Pdf or FileKind.CompoundFile or FileKind.RawBiff ? null : AnnexReader.Read(new MemoryStream(content)).Error;
         var upload = await receiver.ReceiveAsync(new UploadRequest(commune, annex.Term, annex.FileName, caller.Name, content, kind, refusal, period, caller.Commune), cancellationToken).ConfigureAwait(false);
         return new SubmissionResult.Accepted(upload);
     }
@@ -99,8 +101,17 @@ public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receive
         var (content, size) = await BufferAsync(annex.Content, cancellationToken).ConfigureAwait(false);
         if (content is null) return TooLarge(size);
         var catalogue = await catalogues.ForProvinceAsync(caller.Province, cancellationToken).ConfigureAwait(false);
+        // A PDF report: its text against the current annexes of the communes it speaks of, as the upload would check it.
+        if (FileSignature.Detect(content.AsSpan(0, Math.Min(content.Length, 4096))) == FileKind.Pdf)
+        {
+            var text = PdfReportReader.Read(new MemoryStream(content));
+            var current = commune is { } sentFor && term is not null && text.Error is null
+                ? await reportAnnexes.ForAsync(text.Paragraphs, sentFor, term, caller.Commune ?? sentFor, registry, catalogue, cancellationToken).ConfigureAwait(false)
+                : [];
+            return new SubmissionResult.Checked(AnnexReports.ForPdf(Path.GetFileName(annex.FileName), new MemoryStream(content), current, catalogue));
+        }
         var workbook = ScoredWorkbook.From(new MemoryStream(content), new AnnexReadOptions(communeName, term) { Period = period }, catalogue);
-        var report = AnnexReports.ForFile(Path.GetFileName(annex.FileName), workbook);
+        var report = AnnexReports.ForFile(Path.GetFileName(annex.FileName), workbook, workbook.Read.Narrative, catalogue);
         if (term is null || workbook.Read.Error is not null) return new SubmissionResult.Checked(report);
         // A report's annexes of other communes or terms go on as uploads of their own, as the upload would send them; the rest are the chosen commune's.
         var titles = workbook.Read.Annexes;

@@ -12,11 +12,12 @@ namespace Pipeline.Storage.Uploads;
 /// </summary>
 public sealed record OriginalBlobName(CommuneId Commune, Term Term, UploadId UploadId, string Extension)
 {
-    /// <summary>The extension an original of <paramref name="kind"/> is stored under: "xlsx", "xls", "docx" for a Word report, or "bin" for anything else.</summary>
+    /// <summary>The extension an original of <paramref name="kind"/> is stored under: "xlsx", "xls", "docx" and "pdf" for reports, or "bin" for anything else.</summary>
     public static string ExtensionFor(FileKind kind) => kind switch
     {
         FileKind.Zip => "xlsx",
         FileKind.WordDocument => "docx",
+        FileKind.Pdf => "pdf",
         FileKind.CompoundFile or FileKind.RawBiff => "xls",
         _ => "bin",
     };
@@ -35,7 +36,7 @@ public sealed record OriginalBlobName(CommuneId Commune, Term Term, UploadId Upl
         if (dot < 0) return false;
         var extension = segments[3][(dot + 1)..];
         if (!CommuneId.TryParse($"{segments[0]}/{segments[1]}", out var commune) || !Term.TryParse(segments[2], out var term) ||
-            !UploadId.TryParse(segments[3][..dot], out var uploadId) || extension is not ("xlsx" or "xls" or "docx" or "bin"))
+            !UploadId.TryParse(segments[3][..dot], out var uploadId) || extension is not ("xlsx" or "xls" or "docx" or "pdf" or "bin"))
             return false;
         blobName = new OriginalBlobName(commune.Value, term, uploadId, extension);
         return true;
@@ -43,6 +44,9 @@ public sealed record OriginalBlobName(CommuneId Commune, Term Term, UploadId Upl
 
     /// <summary>Whether the original is a Word report (<see cref="FileKind.WordDocument"/>): its annexes go to the communes their titles name.</summary>
     public bool IsReport => Extension == "docx";
+
+    /// <summary>Whether the original is a PDF report: its text is read, not its tables, and checked against the communes' current annexes.</summary>
+    public bool IsPdf => Extension == "pdf";
 
     /// <summary>"{province}/{commune}/{term}/{uploadId}.{ext}".</summary>
     public override string ToString() => $"{Commune.Province}/{Commune.Commune}/{Term}/{UploadId}.{Extension}";

@@ -27,6 +27,10 @@ namespace Pipeline.Storage.Uploads;
 /// </param>
 /// <param name="AnnexIndexes">A part's annexes: their positions among the report's annexes, in reading order; null for any other upload.</param>
 /// <param name="Parts">A report's parts sent to other communes or terms, once parsed; null for any other upload.</param>
+/// <param name="ReportFindings">
+/// For annexes that came in a report with text: the places the text disagrees with them, once parsed (its commune summary
+/// carries it, and the province's table); null for a workbook.
+/// </param>
 public sealed record UploadRecord(
     string UploadId,
     CommuneId Commune,
@@ -50,7 +54,8 @@ public sealed record UploadRecord(
     CommuneId? UploaderCommune = null,
     string? ReportOf = null,
     IReadOnlyList<int>? AnnexIndexes = null,
-    IReadOnlyList<UploadPart>? Parts = null)
+    IReadOnlyList<UploadPart>? Parts = null,
+    int? ReportFindings = null)
 {
     /// <summary>
     /// What the upload is the current annex of once scored: its period; the whole term for an upload without one (recorded before

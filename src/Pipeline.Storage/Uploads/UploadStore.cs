@@ -185,6 +185,7 @@ public sealed class UploadStore(TableClient table)
         ["ReportOf"] = u.ReportOf,
         ["AnnexIndexes"] = u.AnnexIndexes is { } indexes ? JsonSerializer.Serialize(indexes, StorageJson.Options) : null,
         ["Parts"] = u.Parts is { } parts ? JsonSerializer.Serialize(parts, StorageJson.Options) : null,
+        ["ReportFindings"] = u.ReportFindings,
     };
 
     private static UploadRecord FromEntity(TableEntity e) => new(
@@ -210,5 +211,6 @@ public sealed class UploadStore(TableClient table)
         CommuneId.TryParse(e.GetString("UploaderCommune"), out var uploaderCommune) ? uploaderCommune : null,
         e.GetString("ReportOf"),
         e.GetString("AnnexIndexes") is { } indexes ? JsonSerializer.Deserialize<int[]>(indexes, StorageJson.Options) : null,
-        e.GetString("Parts") is { } parts ? JsonSerializer.Deserialize<UploadPart[]>(parts, StorageJson.Options) : null);
+        e.GetString("Parts") is { } parts ? JsonSerializer.Deserialize<UploadPart[]>(parts, StorageJson.Options) : null,
+        e.GetInt32("ReportFindings"));
 }

@@ -65,6 +65,20 @@ public class NarrativeReportTests
         Assert.Equal(16, report.Report.Findings.Count); // the 5 + 6 + 5 of NarrativeCheckerTests
     }
 
+    [Fact]
+    public void Read_for_the_commune_it_was_sent_for_each_section_still_finds_the_table_its_titles_name()
+    {
+        // An upload reads a report for the commune chosen (the new Bó Sinh), which every annex then carries as its commune.
+        using var stream = File.OpenRead(RepositoryLayout.Sample("bo-sinh-report-2025.docx"));
+        var sent = ScoredWorkbook.From(stream, new AnnexReadOptions("Bó Sinh", "2025-2030"), IndicatorCatalogue.Default);
+        Assert.All(sent.Annexes, a => Assert.Equal("Bó Sinh", a.Annex.Commune));
+        var report = Core.Narrative.NarrativeReports.For(sent.Read.Narrative, sent.Annexes, IndicatorCatalogue.Default);
+
+        Assert.Equal([("Chiềng En", "Bảng 2"), ("Pú Bẩu", "Bảng 3"), ("Bó Sinh", "Bảng 4")], report.Sections.Select(s => (s.Commune, s.Annex?.Sheet)));
+        var fromText = Core.Narrative.NarrativeReports.For(SeedReportText.Lines, SeedReportSamples.Annexes, IndicatorCatalogue.Default);
+        Assert.Equal(fromText.Findings.Select(Describe), report.Findings.Select(Describe));
+    }
+
     private static string Describe(Core.Narrative.NarrativeFindingReport f) =>
         $"{f.Commune}|{WireName.Of(f.Code)}|{f.Statement}|{f.Row?.Ordinal}|{f.Row?.Indicator}|{f.Quote}";
 

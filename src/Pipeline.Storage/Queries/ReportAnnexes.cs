@@ -1,0 +1,42 @@
+using Pipeline.Core.Catalogue;
+using Pipeline.Core.Narrative;
+using Pipeline.Core.Reading;
+using Pipeline.Core.Scoring;
+using Pipeline.Core.Units;
+using Pipeline.Storage.Access;
+using Pipeline.Storage.Ingestion;
+using Pipeline.Storage.Scoring;
+
+namespace Pipeline.Storage.Queries;
+
+/// <summary>
+/// The annexes a PDF report's text is checked against (issue 17 item 4: its tables are not read): for each commune section of
+/// the text, the current annex of the commune it names — among the communes the uploader speaks for — for the term the report
+/// was sent for, else the term before it (a new commune's report reviews its predecessors' last term); scored with the
+/// province's catalogue. A section naming no such commune, or one with no annex yet, finds none and says so.
+/// </summary>
+public sealed class ReportAnnexes(SummaryStore summaries, ParsedUploads parsed)
+{
+    public async Task<IReadOnlyList<ScoredAnnex>> ForAsync(IReadOnlyList<string> paragraphs, CommuneId chosen, string term, CommuneId uploader,
+        CommuneRegistry registry, IndicatorCatalogue catalogue, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        var speaksFor = AccessPolicy.CommunesOf(uploader, registry);
+        var terms = Term.TryParse(term, out var sent) ? new[] { term, Term.Ending(sent.StartYear).ToString() } : [term];
+        var annexes = new List<ScoredAnnex>();
+        var seen = new HashSet<(CommuneId, string)>();
+        foreach (var section in NarrativeReader.Read(paragraphs).Sections)
+        {
+            foreach (var candidateTerm in terms)
+            {
+                if (AnnexAttribution.Named(section.Heading.Commune, candidateTerm, speaksFor, registry) is not { } commune) continue;
+                if (!seen.Add((commune, candidateTerm))) break;
+                var summary = await summaries.GetAsync(commune.Province, commune.Commune, candidateTerm, cancellationToken).ConfigureAwait(false);
+                if (summary is null || await parsed.GetAsync(summary.UploadId, cancellationToken).ConfigureAwait(false) is not { } upload) continue;
+                annexes.AddRange(upload.Annexes.Select(a => TargetScorer.Score(a, catalogue)));
+                break;
+            }
+        }
+        return annexes;
+    }
+}
