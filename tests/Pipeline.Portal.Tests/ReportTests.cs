@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Pipeline.Testing;
 using static Microsoft.Playwright.Assertions;
 
 namespace Pipeline.Portal.Tests;
@@ -79,6 +80,8 @@ public sealed class ReportTests(PortalFixture fixture) : IAsyncLifetime
         }
         // Nothing became current for Bó Sinh's 2025–2030 from it: its targets plan stays.
         await Expect(page.Locator(".result-body table.plan-table")).ToBeVisibleAsync();
+        // The report's text against its tables, as the check said it, now from the stored upload.
+        await AssertReportSectionAsync(page.Locator(".report-result .report-check"));
 
         // Each part's own status says it came from the report, and the clerk may look at it: Pú Bẩu's 2020–2025.
         var puBau = status.Locator("li.report-part[data-commune='son-la/pu-bau']");
@@ -93,6 +96,59 @@ public sealed class ReportTests(PortalFixture fixture) : IAsyncLifetime
         await Expect(page.Locator($".history-body tr[data-upload='{partId}'] .badge-current")).ToHaveCountAsync(1);
         await Expect(page.Locator(".result-body tr[data-ordinal='23']")).ToContainTextAsync("Đảng viên hoàn thành xuất sắc nhiệm vụ");
         Assert.Empty(portal.Errors);
+    }
+
+    [Fact]
+    public async Task The_province_sees_how_many_places_each_communes_report_disagrees_with_its_annex()
+    {
+        // The clerk's report sent over the API, as another tab would, and its three parts scored.
+        var clerk = fixture.KeyFor("son-la/bo-sinh");
+        _sent = true;
+        var reportId = await fixture.Http.UploadAsync("son-la/bo-sinh", "2025-2030", await File.ReadAllBytesAsync(Workbooks.RepositoryLayout.Sample(Report)), Report, clerk);
+        var report = await fixture.Http.WaitForUploadAsync(reportId, clerk);
+        Assert.Equal("scored", report.GetProperty("status").GetString());
+        foreach (var part in report.GetProperty("parts").EnumerateArray())
+            Assert.Equal("scored", (await fixture.Http.WaitForUploadAsync(part.GetProperty("uploadId").GetString()!, clerk)).GetProperty("status").GetString());
+        var province = fixture.KeyFor("son-la");
+        var rollup = await fixture.GetJsonAsync("/api/provinces/son-la/summary?term=2020-2025", province);
+        var expected = rollup.GetProperty("communes").EnumerateArray().Single(c => c.GetProperty("commune").GetString() == "son-la/chieng-en").GetProperty("reportFindings").GetInt32();
+        Assert.True(expected > 0, "Chiềng En's section of the seed report disagrees with its table (8/12/1 against 7/13/1).");
+
+        await using var portal = await fixture.OpenAsync();
+        await portal.SignInAsync(province);
+        var page = portal.Page;
+        await page.GotoAsync("/#/tinh?term=2020-2025");
+        var chiengEn = page.Locator("table.communes tr[data-commune='son-la/chieng-en'] td[data-label='Báo cáo ≠ biểu']");
+        await Expect(chiengEn).ToHaveTextAsync(expected.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Sortable like the other columns.
+        await page.Locator("table.communes th[data-key='reportFindings'] button").ClickAsync();
+        await Expect(page.Locator("table.communes th[aria-sort='ascending']")).ToContainTextAsync("Báo cáo ≠ biểu");
+        // In the export, under the same heading.
+        var csv = DownloadedTable.ReadCsv(await DownloadAsync(page, "Tải bảng CSV (.csv)"));
+        Assert.Equal(expected.ToString(System.Globalization.CultureInfo.InvariantCulture), csv.RowWhere("Xã", "Chiềng En")[csv.Column("Báo cáo ≠ biểu")]);
+        // A phone: the column is one more labelled line of each commune's card, no sideways scroll.
+        await page.SetViewportSizeAsync(375, 800);
+        await Expect(chiengEn).ToBeVisibleAsync();
+        Assert.False(await portal.OverflowsHorizontallyAsync());
+        await page.SetViewportSizeAsync(1280, 900);
+
+        // The drill-down says it by the counts, and lists where.
+        await page.Locator("table.communes tr[data-commune='son-la/chieng-en'] th a").ClickAsync();
+        await Expect(page.Locator(".report-findings-count")).ToHaveTextAsync($"Báo cáo có {expected} chỗ khác với biểu");
+        await Expect(page.Locator(".report-slot .report-section[data-commune='Chiềng En'] li.report-finding")).ToHaveCountAsync(expected);
+
+        // The new commune's own annex for 2025–2030 came in no report: no count.
+        await page.GotoAsync("/#/tinh?term=2025-2030");
+        await Expect(page.Locator("table.communes tr[data-commune='son-la/bo-sinh'] td[data-label='Báo cáo ≠ biểu']")).ToHaveTextAsync("—");
+        Assert.Empty(portal.Errors);
+    }
+
+    private static async Task<string> DownloadAsync(IPage page, string button)
+    {
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync());
+        var path = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}-{download.SuggestedFilename}");
+        await download.SaveAsAsync(path);
+        return path;
     }
 
     /// <summary>Pú Bẩu's stated tally against its table's and its figures', and the quote "133/30 đảng viên" beside Chiềng En's row 20.</summary>

@@ -12,7 +12,7 @@ import { reportCheckSection } from './report-check.js';
 import { reportPartsList } from './report-parts.js';
 import { reviewBanner, rowRemarks } from './review-banner.js';
 import { createUploadProgress } from './upload-progress.js';
-import { createUploadStatus, FinalStatuses } from './upload-status.js';
+import { createUploadStatus, FinalStatuses, isReport } from './upload-status.js';
 import { uploadsTable } from './uploads-list.js';
 
 const PollIntervalMs = 700;
@@ -239,11 +239,11 @@ export function renderCommuneView(main, { api, me }) {
       await new Promise((resolve) => setTimeout(resolve, PollIntervalMs));
       const next = await api.get(`/api/annexes/${encodeURIComponent(accepted.uploadId)}`);
       // A report's final status is said once the page knows whether it became the commune's current annex (below).
-      if (next.status !== record.status && !(next.parts?.length && FinalStatuses.includes(next.status))) status.show(next);
+      if (next.status !== record.status && !(isReport(next) && FinalStatuses.includes(next.status))) status.show(next);
       record = next;
     }
     const currentUploadId = await refresh();
-    if (record.parts?.length) status.show(record, { parts: partsOf(record), current: currentUploadId === record.uploadId });
+    if (isReport(record)) status.show(record, { parts: partsOf(record), current: currentUploadId === record.uploadId });
     showReport(record);
   }
 

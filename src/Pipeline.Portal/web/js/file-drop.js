@@ -5,10 +5,11 @@
 import { h, uniqueId } from './dom.js';
 import { megabytes } from './format.js';
 
-// Excel annexes, and Word reports whose annexes are tables at their end (docs/reading-and-scoring.md, "Word reports").
-const AcceptedFiles = ['.xlsx', '.xls', '.docx',
+// Excel annexes; Word reports, whose annexes are tables at their end; PDF reports, whose text is checked against the
+// annexes already sent (docs/api.md, "Reports (Word and PDF)").
+const AcceptedFiles = ['.xlsx', '.xls', '.docx', '.pdf',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/vnd.ms-excel',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document'].join(',');
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/pdf'].join(',');
 
 /** maxBytes: the largest file the API takes, as GET /api/me says (maxUploadBytes); the hint names it. */
 export function createFileDrop(onChange, maxBytes) {
@@ -30,7 +31,7 @@ export function createFileDrop(onChange, maxBytes) {
     h('label', { for: inputId, class: 'drop-label' }, 'Chọn tệp biểu chỉ tiêu',
       // Part of the label, so a click opens the picker; hidden from the accessible name, which the title already gives.
       h('span', { class: 'file-button', 'aria-hidden': 'true' }, 'Chọn tệp trên máy…')),
-    h('p', { id: hintId, class: 'muted' }, `Chọn tệp Excel (.xlsx, .xls) hoặc báo cáo Word (.docx) có biểu kèm theo, tối đa ${megabytes(maxBytes)} MB. Có thể kéo thả tệp vào khung này.`),
+    h('p', { id: hintId, class: 'muted' }, `Chọn tệp Excel (.xlsx, .xls) hoặc báo cáo Word (.docx) có biểu kèm theo, tối đa ${megabytes(maxBytes)} MB; báo cáo PDF (.pdf) chỉ được đối chiếu phần lời với biểu xã đã nộp. Có thể kéo thả tệp vào khung này.`),
     input,
     chosen);
 

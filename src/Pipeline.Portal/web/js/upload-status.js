@@ -6,6 +6,14 @@ import { periodText, uploadStatusLabel } from './labels.js';
 const Steps = ['received', 'parsed', 'scored'];
 export const FinalStatuses = ['scored', 'rejected', 'failed', 'held', 'cancelled'];
 
+/**
+ * A Word or PDF report: its annexes went on to other communes or terms (`parts`), or its text was checked (`report`).
+ * Such an upload is not said to be the commune's current annex unless it is.
+ */
+export function isReport(upload) {
+  return Boolean(upload?.parts?.length || upload?.report);
+}
+
 /** An upload counted for a year or the mid-term review, not the whole term. */
 function yearly(upload) {
   return Boolean(upload.period) && upload.period !== 'term' && Boolean(periodText(upload.period));
@@ -48,10 +56,10 @@ export function createUploadStatus(decide) {
       replace(advice);
     },
     /**
-     * Shows an upload record ({status, error, fileName, parts}). For a Word report whose annexes went to other
-     * communes or terms (`parts`): <parts>, the list of them (report-parts.js), and <current>, whether the report
-     * itself is now the chosen commune's current annex (true, false, or undefined while not yet known) —
-     * a report carrying none of the chosen commune's annexes must not be said to be its current annex.
+     * Shows an upload record ({status, error, fileName, parts, report}). For a report (isReport): <parts>, the list
+     * of the annexes it sent on (report-parts.js), and <current>, whether the report itself is now the chosen
+     * commune's current annex (true, false, or undefined while not yet known) — a report carrying none of the
+     * chosen commune's annexes must not be said to be its current annex.
      */
     show(upload, { parts = null, current } = {}) {
       element.hidden = false;
@@ -72,11 +80,12 @@ export function createUploadStatus(decide) {
         case 'scored':
           // Said the same for a results annex and a targets-only plan, which is read but has nothing to score.
           // A year's (or the mid-term review's) results never replace the whole term's annex: they go to the progress.
-          if (upload.parts?.length) {
+          if (isReport(upload)) {
             replace(message, h('strong', {}, 'Đã xử lý xong.'), ` Báo cáo “${upload.fileName ?? ''}” đã được đọc.`,
               current === true ? ' Các biểu của xã đã chọn trong báo cáo nay là biểu hiện hành của xã; xem bảng bên dưới.'
                 : current === false ? ' Báo cáo không có biểu của xã và nhiệm kỳ đã chọn nên biểu hiện hành của xã giữ nguyên.' : '',
-              ' Các biểu kèm theo báo cáo:');
+              upload.report ? ' Chỗ lời báo cáo khác với biểu: xem mục “Báo cáo và biểu” bên dưới.' : '',
+              upload.parts?.length ? ' Các biểu kèm theo báo cáo:' : '');
             replace(advice, parts, upload.warnings?.length
               ? h('div', { class: 'upload-warnings' }, h('strong', {}, upload.confirmedBy ? `Đã xác nhận (${upload.confirmedBy}):` : 'Lưu ý:'), warningsList(upload))
               : null);
