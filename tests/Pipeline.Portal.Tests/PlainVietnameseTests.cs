@@ -83,6 +83,17 @@ public sealed partial class PlainVietnameseTests(PortalFixture fixture) : IAsync
         await Expect(page.Locator(".check-result")).ToContainTextAsync("chưa được gửi");
         found.AddRange(await RawTextAsync(portal, "check-only"));
 
+        // A Word report checked: where its annexes would go, and "Báo cáo và biểu" with each disagreement quoted.
+        await page.GetByLabel("Chọn tệp biểu chỉ tiêu").SetInputFilesAsync(new FilePayload
+        {
+            Name = "bo-sinh-report-2025.docx",
+            MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            Buffer = File.ReadAllBytes(Workbooks.RepositoryLayout.Sample("bo-sinh-report-2025.docx")),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra trước (không lưu)" }).ClickAsync();
+        await Expect(page.Locator(".check-result .report-check li.report-finding").First).ToBeVisibleAsync();
+        found.AddRange(await RawTextAsync(portal, "report check"));
+
         await page.GotoAsync("/#/xa/son-la/bo-sinh");
         await Expect(page.Locator("main h1")).Not.ToBeEmptyAsync();
         await Expect(page.Locator("main .loading")).ToHaveCountAsync(0);
@@ -134,8 +145,8 @@ public sealed partial class PlainVietnameseTests(PortalFixture fixture) : IAsync
     private static async Task<IEnumerable<string>> RawTextAsync(PortalPage portal, string screen) =>
         RawIn(screen, await portal.Page.Locator("body").InnerTextAsync());
 
-    // A file's name is the clerk's own ("bo-sinh-2026-results.xlsx"), shown as it was sent, not the portal's words.
-    [GeneratedRegex(@"\S+\.xlsx?\b", RegexOptions.CultureInvariant)]
+    // A file's name is the clerk's own ("bo-sinh-2026-results.xlsx", "bo-sinh-report-2025.docx"), shown as it was sent, not the portal's words.
+    [GeneratedRegex(@"\S+\.(?:xlsx?|docx)\b", RegexOptions.CultureInvariant)]
     private static partial Regex FileName();
 
     private static IEnumerable<string> RawIn(string where, string text) =>
