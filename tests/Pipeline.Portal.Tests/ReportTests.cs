@@ -62,6 +62,11 @@ public sealed class ReportTests(PortalFixture fixture) : IAsyncLifetime
         foreach (var (commune, name, _) in Predecessors)
             await Expect(check.Locator($".report-parts-preview li[data-commune='{commune}']")).ToContainTextAsync($"Biểu của xã {name}, nhiệm kỳ 2020-2025");
         await AssertReportSectionAsync(check.Locator(".report-check"));
+        // On a phone: the tallies stay a small table, the quotes wrap, nothing scrolls sideways.
+        await page.SetViewportSizeAsync(375, 800);
+        await Expect(check.Locator(".report-section[data-commune='Pú Bẩu'] table.report-tally")).ToBeVisibleAsync();
+        Assert.False(await portal.OverflowsHorizontallyAsync());
+        await page.SetViewportSizeAsync(1280, 900);
 
         // Sent: the report is read, its three annexes scored each for its own commune; none is the new commune's.
         await portal.SendAsync(WordReport());
@@ -94,6 +99,7 @@ public sealed class ReportTests(PortalFixture fixture) : IAsyncLifetime
         await Expect(page.GetByLabel("Nhiệm kỳ", new() { Exact = true })).ToHaveValueAsync("2020-2025");
         await Expect(page.Locator(".history-body .badge-current")).ToHaveCountAsync(1);
         await Expect(page.Locator($".history-body tr[data-upload='{partId}'] .badge-current")).ToHaveCountAsync(1);
+        await Expect(page.Locator($".history-body tr[data-upload='{partId}']")).ToContainTextAsync("Biểu trong một báo cáo, đã chuyển về đúng xã.");
         await Expect(page.Locator(".result-body tr[data-ordinal='23']")).ToContainTextAsync("Đảng viên hoàn thành xuất sắc nhiệm vụ");
         Assert.Empty(portal.Errors);
     }

@@ -31,6 +31,9 @@ export function uploadsTable(uploads, { currentUploadId = null, onDecide = null,
           // A mismatch between the titles and the commune or term chosen stays on the upload for good.
           u.warnings?.length ? h('span', { class: 'history-warnings' }, ` ${u.warnings.join(' ')}`) : null,
           u.confirmedBy ? ` Đã xác nhận bởi ${u.confirmedBy} lúc ${dateTime(u.confirmedAt)}.` : null,
+          // A Word report's annexes of other communes or terms went on as uploads of their own.
+          u.reportOf ? h('span', { class: 'report-of' }, ' Biểu trong một báo cáo, đã chuyển về đúng xã.') : null,
+          u.parts?.length ? h('span', { class: 'report-parts-note' }, ` Báo cáo có ${u.parts.length} biểu của xã hoặc nhiệm kỳ khác, đã chuyển về đúng xã.`) : null,
           // A held upload left unanswered (the page was closed) is settled here as well.
           onDecide && u.status === 'held' ? h('span', { class: 'actions history-decision' },
             h('button', { type: 'button', class: 'secondary', onclick: () => onDecide(u, 'confirm') }, 'Xác nhận: dùng biểu này'),
