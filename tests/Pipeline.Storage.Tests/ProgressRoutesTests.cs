@@ -221,6 +221,28 @@ public sealed class ProgressRoutesTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(2027, stored["bo-sinh"].Counts!.LatestPeriod);
     }
 
+    [Fact]
+    public async Task A_catalogue_replaced_makes_the_stored_counts_stale_once()
+    {
+        await SendAsync(SampleWorkbooks.BoSinhTargets2030, period: null);
+        await SendAsync(SampleWorkbooks.BoSinhResults2026, period: "2026");
+        var consolidation = _server!.Storage.Consolidation;
+        async Task<IReadOnlyList<string>> RunAsync() =>
+            (await consolidation.RunAsync(await consolidation.StartAsync(ConsolidationTrigger.Schedule, "test", _province, CancellationToken.None), CancellationToken.None)).Recomputed;
+        Assert.Contains($"{_province} {Term}: tiến độ 1 xã", await RunAsync());
+        Assert.DoesNotContain(await RunAsync(), r => r.Contains("tiến độ", StringComparison.Ordinal));
+
+        // The province's catalogue gains an indicator: directions and codes may differ now, so the counts are computed again — once.
+        const string tea = """
+            { "indicators": [ { "code": "tea-area", "name": "Diện tích chè", "unit": "ha", "direction": "higher", "additive": true,
+                                "group": "economy", "patterns": [ { "all": ["diện tích", "chè"] } ] } ] }
+            """;
+        var (_, error) = await _server.Storage.Catalogues.ReplaceAsync(_province, BinaryData.FromString(tea), CancellationToken.None);
+        Assert.Null(error);
+        Assert.Contains($"{_province} {Term}: tiến độ 1 xã", await RunAsync());
+        Assert.DoesNotContain(await RunAsync(), r => r.Contains("tiến độ", StringComparison.Ordinal));
+    }
+
     private async Task<HttpResponseMessage> PutDeadlineAsync(object body)
     {
         using var content = JsonContent.Create(body);

@@ -26,16 +26,12 @@ public sealed class ReportUploadTests(AzuriteFixture azurite) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var (province, errors) = ProvinceUnitsValidator.Validate(new ProvinceUnits(_province, "Tỉnh thử",
-            [new("chieng-en", "Chiềng En"), new("pu-bau", "Pú Bẩu"), new("bo-sinh-cu", "Bó Sinh (cũ)"), new("bo-sinh", "Bó Sinh")],
-            [new MergerUnit("bo-sinh", ["chieng-en", "pu-bau", "bo-sinh-cu"], "2025-07-01", "Nghị quyết thử")]));
-        Assert.Empty(errors);
         var keys = new AccessKeys(
         [
             new(ClerkKey, Caller.CommuneOfficer("Cán bộ Bó Sinh", new CommuneId(_province, "bo-sinh"))),
             new(PredecessorClerkKey, Caller.CommuneOfficer("Cán bộ Pú Bẩu", new CommuneId(_province, "pu-bau"))),
         ]);
-        _server = await ApiServer.StartAsync(azurite.ConnectionString, keys, registry: CommuneRegistry.Empty.With(province!));
+        _server = await ApiServer.StartAsync(azurite.ConnectionString, keys, registry: SeedProvince.Registry(_province));
     }
 
     public async Task DisposeAsync()

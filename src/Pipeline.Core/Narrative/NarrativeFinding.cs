@@ -2,7 +2,7 @@ using Pipeline.Core.Scoring;
 
 namespace Pipeline.Core.Narrative;
 
-/// <summary>A disagreement between the report's text and its tables.</summary>
+/// <summary>A disagreement between the report's text and its tables; the report object's <c>findings</c> (<see cref="NarrativeReport"/>), its document text quoted short.</summary>
 /// <param name="Commune">The commune of the section it is in (the heading's).</param>
 /// <param name="Quote">The text's words it is about, through <see cref="Text.Excerpt"/>.</param>
 /// <param name="Sheet">The annex it compares with (its sheet), or null when none.</param>

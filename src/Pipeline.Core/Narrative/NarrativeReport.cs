@@ -12,7 +12,7 @@ namespace Pipeline.Core.Narrative;
 /// <param name="Truncated">True when a reading limit stopped the reading (NarrativeLimits); left out otherwise.</param>
 public sealed record NarrativeReport(
     IReadOnlyList<SectionReport> Sections,
-    IReadOnlyList<NarrativeFindingReport> Findings,
+    IReadOnlyList<NarrativeFinding> Findings,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Truncated = false)
 {
     /// <summary>
@@ -85,20 +85,3 @@ public sealed record LinkReport(
     string? IndicatorCode,
     AnnexRowReference? Row,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Part = null);
-
-/// <summary>
-/// A disagreement: code (kebab-case, NarrativeFindingCode), severity, the section's commune, the quoted text,
-/// the annex sheet and row beside it (null for a section-level finding), the statement's number, which side
-/// to correct ("text", "table", "both", "either"), Vietnamese message, English detail.
-/// </summary>
-public sealed record NarrativeFindingReport(
-    NarrativeFindingCode Code,
-    FindingSeverity Severity,
-    string Commune,
-    string Quote,
-    string? Sheet,
-    AnnexRowReference? Row,
-    int? Statement,
-    CorrectionSide Correct,
-    string Message,
-    string Detail);

@@ -19,8 +19,8 @@ public static class NarrativeReports
         ArgumentNullException.ThrowIfNull(checkedNarrative);
         return new NarrativeReport(
             checkedNarrative.Sections.Select(ForSection).ToArray(),
-            checkedNarrative.Findings.Select(f => new NarrativeFindingReport(
-                f.Code, f.Severity, Excerpt.Of(f.Commune), Excerpt.Of(f.Quote), Excerpt.OfNullable(f.Sheet), f.Row, f.Statement, f.Correct, f.Message, f.Detail)).ToArray(),
+            // Text from the document is quoted short on the wire, as cells are.
+            checkedNarrative.Findings.Select(f => f with { Commune = Excerpt.Of(f.Commune), Quote = Excerpt.Of(f.Quote), Sheet = Excerpt.OfNullable(f.Sheet) }).ToArray(),
             checkedNarrative.Truncated);
     }
 

@@ -36,6 +36,23 @@ public sealed class ProvinceCatalogues : ICatalogueSource
     public async Task<IndicatorCatalogue> ForProvinceAsync(string province, CancellationToken cancellationToken) =>
         await _extended.GetAsync(BlobName(province), cancellationToken).ConfigureAwait(false) ?? _builtIn;
 
+    /// <summary>
+    /// Which catalogue the province's figures are read with, as a short stamp: the extension document's ETag, or "built-in".
+    /// What was computed with one catalogue (progress counts) is stale under another.
+    /// </summary>
+    public async Task<string> VersionAsync(string province, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var properties = await _container.GetBlobClient(BlobName(province)).GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            return properties.Value.ETag.ToString();
+        }
+        catch (RequestFailedException ex) when (ex.Status == 404)
+        {
+            return "built-in";
+        }
+    }
+
     /// <summary>The province's extension document as stored, or null when it has none.</summary>
     public async Task<BinaryData?> GetExtensionAsync(string province, CancellationToken cancellationToken)
     {

@@ -89,6 +89,8 @@ public sealed class ProgressQueries(SummaryStore summaries, PeriodSummaryStore p
         var periodUploads = await periods.ListProvinceUploadsAsync(province, term.ToString(), cancellationToken).ConfigureAwait(false);
         var stored = await counts.ListAsync(province, term.ToString(), cancellationToken).ConfigureAwait(false);
         var predecessorUploads = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        // A catalogue replaced changes directions and codes: counts computed with the old one are stale.
+        var catalogue = await catalogues.VersionAsync(province, cancellationToken).ConfigureAwait(false);
         var result = new Dictionary<string, ProgressCounts>(StringComparer.Ordinal);
         var recomputed = 0;
         foreach (var id in communes)
@@ -97,7 +99,7 @@ public sealed class ProgressQueries(SummaryStore summaries, PeriodSummaryStore p
             if (id.Province != province || !wholeUploads.TryGetValue(id.ToString(), out var wholeUpload)
                 || !periodUploads.TryGetValue(id.Commune, out var years) || !years.Keys.Any(p => p.IsYearOf(term)))
                 continue;
-            var basis = await BasisAsync(registry, id, term, wholeUpload, years, predecessorUploads, cancellationToken).ConfigureAwait(false);
+            var basis = $"catalogue={catalogue};" + await BasisAsync(registry, id, term, wholeUpload, years, predecessorUploads, cancellationToken).ConfigureAwait(false);
             ProgressCounts? line;
             if (stored.TryGetValue(id.Commune, out var known) && known.Basis == basis) line = known.Counts;
             else
@@ -114,7 +116,7 @@ public sealed class ProgressQueries(SummaryStore summaries, PeriodSummaryStore p
 
     /// <summary>
     /// What a commune's counts stand on, written out: its whole-term upload, each year's upload, and for a commune formed by a
-    /// merger in its first term its predecessors' current uploads (their sums are its baselines).
+    /// merger in its first term its predecessors' current uploads (their sums are its baselines); the caller adds the catalogue's version.
     /// </summary>
     private async Task<string> BasisAsync(CommuneRegistry registry, CommuneId id, Term term, string wholeUpload, IReadOnlyDictionary<ReportingPeriod, string> years,
         Dictionary<string, IReadOnlyDictionary<string, string>> predecessorUploads, CancellationToken cancellationToken)

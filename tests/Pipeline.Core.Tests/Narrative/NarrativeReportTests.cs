@@ -79,7 +79,7 @@ public class NarrativeReportTests
         Assert.Equal(fromText.Findings.Select(Describe), report.Findings.Select(Describe));
     }
 
-    private static string Describe(Core.Narrative.NarrativeFindingReport f) =>
+    private static string Describe(Core.Narrative.NarrativeFinding f) =>
         $"{f.Commune}|{WireName.Of(f.Code)}|{f.Statement}|{f.Row?.Ordinal}|{f.Row?.Indicator}|{f.Quote}";
 
     [Fact]

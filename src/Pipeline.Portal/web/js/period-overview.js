@@ -1,7 +1,8 @@
 // One period's completeness for the province (the rollup asked with ?period=: `periodCompleteness` and each commune's
 // `periodSubmission`): who sent that year's results (or the mid-term review), when, on time or late against the
 // period's own deadline — set or changed here. The term's review (confirm, return) stays the whole-term annex's.
-import { h, uniqueId } from './dom.js';
+import { deadlineForm } from './deadline-form.js';
+import { h } from './dom.js';
 import { date, dateTime, percent } from './format.js';
 import { timelinessLabel } from './labels.js';
 
@@ -25,41 +26,14 @@ export function periodOverview(rollup, { api, province, onChanged }) {
   const completeness = rollup.periodCompleteness ?? {};
   const period = completeness.period;
   const what = reportText(period);
-  const dateId = uniqueId('period-deadline');
-  const hintId = uniqueId('period-deadline-hint');
-  const input = h('input', { id: dateId, type: 'date', name: 'period-deadline', value: completeness.deadline ?? '', required: true, 'aria-describedby': hintId });
-  const live = h('p', { class: 'period-deadline-status', role: 'status', 'aria-live': 'polite', tabindex: '-1' });
-  const save = h('button', { type: 'submit', class: 'secondary' }, completeness.deadline ? 'Đổi hạn nộp' : 'Đặt hạn nộp');
-  const form = h('form', {
-    class: 'deadline-form',
-    onsubmit: async (event) => {
-      event.preventDefault();
-      if (!input.value) {
-        live.textContent = 'Hãy chọn ngày hạn nộp.';
-        input.focus();
-        return;
-      }
-      save.disabled = true;
-      try {
-        await api.putJson(`/api/provinces/${encodeURIComponent(province)}/deadlines/${encodeURIComponent(rollup.term)}`, { deadline: input.value, period });
-        await onChanged(`Đã lưu hạn nộp ${what}: ${date(input.value)}.`);
-      } catch (error) {
-        live.textContent = error.message;
-        live.focus();
-      } finally {
-        save.disabled = false;
-      }
-    },
-  },
-  h('div', { class: 'field-row' },
-    h('div', { class: 'field' }, h('label', { for: dateId }, `Hạn nộp ${what}`),
-      h('p', { id: hintId, class: 'muted small' },
-        period === 'mid-term'
-          ? 'Ngày cuối cùng (theo giờ Việt Nam) báo cáo gửi lần đầu còn được tính là đúng hạn; trong các năm giữa nhiệm kỳ.'
-          : `Ngày cuối cùng (theo giờ Việt Nam) kết quả gửi lần đầu còn được tính là đúng hạn; từ đầu năm ${period} đến hết tháng 6 năm sau.`),
-      input),
-    h('div', { class: 'field field-action' }, save)),
-  live);
+  const form = deadlineForm({
+    api, province, term: rollup.term, period, current: completeness.deadline, name: 'period-deadline', onChanged,
+    label: `Hạn nộp ${what}`,
+    hint: period === 'mid-term'
+      ? 'Ngày cuối cùng (theo giờ Việt Nam) báo cáo gửi lần đầu còn được tính là đúng hạn; trong các năm giữa nhiệm kỳ.'
+      : `Ngày cuối cùng (theo giờ Việt Nam) kết quả gửi lần đầu còn được tính là đúng hạn; từ đầu năm ${period} đến hết tháng 6 năm sau.`,
+    saved: (day) => `Đã lưu hạn nộp ${what}: ${day}.`,
+  });
 
   const count = (n) => String(n ?? 0);
   const lines = (rollup.communes ?? []).filter((c) => c.expected || c.periodSubmission?.sent);

@@ -1,6 +1,7 @@
 // The province's review completeness for a term (the rollup's `review`): the deadline (set or
 // changed here), the communes by review state, on time or late, and the switch that narrows the
 // totals to confirmed annexes (?confirmedOnly=true).
+import { deadlineForm } from './deadline-form.js';
 import { h, replace, uniqueId } from './dom.js';
 import { date } from './format.js';
 
@@ -10,38 +11,13 @@ import { date } from './format.js';
  */
 export function reviewOverview(rollup, { api, province, confirmedOnly, onChanged, onConfirmedOnly }) {
   const review = rollup.review ?? {};
-  const dateId = uniqueId('deadline');
   const toggleId = uniqueId('confirmed-only');
-  const hintId = uniqueId('deadline-hint');
-  const input = h('input', { id: dateId, type: 'date', name: 'deadline', value: review.deadline ?? '', required: true, 'aria-describedby': hintId });
-  const live = h('p', { class: 'deadline-status', role: 'status', 'aria-live': 'polite', tabindex: '-1' });
-  const save = h('button', { type: 'submit', class: 'secondary' }, review.deadline ? 'Đổi hạn nộp' : 'Đặt hạn nộp');
-  const form = h('form', {
-    class: 'deadline-form',
-    onsubmit: async (event) => {
-      event.preventDefault();
-      if (!input.value) {
-        live.textContent = 'Hãy chọn ngày hạn nộp.';
-        input.focus();
-        return;
-      }
-      save.disabled = true;
-      try {
-        await api.putJson(`/api/provinces/${encodeURIComponent(province)}/deadlines/${encodeURIComponent(rollup.term)}`, { deadline: input.value });
-        await onChanged(`Đã lưu hạn nộp ${date(input.value)}.`);
-      } catch (error) {
-        live.textContent = error.message;
-        live.focus();
-      } finally {
-        save.disabled = false;
-      }
-    },
-  },
-  h('div', { class: 'field-row' },
-    h('div', { class: 'field' }, h('label', { for: dateId }, `Hạn nộp biểu nhiệm kỳ ${rollup.term}`),
-      h('p', { id: hintId, class: 'muted small' }, 'Ngày cuối cùng (theo giờ Việt Nam) biểu nộp lần đầu còn được tính là đúng hạn.'), input),
-    h('div', { class: 'field field-action' }, save)),
-  live);
+  const form = deadlineForm({
+    api, province, term: rollup.term, period: null, current: review.deadline, name: 'deadline', onChanged,
+    label: `Hạn nộp biểu nhiệm kỳ ${rollup.term}`,
+    hint: 'Ngày cuối cùng (theo giờ Việt Nam) biểu nộp lần đầu còn được tính là đúng hạn.',
+    saved: (day) => `Đã lưu hạn nộp ${day}.`,
+  });
   const toggle = h('input', { id: toggleId, type: 'checkbox', checked: confirmedOnly, onchange: () => onConfirmedOnly(toggle.checked) });
   const count = (n) => String(n ?? 0);
   return h('section', { class: 'panel review-overview', 'aria-labelledby': 'review-overview-heading' },
