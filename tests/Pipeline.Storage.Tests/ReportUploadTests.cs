@@ -19,6 +19,7 @@ public sealed class ReportUploadTests(AzuriteFixture azurite) : IAsyncLifetime
 {
     private static readonly string ClerkKey = AccessKeys.NewKey();
     private static readonly string PredecessorClerkKey = AccessKeys.NewKey();
+    private static readonly string OfficerKey = AccessKeys.NewKey();
     private readonly string _province = $"tinh-{Guid.NewGuid():N}"[..20];
     private ApiServer? _server;
 
@@ -30,6 +31,7 @@ public sealed class ReportUploadTests(AzuriteFixture azurite) : IAsyncLifetime
         [
             new(ClerkKey, Caller.CommuneOfficer("Cán bộ Bó Sinh", new CommuneId(_province, "bo-sinh"))),
             new(PredecessorClerkKey, Caller.CommuneOfficer("Cán bộ Pú Bẩu", new CommuneId(_province, "pu-bau"))),
+            new(OfficerKey, Caller.ProvinceOfficer("Cầm Thị Bình", _province)),
         ]);
         _server = await ApiServer.StartAsync(azurite.ConnectionString, keys, registry: SeedProvince.Registry(_province));
     }
@@ -141,6 +143,8 @@ public sealed class ReportUploadTests(AzuriteFixture azurite) : IAsyncLifetime
     {
         foreach (var (commune, sample) in new[] { ("chieng-en", SampleWorkbooks.ChiengEn), ("pu-bau", SampleWorkbooks.PuBau), ("bo-sinh-cu", SampleWorkbooks.BoSinh) })
             await ParseAndScoreAsync(await PostAsync(commune, "2020-2025", sample.ToBytes(), Path.GetFileName(sample.RelativePath), ClerkKey));
+        // The new Bó Sinh has its own targets for 2025–2030: "Bó Sinh cũ" is still the old commune, checked against its results.
+        await ParseAndScoreAsync(await PostAsync("bo-sinh", "2025-2030", SampleWorkbooks.BoSinhTargets2030.ToBytes(), "chi-tieu.xlsx", ClerkKey));
 
         var pdf = ReportPdf.WithText(SeedReportText.Lines);
         // The check says what the upload will: each section against its commune's current annex (the term before the new commune's).
@@ -157,14 +161,36 @@ public sealed class ReportUploadTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(check.GetProperty("report").GetProperty("findings").GetRawText(), report.GetProperty("findings").GetRawText());
         var tallies = report.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("code").GetString() == "stated-tally-mismatch").ToArray();
         Assert.Equal(["Chiềng En", "Pú Bẩu", "Bó Sinh"], tallies.Select(f => f.GetProperty("commune").GetString()));
-        // It carries no annex and replaces none: the new commune still has no summary for its term.
-        Assert.Equal(HttpStatusCode.NotFound, (await Http.SendWithKeyAsync(HttpMethod.Get, $"/api/communes/{_province}/bo-sinh/summary?term=2025-2030", ClerkKey)).StatusCode);
+        // It carries no annex and replaces none: the new commune's summary is still its targets'.
+        var summary = await Http.GetJsonAsync($"/api/communes/{_province}/bo-sinh/summary?term=2025-2030", ClerkKey);
+        Assert.Equal("targets-only", summary.GetProperty("kind").GetString());
 
         var scan = await PostAsync("bo-sinh", "2025-2030", ReportPdf.Scanned(), "bao-cao-scan.pdf", ClerkKey);
         await ParseAndScoreAsync(scan);
         var refused = await Http.GetJsonAsync($"/api/annexes/{scan}", ClerkKey);
         Assert.Equal(("rejected", "no-text"), (refused.GetProperty("status").GetString(), refused.GetProperty("error").GetProperty("code").GetString()));
         Assert.Contains("quét", refused.GetProperty("error").GetProperty("message").GetString()!, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_report_that_replaces_nothing_still_arrives_after_the_province_confirmed_the_communes_annex()
+    {
+        await ParseAndScoreAsync(await PostAsync("bo-sinh", "2025-2030", SampleWorkbooks.BoSinhTargets2030.ToBytes(), "chi-tieu.xlsx", ClerkKey));
+        using var confirm = System.Net.Http.Json.JsonContent.Create(new { term = "2025-2030", decision = "confirm" });
+        Assert.Equal(HttpStatusCode.OK, (await Http.SendWithKeyAsync(HttpMethod.Post, $"/api/communes/{_province}/bo-sinh/review", OfficerKey, confirm)).StatusCode);
+
+        // A workbook for the locked term is refused; the report, whose annexes all go to the old communes, and a PDF report are not.
+        using var workbook = AnnexUploadForm.Create($"{_province}/bo-sinh", "2025-2030", SampleWorkbooks.BoSinhTargets2030.ToBytes(), "chi-tieu.xlsx", period: null);
+        Assert.Equal(HttpStatusCode.Conflict, (await Http.SendWithKeyAsync(HttpMethod.Post, "/api/annexes", ClerkKey, workbook)).StatusCode);
+        var report = await PostAsync("bo-sinh", "2025-2030", SampleReports.BoSinh2025.ToBytes(), "bao-cao.docx", ClerkKey);
+        await ParseAndScoreAsync(report);
+        var status = await Http.GetJsonAsync($"/api/annexes/{report}", ClerkKey);
+        Assert.Equal(("scored", 3), (status.GetProperty("status").GetString(), status.GetProperty("parts").GetArrayLength()));
+        var pdf = await PostAsync("bo-sinh", "2025-2030", ReportPdf.WithText(SeedReportText.Lines), "bao-cao.pdf", ClerkKey);
+        await ParseAndScoreAsync(pdf);
+        Assert.Equal("scored", (await Http.GetJsonAsync($"/api/annexes/{pdf}", ClerkKey)).GetProperty("status").GetString());
+        // The confirmed annex is untouched.
+        Assert.Equal("targets-only", (await Http.GetJsonAsync($"/api/communes/{_province}/bo-sinh/summary?term=2025-2030", ClerkKey)).GetProperty("kind").GetString());
     }
 
     [Fact]

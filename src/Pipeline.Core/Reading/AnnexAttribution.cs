@@ -56,8 +56,12 @@ public static class AnnexAttribution
         ArgumentNullException.ThrowIfNull(written);
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(registry);
+        var name = WithoutFormer(written);
+        // "Bó Sinh cũ" is the old commune whatever the term: never the new one of the same name.
+        var former = name.Length < written.TrimEnd().Length;
         var named = candidates
-            .Where(id => registry.Find(id) is { } commune && AnnexTitleCheck.Names(WithoutFormer(written), commune.Name) && registry.IsExpected(id, term))
+            .Where(id => registry.Find(id) is { } commune && AnnexTitleCheck.Names(name, commune.Name) && registry.IsExpected(id, term)
+                && (!former || registry.AbsorbedBy(id) is not null))
             .ToArray();
         return named.Length == 1 ? named[0] : null;
     }

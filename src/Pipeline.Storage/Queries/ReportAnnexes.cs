@@ -1,3 +1,4 @@
+using Pipeline.Core.Annexes;
 using Pipeline.Core.Catalogue;
 using Pipeline.Core.Narrative;
 using Pipeline.Core.Reading;
@@ -27,16 +28,29 @@ public sealed class ReportAnnexes(SummaryStore summaries, ParsedUploads parsed)
         var seen = new HashSet<(CommuneId, string)>();
         foreach (var section in NarrativeReader.Read(paragraphs).Sections)
         {
+            // The heading as written ("Đối với xã Bó Sinh cũ"): its "cũ" says the old commune.
+            var written = SectionCommune(section);
             foreach (var candidateTerm in terms)
             {
-                if (AnnexAttribution.Named(section.Heading.Commune, candidateTerm, speaksFor, registry) is not { } commune) continue;
+                if (AnnexAttribution.Named(written, candidateTerm, speaksFor, registry) is not { } commune) continue;
                 if (!seen.Add((commune, candidateTerm))) break;
                 var summary = await summaries.GetAsync(commune.Province, commune.Commune, candidateTerm, cancellationToken).ConfigureAwait(false);
                 if (summary is null || await parsed.GetAsync(summary.UploadId, cancellationToken).ConfigureAwait(false) is not { } upload) continue;
+                // A section reviews results: a new commune's targets for its first term are no annex to check it against.
+                if (!upload.Annexes.Any(a => a.Kind == AnnexKind.Results)) continue;
                 annexes.AddRange(upload.Annexes.Select(a => TargetScorer.Score(a, catalogue)));
                 break;
             }
         }
         return annexes;
+    }
+
+    /// <summary>The commune as the section's heading writes it, "cũ" kept when the heading says it.</summary>
+    private static string SectionCommune(NarrativeSection section)
+    {
+        var commune = section.Heading.Commune;
+        var at = section.Heading.Text.IndexOf(commune, StringComparison.Ordinal);
+        var after = at < 0 ? "" : section.Heading.Text[(at + commune.Length)..].TrimStart();
+        return after.StartsWith("cũ", StringComparison.OrdinalIgnoreCase) && (after.Length == 2 || !char.IsLetter(after[2])) ? $"{commune} cũ" : commune;
     }
 }

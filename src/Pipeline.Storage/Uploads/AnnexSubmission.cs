@@ -72,15 +72,12 @@ public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receive
         // Confirmed means locked: refused before anything is stored. The score step checks again (an upload accepted just before a confirmation).
         // The lock is the whole-term annex's: a year's results (or the mid-term review) chosen as such go on arriving after it.
         var locked = period is null or { Kind: PeriodKind.Term } ? await locks.LockedAsync(commune, annex.Term!, cancellationToken).ConfigureAwait(false) : null;
-        if (locked is not null && period is not null) return new SubmissionResult.Refused(409, ReviewCodes.AnnexConfirmed, locked);
 
         var (content, size) = await BufferAsync(annex.Content, cancellationToken).ConfigureAwait(false);
         if (content is null) return TooLarge(size);
-        // No period chosen: the file says. A year's results sent without choosing the year still arrive
-        // after the term's annex is confirmed; anything else is the locked annex's replacement.
-        if (locked is not null && !IsOnlyPeriodsWithinTerm(content, registry.Find(commune)?.Name, annex.Term!))
-            return new SubmissionResult.Refused(409, ReviewCodes.AnnexConfirmed, locked);
         var kind = FileSignature.DetectUpload(content);
+        if (locked is not null && !ReplacesNothing(content, kind, commune, annex.Term!, period, caller, registry))
+            return new SubmissionResult.Refused(409, ReviewCodes.AnnexConfirmed, locked);
         // Not a workbook or a report by its bytes: kept, and said why at once; the parse step will leave it alone.
         var refusal = kind is FileKind.Zip or FileKind.WordDocument or FileKind.Pdf or FileKind.CompoundFile or FileKind.RawBiff ? null : AnnexReader.Read(new MemoryStream(content)).Error;
         var upload = await receiver.ReceiveAsync(new UploadRequest(commune, annex.Term, annex.FileName, caller.Name, content, kind, refusal, period, caller.Commune), cancellationToken).ConfigureAwait(false);
@@ -152,6 +149,24 @@ public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receive
 
     private static SubmissionResult.Refused NotATermOf(CommuneRegistry registry, CommuneId commune, string term) =>
         new(400, "term-not-of-commune", UploadMessages.NotATermOf(registry, commune, term));
+
+    /// <summary>
+    /// Whether an upload of the file leaves the commune's (locked) whole-term annex alone: a PDF report (it carries no annex); a
+    /// Word report all of whose annexes go on to other communes or terms (<see cref="AnnexAttribution"/>); with no period chosen, a
+    /// file whose annexes are all a year's results or the mid-term review — anything else is the locked annex's replacement.
+    /// </summary>
+    private static bool ReplacesNothing(byte[] content, FileKind kind, CommuneId commune, string term, ReportingPeriod? period, Caller caller, CommuneRegistry registry)
+    {
+        if (kind == FileKind.Pdf) return true;
+        var name = registry.Find(commune)?.Name;
+        if (kind == FileKind.WordDocument)
+        {
+            var annexes = AnnexReader.Read(new MemoryStream(content), new AnnexReadOptions(name, term)).Annexes;
+            if (annexes.Count > 0 && AnnexAttribution.Split(annexes, commune, term, AccessPolicy.CommunesOf(caller.Commune ?? commune, registry), registry)[0].Indexes.Count == 0)
+                return true;
+        }
+        return period is null && IsOnlyPeriodsWithinTerm(content, name, term);
+    }
 
     /// <summary>Whether every annex the file holds is for a year of the term or its mid-term review, as its titles and headers say.</summary>
     private static bool IsOnlyPeriodsWithinTerm(byte[] content, string? communeName, string term)

@@ -54,6 +54,14 @@ public class AnnexAttributionTests
     }
 
     [Fact]
+    public void Written_cu_is_never_the_new_commune_of_that_name()
+    {
+        Assert.Equal(BoSinhCu, AnnexAttribution.Named("Bó Sinh cũ", "2020-2025", BoSinhClerk, Registry));
+        Assert.Null(AnnexAttribution.Named("Bó Sinh cũ", "2025-2030", BoSinhClerk, Registry)); // the old commune had no such term
+        Assert.Equal(BoSinh, AnnexAttribution.Named("Bó Sinh", "2025-2030", BoSinhClerk, Registry));
+    }
+
+    [Fact]
     public void A_commune_the_uploader_does_not_speak_for_or_names_nothing_stays_with_the_report_for_the_title_check_to_hold()
     {
         var annexes = new[] { Titled("Mường Mới", "2020-2025"), Titled(null, null), Titled("Xã Không Có", "2020-2025"), Titled("Chiềng En", null) };
