@@ -127,6 +127,8 @@ public sealed class ReportUploadTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.False(check.TryGetProperty("titleWarnings", out _));
         Assert.Equal([("Chiềng En", "2020-2025", 1), ("Pú Bẩu", "2020-2025", 1), ("Bó Sinh (cũ)", "2020-2025", 1)],
             check.GetProperty("parts").EnumerateArray().Select(p => (p.GetProperty("name").GetString(), p.GetProperty("term").GetString(), p.GetProperty("sheets").GetArrayLength())));
+        Assert.Equal([("Chiềng En", "2020-2025"), ("Pú Bẩu", "2020-2025"), ("Bó Sinh (cũ)", "2020-2025")],
+            check.GetProperty("annexes").EnumerateArray().Select(a => (a.GetProperty("commune").GetString(), a.GetProperty("term").GetString())));
         // The annexes themselves, scored as the upload scores them: Bó Sinh (cũ)'s 6 / 8 / 4.
         var boSinhCu = check.GetProperty("annexes")[2].GetProperty("counts").GetProperty("computed");
         Assert.Equal((6, 8, 4), (boSinhCu.GetProperty("exceeded").GetInt32(), boSinhCu.GetProperty("met").GetInt32(), boSinhCu.GetProperty("notMet").GetInt32()));

@@ -121,6 +121,14 @@ public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receive
                 ? split.Skip(1).Select(p => new PartReport(p.Commune.ToString(), registry.Find(p.Commune)?.Name ?? p.Commune.Commune, p.Term,
                     p.Indexes.Select(i => workbook.Read.Annexes[i].Sheet).ToArray())).ToArray()
                 : null;
+            // Each annex sent on is shown as its commune's and term's, not as the one chosen it was read for.
+            var annexes = report.Annexes.ToArray();
+            foreach (var part in split.Skip(1))
+            {
+                foreach (var i in part.Indexes)
+                    annexes[i] = annexes[i] with { Commune = registry.Find(part.Commune)?.Name ?? part.Commune.Commune, Term = part.Term };
+            }
+            report = report with { Annexes = annexes };
         }
         // The titles as written (kept on each annex read), against the commune and term chosen: what an upload would be held for, said first.
         var others = commune is { } id && registry.Province(id.Province) is { } province ? province.Communes.Select(c => c.Name) : [];
