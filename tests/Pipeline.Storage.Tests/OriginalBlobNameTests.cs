@@ -30,7 +30,9 @@ public class OriginalBlobNameTests
     [InlineData(FileKind.Zip, "xlsx")]
     [InlineData(FileKind.CompoundFile, "xls")]
     [InlineData(FileKind.RawBiff, "xls")]
-    [InlineData(FileKind.Pdf, "bin")]
+    [InlineData(FileKind.WordDocument, "docx")]
+    [InlineData(FileKind.Pdf, "pdf")]
+    [InlineData(FileKind.Text, "bin")]
     [InlineData(FileKind.Empty, "bin")]
     public void The_extension_says_what_the_bytes_are(FileKind kind, string extension) =>
         Assert.Equal(extension, OriginalBlobName.ExtensionFor(kind));
@@ -43,7 +45,8 @@ public class OriginalBlobNameTests
     [InlineData("son-la/pu-bau/2025-2020/20261129T014501123-3f9a1c2e.xlsx")]
     [InlineData("son-la/Pu-Bau/2020-2025/20261129T014501123-3f9a1c2e.xlsx")]
     [InlineData("son-la/pu-bau/2020-2025/20261129T014501123-3f9a1c2e")]
-    [InlineData("son-la/pu-bau/2020-2025/20261129T014501123-3f9a1c2e.pdf")]
+    [InlineData("son-la/pu-bau/2020-2025/20261129T014501123-3f9a1c2e.doc")]
+    [InlineData("son-la/pu-bau/2020-2025/20261129T014501123-3f9a1c2e.csv")]
     [InlineData("son-la/pu-bau/2020-2025/bien-ban.xlsx")]
     [InlineData("son-la/pu-bau/2020-2025/.xlsx")]
     [InlineData("son-la/pu-bau/2020-2025/20261129T014501123-3f9a1c2e.xlsx/")]
