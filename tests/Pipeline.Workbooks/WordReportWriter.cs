@@ -19,9 +19,26 @@ public static partial class WordReportWriter
     [GeneratedRegex(@"^(Phần thứ \p{L}+|\d+\.\d+\.\s+Đối với xã .+)$")]
     private static partial Regex HeadingLine();
 
+    /// <summary>The legacy font of the report being written (<see cref="WordReport.LegacyFont"/>), null for Unicode.</summary>
+    [ThreadStatic]
+    private static string? _legacyFont;
+
     public static byte[] ToBytes(WordReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
+        _legacyFont = report.LegacyFont;
+        try
+        {
+            return Write(report);
+        }
+        finally
+        {
+            _legacyFont = null;
+        }
+    }
+
+    private static byte[] Write(WordReport report)
+    {
         using var buffer = new MemoryStream();
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
@@ -136,9 +153,15 @@ public static partial class WordReportWriter
     private static Paragraph CellParagraph(string text, bool bold)
     {
         var run = new Run();
+        var properties = new RunProperties();
         if (bold)
         {
-            run.Append(new RunProperties(new Bold()));
+            properties.Append(new Bold());
+        }
+
+        if (Typed(properties, text).HasChildren)
+        {
+            run.Append(properties);
         }
 
         var lines = text.Split('\n');
@@ -149,7 +172,7 @@ public static partial class WordReportWriter
                 run.Append(new Break());
             }
 
-            run.Append(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
+            run.Append(new Text(TypedText(lines[i])) { Space = SpaceProcessingModeValues.Preserve });
         }
 
         return new Paragraph(run);
@@ -202,8 +225,31 @@ public static partial class WordReportWriter
             properties.Append(new Italic());
         }
 
-        return new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        return new Run(Typed(properties, text), new Text(TypedText(text)) { Space = SpaceProcessingModeValues.Preserve });
     }
+
+    /// <summary>The run's properties with the legacy font set (first, as the schema orders rFonts), when the report has one.</summary>
+    private static RunProperties Typed(RunProperties properties, string text)
+    {
+        if (_legacyFont is not { } font)
+        {
+            return properties;
+        }
+
+        // TCVN3 has no toned capitals: a line in capitals is typed in the font's H variant.
+        var name = font.StartsWith(".Vn", StringComparison.Ordinal) && LegacyTypist.NeedsCapitalsFont(text) && !text.Any(char.IsLower) ? font + "H" : font;
+        properties.PrependChild(new RunFonts { Ascii = name, HighAnsi = name });
+        return properties;
+    }
+
+    /// <summary>The text as typed in the report's legacy font, or as it is.</summary>
+    private static string TypedText(string text) =>
+        _legacyFont switch
+        {
+            null => text,
+            var font when font.StartsWith(".Vn", StringComparison.Ordinal) => LegacyTypist.ToTcvn3(text),
+            _ => LegacyTypist.ToVni(text),
+        };
 
     private static Styles Styles() => new(
         new Style(new StyleName { Val = "Normal" }, new StyleRunProperties(new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman" }, new FontSize { Val = "26" }))
