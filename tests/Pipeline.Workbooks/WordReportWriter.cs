@@ -201,18 +201,50 @@ public static partial class WordReportWriter
         new InsideVerticalBorder { Val = kind, Size = 4U });
 
     private static Paragraph Plain(string text) =>
-        new(new ParagraphProperties(new Justification { Val = JustificationValues.Both }), TextRun(text, bold: false, italic: false));
+        new(TextRuns(text, bold: false, italic: false).Prepend<OpenXmlElement>(new ParagraphProperties(new Justification { Val = JustificationValues.Both })));
 
     private static Paragraph Heading(string text) =>
-        new(new ParagraphProperties(new ParagraphStyleId { Val = text.StartsWith("Phần", StringComparison.Ordinal) ? "Heading1" : "Heading2" }),
-            TextRun(text, bold: false, italic: false));
+        new(TextRuns(text, bold: false, italic: false).Prepend<OpenXmlElement>(
+            new ParagraphProperties(new ParagraphStyleId { Val = text.StartsWith("Phần", StringComparison.Ordinal) ? "Heading1" : "Heading2" })));
 
     private static Paragraph Centered(string text, bool bold, bool italic) => Styled(text, bold, italic, JustificationValues.Center);
 
     private static Paragraph Styled(string text, bool bold, bool italic, JustificationValues justification) =>
-        new(new ParagraphProperties(new Justification { Val = justification }), TextRun(text, bold, italic));
+        new(TextRuns(text, bold, italic).Prepend<OpenXmlElement>(new ParagraphProperties(new Justification { Val = justification })));
 
-    private static Run TextRun(string text, bool bold, bool italic)
+    /// <summary>
+    /// The paragraph's runs: one, unless the report is typed in TCVN3 and the line mixes words in toned capitals
+    /// with lower-case ones ("I- BỐI CẢNH … (nhiệm kỳ 2025-2030)"): a typist sets the capitals in the H font, the rest in the plain one.
+    /// </summary>
+    private static IEnumerable<Run> TextRuns(string text, bool bold, bool italic)
+    {
+        if (_legacyFont is not { } font || !font.StartsWith(".Vn", StringComparison.Ordinal) || !LegacyTypist.NeedsCapitalsFont(text) || !text.Any(char.IsLower))
+        {
+            return [TextRun(text, bold, italic)];
+        }
+
+        var pieces = new List<(bool Capitals, string Text)>();
+        foreach (var word in WordsAndSpaces().Split(text))
+        {
+            // Words without letters of either case (spaces, "2025-2030") go with the run before them.
+            bool? capitals = word.Any(char.IsLower) ? false : word.Any(char.IsUpper) ? true : null;
+            if (pieces.Count > 0 && (capitals is null || capitals == pieces[^1].Capitals))
+            {
+                pieces[^1] = (pieces[^1].Capitals, pieces[^1].Text + word);
+            }
+            else
+            {
+                pieces.Add((capitals ?? false, word));
+            }
+        }
+
+        return pieces.Select(p => TextRun(p.Text, bold, italic, p.Capitals ? font + "H" : font));
+    }
+
+    [GeneratedRegex(@"(\s+)")]
+    private static partial Regex WordsAndSpaces();
+
+    private static Run TextRun(string text, bool bold, bool italic, string? fontName = null)
     {
         var properties = new RunProperties();
         if (bold)
@@ -225,11 +257,11 @@ public static partial class WordReportWriter
             properties.Append(new Italic());
         }
 
-        return new Run(Typed(properties, text), new Text(TypedText(text)) { Space = SpaceProcessingModeValues.Preserve });
+        return new Run(Typed(properties, text, fontName), new Text(TypedText(text)) { Space = SpaceProcessingModeValues.Preserve });
     }
 
     /// <summary>The run's properties with the legacy font set (first, as the schema orders rFonts), when the report has one.</summary>
-    private static RunProperties Typed(RunProperties properties, string text)
+    private static RunProperties Typed(RunProperties properties, string text, string? fontName = null)
     {
         if (_legacyFont is not { } font)
         {
@@ -237,7 +269,7 @@ public static partial class WordReportWriter
         }
 
         // TCVN3 has no toned capitals: a line in capitals is typed in the font's H variant.
-        var name = font.StartsWith(".Vn", StringComparison.Ordinal) && LegacyTypist.NeedsCapitalsFont(text) && !text.Any(char.IsLower) ? font + "H" : font;
+        var name = fontName ?? (font.StartsWith(".Vn", StringComparison.Ordinal) && LegacyTypist.NeedsCapitalsFont(text) && !text.Any(char.IsLower) ? font + "H" : font);
         properties.PrependChild(new RunFonts { Ascii = name, HighAnsi = name });
         return properties;
     }

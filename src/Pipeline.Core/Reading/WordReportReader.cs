@@ -104,8 +104,17 @@ internal static class WordReportReader
         private int _tableDepth;
         private int _ignoredDepth;
         private bool _inParagraph;
+        private bool _inRun;
+        private LegacyFont? _runFont;
+        private LegacyFont? _paragraphFont;
+
+        /// <summary>Where the paragraph's text changes legacy font (its H capitals run beside plain ones), by position in it.</summary>
+        private readonly List<(int Start, LegacyFont? Font)> _fontChanges = [];
         private WordTableGrid? _grid;
         private SheetTextConversion? _conversion;
+
+        /// <summary>The paragraphs outside tables converted as one sheet's cells are: a report typed in TCVN3 is so throughout.</summary>
+        private readonly SheetTextConversion _textConversion = new(null);
 
         public WorkbookReadResult Read(MainDocumentPart main)
         {
@@ -137,7 +146,28 @@ internal static class WordReportReader
                 _inParagraph = true;
                 return error;
             }
-            if (type == typeof(WordText)) return Append(reader.GetText());
+            if (type == typeof(Run))
+            {
+                _inRun = true;
+                _runFont = null;
+                return null;
+            }
+            // The run's own fonts (w:rFonts in its w:rPr): a legacy one says how its text is encoded. Vietnamese
+            // letters of TCVN3 and VNI lie above ASCII, where Word draws with the hAnsi font.
+            if (type == typeof(RunFonts) && _inRun)
+            {
+                _runFont = LegacyFontOf(reader, "hAnsi") ?? LegacyFontOf(reader, "ascii");
+                return null;
+            }
+            if (type == typeof(WordText))
+            {
+                if (_inRun && _inParagraph)
+                {
+                    _paragraphFont ??= _runFont;
+                    if (_fontChanges.Count == 0 || _fontChanges[^1].Font != _runFont) _fontChanges.Add((_paragraph.Length, _runFont));
+                }
+                return Append(reader.GetText());
+            }
             if (type == typeof(TabChar)) return Append(" ");
             if (type == typeof(Break) || type == typeof(CarriageReturn)) return Append("\n");
             if (type == typeof(NoBreakHyphen)) return Append("-");
@@ -168,6 +198,7 @@ internal static class WordReportReader
                 return null;
             }
             if (_ignoredDepth > 0) return null;
+            if (type == typeof(Run)) _inRun = false;
             if (type == typeof(Paragraph)) return _inParagraph ? EndParagraph() : null;
             if (type == typeof(Table))
             {
@@ -209,11 +240,16 @@ internal static class WordReportReader
         {
             _inParagraph = false;
             var raw = _paragraph.ToString();
+            var font = _paragraphFont;
+            var changes = _fontChanges.ToArray();
             _paragraph.Clear();
+            _paragraphFont = null;
+            _fontChanges.Clear();
             // A cell keeps its text as typed, line breaks included, as a workbook cell does: the value
             // parser joins digits a break split ("2\n0"), and SheetCell cleans the text it shows.
-            if (_tableDepth > 0) return _grid?.AddParagraph(raw);
-            var text = VietnameseText.Clean(raw);
+            if (_tableDepth > 0) return _grid?.AddParagraph(raw, font);
+            // Titles and narrative are converted as cells are, so a TCVN3 report's "XÃ CHIỀNG EN" names its commune.
+            var text = VietnameseText.Clean(Converted(raw, font, changes));
             if (text.Length == 0) return null;
 
             _narrative.Add(text);
@@ -258,6 +294,24 @@ internal static class WordReportReader
             var start = paragraphs.FindLastIndex(TitleReader.IsAnnexTitle);
             return start >= 0 ? paragraphs[start..] : paragraphs[Math.Max(0, paragraphs.Count - UntitledTitleLines)..];
         }
+
+        /// <summary>A paragraph's text in Unicode: as one piece in its font, or piece by piece where its runs' fonts differ.</summary>
+        private string Converted(string raw, LegacyFont? font, (int Start, LegacyFont? Font)[] changes)
+        {
+            if (changes.Length <= 1) return _textConversion.Convert(raw, font);
+            var text = new StringBuilder(raw.Length);
+            if (changes[0].Start > 0) text.Append(_textConversion.Convert(raw[..changes[0].Start], null));
+            for (var i = 0; i < changes.Length; i++)
+            {
+                var end = i + 1 < changes.Length ? changes[i + 1].Start : raw.Length;
+                text.Append(_textConversion.Convert(raw[changes[i].Start..end], changes[i].Font));
+            }
+            return text.ToString();
+        }
+
+        /// <summary>The legacy font an attribute of <c>w:rFonts</c> names, or null.</summary>
+        private static LegacyFont? LegacyFontOf(OpenXmlReader reader, string attribute) =>
+            LegacyFont.FromName(reader.Attributes.FirstOrDefault(a => a.LocalName == attribute).Value);
 
         private static string? Value(OpenXmlReader reader) =>
             reader.Attributes.FirstOrDefault(a => a.LocalName == "val").Value;

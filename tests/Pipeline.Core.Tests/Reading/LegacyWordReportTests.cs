@@ -29,7 +29,12 @@ public class LegacyWordReportTests
         Assert.Null(legacy.Read.Error);
         Assert.Equal(["Chiềng En", "Pú Bẩu", "Bó Sinh"], legacy.Annexes.Select(a => a.Annex.Commune));
         Assert.All(legacy.Annexes, a => Assert.Equal("2020-2025", a.Annex.Term));
-        Assert.Equal(Unicode.Read.Narrative, legacy.Read.Narrative);
+        // TCVN3 has no toned capital outside its H fonts: a typist's "Ủy" mid-line is typed, and read, as "ủy".
+        var differing = Unicode.Read.Narrative.Zip(legacy.Read.Narrative)
+            .Where(p => !string.Equals(p.First, p.Second, StringComparison.OrdinalIgnoreCase)).Select(p => $"{p.First}\n  ≠ {p.Second}");
+        Assert.True(!differing.Any(), string.Join('\n', differing));
+        Assert.Equal(Unicode.Read.Narrative.Count, legacy.Read.Narrative.Count);
+        Assert.Contains("KẾT QUẢ THỰC HIỆN NGHỊ ĐẠI HỘI ĐẢNG BỘ XÃ PÚ BẨU", legacy.Read.Narrative);
         for (var i = 0; i < Unicode.Annexes.Count; i++) SeedReading.AssertSameAs(Unicode.Annexes[i], legacy.Annexes[i]);
         // What was converted is still said, per annex.
         Assert.All(legacy.Annexes, a => Assert.Equal([encoding], a.Annex.TextConversions.Select(c => c.Encoding)));
