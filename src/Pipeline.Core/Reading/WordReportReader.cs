@@ -16,7 +16,7 @@ namespace Pipeline.Core.Reading;
 /// CHIỀNG EN / NHIỆM KỲ 2020-2025" give each annex its own commune and term. Tables that are no annex
 /// (layout, signature) give none and are passed over. The body paragraphs outside tables are the
 /// report's <see cref="WorkbookReadResult.Narrative"/>. Reached through <see cref="AnnexReader.Read"/>
-/// once <see cref="XlsxPackage.WordDocumentPart"/> has found a Word document; never throws for bad input.
+/// once <see cref="XlsxPackage.WordDocumentPart(Stream, AnnexReadLimits)"/> has found a Word document; never throws for bad input.
 /// </summary>
 /// <remarks>
 /// The document part streams twice and is never loaded whole: first through the xlsx path's own guard
@@ -232,7 +232,7 @@ internal static class WordReportReader
             var max = _tableDepth > 0 ? _limits.MaxCellCharacters : _limits.MaxNarrativeCharacters;
             if (_paragraph.Length <= max) return null;
             return _tableDepth > 0
-                ? Refusals.CellTooLong(_limits.MaxCellCharacters)
+                ? Refusals.ReportCellTooLong(_limits.MaxCellCharacters)
                 : Refusals.ReportTooLarge($"a paragraph has more than {_limits.MaxNarrativeCharacters} characters");
         }
 

@@ -85,7 +85,7 @@ internal sealed class WordTableGrid(AnnexReadLimits limits, SheetTextConversion 
         _cellFont ??= font;
         if (_text.Length > 0) _text.Append('\n');
         _text.Append(text);
-        return _text.Length > limits.MaxCellCharacters ? Refusals.CellTooLong(limits.MaxCellCharacters) : null;
+        return _text.Length > limits.MaxCellCharacters ? Refusals.ReportCellTooLong(limits.MaxCellCharacters) : null;
     }
 
     /// <summary>Places the current cell; returns why the table is refused, or null.</summary>
