@@ -122,7 +122,7 @@ public static class BadReports
     }
 
     /// <summary>The package with one part's text changed by <paramref name="edit"/> (and stored under <paramref name="storedAs"/> when given), the other parts as they were.</summary>
-    private static byte[] Rewrite(byte[] package, string part, Func<string, string> edit, string? storedAs = null)
+    internal static byte[] Rewrite(byte[] package, string part, Func<string, string> edit, string? storedAs = null)
     {
         using var buffer = new MemoryStream();
         buffer.Write(package);
