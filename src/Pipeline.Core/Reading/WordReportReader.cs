@@ -105,6 +105,7 @@ internal static class WordReportReader
         private int _ignoredDepth;
         private bool _inParagraph;
         private bool _inRun;
+        private bool _inUnknownText;
         private LegacyFont? _runFont;
         private LegacyFont? _paragraphFont;
 
@@ -118,10 +119,14 @@ internal static class WordReportReader
 
         public WorkbookReadResult Read(MainDocumentPart main)
         {
-            using var reader = OpenXmlReader.Create(main);
+            // Misc nodes too: the text of an element the SDK does not know (a run inside w:smartTag) comes only as one.
+            using var reader = OpenXmlReader.Create(main, readMiscNodes: true);
             while (reader.Read())
             {
-                var error = reader.IsStartElement ? Start(reader) : reader.IsEndElement ? End(reader.ElementType) : null;
+                var error = reader.ElementType == typeof(OpenXmlMiscNode) ? Misc(reader)
+                    : reader.IsStartElement ? Start(reader)
+                    : reader.IsEndElement ? End(TypeOf(reader))
+                    : null;
                 if (error is not null) return WorkbookReadResult.Refused(error);
             }
             if (_annexes.Count == 0) return WorkbookReadResult.Refused(Refusals.NoAnnexTableInReport());
@@ -130,7 +135,7 @@ internal static class WordReportReader
 
         private ReadError? Start(OpenXmlReader reader)
         {
-            var type = reader.ElementType;
+            var type = TypeOf(reader);
             // Drawings, text boxes and embedded objects hold paragraphs of their own, outside the flow read here.
             if (type == typeof(Drawing) || type == typeof(Picture) || type == typeof(EmbeddedObject) || type == typeof(AlternateContent))
             {
@@ -161,6 +166,7 @@ internal static class WordReportReader
             }
             if (type == typeof(WordText))
             {
+                _inUnknownText = reader.ElementType == typeof(OpenXmlUnknownElement);
                 if (_inRun && _inParagraph)
                 {
                     _paragraphFont ??= _runFont;
@@ -223,6 +229,16 @@ internal static class WordReportReader
                     : null;
             }
             return null;
+        }
+
+        /// <summary>A misc node: the text of an unknown <c>w:t</c> (inside <c>w:smartTag</c>), else nothing read.</summary>
+        private ReadError? Misc(OpenXmlReader reader)
+        {
+            if (!_inUnknownText || _ignoredDepth > 0 || reader.LocalName != "#text") return null;
+            // Loading the node moves the reader past it and past its w:t's end tag, which says nothing more.
+            _inUnknownText = false;
+            // A text node's OuterXml is its text, escaped as XML writes it (&amp;, &lt;, &#x…;).
+            return Append(System.Net.WebUtility.HtmlDecode(reader.LoadCurrentElement()?.OuterXml ?? string.Empty));
         }
 
         private ReadError? Append(string text)
@@ -308,6 +324,28 @@ internal static class WordReportReader
             }
             return text.ToString();
         }
+
+        /// <summary>
+        /// Run content the SDK does not know where it stands — inside <c>w:smartTag</c>, which Open XML SDK 3 no longer
+        /// models, every element is unknown — taken for what its WordprocessingML name says (ECMA-376 Part 1, 17.5.1.9).
+        /// </summary>
+        private static readonly Dictionary<string, Type> UnknownRunContent = new(StringComparer.Ordinal)
+        {
+            ["r"] = typeof(Run),
+            ["t"] = typeof(WordText),
+            ["rFonts"] = typeof(RunFonts),
+            ["tab"] = typeof(TabChar),
+            ["br"] = typeof(Break),
+            ["cr"] = typeof(CarriageReturn),
+            ["noBreakHyphen"] = typeof(NoBreakHyphen),
+        };
+
+        /// <summary>The element's type, an unknown WordprocessingML run element's by its name.</summary>
+        private static Type TypeOf(OpenXmlReader reader) =>
+            reader.ElementType == typeof(OpenXmlUnknownElement) && WordNamespaces.IsMain(reader.NamespaceUri)
+            && UnknownRunContent.TryGetValue(reader.LocalName, out var known)
+                ? known
+                : reader.ElementType;
 
         /// <summary>The legacy font an attribute of <c>w:rFonts</c> names, or null.</summary>
         private static LegacyFont? LegacyFontOf(OpenXmlReader reader, string attribute) =>
