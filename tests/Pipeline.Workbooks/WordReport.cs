@@ -19,4 +19,10 @@ public sealed record WordReport(IReadOnlyList<string> Lines, IReadOnlyList<Annex
     /// (<see cref="LegacyTypist"/>). Null (the default) for Unicode text in Times New Roman.
     /// </summary>
     public string? LegacyFont { get; init; }
+
+    /// <summary>
+    /// True to set <see cref="LegacyFont"/> once, as the Normal style's font (headings are based on it), as a
+    /// template typed in TCVN3 does: runs then name a font only where it differs (the H font of capitals).
+    /// </summary>
+    public bool LegacyFontInStyles { get; init; }
 }

@@ -27,7 +27,8 @@ public static partial class WordReportWriter
         using (var document = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
+            var stylesFont = report.LegacyFontInStyles ? font : null;
+            main.AddNewPart<StyleDefinitionsPart>().Styles = Styles(stylesFont ?? "Times New Roman");
             var body = new Body();
             var signature = IndexOf(report.Lines, "Nơi nhận:");
             foreach (var line in signature < 0 ? report.Lines : report.Lines.Take(signature))
@@ -58,6 +59,15 @@ public static partial class WordReportWriter
             body.Append(new SectionProperties(
                 new PageSize { Width = 16838U, Height = 11906U, Orient = PageOrientationValues.Landscape },
                 new PageMargin { Top = 1134, Bottom = 1134, Left = 1134U, Right = 1134U }));
+            if (stylesFont is not null)
+            {
+                // The style gives the font: runs keep only the fonts that differ from it.
+                foreach (var runFonts in body.Descendants<RunFonts>().Where(f => f.HighAnsi?.Value == stylesFont).ToList())
+                {
+                    runFonts.Remove();
+                }
+            }
+
             main.Document = new Document(body);
         }
 
@@ -267,8 +277,8 @@ public static partial class WordReportWriter
             _ => LegacyTypist.ToVni(text),
         };
 
-    private static Styles Styles() => new(
-        new Style(new StyleName { Val = "Normal" }, new StyleRunProperties(new RunFonts { Ascii = "Times New Roman", HighAnsi = "Times New Roman" }, new FontSize { Val = "26" }))
+    private static Styles Styles(string font) => new(
+        new Style(new StyleName { Val = "Normal" }, new StyleRunProperties(new RunFonts { Ascii = font, HighAnsi = font }, new FontSize { Val = "26" }))
         {
             Type = StyleValues.Paragraph,
             StyleId = "Normal",

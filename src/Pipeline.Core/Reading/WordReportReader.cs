@@ -44,7 +44,7 @@ internal static class WordReportReader
         {
             using var document = WordprocessingDocument.Open(package, false, new OpenSettings { MaxCharactersInPart = limits.MaxUncompressedBytes });
             if (document.MainDocumentPart is not { } main) return WorkbookReadResult.Refused(Refusals.ReportDamaged("the package has no main document part"));
-            return new Walk(options).Read(main);
+            return new Walk(options, WordStyleFonts.Read(main)).Read(main);
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException
             or InvalidOperationException or ArgumentException or NotSupportedException or FormatException or UriFormatException)
@@ -89,7 +89,7 @@ internal static class WordReportReader
     }
 
     /// <summary>One pass over the document part's elements.</summary>
-    private sealed class Walk(AnnexReadOptions options)
+    private sealed class Walk(AnnexReadOptions options, WordStyleFonts styles)
     {
         private readonly AnnexReadLimits _limits = options.Limits;
         private readonly List<Annex> _annexes = [];
@@ -106,7 +106,11 @@ internal static class WordReportReader
         private bool _inParagraph;
         private bool _inRun;
         private bool _inUnknownText;
-        private LegacyFont? _runFont;
+
+        /// <summary>The font names the run's text is set in, by what sets them: its own w:rFonts, its character style, its paragraph's style.</summary>
+        private string? _runFontName;
+        private string? _runStyleFont;
+        private string? _paragraphStyleFont;
         private LegacyFont? _paragraphFont;
 
         /// <summary>Where the paragraph's text changes legacy font (its H capitals run beside plain ones), by position in it.</summary>
@@ -149,19 +153,30 @@ internal static class WordReportReader
                 // A paragraph never opens inside another in the flow read here; should one, the open one ends first.
                 var error = _inParagraph ? EndParagraph() : null;
                 _inParagraph = true;
+                _paragraphStyleFont = styles.ParagraphFont(null);
                 return error;
+            }
+            if (type == typeof(ParagraphStyleId) && _inParagraph && !_inRun)
+            {
+                _paragraphStyleFont = styles.ParagraphFont(Value(reader));
+                return null;
             }
             if (type == typeof(Run))
             {
                 _inRun = true;
-                _runFont = null;
+                _runFontName = _runStyleFont = null;
                 return null;
             }
-            // The run's own fonts (w:rFonts in its w:rPr): a legacy one says how its text is encoded. Vietnamese
-            // letters of TCVN3 and VNI lie above ASCII, where Word draws with the hAnsi font.
+            if (type == typeof(RunStyle) && _inRun)
+            {
+                _runStyleFont = styles.CharacterFont(Value(reader));
+                return null;
+            }
+            // The run's own fonts (w:rFonts in its w:rPr), over its styles': a legacy one says how its text is encoded.
+            // Vietnamese letters of TCVN3 and VNI lie above ASCII, where Word draws with the hAnsi font.
             if (type == typeof(RunFonts) && _inRun)
             {
-                _runFont = LegacyFontOf(reader, "hAnsi") ?? LegacyFontOf(reader, "ascii");
+                _runFontName = Attribute(reader, "hAnsi") ?? Attribute(reader, "ascii");
                 return null;
             }
             if (type == typeof(WordText))
@@ -169,8 +184,9 @@ internal static class WordReportReader
                 _inUnknownText = reader.ElementType == typeof(OpenXmlUnknownElement);
                 if (_inRun && _inParagraph)
                 {
-                    _paragraphFont ??= _runFont;
-                    if (_fontChanges.Count == 0 || _fontChanges[^1].Font != _runFont) _fontChanges.Add((_paragraph.Length, _runFont));
+                    var runFont = LegacyFont.FromName(_runFontName ?? _runStyleFont ?? _paragraphStyleFont);
+                    _paragraphFont ??= runFont;
+                    if (_fontChanges.Count == 0 || _fontChanges[^1].Font != runFont) _fontChanges.Add((_paragraph.Length, runFont));
                 }
                 return Append(reader.GetText());
             }
@@ -347,9 +363,8 @@ internal static class WordReportReader
                 ? known
                 : reader.ElementType;
 
-        /// <summary>The legacy font an attribute of <c>w:rFonts</c> names, or null.</summary>
-        private static LegacyFont? LegacyFontOf(OpenXmlReader reader, string attribute) =>
-            LegacyFont.FromName(reader.Attributes.FirstOrDefault(a => a.LocalName == attribute).Value);
+        private static string? Attribute(OpenXmlReader reader, string localName) =>
+            reader.Attributes.FirstOrDefault(a => a.LocalName == localName).Value;
 
         private static string? Value(OpenXmlReader reader) =>
             reader.Attributes.FirstOrDefault(a => a.LocalName == "val").Value;

@@ -21,11 +21,14 @@ public class LegacyWordReportTests
         ScoredWorkbook.From(new MemoryStream(WordReportWriter.ToBytes(report), writable: false), AnnexReadOptions.Default, IndicatorCatalogue.Default);
 
     [Theory]
-    [InlineData(".VnTime", LegacyEncoding.Tcvn3)]
-    [InlineData("VNI-Times", LegacyEncoding.Vni)]
-    public void Titles_and_narrative_are_read_in_unicode_as_the_cells_are(string font, LegacyEncoding encoding)
+    [InlineData(".VnTime", false, LegacyEncoding.Tcvn3)]
+    [InlineData("VNI-Times", false, LegacyEncoding.Vni)]
+    // The font set once, in the Normal style, as a template typed in TCVN3 does; runs name only the H font of capitals.
+    [InlineData(".VnTime", true, LegacyEncoding.Tcvn3)]
+    [InlineData("VNI-Times", true, LegacyEncoding.Vni)]
+    public void Titles_and_narrative_are_read_in_unicode_as_the_cells_are(string font, bool inStyles, LegacyEncoding encoding)
     {
-        var legacy = Score(SampleReports.BoSinh2025.Report with { LegacyFont = font });
+        var legacy = Score(SampleReports.BoSinh2025.Report with { LegacyFont = font, LegacyFontInStyles = inStyles });
         Assert.Null(legacy.Read.Error);
         Assert.Equal(["Chiềng En", "Pú Bẩu", "Bó Sinh"], legacy.Annexes.Select(a => a.Annex.Commune));
         Assert.All(legacy.Annexes, a => Assert.Equal("2020-2025", a.Annex.Term));
