@@ -221,6 +221,7 @@ internal static class WordReportReader
             }
             if (_ignoredDepth > 0) return null;
             if (type == typeof(Run)) _inRun = false;
+            if (type == typeof(WordText)) _inUnknownText = false; // an empty unknown w:t: no text node came
             if (type == typeof(Paragraph)) return _inParagraph ? EndParagraph() : null;
             if (type == typeof(Table))
             {
