@@ -49,6 +49,29 @@ public static class BadReports
     public static byte[] ManyTables(int tables = 1_000) =>
         Document(body => Repeat(body, "<w:p><w:r><w:t>Bảng</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc></w:tr></w:tbl>", tables));
 
+    /// <summary>The sample report with a DOCTYPE (an internal DTD declaring an entity) before its document part's root: Word never writes one.</summary>
+    public static byte[] WithDoctype() =>
+        Rewrite(SampleReports.BoSinh2025.ToBytes(), "word/document.xml", xml =>
+            xml.Insert(xml.IndexOf("<w:document", StringComparison.Ordinal), "<!DOCTYPE w:document [<!ENTITY xa \"xã\">]>"));
+
+    /// <summary>
+    /// The sample report whose package relationship (officeDocument) points at a part the package does not have: its
+    /// document part stored as word/report.xml, the relationship still naming word/document.xml.
+    /// </summary>
+    public static byte[] MainDocumentMissing() =>
+        Rewrite(SampleReports.BoSinh2025.ToBytes(), "word/document.xml", xml => xml, "word/report.xml");
+
+    /// <summary>The sample report cut off after <paramref name="fraction"/> of its bytes, as an interrupted copy leaves it: no zip directory.</summary>
+    public static byte[] Truncated(double fraction = 0.5)
+    {
+        var bytes = SampleReports.BoSinh2025.ToBytes();
+        return bytes[..(int)(bytes.Length * fraction)];
+    }
+
+    /// <summary>A report whose one table cell holds <paramref name="characters"/> characters (40,000 by default, past Excel's 32,767 a cell).</summary>
+    public static byte[] LongCell(int characters = 40_000) =>
+        Document(body => Repeat(body, "<w:p><w:r><w:t>Biểu</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>" + new string('x', characters) + "</w:t></w:r></w:p></w:tc></w:tr></w:tbl>", 1));
+
     /// <summary>Every bad report under a file name, for writing them to a folder.</summary>
     public static IReadOnlyList<(string FileName, Func<byte[]> Create)> Catalogue { get; } =
     [
@@ -58,6 +81,10 @@ public static class BadReports
         ("report-password-protected.docx", () => PasswordProtected()),
         ("report-zip-bomb.docx", () => ZipBomb()),
         ("report-many-paragraphs.docx", () => ManyParagraphs()),
+        ("report-with-doctype.docx", WithDoctype),
+        ("report-main-document-missing.docx", MainDocumentMissing),
+        ("report-truncated.docx", () => Truncated()),
+        ("report-long-cell.docx", () => LongCell()),
     ];
 
     private static void Repeat(Stream body, string xml, int times)
@@ -89,6 +116,27 @@ public static class BadReports
             document.Write(Encoding.UTF8.GetBytes($"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w=\"{WordMain}\"><w:body>"));
             writeBody(document);
             document.Write(Encoding.UTF8.GetBytes("</w:body></w:document>"));
+        }
+
+        return buffer.ToArray();
+    }
+
+    /// <summary>The package with one part's text changed by <paramref name="edit"/> (and stored under <paramref name="storedAs"/> when given), the other parts as they were.</summary>
+    internal static byte[] Rewrite(byte[] package, string part, Func<string, string> edit, string? storedAs = null)
+    {
+        using var buffer = new MemoryStream();
+        buffer.Write(package);
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var entry = zip.GetEntry(part) ?? throw new InvalidOperationException($"The package has no part {part}.");
+            string text;
+            using (var reader = new StreamReader(entry.Open(), Encoding.UTF8))
+            {
+                text = reader.ReadToEnd();
+            }
+
+            entry.Delete();
+            Add(zip, storedAs ?? part, edit(text));
         }
 
         return buffer.ToArray();

@@ -12,4 +12,17 @@ public sealed record WordReport(IReadOnlyList<string> Lines, IReadOnlyList<Annex
 {
     /// <summary>Annex tables in the flow of the text with no title line above them at all.</summary>
     public bool UntitledAnnexes { get; init; }
+
+    /// <summary>
+    /// A legacy font every run is typed in, as a report typed without Unicode is: ".VnTime" (TCVN3, its
+    /// all-capital lines in ".VnTimeH") or "VNI-Times"; each run's text is then its legacy codes
+    /// (<see cref="LegacyTypist"/>). Null (the default) for Unicode text in Times New Roman.
+    /// </summary>
+    public string? LegacyFont { get; init; }
+
+    /// <summary>
+    /// True to set <see cref="LegacyFont"/> once, as the Normal style's font (headings are based on it), as a
+    /// template typed in TCVN3 does: runs then name a font only where it differs (the H font of capitals).
+    /// </summary>
+    public bool LegacyFontInStyles { get; init; }
 }

@@ -38,8 +38,16 @@ public static class NarrativeChecker
             findings.AddRange(SectionFindings(section, annex));
             foreach (var statement in statements) findings.AddRange(StatementFindings(section, annex, statement));
         }
+        if (read.Sections.Count == 0) findings.Add(NoSections);
         return new CheckedNarrative(sections, findings, read.Truncated);
     }
+
+    /// <summary>The notice of a text with no section read: an empty report must not read as one that agrees.</summary>
+    private static NarrativeFinding NoSections { get; } = new(NarrativeFindingCode.NoSections, FindingSeverity.Warning, string.Empty,
+        string.Empty, null, null, null, CorrectionSide.Text,
+        "Không tìm thấy trong báo cáo mục nào dạng \"Đối với xã …\" mà hệ thống đọc được, nên chưa đối chiếu được lời văn của báo cáo với biểu. "
+        + "Hãy kiểm tra báo cáo có các mục \"Đối với xã …\" và được gõ bằng phông chữ Unicode (như Times New Roman).",
+        "No commune section (\"Đối với xã …\") was read in the text: nothing in it was checked against the tables.");
 
     private static CheckedStatement LinkStatement(TargetStatement statement, ScoredAnnex? annex, IndicatorCatalogue catalogue)
     {

@@ -3,8 +3,8 @@ using Pipeline.Core.Scoring;
 namespace Pipeline.Core.Narrative;
 
 /// <summary>A disagreement between the report's text and its tables; the report object's <c>findings</c> (<see cref="NarrativeReport"/>), its document text quoted short.</summary>
-/// <param name="Commune">The commune of the section it is in (the heading's).</param>
-/// <param name="Quote">The text's words it is about, through <see cref="Text.Excerpt"/>.</param>
+/// <param name="Commune">The commune of the section it is in (the heading's); empty for a notice about the whole text (no-sections).</param>
+/// <param name="Quote">The text's words it is about, through <see cref="Text.Excerpt"/>; empty for a notice about the whole text.</param>
 /// <param name="Sheet">The annex it compares with (its sheet), or null when none.</param>
 /// <param name="Row">The row it compares with, or null for a section-level finding.</param>
 /// <param name="Statement">The number of the statement it is about, or null for a section-level finding.</param>

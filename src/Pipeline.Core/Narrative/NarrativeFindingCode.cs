@@ -36,4 +36,11 @@ public enum NarrativeFindingCode
 
     /// <summary>No annex of the commune the section's heading names was found to check the section against.</summary>
     SectionWithoutAnnex,
+
+    /// <summary>
+    /// The text has no commune section the system could read ("2.1. Đối với xã …"): nothing in it was checked. A notice
+    /// about the whole text (no commune, no quote), so an unreadable text (left in TCVN3 codes) or one without such
+    /// sections is never taken for a text that agrees with its tables.
+    /// </summary>
+    NoSections,
 }

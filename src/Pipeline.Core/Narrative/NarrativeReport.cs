@@ -18,14 +18,17 @@ public sealed record NarrativeReport(
     /// <summary>
     /// The part of the report about the annexes on <paramref name="sheets"/> ("Bảng 2"): the sections checked against
     /// one of them, and their findings — those beside one of their rows and the section-level ones (tally, adopted
-    /// count, opening) of those sections' communes. What a report's annexes sent on to their commune carry with them.
+    /// count, opening) of those sections' communes, and the notice that no section was read (<see cref="NarrativeFindingCode.NoSections"/>).
+    /// What a report's annexes sent on to their commune carry with them.
     /// </summary>
     public NarrativeReport Of(IReadOnlyCollection<string> sheets)
     {
         ArgumentNullException.ThrowIfNull(sheets);
         var sections = Sections.Where(s => s.Annex is { } annex && sheets.Contains(annex.Sheet)).ToArray();
         var communes = sections.Select(s => s.Commune).ToHashSet(StringComparer.Ordinal);
-        var findings = Findings.Where(f => f.Sheet is { } sheet ? sheets.Contains(sheet) : communes.Contains(f.Commune)).ToArray();
+        // The notice that no section was read is about the whole text: it goes with every annex sent on.
+        var findings = Findings.Where(f => f.Code == NarrativeFindingCode.NoSections
+            || (f.Sheet is { } sheet ? sheets.Contains(sheet) : communes.Contains(f.Commune))).ToArray();
         return this with { Sections = sections, Findings = findings };
     }
 }

@@ -45,7 +45,11 @@ public static class AnnexReader
         var kind = FileSignature.Detect(head);
         // A Word report is a package like a workbook: told apart by its main part, then read by its own reader.
         if (kind == FileKind.Zip && XlsxPackage.Check(buffer, limits) is { } packageRefusal) return WorkbookReadResult.Refused(packageRefusal);
-        if (kind == FileKind.Zip && XlsxPackage.WordDocumentPart(buffer, limits) is { } document) return WordReportReader.Read(buffer, document, options);
+        if (kind == FileKind.Zip)
+        {
+            if (XlsxPackage.WordDocumentPart(buffer, limits, out var wordRefusal) is { } document) return WordReportReader.Read(buffer, document, options);
+            if (wordRefusal is not null) return WorkbookReadResult.Refused(wordRefusal); // a Word package whose document cannot be read
+        }
         // Every .xlsx is read from a clean copy of its package, whatever wrote it (XlsxNormalizer).
         MemoryStream? normalized = null;
         IReadOnlyList<string> missingSheets = [];

@@ -41,7 +41,7 @@ public static class FileSignature
 
     /// <summary>
     /// What a whole upload is: <see cref="Detect"/> from its first bytes, a zip told apart as a Word report
-    /// (<see cref="FileKind.WordDocument"/>, by <see cref="XlsxPackage.WordDocumentPart"/>) or a workbook.
+    /// (<see cref="FileKind.WordDocument"/>, by <see cref="XlsxPackage.WordDocumentPart(Stream, AnnexReadLimits)"/>) or a workbook.
     /// </summary>
     public static FileKind DetectUpload(byte[] content)
     {

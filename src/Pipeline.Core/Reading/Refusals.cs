@@ -193,6 +193,12 @@ public static class Refusals
         $"Hãy kiểm tra các biểu kèm theo báo cáo, hoặc tải lên tệp Excel của từng biểu {Retry}.",
         "No table of the Word report holds a header row with an indicator column and a target column.");
 
+    /// <summary>One cell of a Word report's table is longer than any annex cell (Excel's own limit a cell, <see cref="CellTooLong"/>'s counterpart).</summary>
+    public static ReadError ReportCellTooLong(int limit) => new(ReadErrorCode.TooLarge,
+        $"Báo cáo Word có một ô bảng chứa hơn {VietnameseSize.Count(limit)} ký tự, quá dài đối với một ô của biểu chỉ tiêu. " +
+        $"Hãy mở báo cáo bằng Word, xoá nội dung thừa trong ô đó, lưu lại {Retry}.",
+        $"A table cell of the Word report holds more than {limit} characters; reading stopped there.");
+
     /// <summary>A Word report whose package or document part does not parse.</summary>
     public static ReadError ReportDamaged(string reason) => new(ReadErrorCode.Damaged,
         "Tệp báo cáo Word bị hỏng hoặc chưa được chép trọn vẹn, hoặc do phần mềm khác tạo ra theo cách chưa được hỗ trợ. " +

@@ -27,11 +27,18 @@ internal sealed class SheetTextConversion(IReadOnlyDictionary<long, LegacyFont>?
     /// <summary>The cell's text in Unicode: converted when legacy, else as it was.</summary>
     /// <param name="row">0-based row, as ExcelDataReader counts it.</param>
     /// <param name="column">0-based column.</param>
-    public string Convert(string text, int row, int column)
+    public string Convert(string text, int row, int column) =>
+        Convert(text, fonts is not null && fonts.TryGetValue(LegacyFontMap.Key(row, column), out var font) ? font : null);
+
+    /// <summary>
+    /// The text in Unicode, as <see cref="Convert(string, int, int)"/>, with the legacy font it is set in given
+    /// (null when none): how a Word report's paragraphs and cells, whose fonts are their runs', are converted.
+    /// </summary>
+    public string Convert(string text, LegacyFont? legacyFont)
     {
         string? converted;
         LegacyEncoding encoding;
-        if (fonts is not null && fonts.TryGetValue(LegacyFontMap.Key(row, column), out var font))
+        if (legacyFont is { } font)
         {
             converted = font.Convert(text);
             encoding = font.Encoding;

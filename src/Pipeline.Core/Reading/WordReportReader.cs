@@ -16,7 +16,7 @@ namespace Pipeline.Core.Reading;
 /// CHIỀNG EN / NHIỆM KỲ 2020-2025" give each annex its own commune and term. Tables that are no annex
 /// (layout, signature) give none and are passed over. The body paragraphs outside tables are the
 /// report's <see cref="WorkbookReadResult.Narrative"/>. Reached through <see cref="AnnexReader.Read"/>
-/// once <see cref="XlsxPackage.WordDocumentPart"/> has found a Word document; never throws for bad input.
+/// once <see cref="XlsxPackage.WordDocumentPart(Stream, AnnexReadLimits)"/> has found a Word document; never throws for bad input.
 /// </summary>
 /// <remarks>
 /// The document part streams twice and is never loaded whole: first through the xlsx path's own guard
@@ -44,7 +44,7 @@ internal static class WordReportReader
         {
             using var document = WordprocessingDocument.Open(package, false, new OpenSettings { MaxCharactersInPart = limits.MaxUncompressedBytes });
             if (document.MainDocumentPart is not { } main) return WorkbookReadResult.Refused(Refusals.ReportDamaged("the package has no main document part"));
-            return new Walk(options).Read(main);
+            return new Walk(options, WordStyleFonts.Read(main)).Read(main);
         }
         catch (Exception ex) when (ex is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException
             or InvalidOperationException or ArgumentException or NotSupportedException or FormatException or UriFormatException)
@@ -89,7 +89,7 @@ internal static class WordReportReader
     }
 
     /// <summary>One pass over the document part's elements.</summary>
-    private sealed class Walk(AnnexReadOptions options)
+    private sealed class Walk(AnnexReadOptions options, WordStyleFonts styles)
     {
         private readonly AnnexReadLimits _limits = options.Limits;
         private readonly List<Annex> _annexes = [];
@@ -104,15 +104,33 @@ internal static class WordReportReader
         private int _tableDepth;
         private int _ignoredDepth;
         private bool _inParagraph;
+        private bool _inRun;
+        private bool _inUnknownText;
+
+        /// <summary>The font names the run's text is set in, by what sets them: its own w:rFonts, its character style, its paragraph's style.</summary>
+        private string? _runFontName;
+        private string? _runStyleFont;
+        private string? _paragraphStyleFont;
+        private LegacyFont? _paragraphFont;
+
+        /// <summary>Where the paragraph's text changes legacy font (its H capitals run beside plain ones), by position in it.</summary>
+        private readonly List<(int Start, LegacyFont? Font)> _fontChanges = [];
         private WordTableGrid? _grid;
         private SheetTextConversion? _conversion;
 
+        /// <summary>The paragraphs outside tables converted as one sheet's cells are: a report typed in TCVN3 is so throughout.</summary>
+        private readonly SheetTextConversion _textConversion = new(null);
+
         public WorkbookReadResult Read(MainDocumentPart main)
         {
-            using var reader = OpenXmlReader.Create(main);
+            // Misc nodes too: the text of an element the SDK does not know (a run inside w:smartTag) comes only as one.
+            using var reader = OpenXmlReader.Create(main, readMiscNodes: true);
             while (reader.Read())
             {
-                var error = reader.IsStartElement ? Start(reader) : reader.IsEndElement ? End(reader.ElementType) : null;
+                var error = reader.ElementType == typeof(OpenXmlMiscNode) ? Misc(reader)
+                    : reader.IsStartElement ? Start(reader)
+                    : reader.IsEndElement ? End(TypeOf(reader))
+                    : null;
                 if (error is not null) return WorkbookReadResult.Refused(error);
             }
             if (_annexes.Count == 0) return WorkbookReadResult.Refused(Refusals.NoAnnexTableInReport());
@@ -121,7 +139,7 @@ internal static class WordReportReader
 
         private ReadError? Start(OpenXmlReader reader)
         {
-            var type = reader.ElementType;
+            var type = TypeOf(reader);
             // Drawings, text boxes and embedded objects hold paragraphs of their own, outside the flow read here.
             if (type == typeof(Drawing) || type == typeof(Picture) || type == typeof(EmbeddedObject) || type == typeof(AlternateContent))
             {
@@ -135,9 +153,43 @@ internal static class WordReportReader
                 // A paragraph never opens inside another in the flow read here; should one, the open one ends first.
                 var error = _inParagraph ? EndParagraph() : null;
                 _inParagraph = true;
+                _paragraphStyleFont = styles.ParagraphFont(null);
                 return error;
             }
-            if (type == typeof(WordText)) return Append(reader.GetText());
+            if (type == typeof(ParagraphStyleId) && _inParagraph && !_inRun)
+            {
+                _paragraphStyleFont = styles.ParagraphFont(Value(reader));
+                return null;
+            }
+            if (type == typeof(Run))
+            {
+                _inRun = true;
+                _runFontName = _runStyleFont = null;
+                return null;
+            }
+            if (type == typeof(RunStyle) && _inRun)
+            {
+                _runStyleFont = styles.CharacterFont(Value(reader));
+                return null;
+            }
+            // The run's own fonts (w:rFonts in its w:rPr), over its styles': a legacy one says how its text is encoded.
+            // Vietnamese letters of TCVN3 and VNI lie above ASCII, where Word draws with the hAnsi font.
+            if (type == typeof(RunFonts) && _inRun)
+            {
+                _runFontName = Attribute(reader, "hAnsi") ?? Attribute(reader, "ascii");
+                return null;
+            }
+            if (type == typeof(WordText))
+            {
+                _inUnknownText = reader.ElementType == typeof(OpenXmlUnknownElement);
+                if (_inRun && _inParagraph)
+                {
+                    var runFont = LegacyFont.FromName(_runFontName ?? _runStyleFont ?? _paragraphStyleFont);
+                    _paragraphFont ??= runFont;
+                    if (_fontChanges.Count == 0 || _fontChanges[^1].Font != runFont) _fontChanges.Add((_paragraph.Length, runFont));
+                }
+                return Append(reader.GetText());
+            }
             if (type == typeof(TabChar)) return Append(" ");
             if (type == typeof(Break) || type == typeof(CarriageReturn)) return Append("\n");
             if (type == typeof(NoBreakHyphen)) return Append("-");
@@ -168,6 +220,8 @@ internal static class WordReportReader
                 return null;
             }
             if (_ignoredDepth > 0) return null;
+            if (type == typeof(Run)) _inRun = false;
+            if (type == typeof(WordText)) _inUnknownText = false; // an empty unknown w:t: no text node came
             if (type == typeof(Paragraph)) return _inParagraph ? EndParagraph() : null;
             if (type == typeof(Table))
             {
@@ -194,6 +248,16 @@ internal static class WordReportReader
             return null;
         }
 
+        /// <summary>A misc node: the text of an unknown <c>w:t</c> (inside <c>w:smartTag</c>), else nothing read.</summary>
+        private ReadError? Misc(OpenXmlReader reader)
+        {
+            if (!_inUnknownText || _ignoredDepth > 0 || reader.LocalName != "#text") return null;
+            // Loading the node moves the reader past it and past its w:t's end tag, which says nothing more.
+            _inUnknownText = false;
+            // A text node's OuterXml is its text, escaped as XML writes it (&amp;, &lt;, &#x…;).
+            return Append(System.Net.WebUtility.HtmlDecode(reader.LoadCurrentElement()?.OuterXml ?? string.Empty));
+        }
+
         private ReadError? Append(string text)
         {
             if (!_inParagraph) return null; // text outside any paragraph is not in the flow
@@ -201,7 +265,7 @@ internal static class WordReportReader
             var max = _tableDepth > 0 ? _limits.MaxCellCharacters : _limits.MaxNarrativeCharacters;
             if (_paragraph.Length <= max) return null;
             return _tableDepth > 0
-                ? Refusals.CellTooLong(_limits.MaxCellCharacters)
+                ? Refusals.ReportCellTooLong(_limits.MaxCellCharacters)
                 : Refusals.ReportTooLarge($"a paragraph has more than {_limits.MaxNarrativeCharacters} characters");
         }
 
@@ -209,11 +273,16 @@ internal static class WordReportReader
         {
             _inParagraph = false;
             var raw = _paragraph.ToString();
+            var font = _paragraphFont;
+            var changes = _fontChanges.ToArray();
             _paragraph.Clear();
+            _paragraphFont = null;
+            _fontChanges.Clear();
             // A cell keeps its text as typed, line breaks included, as a workbook cell does: the value
             // parser joins digits a break split ("2\n0"), and SheetCell cleans the text it shows.
-            if (_tableDepth > 0) return _grid?.AddParagraph(raw);
-            var text = VietnameseText.Clean(raw);
+            if (_tableDepth > 0) return _grid?.AddParagraph(raw, font);
+            // Titles and narrative are converted as cells are, so a TCVN3 report's "XÃ CHIỀNG EN" names its commune.
+            var text = VietnameseText.Clean(Converted(raw, font, changes));
             if (text.Length == 0) return null;
 
             _narrative.Add(text);
@@ -258,6 +327,45 @@ internal static class WordReportReader
             var start = paragraphs.FindLastIndex(TitleReader.IsAnnexTitle);
             return start >= 0 ? paragraphs[start..] : paragraphs[Math.Max(0, paragraphs.Count - UntitledTitleLines)..];
         }
+
+        /// <summary>A paragraph's text in Unicode: as one piece in its font, or piece by piece where its runs' fonts differ.</summary>
+        private string Converted(string raw, LegacyFont? font, (int Start, LegacyFont? Font)[] changes)
+        {
+            if (changes.Length <= 1) return _textConversion.Convert(raw, font);
+            var text = new StringBuilder(raw.Length);
+            if (changes[0].Start > 0) text.Append(_textConversion.Convert(raw[..changes[0].Start], null));
+            for (var i = 0; i < changes.Length; i++)
+            {
+                var end = i + 1 < changes.Length ? changes[i + 1].Start : raw.Length;
+                text.Append(_textConversion.Convert(raw[changes[i].Start..end], changes[i].Font));
+            }
+            return text.ToString();
+        }
+
+        /// <summary>
+        /// Run content the SDK does not know where it stands — inside <c>w:smartTag</c>, which Open XML SDK 3 no longer
+        /// models, every element is unknown — taken for what its WordprocessingML name says (ECMA-376 Part 1, 17.5.1.9).
+        /// </summary>
+        private static readonly Dictionary<string, Type> UnknownRunContent = new(StringComparer.Ordinal)
+        {
+            ["r"] = typeof(Run),
+            ["t"] = typeof(WordText),
+            ["rFonts"] = typeof(RunFonts),
+            ["tab"] = typeof(TabChar),
+            ["br"] = typeof(Break),
+            ["cr"] = typeof(CarriageReturn),
+            ["noBreakHyphen"] = typeof(NoBreakHyphen),
+        };
+
+        /// <summary>The element's type, an unknown WordprocessingML run element's by its name.</summary>
+        private static Type TypeOf(OpenXmlReader reader) =>
+            reader.ElementType == typeof(OpenXmlUnknownElement) && WordNamespaces.IsMain(reader.NamespaceUri)
+            && UnknownRunContent.TryGetValue(reader.LocalName, out var known)
+                ? known
+                : reader.ElementType;
+
+        private static string? Attribute(OpenXmlReader reader, string localName) =>
+            reader.Attributes.FirstOrDefault(a => a.LocalName == localName).Value;
 
         private static string? Value(OpenXmlReader reader) =>
             reader.Attributes.FirstOrDefault(a => a.LocalName == "val").Value;

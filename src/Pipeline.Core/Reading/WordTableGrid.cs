@@ -1,4 +1,5 @@
 using System.Text;
+using Pipeline.Core.Text;
 
 namespace Pipeline.Core.Reading;
 
@@ -28,10 +29,12 @@ internal sealed class WordTableGrid(AnnexReadLimits limits, SheetTextConversion 
 
     private readonly HashSet<int> _continued = [];
     private readonly Dictionary<int, string> _cells = [];
+    private readonly Dictionary<int, LegacyFont> _fonts = [];
     private readonly StringBuilder _text = new();
     private long _column;
     private long _span;
     private VerticalMergeMark _vertical;
+    private LegacyFont? _cellFont;
     private int _cellsWithText;
 
     /// <summary>How a cell takes part in a vertical merge.</summary>
@@ -53,6 +56,7 @@ internal sealed class WordTableGrid(AnnexReadLimits limits, SheetTextConversion 
     {
         _column = 0;
         _cells.Clear();
+        _fonts.Clear();
         _continued.Clear();
     }
 
@@ -63,6 +67,7 @@ internal sealed class WordTableGrid(AnnexReadLimits limits, SheetTextConversion 
     {
         _span = 1;
         _vertical = VerticalMergeMark.None;
+        _cellFont = null;
         _text.Clear();
     }
 
@@ -73,12 +78,14 @@ internal sealed class WordTableGrid(AnnexReadLimits limits, SheetTextConversion 
     public void VerticalMerge(VerticalMergeMark mark) => _vertical = mark;
 
     /// <summary>Adds one paragraph of the current cell, its text as typed (blank ones are left out); returns why the table is refused, or null.</summary>
-    public ReadError? AddParagraph(string text)
+    /// <param name="font">The legacy font its runs are set in, or null; the cell's is its first paragraph's that has one.</param>
+    public ReadError? AddParagraph(string text, LegacyFont? font = null)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
+        _cellFont ??= font;
         if (_text.Length > 0) _text.Append('\n');
         _text.Append(text);
-        return _text.Length > limits.MaxCellCharacters ? Refusals.CellTooLong(limits.MaxCellCharacters) : null;
+        return _text.Length > limits.MaxCellCharacters ? Refusals.ReportCellTooLong(limits.MaxCellCharacters) : null;
     }
 
     /// <summary>Places the current cell; returns why the table is refused, or null.</summary>
@@ -105,6 +112,7 @@ internal sealed class WordTableGrid(AnnexReadLimits limits, SheetTextConversion 
             if (++_cellsWithText > limits.MaxCellsPerSheet)
                 return Refusals.ReportTooLarge($"a table has more than {limits.MaxCellsPerSheet} cells holding text");
             _cells[from] = _text.ToString();
+            if (_cellFont is { } font) _fonts[from] = font;
             TextCharacters += _text.Length;
         }
 
@@ -133,7 +141,7 @@ internal sealed class WordTableGrid(AnnexReadLimits limits, SheetTextConversion 
         var cells = new SheetCell[width];
         for (var c = 0; c < width; c++)
         {
-            cells[c] = _cells.TryGetValue(c, out var text) ? SheetCell.Create(conversion.Convert(text, _rows.Count, c), null) : SheetCell.Blank;
+            cells[c] = _cells.TryGetValue(c, out var text) ? SheetCell.Create(conversion.Convert(text, _fonts.TryGetValue(c, out var font) ? font : null), null) : SheetCell.Blank;
         }
         _rows.Add(new SheetRow(_rows.Count + 1, cells));
         return _rows.Count > limits.MaxRowsPerSheet

@@ -172,6 +172,28 @@ public class NarrativeCheckerTests
             check.Findings.Where(f => f.Commune == "Bó Sinh").Select(f => f.Code));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_text_without_any_commune_section_says_nothing_was_checked(bool seedInTcvn3)
+    {
+        // Unrelated text, or the seed's text left in TCVN3 codes ("§èi víi x¸ ChiÒng En"): no "Đối với xã" heading can be read.
+        string[] text = seedInTcvn3
+            ? [.. SeedReportText.Lines.Select(LegacyTypist.ToTcvn3)]
+            : ["Báo cáo chính trị của Ban Chấp hành Đảng bộ xã", "Tình hình kinh tế - xã hội ổn định, quốc phòng - an ninh được giữ vững."];
+        var check = NarrativeChecker.Check(text, SeedReportSamples.Annexes, IndicatorCatalogue.Default);
+        Assert.Empty(check.Sections);
+        var finding = Assert.Single(check.Findings);
+        Assert.Equal(NarrativeFindingCode.NoSections, finding.Code);
+        Assert.Equal(FindingSeverity.Warning, finding.Severity);
+        Assert.Contains("Đối với xã", finding.Message, StringComparison.Ordinal);
+        Assert.Equal("no-sections", WireName.Of(finding.Code));
+
+        // The notice goes with the annexes a report sends on, as it is about the whole text.
+        var report = NarrativeReports.For(check);
+        Assert.Equal([NarrativeFindingCode.NoSections], report.Of(["Bảng 2"]).Findings.Select(f => f.Code));
+    }
+
     [Fact]
     public void A_narrative_that_agrees_with_its_tables_gets_no_findings()
     {

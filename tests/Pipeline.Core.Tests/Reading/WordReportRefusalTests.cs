@@ -134,4 +134,42 @@ public class WordReportRefusalTests
         var error = Refuse(sample[..(sample.Length / 2)]);
         Assert.Equal(ReadErrorCode.Damaged, error.Code);
     }
+
+    public static TheoryData<string> DamagedWordPackages => ["doctype", "main-document-missing", "truncated"];
+
+    [Theory]
+    [MemberData(nameof(DamagedWordPackages))]
+    public void A_damaged_word_package_is_refused_in_words_about_word_not_excel(string damage)
+    {
+        var error = Refuse(damage switch
+        {
+            "doctype" => BadReports.WithDoctype(),
+            "main-document-missing" => BadReports.MainDocumentMissing(),
+            _ => BadReports.Truncated(),
+        });
+        Assert.Equal(ReadErrorCode.Damaged, error.Code);
+        Assert.Contains("Word", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Lưu thành (Save As) → Tài liệu Word (.docx)", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Excel", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Word report", error.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_table_cell_longer_than_any_annex_cell_is_refused_in_words_about_the_report()
+    {
+        var error = Refuse(BadReports.LongCell());
+        Assert.Equal(ReadErrorCode.TooLarge, error.Code);
+        Assert.Contains("báo cáo", error.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Excel", error.Message, StringComparison.Ordinal);
+        Assert.Contains("32767 characters", error.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_truncated_workbook_is_still_an_excel_file_that_is_damaged()
+    {
+        var workbook = File.ReadAllBytes(RepositoryLayout.Sample("chieng-en-2020-2025.xlsx"));
+        var error = Refuse(workbook[..(workbook.Length / 2)]);
+        Assert.Equal(ReadErrorCode.Damaged, error.Code);
+        Assert.StartsWith("Tệp Excel bị hỏng", error.Message, StringComparison.Ordinal);
+    }
 }
