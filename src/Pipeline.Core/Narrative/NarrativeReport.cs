@@ -16,6 +16,13 @@ public sealed record NarrativeReport(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Truncated = false)
 {
     /// <summary>
+    /// How many places the text and the tables disagree: the findings less the notices that nothing could be compared
+    /// (no section read, a section without its annex). What the commune summary and the province's table count.
+    /// </summary>
+    [JsonIgnore]
+    public int Disagreements => Findings.Count(f => f.Code is not (NarrativeFindingCode.NoSections or NarrativeFindingCode.SectionWithoutAnnex));
+
+    /// <summary>
     /// The part of the report about the annexes on <paramref name="sheets"/> ("Bảng 2"): the sections checked against
     /// one of them, and their findings — those beside one of their rows and the section-level ones (tally, adopted
     /// count, opening) of those sections' communes, and the notice that no section was read (<see cref="NarrativeFindingCode.NoSections"/>).

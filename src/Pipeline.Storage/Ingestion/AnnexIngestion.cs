@@ -163,7 +163,7 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
                 : upload with
                 {
                     Status = UploadStatus.Parsed, AnnexCount = own.Count, Warnings = warnings, NeedsConfirmation = holds, Period = period.Period, HalfYear = period.HalfYear,
-                    Parts = listed, ReportFindings = report?.Of(own.Select(a => a.Sheet).ToArray()).Findings.Count,
+                    Parts = listed, ReportFindings = report?.Of(own.Select(a => a.Sheet).ToArray()).Disagreements,
                 }, cancellationToken,
             drivenAt: now).ConfigureAwait(false);
         // At once rather than at the next re-drive; one that fails here is still pending, and the re-drive parses it.

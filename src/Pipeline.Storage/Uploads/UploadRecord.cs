@@ -28,7 +28,7 @@ namespace Pipeline.Storage.Uploads;
 /// <param name="AnnexIndexes">A part's annexes: their positions among the report's annexes, in reading order; null for any other upload.</param>
 /// <param name="Parts">A report's parts sent to other communes or terms, once parsed; null for any other upload.</param>
 /// <param name="ReportFindings">
-/// For annexes that came in a report with text: the places the text disagrees with them, once parsed (its commune summary
+/// For annexes that came in a report with text: the places the text disagrees with them (NarrativeReport.Disagreements), once parsed (its commune summary
 /// carries it, and the province's table); null for a workbook.
 /// </param>
 public sealed record UploadRecord(

@@ -79,6 +79,16 @@ public class NarrativeReportTests
         Assert.Equal(fromText.Findings.Select(Describe), report.Findings.Select(Describe));
     }
 
+    [Fact]
+    public void A_notice_that_nothing_was_compared_is_no_disagreement()
+    {
+        var unrelated = Core.Narrative.NarrativeReports.For(["Biên bản họp chi bộ tháng 3.", "Nội dung: bàn về công tác tháng 4."], SeedReportSamples.Annexes, IndicatorCatalogue.Default);
+        Assert.Equal(Core.Narrative.NarrativeFindingCode.NoSections, Assert.Single(unrelated.Findings).Code);
+        Assert.Equal(0, unrelated.Disagreements);
+        var seed = Core.Narrative.NarrativeReports.For(SeedReportText.Lines, SeedReportSamples.Annexes, IndicatorCatalogue.Default);
+        Assert.Equal(seed.Findings.Count, seed.Disagreements); // 16, each a real disagreement
+    }
+
     private static string Describe(Core.Narrative.NarrativeFinding f) =>
         $"{f.Commune}|{WireName.Of(f.Code)}|{f.Statement}|{f.Row?.Ordinal}|{f.Row?.Indicator}|{f.Quote}";
 
