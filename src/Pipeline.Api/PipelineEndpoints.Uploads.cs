@@ -62,7 +62,16 @@ public sealed partial class PipelineEndpoints
         var decision = AccessPolicy.CanReadCommune(caller, upload.Commune, registry);
         if (!decision.Allowed) return Problems.Denied(decision);
         var report = await queries.GetReportAsync(upload, cancellationToken).ConfigureAwait(false);
-        return Results.Json(UploadStatusDocument.From(upload) with { Report = report }, ApiJson.Options);
+        var document = UploadStatusDocument.From(upload) with { Report = report };
+        if (document.Parts is { Count: > 0 } parts)
+        {
+            // Where each part stands, so a part rejected (its commune's annex confirmed meanwhile) shows on the report itself.
+            var statuses = new List<UploadPartDocument>(parts.Count);
+            foreach (var part in parts)
+                statuses.Add(part with { Status = (await queries.GetUploadAsync(part.UploadId, cancellationToken).ConfigureAwait(false)) is { } record ? UploadStatusDocument.StatusName(record.Status) : null });
+            document = document with { Parts = statuses };
+        }
+        return Results.Json(document, ApiJson.Options);
     }
 
     /// <summary>GET /api/communes/{province}/{commune}/uploads?max= — newest first.</summary>

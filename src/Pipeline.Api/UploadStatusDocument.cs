@@ -27,7 +27,7 @@ public sealed record UploadStatusDocument(
 {
     public static UploadStatusDocument From(UploadRecord upload) => new(
         upload.UploadId,
-        JsonNamingPolicy.CamelCase.ConvertName(upload.Status.ToString()),
+        StatusName(upload.Status),
         upload.ErrorCode is null ? null : new UploadErrorDocument(upload.ErrorCode, upload.ErrorMessage ?? ""),
         upload.Commune.ToString(),
         upload.Term,
@@ -43,9 +43,16 @@ public sealed record UploadStatusDocument(
         upload.HalfYear,
         upload.ReportOf,
         upload.Parts?.Select(p => new UploadPartDocument(p.UploadId, p.Commune.ToString(), p.Term, p.AnnexCount)).ToArray());
+
+    /// <summary>An upload status as the API writes it: "received", "scored", "held", ….</summary>
+    public static string StatusName(UploadStatus status) => JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
 }
 
-/// <summary>One part of a report (<see cref="UploadStatusDocument.Parts"/>): its own upload, whose status GET /api/annexes/{uploadId} answers.</summary>
-public sealed record UploadPartDocument(string UploadId, string Commune, string Term, int AnnexCount);
+/// <summary>
+/// One part of a report (<see cref="UploadStatusDocument.Parts"/>): its own upload, whose whole status GET /api/annexes/{uploadId}
+/// answers; <paramref name="Status"/> where it stands ("scored", "held", "rejected", …), on GET /api/annexes/{reportId} only.
+/// </summary>
+public sealed record UploadPartDocument(string UploadId, string Commune, string Term, int AnnexCount,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Status = null);
 
 public sealed record UploadErrorDocument(string Code, string Message);

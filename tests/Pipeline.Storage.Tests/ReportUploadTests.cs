@@ -71,8 +71,9 @@ public sealed class ReportUploadTests(AzuriteFixture azurite) : IAsyncLifetime
         var status = await Http.GetJsonAsync($"/api/annexes/{report}", ClerkKey);
         Assert.Equal("scored", status.GetProperty("status").GetString());
         var parts = status.GetProperty("parts").EnumerateArray().ToArray();
-        Assert.Equal([("chieng-en", "2020-2025", 1), ("pu-bau", "2020-2025", 1), ("bo-sinh-cu", "2020-2025", 1)],
-            parts.Select(p => (p.GetProperty("commune").GetString()!.Split('/')[1], p.GetProperty("term").GetString(), p.GetProperty("annexCount").GetInt32())));
+        Assert.Equal([("chieng-en", "2020-2025", 1, "scored"), ("pu-bau", "2020-2025", 1, "scored"), ("bo-sinh-cu", "2020-2025", 1, "scored")],
+            parts.Select(p => (p.GetProperty("commune").GetString()!.Split('/')[1], p.GetProperty("term").GetString(), p.GetProperty("annexCount").GetInt32(),
+                p.GetProperty("status").GetString())));
         var notCurrent = await Http.SendWithKeyAsync(HttpMethod.Get, $"/api/communes/{_province}/bo-sinh/summary?term=2025-2030", ClerkKey);
         Assert.Equal(HttpStatusCode.NotFound, notCurrent.StatusCode);
 
@@ -184,10 +185,15 @@ public sealed class ReportUploadTests(AzuriteFixture azurite) : IAsyncLifetime
         // A workbook for the locked term is refused; the report, whose annexes all go to the old communes, and a PDF report are not.
         using var workbook = AnnexUploadForm.Create($"{_province}/bo-sinh", "2025-2030", SampleWorkbooks.BoSinhTargets2030.ToBytes(), "chi-tieu.xlsx", period: null);
         Assert.Equal(HttpStatusCode.Conflict, (await Http.SendWithKeyAsync(HttpMethod.Post, "/api/annexes", ClerkKey, workbook)).StatusCode);
+        // Chiềng En's 2020–2025 annex is confirmed too: that part is refused as any upload for it would be, and the report says so.
+        await ParseAndScoreAsync(await PostAsync("chieng-en", "2020-2025", SampleWorkbooks.ChiengEn.ToBytes(), "chieng-en.xlsx", ClerkKey));
+        using var confirmChiengEn = System.Net.Http.Json.JsonContent.Create(new { term = "2020-2025", decision = "confirm" });
+        Assert.Equal(HttpStatusCode.OK, (await Http.SendWithKeyAsync(HttpMethod.Post, $"/api/communes/{_province}/chieng-en/review", OfficerKey, confirmChiengEn)).StatusCode);
         var report = await PostAsync("bo-sinh", "2025-2030", SampleReports.BoSinh2025.ToBytes(), "bao-cao.docx", ClerkKey);
         await ParseAndScoreAsync(report);
         var status = await Http.GetJsonAsync($"/api/annexes/{report}", ClerkKey);
-        Assert.Equal(("scored", 3), (status.GetProperty("status").GetString(), status.GetProperty("parts").GetArrayLength()));
+        Assert.Equal("scored", status.GetProperty("status").GetString());
+        Assert.Equal(["rejected", "scored", "scored"], status.GetProperty("parts").EnumerateArray().Select(p => p.GetProperty("status").GetString()));
         var pdf = await PostAsync("bo-sinh", "2025-2030", ReportPdf.WithText(SeedReportText.Lines), "bao-cao.pdf", ClerkKey);
         await ParseAndScoreAsync(pdf);
         Assert.Equal("scored", (await Http.GetJsonAsync($"/api/annexes/{pdf}", ClerkKey)).GetProperty("status").GetString());
