@@ -19,7 +19,9 @@ namespace Pipeline.Storage.Ingestion;
 /// parsed/{uploadId}.json, enqueues one score request per annex, and records the upload as
 /// parsed — or as rejected with the clerk-facing reason. Running it again for the same blob
 /// changes nothing: an upload that is past "received" is left alone. <see cref="RedriveAsync"/>
-/// drives on the uploads a lost event, a crash or a stopped host left behind.
+/// drives on the uploads a lost event, a crash or a stopped host left behind. A Word report's annexes of
+/// other communes or terms become uploads of their own (parts) and its text is checked against its tables;
+/// a PDF report's text is checked against the communes' current annexes (docs/api.md, "Reports").
 /// </summary>
 public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerClient parsed, QueueClient scoreQueue, UploadStore uploads,
     UnitRegistryStore units, ProvinceCatalogues catalogues, Queries.ReportAnnexes reportAnnexes, TimeProvider clock)
