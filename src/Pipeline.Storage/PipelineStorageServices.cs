@@ -70,10 +70,10 @@ public static class PipelineStorageServices
             p.GetRequiredService<ReviewStore>()));
         services.AddSingleton(p => new ParsedUploads(Container(p, StorageNames.ParsedContainer)));
         services.AddSingleton(p => new ReportAnnexes(p.GetRequiredService<SummaryStore>(), p.GetRequiredService<ParsedUploads>()));
-        services.AddSingleton(p => new AnnexIngestion(Container(p, StorageNames.AnnexesContainer), Container(p, StorageNames.ParsedContainer),
+        services.AddSingleton(p => new AnnexIngestion(Container(p, StorageNames.AnnexesContainer), p.GetRequiredService<ParsedUploads>(),
             Account(p).Queues.GetQueueClient(StorageNames.ScoreQueue), p.GetRequiredService<UploadStore>(), p.GetRequiredService<UnitRegistryStore>(),
             p.GetRequiredService<ProvinceCatalogues>(), p.GetRequiredService<ReportAnnexes>(), Clock(p)));
-        services.AddSingleton(p => new AnnexScoring(Container(p, StorageNames.ParsedContainer), p.GetRequiredService<UploadStore>(), p.GetRequiredService<TargetRowStore>(),
+        services.AddSingleton(p => new AnnexScoring(p.GetRequiredService<ParsedUploads>(), p.GetRequiredService<UploadStore>(), p.GetRequiredService<TargetRowStore>(),
             p.GetRequiredService<SummaryStore>(), p.GetRequiredService<PeriodSummaryStore>(), p.GetRequiredService<UnitRegistryStore>(), p.GetRequiredService<ConsolidatedSummaries>(),
             p.GetRequiredService<ProvinceCatalogues>(), p.GetRequiredService<AnnexReviews>(), Clock(p)));
         services.AddSingleton(p => new HeldUploads(p.GetRequiredService<IUnitRegistry>(), p.GetRequiredService<UploadStore>(), p.GetRequiredService<AnnexScoring>(),
@@ -82,7 +82,7 @@ public static class PipelineStorageServices
             p.GetRequiredService<ParsedUploads>()));
         services.AddSingleton(p => new ProgressCountsStore(Account(p).Tables.GetTableClient(StorageNames.SummariesTable)));
         services.AddSingleton(p => new ProgressQueries(p.GetRequiredService<SummaryStore>(), p.GetRequiredService<PeriodSummaryStore>(), p.GetRequiredService<ProgressCountsStore>(),
-            Container(p, StorageNames.ParsedContainer), p.GetRequiredService<ProvinceCatalogues>(), p.GetRequiredService<ConsolidatedSummaries>()));
+            p.GetRequiredService<ParsedUploads>(), p.GetRequiredService<ProvinceCatalogues>(), p.GetRequiredService<ConsolidatedSummaries>()));
         services.AddSingleton(p => new Consolidation(p.GetRequiredService<ConsolidationRunStore>(), p.GetRequiredService<ConsolidatedSummaries>(),
             p.GetRequiredService<SummaryStore>(), p.GetRequiredService<UnitRegistryStore>(), p.GetRequiredService<ProgressQueries>(), Clock(p)));
         services.AddSingleton(p => new StorageHealth(Container(p, StorageNames.AnnexesContainer), Account(p).Queues.GetQueueClient(StorageNames.ScoreQueue),

@@ -23,7 +23,7 @@ namespace Pipeline.Storage.Ingestion;
 /// other communes or terms become uploads of their own (parts) and its text is checked against its tables;
 /// a PDF report's text is checked against the communes' current annexes (docs/api.md, "Reports").
 /// </summary>
-public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerClient parsed, QueueClient scoreQueue, UploadStore uploads,
+public sealed class AnnexIngestion(BlobContainerClient annexes, ParsedUploads parsed, QueueClient scoreQueue, UploadStore uploads,
     UnitRegistryStore units, ProvinceCatalogues catalogues, Queries.ReportAnnexes reportAnnexes, TimeProvider clock)
 {
     /// <summary>
@@ -155,7 +155,7 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
             report = upload.ReportOf is null ? whole : whole.Of(own.Select(a => a.Sheet).ToArray());
         }
         var document = new ParsedUpload(uploadId, own, report);
-        await parsed.GetBlobClient($"{uploadId}.json").UploadAsync(BinaryData.FromObjectAsJson(document, StorageJson.Options), overwrite: true, cancellationToken).ConfigureAwait(false);
+        await parsed.PutAsync(document, cancellationToken).ConfigureAwait(false);
         await SendScoreRequestsAsync(uploadId, own.Count, cancellationToken).ConfigureAwait(false);
         var listed = parts.Count == 0 ? upload.Parts : parts.Select(p => new UploadPart(p.UploadId, p.Commune, p.Term, p.AnnexIndexes!.Count)).ToArray();
         var now = clock.GetUtcNow();
@@ -204,7 +204,7 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, BlobContainerCli
             .ConfigureAwait(false);
         var report = NarrativeReports.For(text.Paragraphs, annexes, catalogue);
         var document = new ParsedUpload(upload.UploadId, [], report);
-        await parsed.GetBlobClient($"{upload.UploadId}.json").UploadAsync(BinaryData.FromObjectAsJson(document, StorageJson.Options), overwrite: true, cancellationToken).ConfigureAwait(false);
+        await parsed.PutAsync(document, cancellationToken).ConfigureAwait(false);
         await uploads.UpdateAsync(upload with { Status = UploadStatus.Scored, ScoredAt = clock.GetUtcNow(), AnnexCount = 0 }, cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,5 +1,3 @@
-using Azure;
-using Azure.Storage.Blobs;
 using Pipeline.Core.Catalogue;
 using Pipeline.Core.Consolidation;
 using Pipeline.Core.Periods;
@@ -21,7 +19,7 @@ namespace Pipeline.Storage.Queries;
 /// the score step scored them, then handed to <see cref="TermProgress.Of"/>. A commune formed by a merger, for its first
 /// term, gets its predecessors' consolidated sums of additive indicators as baselines (<see cref="MergedBaselines"/>).
 /// </summary>
-public sealed class ProgressQueries(SummaryStore summaries, PeriodSummaryStore periods, ProgressCountsStore counts, BlobContainerClient parsed,
+public sealed class ProgressQueries(SummaryStore summaries, PeriodSummaryStore periods, ProgressCountsStore counts, ParsedUploads parsed,
     ProvinceCatalogues catalogues, ConsolidatedSummaries consolidated)
 {
     /// <summary>The commune's progress for the term; null when it has no current whole-term annex (no targets to follow).</summary>
@@ -136,5 +134,5 @@ public sealed class ProgressQueries(SummaryStore summaries, PeriodSummaryStore p
     /// <summary>An upload's annexes from its parsed document, scored with <paramref name="catalogue"/>; none when the document is gone.</summary>
     private async Task<IReadOnlyList<ScoredAnnex>> ScoredAsync(string uploadId, IndicatorCatalogue catalogue, CancellationToken cancellationToken) =>
         // A current upload's document is kept for good; lost with an emulator's last seconds, it is as if absent.
-        (await new ParsedUploads(parsed).GetAsync(uploadId, cancellationToken).ConfigureAwait(false))?.Annexes.Select(a => TargetScorer.Score(a, catalogue)).ToArray() ?? [];
+        (await parsed.GetAsync(uploadId, cancellationToken).ConfigureAwait(false))?.Annexes.Select(a => TargetScorer.Score(a, catalogue)).ToArray() ?? [];
 }

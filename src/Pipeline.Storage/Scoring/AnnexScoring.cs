@@ -1,7 +1,4 @@
 using System.Text.Json;
-using Azure;
-using Azure.Storage.Blobs.Models;
-using Azure.Storage.Blobs;
 using Pipeline.Storage.Catalogue;
 using Pipeline.Core.Reporting;
 using Pipeline.Core.Scoring;
@@ -23,7 +20,7 @@ namespace Pipeline.Storage.Scoring;
 /// consolidation and the province's review lock are the whole-term annex's. Every write is an idempotent upsert,
 /// so a message delivered twice leaves the same tables.
 /// </summary>
-public sealed class AnnexScoring(BlobContainerClient parsed, UploadStore uploads, TargetRowStore targets, SummaryStore summaries, PeriodSummaryStore periodSummaries,
+public sealed class AnnexScoring(ParsedUploads parsed, UploadStore uploads, TargetRowStore targets, SummaryStore summaries, PeriodSummaryStore periodSummaries,
     UnitRegistryStore units, ConsolidatedSummaries consolidated, ProvinceCatalogues catalogues, AnnexReviews reviews, TimeProvider clock)
 {
     public static ScoreRequest ReadMessage(string message) =>
@@ -39,19 +36,12 @@ public sealed class AnnexScoring(BlobContainerClient parsed, UploadStore uploads
             throw new InvalidOperationException($"Upload {upload.UploadId} is not recorded as parsed yet; the message will be retried.");
         if (upload.Status is not (UploadStatus.Parsed or UploadStatus.Scored)) return;
 
-        Response<BlobDownloadResult> document;
-        try
-        {
-            document = await parsed.GetBlobClient($"{upload.UploadId}.json").DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (RequestFailedException ex) when (ex.Status == 404)
+        if (await parsed.GetAsync(upload.UploadId, cancellationToken).ConfigureAwait(false) is not { } parsedUpload)
         {
             // Lost with the emulator's last seconds: parse the original again (the re-drive does, at once).
             await uploads.UpdateAsync(upload with { Status = UploadStatus.Received, AnnexCount = 0 }, cancellationToken, drivenAt: DateTimeOffset.MinValue).ConfigureAwait(false);
             return;
         }
-        var parsedUpload = document.Value.Content.ToObjectFromJson<ParsedUpload>(StorageJson.Options)
-            ?? throw new InvalidDataException($"parsed/{upload.UploadId}.json is empty.");
         if (request.AnnexIndex < 0 || request.AnnexIndex >= parsedUpload.Annexes.Count)
             throw new InvalidDataException($"Upload {upload.UploadId} has no annex {request.AnnexIndex}.");
 
