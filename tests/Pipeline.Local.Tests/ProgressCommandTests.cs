@@ -120,19 +120,7 @@ public sealed class ProgressCommandTests
         try
         {
             var file = Path.Combine(scratch, "bo-sinh-2026-2027.xlsx");
-            var table = new AnnexTable(["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026", "ĐẢNG BỘ XÃ BÓ SINH, NHIỆM KỲ 2025 - 2030"],
-                [AnnexColumn.Ordinal, AnnexColumn.Indicator, AnnexColumn.Unit, AnnexColumn.TermTarget, AnnexColumn.Baseline, AnnexColumn.Actual],
-                [
-                    new AnnexTargetRow(new Dictionary<AnnexColumn, CellSpec>
-                    {
-                        [AnnexColumn.Ordinal] = 1, [AnnexColumn.Indicator] = "Tỷ lệ lao động qua đào tạo", [AnnexColumn.Unit] = "%",
-                        [AnnexColumn.TermTarget] = 50, [AnnexColumn.Baseline] = 41, [AnnexColumn.Actual] = 42,
-                    }),
-                ])
-            {
-                Headers = AnnexHeaders.With((AnnexColumn.TermTarget, "Chỉ tiêu NQ đến năm 2030"), (AnnexColumn.Baseline, "TH năm 2026"), (AnnexColumn.Actual, "TH năm 2027")),
-                Layout = new AnnexLayoutOptions { HeaderStyle = HeaderStyle.SingleRow },
-            };
+            var table = TwoYearAnnex.Of("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026", 42);
             File.WriteAllBytes(file, AnnexWorkbook.ToBytes(table));
             var (exit, output, error) = Run("progress", Targets, file, "--json");
             Assert.True(exit == ExitCodes.Success, error);

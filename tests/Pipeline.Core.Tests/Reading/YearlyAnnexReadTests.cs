@@ -142,19 +142,7 @@ public class YearlyAnnexReadTests
     public void A_result_column_of_another_year_of_the_term_is_said_to_be_left_unread(string title, int year, int actual, string unread)
     {
         // Two years' results side by side: an annex is one year's, so the other year's column is not read — and is said so.
-        var table = new AnnexTable([title, "ĐẢNG BỘ XÃ BÓ SINH, NHIỆM KỲ 2025-2030"],
-            [AnnexColumn.Ordinal, AnnexColumn.Indicator, AnnexColumn.Unit, AnnexColumn.TermTarget, AnnexColumn.Baseline, AnnexColumn.Actual],
-            [
-                new AnnexTargetRow(new Dictionary<AnnexColumn, CellSpec>
-                {
-                    [AnnexColumn.Ordinal] = 1, [AnnexColumn.Indicator] = "Tỷ lệ lao động qua đào tạo", [AnnexColumn.Unit] = "%",
-                    [AnnexColumn.TermTarget] = 50, [AnnexColumn.Baseline] = 41, [AnnexColumn.Actual] = 44,
-                }),
-            ])
-        {
-            Headers = AnnexHeaders.With((AnnexColumn.TermTarget, "Chỉ tiêu NQ đến năm 2030"), (AnnexColumn.Baseline, "TH năm 2026"), (AnnexColumn.Actual, "TH năm 2027")),
-            Layout = new AnnexLayoutOptions { HeaderStyle = HeaderStyle.SingleRow },
-        };
+        var table = TwoYearAnnex.Of(title, 44);
         var annex = Read(table);
         Assert.Equal(ReportingPeriod.OfYear(year), annex.Period);
         Assert.Equal(actual, annex.Rows[0].Actual.Parts[0]);
