@@ -13,10 +13,13 @@ namespace Pipeline.Core.Narrative;
 /// <param name="AnnexNumber">The annex it refers to ("biểu số 02" → 2), or null when it names none.</param>
 public sealed partial record SectionHeading(string Text, string Commune, int? AnnexNumber)
 {
+    /// <summary>True when the heading says "cũ": the old commune of that name, merged since, never the new one.</summary>
+    public bool Former { get; init; }
+
     /// <summary>Longest paragraph taken for a heading, in characters: a heading is a line, not prose that mentions a commune.</summary>
     public const int MaxCharacters = 200;
 
-    [GeneratedRegex(@"^(?:[\dIVX]+(?:\.\d+)*\s*[.)\-–]?\s*)?Đối\s+với\s+(?:xã|phường|thị\s+trấn)\s+(?<name>\p{L}+(?:\s+\p{L}+){0,5}?)(?:\s+cũ)?\s*(?:\(\s*(?:có\s+)?biểu\s+(?:số\s+)?(?<number>\d{1,3})[^)]*\))?\s*[:.]?$",
+    [GeneratedRegex(@"^(?:[\dIVX]+(?:\.\d+)*\s*[.)\-–]?\s*)?Đối\s+với\s+(?:xã|phường|thị\s+trấn)\s+(?<name>\p{L}+(?:\s+\p{L}+){0,5}?)(?<former>\s+cũ)?\s*(?:\(\s*(?:có\s+)?biểu\s+(?:số\s+)?(?<number>\d{1,3})[^)]*\))?\s*[:.]?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Heading();
 
@@ -30,6 +33,6 @@ public sealed partial record SectionHeading(string Text, string Commune, int? An
         int? number = match.Groups["number"].Success
             ? int.Parse(match.Groups["number"].ValueSpan, CultureInfo.InvariantCulture)
             : null;
-        return new SectionHeading(paragraph, VietnameseText.Clean(match.Groups["name"].Value), number);
+        return new SectionHeading(paragraph, VietnameseText.Clean(match.Groups["name"].Value), number) { Former = match.Groups["former"].Success };
     }
 }

@@ -28,8 +28,8 @@ public sealed class ReportAnnexes(SummaryStore summaries, ParsedUploads parsed)
         var seen = new HashSet<(CommuneId, string)>();
         foreach (var section in NarrativeReader.Read(paragraphs).Sections)
         {
-            // The heading as written ("Đối với xã Bó Sinh cũ"): its "cũ" says the old commune.
-            var written = SectionCommune(section);
+            // "Đối với xã Bó Sinh cũ": the old commune, as AnnexAttribution reads a written "cũ".
+            var written = section.Heading.Former ? $"{section.Heading.Commune} cũ" : section.Heading.Commune;
             foreach (var candidateTerm in terms)
             {
                 if (AnnexAttribution.Named(written, candidateTerm, speaksFor, registry) is not { } commune) continue;
@@ -43,14 +43,5 @@ public sealed class ReportAnnexes(SummaryStore summaries, ParsedUploads parsed)
             }
         }
         return annexes;
-    }
-
-    /// <summary>The commune as the section's heading writes it, "cũ" kept when the heading says it.</summary>
-    private static string SectionCommune(NarrativeSection section)
-    {
-        var commune = section.Heading.Commune;
-        var at = section.Heading.Text.IndexOf(commune, StringComparison.Ordinal);
-        var after = at < 0 ? "" : section.Heading.Text[(at + commune.Length)..].TrimStart();
-        return after.StartsWith("cũ", StringComparison.OrdinalIgnoreCase) && (after.Length == 2 || !char.IsLetter(after[2])) ? $"{commune} cũ" : commune;
     }
 }

@@ -169,4 +169,13 @@ public class NarrativeReaderTests
     [Fact]
     public void Text_without_sections_reads_to_none() =>
         Assert.Empty(NarrativeReader.Read(["Phần thứ nhất", "BỐI CẢNH VÀ TÌNH HÌNH", "1. Khái quát chung"]).Sections);
+
+    [Theory]
+    [InlineData("2.3. Đối với xã Bó Sinh cũ (có biểu số 03 kèm theo)", "Bó Sinh", true)]
+    [InlineData("2.1. Đối với xã Chiềng En (có biểu số 01 kèm theo)", "Chiềng En", false)]
+    public void A_heading_says_whether_it_is_the_old_commune(string text, string commune, bool former)
+    {
+        var heading = SectionHeading.Read(text)!;
+        Assert.Equal((commune, former), (heading.Commune, heading.Former));
+    }
 }
