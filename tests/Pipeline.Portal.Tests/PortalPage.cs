@@ -64,9 +64,15 @@ public sealed class PortalPage : IAsyncDisposable
         Buffer = File.ReadAllBytes(Workbooks.RepositoryLayout.Sample(relativePath)),
     };
 
-    /// <summary>Whether the page is wider than the viewport (a phone user would have to scroll sideways).</summary>
-    public Task<bool> OverflowsHorizontallyAsync() =>
-        Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+    /// <summary>
+    /// What makes the page wider than the viewport (a phone user would have to scroll sideways): empty when nothing
+    /// does, else the page's width and the five elements sticking out furthest (tag, class, right edge, text), so a failure says where.
+    /// </summary>
+    public Task<string> HorizontalOverflowAsync() =>
+        Page.EvaluateAsync<string>(
+            "() => document.documentElement.scrollWidth <= innerWidth + 1 ? '' : document.documentElement.scrollWidth + ' px wide at ' + innerWidth + ' px: ' + " +
+            "[...document.body.querySelectorAll('*')].filter(e => e.getBoundingClientRect().right > innerWidth + 1)" +
+            ".sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right).slice(0, 5).map(e => e.tagName + '.' + e.className + ' (' + Math.round(e.getBoundingClientRect().right) + ' px) \"' + (e.textContent || '').trim().slice(0, 60) + '\"').join('; ')");
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();
 }

@@ -70,10 +70,7 @@ public sealed partial class PrintTests(PortalFixture fixture) : IAsyncLifetime
 
         // Printed from a phone, the print preview is as narrow as the phone: nothing may stick out of it.
         await page.SetViewportSizeAsync(375, 800);
-        var overflow = await page.EvaluateAsync<string>(
-            "() => document.documentElement.scrollWidth <= innerWidth ? '' : document.documentElement.scrollWidth + ' px: ' + " +
-            "[...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > innerWidth + 1)" +
-            ".slice(0, 5).map(e => e.tagName + '.' + e.className).join(', ')");
+        var overflow = await portal.HorizontalOverflowAsync();
         Assert.True(overflow.Length == 0, $"the print layout at 375 px is wider than the page: {overflow}");
         Assert.Empty(portal.Errors);
     }

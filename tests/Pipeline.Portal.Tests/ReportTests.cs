@@ -65,7 +65,7 @@ public sealed class ReportTests(PortalFixture fixture) : IAsyncLifetime
         // On a phone: the tallies stay a small table, the quotes wrap, nothing scrolls sideways.
         await page.SetViewportSizeAsync(375, 800);
         await Expect(check.Locator(".report-section[data-commune='Pú Bẩu'] table.report-tally")).ToBeVisibleAsync();
-        Assert.False(await portal.OverflowsHorizontallyAsync());
+        Assert.Equal("", await portal.HorizontalOverflowAsync());
         await page.SetViewportSizeAsync(1280, 900);
 
         // Sent: the report is read, its three annexes scored each for its own commune; none is the new commune's.
@@ -135,7 +135,7 @@ public sealed class ReportTests(PortalFixture fixture) : IAsyncLifetime
         // A phone: the column is one more labelled line of each commune's card, no sideways scroll.
         await page.SetViewportSizeAsync(375, 800);
         await Expect(chiengEn).ToBeVisibleAsync();
-        Assert.False(await portal.OverflowsHorizontallyAsync());
+        Assert.Equal("", await portal.HorizontalOverflowAsync());
         await page.SetViewportSizeAsync(1280, 900);
 
         // The drill-down says it by the counts, and lists where.
