@@ -2,6 +2,8 @@ using System.Text.Json;
 using Pipeline.Core.Annexes;
 using Pipeline.Core.Catalogue;
 using Pipeline.Core.Consolidation;
+using Pipeline.Core.Reporting;
+using Pipeline.Core.Scoring;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Consolidations;
 using Pipeline.Storage.Scoring;
@@ -49,6 +51,31 @@ public sealed class ConsolidationStepsTests(AzuriteFixture azurite)
 
     private static ConsolidatedValue? Budget(MergedCommuneSummary summary) =>
         summary.Indicators.Single(i => i.Code == "budget-revenue").Consolidated;
+
+    [Fact]
+    public async Task An_annex_of_thousands_of_flagged_rows_is_scored_and_its_summaries_list_a_few_and_count_them_all()
+    {
+        // 4,500 rows, each with error findings: listed whole, the commune summary alone would pass the 1 MiB an entity holds.
+        var storage = await OpenAsync();
+        var (upload, refusal) = await storage.UploadAsync(Commune("pu-bau"), "2020-2025", AnnexWorkbook.ToBytes(LargeAnnex.Flagged(4_500)), "bieu-lon.xlsx");
+        Assert.Null(refusal);
+        await storage.Ingestion.ParseAsync(upload!.BlobName, CancellationToken.None);
+        await storage.Scoring.ScoreAsync(new Ingestion.ScoreRequest(upload.UploadId, 0), CancellationToken.None);
+        Assert.Equal(UploadStatus.Scored, (await storage.Queries.GetUploadAsync(upload.UploadId, CancellationToken.None))!.Status);
+
+        var rows = (await storage.Queries.GetTargetsAsync(Commune("pu-bau"), "2020-2025", CancellationToken.None))!.Annexes.Single().Targets;
+        Assert.Equal(4_500, rows.Count);
+        var onRows = FindingTally.Of(rows.SelectMany(t => t.Findings).Select(f => f.Severity));
+        Assert.True(onRows.Error >= 4_500, $"every row is flagged as an error: {onRows}");
+        var summary = (await storage.Queries.GetSummaryAsync(Commune("pu-bau"), "2020-2025", CancellationToken.None))!;
+        Assert.Equal(onRows, summary.FindingTotals);
+        Assert.Equal(SummaryLimits.FindingsListed, summary.Findings.Count);
+        Assert.All(summary.Findings, f => Assert.Equal(FindingSeverity.Error, f.Severity));
+
+        var line = (await Store(storage).GetProvinceAsync(_province, "2020-2025", CancellationToken.None))!.Communes.Single(c => c.Name == "Pú Bẩu");
+        Assert.Equal(onRows.Error, line.ErrorCount);
+        Assert.Equal(SummaryLimits.ErrorsPerProvinceLine, line.Errors.Count);
+    }
 
     [Fact]
     public async Task Scoring_keeps_the_merged_summary_and_the_rollup_fresh_without_a_run()

@@ -48,6 +48,20 @@ public static class LargeAnnex
             new ComputedList<AnnexRow>(rows, TargetRow));
     }
 
+    /// <summary>
+    /// An annex of <paramref name="rows"/> targets every one of which the commune got wrong: the figures say not met
+    /// (20 of 30), the row says 150 % and "Vượt" — each row an error finding or more, for the limits of stored summaries.
+    /// </summary>
+    public static AnnexTable Flagged(int rows)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(rows);
+        return Create(0) with
+        {
+            Rows = new ComputedList<AnnexRow>(rows, index => AnnexRow.Target(index + 1,
+                string.Create(CultureInfo.InvariantCulture, $"Tỷ lệ lao động qua đào tạo (thôn {index + 1})"), "%", 30, 20, 150, "Vượt")),
+        };
+    }
+
     /// <summary>Row <paramref name="index"/> (0-based) of any large annex; the same index always gives the same row.</summary>
     public static AnnexTargetRow TargetRow(int index)
     {

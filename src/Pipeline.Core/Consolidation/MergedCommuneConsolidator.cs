@@ -60,13 +60,13 @@ public static class MergedCommuneConsolidator
     private static PredecessorReport Describe(PredecessorAnnexes predecessor)
     {
         if (predecessor.Missing)
-            return new PredecessorReport(predecessor.Commune, predecessor.Name, true, null, null, 0, null, new FindingTally(0, 0, 0));
+            return new PredecessorReport(predecessor.Commune, predecessor.Name, true, null, null, 0, null, FindingTally.None);
         var findings = predecessor.Annexes.SelectMany(a => a.Targets).SelectMany(t => t.Findings).ToArray();
         return new PredecessorReport(
             predecessor.Commune, predecessor.Name, false, predecessor.Source?.Label, predecessor.ScoredAt,
             predecessor.Annexes.Sum(a => a.Targets.Count),
             CommuneSummary.Combine(predecessor.Annexes),
-            new FindingTally(findings.Count(f => f.Severity == FindingSeverity.Error), findings.Count(f => f.Severity == FindingSeverity.Warning), findings.Count(f => f.Severity == FindingSeverity.Info)));
+            FindingTally.Of(findings.Select(f => f.Severity)));
     }
 
     /// <summary>

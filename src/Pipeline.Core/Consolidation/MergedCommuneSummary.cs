@@ -37,8 +37,6 @@ public sealed record PredecessorReport(
     string Commune, string Name, bool Missing, string? UploadId, DateTimeOffset? ScoredAt, int Targets, CountsReport? Counts, FindingTally Findings,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ReviewLine? Review = null);
 
-public sealed record FindingTally(int Error, int Warning, int Info);
-
 /// <summary>All predecessors that reported, added up; <see cref="Expected"/> counts every predecessor.</summary>
 public sealed record MergedTotals(int Expected, int Reported, int Targets, CountsReport Counts);
 

@@ -30,7 +30,8 @@ public static class ProvinceRollup
                 ? new ProvinceCommune(id, commune.Name, expected, ProvinceCommuneStatus.Missing, null, null, null, 0, null, null, [], mergedInto)
                 : new ProvinceCommune(id, commune.Name, expected, ProvinceCommuneStatus.Scored, summary.UploadId, summary.ScoredAt, summary.Kind,
                     summary.Targets, summary.Counts, summary.AchievementRate,
-                    summary.Findings.Where(f => f.Severity == FindingSeverity.Error).ToArray(), mergedInto, ReportFindings: summary.ReportFindings));
+                    summary.Findings.Where(f => f.Severity == FindingSeverity.Error).Take(SummaryLimits.ErrorsPerProvinceLine).ToArray(), mergedInto,
+                    ReportFindings: summary.ReportFindings, ErrorCount: summary.Tally().Error));
         }
 
         var owed = lines.Where(l => l.Expected).ToArray();

@@ -34,7 +34,20 @@ public sealed record CommuneSummary(
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? ReportFindings { get; init; }
 
-    /// <summary>Adds up the annexes of one upload.</summary>
+    /// <summary>
+    /// How many findings the upload has by severity, listed or not (<see cref="Findings"/> lists at most
+    /// <see cref="SummaryLimits.FindingsListed"/>). Null on summaries stored before it existed: their list is whole.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public FindingTally? FindingTotals { get; init; }
+
+    /// <summary>The findings by severity: <see cref="FindingTotals"/>, or for an older summary the tally of its (whole) list.</summary>
+    public FindingTally Tally() => FindingTotals ?? FindingTally.Of(Findings.Select(f => f.Severity));
+
+    /// <summary>
+    /// Adds up the annexes of one upload. <see cref="Findings"/> keeps the first <see cref="SummaryLimits.FindingsListed"/>
+    /// findings by severity (errors, then warnings, then notes), in row order; <see cref="FindingTotals"/> counts them all.
+    /// </summary>
     public static CommuneSummary From(string commune, string communeName, string term, string uploadId, IReadOnlyList<AnnexReport> annexes, DateTimeOffset scoredAt)
     {
         var counts = Combine(annexes);
@@ -44,7 +57,26 @@ public sealed record CommuneSummary(
             .ToArray();
         var kind = annexes.Any(a => a.Kind == AnnexKind.Results) ? AnnexKind.Results : AnnexKind.TargetsOnly;
         return new CommuneSummary(commune, communeName, term, uploadId, kind, annexes.Sum(a => a.Targets.Count),
-            counts, findings, scoredAt);
+            counts, FirstBySeverity(findings, SummaryLimits.FindingsListed), scoredAt)
+        {
+            FindingTotals = FindingTally.Of(findings.Select(f => f.Severity)),
+        };
+    }
+
+    /// <summary>
+    /// At most <paramref name="limit"/> of <paramref name="findings"/>: the most severe first, kept in their given (row) order.
+    /// </summary>
+    public static IReadOnlyList<SummaryFinding> FirstBySeverity(IReadOnlyList<SummaryFinding> findings, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        if (findings.Count <= limit) return findings;
+        var kept = findings.Select((finding, index) => (finding, index))
+            .OrderByDescending(f => f.finding.Severity).ThenBy(f => f.index)
+            .Take(limit)
+            .OrderBy(f => f.index)
+            .Select(f => f.finding)
+            .ToArray();
+        return kept;
     }
 
     /// <summary>The counts of several annexes added up, with the achievement rate of the sum.</summary>

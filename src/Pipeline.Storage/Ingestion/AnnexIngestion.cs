@@ -143,7 +143,7 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, ParsedUploads pa
         // The figures count for the commune and term the clerk chose; a title that says otherwise is pointed out.
         // The period likewise: chosen, a title stating another is held as another commune is; not chosen, the file's own is taken.
         var period = AnnexPeriodCheck.Decide(own, upload.PeriodChosen ? upload.Period : null);
-        var warnings = AnnexTitleCheck.Warnings(own, commune?.Name, upload.Term).Concat(period.Warnings).ToArray();
+        var warnings = UploadWarnings.Of(own, commune?.Name, upload.Term, period);
         var province = registry.Province(upload.Commune.Province);
         var holds = AnnexTitleCheck.Holds(own, commune?.Name, upload.Term, province?.Communes.Select(c => c.Name) ?? []) || period.Holds;
         // A report's text against its tables, scored as the score step will score them: the whole of it on the report, a part's share on a part.

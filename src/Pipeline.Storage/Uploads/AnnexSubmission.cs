@@ -133,10 +133,10 @@ public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receive
         // The titles as written (kept on each annex read), against the commune and term chosen: what an upload would be held for, said first.
         var others = commune is { } id && registry.Province(id.Province) is { } province ? province.Communes.Select(c => c.Name) : [];
         var periodDecision = AnnexPeriodCheck.Decide(titles, period);
-        var warnings = AnnexTitleCheck.Warnings(titles, communeName, term).Concat(periodDecision.Warnings).ToArray();
+        var warnings = UploadWarnings.Of(titles, communeName, term, periodDecision);
         return new SubmissionResult.Checked(report with
         {
-            TitleWarnings = warnings.Length > 0 ? warnings : null,
+            TitleWarnings = warnings.Count > 0 ? warnings : null,
             WouldBeHeld = AnnexTitleCheck.Holds(titles, communeName, term, others) || periodDecision.Holds,
             Parts = parts,
         });

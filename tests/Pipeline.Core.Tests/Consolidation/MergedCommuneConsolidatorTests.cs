@@ -1,5 +1,6 @@
 using Pipeline.Core.Annexes;
 using Pipeline.Core.Consolidation;
+using Pipeline.Core.Reporting;
 
 namespace Pipeline.Core.Tests.Consolidation;
 

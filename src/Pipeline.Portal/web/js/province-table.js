@@ -29,8 +29,8 @@ const BaseColumns = [
   // Qualitative targets are never scored, so they sit beside the counts rather than in them.
   { key: 'qualitative', label: 'Định tính (không chấm)', value: counted((c) => c.counts?.qualitative?.total ?? 0) },
   { key: 'rate', label: 'Tỷ lệ đạt (%)', value: counted((c) => c.achievementRate ?? c.counts?.achievementRate) },
-  // Errors only (the API's `errors`), as the clerk's fix-list counts them apart from warnings.
-  { key: 'errors', label: 'Số lỗi', value: (c) => (c.status === 'scored' ? (c.errors ?? []).length : null) },
+  // Errors only, as the clerk's fix-list counts them apart from warnings: the API's `errorCount` (its `errors` lists the first few).
+  { key: 'errors', label: 'Số lỗi', value: (c) => (c.status === 'scored' ? errorCount(c) : null) },
   // Where the commune's current annex came from a Word report: the places its text disagrees with its tables.
   { key: 'reportFindings', label: 'Báo cáo ≠ biểu', value: (c) => c.reportFindings ?? null },
   { key: 'mergedInto', label: 'Sáp nhập vào', value: (c, names) => (c.mergedInto ? names.get(c.mergedInto) ?? c.mergedInto : ''), text: true },
@@ -55,9 +55,14 @@ function columnsOf(rollup) {
   return hasProgress(rollup) ? [...BaseColumns, ...ProgressColumns] : BaseColumns;
 }
 
+/** A scored line's error findings, all of them (lines stored before `errorCount` existed list every error). */
+function errorCount(line) {
+  return line.errorCount ?? (line.errors ?? []).length;
+}
+
 const Filters = [
   { value: 'all', label: 'Tất cả các xã', test: () => true },
-  { value: 'errors', label: 'Có lỗi', test: (c) => (c.errors ?? []).length > 0 },
+  { value: 'errors', label: 'Có lỗi', test: (c) => errorCount(c) > 0 },
   { value: 'missing', label: 'Chưa nộp biểu', test: (c) => c.status !== 'scored' },
   { value: 'scored', label: 'Đã chấm', test: hasResults },
   { value: 'plans', label: 'Đã nộp chỉ tiêu (chưa có kết quả)', test: (c) => c.status === 'scored' && !hasResults(c) },

@@ -213,6 +213,17 @@ async function showReport(api, uploadId, slot) {
 }
 
 /** A picker of the term an ordinary commune's page shows (its summary needs one). */
+/** When the summary lists only the first findings (the API's `findingTotals`): how many more there are, and where they are. */
+function unlistedFindings(summary, listed) {
+  const totals = summary.findingTotals;
+  if (!totals) return null;
+  const more = (totals.error ?? 0) + (totals.warning ?? 0) + (totals.info ?? 0) - listed.length;
+  if (more <= 0) return null;
+  return h('p', { class: 'unlisted-findings' },
+    `Tổng cộng ${number(totals.error ?? 0)} lỗi, ${number(totals.warning ?? 0)} cảnh báo, ${number(totals.info ?? 0)} lưu ý; ở đây liệt kê ${number(listed.length)} phát hiện đầu (lỗi trước). `
+    + `Còn ${number(more)} phát hiện khác: xem cột “Phát hiện” của từng dòng trong biểu đã chấm bên dưới.`);
+}
+
 function termPicker(term, onPick) {
   const id = 'summary-term';
   const control = h('select', { id, onchange: () => onPick(control.value) },
@@ -258,7 +269,8 @@ async function renderOrdinary(body, { summary, api, me, commune, term, pickTerm,
       findings.length
         ? h('ul', { class: 'findings' }, bySeverity(findings).map((f) => h('li', { class: `finding finding-${f.severity}` },
           h('strong', {}, `${severityLabel[f.severity] ?? ''} — chỉ tiêu ${f.ordinal ?? ''} (dòng ${f.row ?? ''}): `), f.message)))
-        : h('p', {}, 'Không có sai lệch nào.')),
+        : h('p', {}, 'Không có sai lệch nào.'),
+      unlistedFindings(summary, findings)),
     annexSlot,
     reportSlot,
     record.element);
