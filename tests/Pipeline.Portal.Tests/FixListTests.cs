@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Pipeline.Workbooks;
 using static Microsoft.Playwright.Assertions;
 
 namespace Pipeline.Portal.Tests;
@@ -32,7 +33,7 @@ public sealed class FixListTests(PortalFixture fixture) : IAsyncLifetime
         await Expect(list.Locator(".legend")).ToContainTextAsync("Cảnh báo");
         // Errors counted apart from warnings, as the province's "Số lỗi" counts them: the same number on both screens.
         var errors = (await fixture.GetJsonAsync("/api/provinces/son-la/summary?term=2020-2025", fixture.KeyFor("son-la"))).GetProperty("communes")
-            .EnumerateArray().Single(c => c.GetProperty("commune").GetString() == "son-la/pu-bau").GetProperty("errors").GetArrayLength();
+            .EnumerateArray().Single(c => c.GetProperty("commune").GetString() == "son-la/pu-bau").GetProperty("errorCount").GetInt32();
         await Expect(list.Locator("h3")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($"^Cần sửa trong tệp: {errors} lỗi, \\d+ cảnh báo$"));
 
         await item.GetByRole(AriaRole.Link).ClickAsync();
@@ -60,4 +61,43 @@ public sealed class FixListTests(PortalFixture fixture) : IAsyncLifetime
         Assert.True(await history.Locator("tr.upload-scored").CountAsync() >= 2);
         Assert.Empty(portal.Errors);
     }
+
+    [Fact]
+    public async Task An_annex_of_hundreds_of_flagged_rows_lists_the_first_and_says_how_many_more_and_the_province_counts_them_all()
+    {
+        // 300 rows each wrong twice over (percent and verdict), as Pú Bẩu's 2020–2025 annex for a while; the seed annex is sent again after.
+        Assert.Equal("scored", await fixture.UploadAndWaitAsync("son-la/pu-bau", "2020-2025", AnnexWorkbook.ToBytes(LargeAnnex.Flagged(300)), "pu-bau-300-dong.xlsx"));
+        try
+        {
+            var summary = await fixture.GetJsonAsync("/api/communes/son-la/pu-bau/summary?term=2020-2025", fixture.KeyFor("son-la/pu-bau"));
+            var totals = summary.GetProperty("findingTotals");
+            var (error, warning, info) = (totals.GetProperty("error").GetInt32(), totals.GetProperty("warning").GetInt32(), totals.GetProperty("info").GetInt32());
+            var listed = summary.GetProperty("findings").GetArrayLength();
+            Assert.True(error + warning + info > listed, "the annex has more findings than a summary lists");
+
+            await using var portal = await fixture.OpenAsync();
+            await portal.SignInAsync(fixture.KeyFor("son-la/pu-bau"));
+            var page = portal.Page;
+            await page.GotoAsync("/#/xa/son-la/pu-bau?term=2020-2025");
+            await Expect(page.Locator("ul.findings > li")).ToHaveCountAsync(listed);
+            await Expect(page.Locator(".unlisted-findings")).ToContainTextAsync($"Còn {Number(error + warning + info - listed)} phát hiện khác");
+            await Expect(page.Locator(".unlisted-findings")).ToContainTextAsync($"Tổng cộng {Number(error)} lỗi");
+
+            // The province's "Số lỗi" counts every error, not the few its line lists.
+            await using var province = await fixture.OpenAsync();
+            await province.SignInAsync(fixture.KeyFor("son-la"));
+            await province.Page.GotoAsync("/#/tinh?term=2020-2025");
+            await Expect(province.Page.Locator("table.communes tr[data-commune='son-la/pu-bau'] td[data-label='Số lỗi']")).ToHaveTextAsync(Number(error));
+            Assert.Empty(portal.Errors);
+            Assert.Empty(province.Errors);
+        }
+        finally
+        {
+            Assert.Equal("scored", await fixture.UploadAndWaitAsync("son-la/pu-bau", "2020-2025",
+                await File.ReadAllBytesAsync(Workbooks.RepositoryLayout.Sample("pu-bau-2020-2025.xlsx")), "pu-bau-2020-2025.xlsx"));
+        }
+    }
+
+    /// <summary>A count as the portal writes it (Vietnamese thousands separator).</summary>
+    private static string Number(int value) => value.ToString("#,0", System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
 }
