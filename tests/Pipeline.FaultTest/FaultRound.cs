@@ -11,38 +11,33 @@ namespace Pipeline.FaultTest;
 
 /// <summary>
 /// One round: a fresh data folder, `pipeline serve`, a batch of uploads from four senders (the
-/// three seed annexes and a damaged file), one fault at a random moment, a restart where the
-/// fault stopped the host, then the checks: every acknowledged upload final with the status its
-/// file deserves, listed once, and the summaries equal to the reference round's.
+/// files of a <see cref="FaultBatch"/>: the three seed annexes and a damaged file, or the seed
+/// report and a damaged one), one fault at a random moment, a restart where the fault stopped the
+/// host, then the checks: every acknowledged upload final with the status its file deserves (a
+/// report's parts too), listed once, and the summaries equal to the reference round's.
 /// </summary>
 public static class FaultRound
 {
-    private const string Term = "2020-2025";
-
-    private static readonly (string Commune, string Name, byte[] File, string Expected)[] Files =
-    [
-        ("son-la/chieng-en", "Biểu 01 Chiềng En.xlsx", SampleWorkbooks.ChiengEn.ToBytes(), "scored"),
-        ("son-la/pu-bau", "Biểu 02 Pú Bẩu.xlsx", SampleWorkbooks.PuBau.ToBytes(), "scored"),
-        ("son-la/bo-sinh-cu", "Biểu 03 Bó Sinh.xlsx", SampleWorkbooks.BoSinh.ToBytes(), "scored"),
-        ("son-la/pu-bau", "hong.xlsx", BadInputs.Truncated(), "rejected"),
-    ];
+    /// <summary>The term whose summaries are compared between rounds (the seed annexes' and the report's annexes').</summary>
+    public const string SummaryTerm = "2020-2025";
 
     private static readonly TimeSpan Pace = TimeSpan.FromMilliseconds(150);
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
     private static readonly TimeSpan SettleTimeout = TimeSpan.FromMinutes(2);
 
-    public static async Task<RoundResult> RunAsync(FaultKind kind, int batch, Random random, TextWriter log)
+    public static async Task<RoundResult> RunAsync(FaultKind kind, FaultBatch contents, int batch, Random random, TextWriter log)
     {
         ArgumentNullException.ThrowIfNull(random);
         ArgumentNullException.ThrowIfNull(log);
+        var files = FaultFile.Of(contents);
         var data = Directory.CreateTempSubdirectory("pipeline-fault-").FullName;
         var port = FreePort();
         var problems = new List<string>();
         var host = await ServeProcess.StartAsync(data, port, StartTimeout).ConfigureAwait(false);
         try
         {
-            var acknowledged = new ConcurrentDictionary<string, int>(); // upload id → index in Files
+            var acknowledged = new ConcurrentDictionary<string, int>(); // upload id → index in files
             var unanswered = 0;
             var next = -1;
             var clock = Stopwatch.StartNew();
@@ -54,10 +49,10 @@ public static class FaultRound
                 int i;
                 while ((i = Interlocked.Increment(ref next)) < batch)
                 {
-                    var file = i % Files.Length;
-                    var (commune, name, bytes, _) = Files[file];
-                    using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("api/annexes", UriKind.Relative)) { Content = AnnexUploadForm.Create(commune, Term, bytes, name) };
-                    request.Headers.Add("x-api-key", host.KeyOf(commune));
+                    var file = i % files.Count;
+                    var sent = files[file];
+                    using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("api/annexes", UriKind.Relative)) { Content = AnnexUploadForm.Create(sent.Commune, sent.Term, sent.Bytes, sent.Name) };
+                    request.Headers.Add("x-api-key", host.KeyOf(sent.Commune));
                     try
                     {
                         using var response = await http.SendAsync(request).ConfigureAwait(false);
@@ -97,18 +92,32 @@ public static class FaultRound
             }
 
             var statuses = await SettleAsync(host, acknowledged.Keys, problems).ConfigureAwait(false);
-            var settled = settleFrom.Elapsed;
             foreach (var (id, file) in acknowledged)
             {
-                if (statuses.TryGetValue(id, out var status) && status != Files[file].Expected)
-                    problems.Add($"upload {id} ({Files[file].Name}) ended '{status}', expected '{Files[file].Expected}'");
+                if (statuses.TryGetValue(id, out var status) && status != files[file].Expected)
+                    problems.Add($"upload {id} ({files[file].Name}) ended '{status}', expected '{files[file].Expected}'");
             }
+            // A report's parts: every one there, each final and scored, however the crash fell between creating and parsing them.
+            var parts = new List<string>();
+            try
+            {
+                parts.AddRange(await PartsAsync(host, acknowledged.Where(a => files[a.Value].Parts > 0 && statuses.GetValueOrDefault(a.Key) == "scored"), files, problems).ConfigureAwait(false));
+            }
+            catch (HttpRequestException ex)
+            {
+                problems.Add($"reading a report's parts failed: {ex.Message}");
+            }
+            foreach (var (id, status) in await SettleAsync(host, parts, problems).ConfigureAwait(false))
+            {
+                if (status != "scored") problems.Add($"part {id} ended '{status}', expected 'scored'");
+            }
+            var settled = settleFrom.Elapsed;
             IReadOnlyDictionary<string, string> summaries = new Dictionary<string, string>();
             try
             {
-                await CheckListedOnceAsync(host, acknowledged.Keys, problems).ConfigureAwait(false);
-                var covered = acknowledged.Values.Where(f => Files[f].Expected == "scored").Select(f => Files[f].Commune).ToHashSet(StringComparer.Ordinal);
-                summaries = await SummariesAsync(host, covered).ConfigureAwait(false);
+                await CheckListedOnceAsync(host, acknowledged.Keys.Concat(parts).ToArray(), files, problems).ConfigureAwait(false);
+                var covered = acknowledged.Values.Where(f => files[f].Expected == "scored").SelectMany(f => files[f].Covers).ToHashSet(StringComparer.Ordinal);
+                summaries = await SummariesAsync(host, covered, files).ConfigureAwait(false);
             }
             catch (HttpRequestException ex)
             {
@@ -180,11 +189,29 @@ public static class FaultRound
         }
     }
 
-    private static async Task CheckListedOnceAsync(ServeProcess host, ICollection<string> ids, List<string> problems)
+    /// <summary>
+    /// The parts of each scored report in <paramref name="reports"/> (upload id → index in <paramref name="files"/>): as many as its
+    /// file has annexes for other communes, else a problem.
+    /// </summary>
+    private static async Task<IReadOnlyList<string>> PartsAsync(ServeProcess host, IEnumerable<KeyValuePair<string, int>> reports, IReadOnlyList<FaultFile> files, List<string> problems)
+    {
+        using var http = Client(host, host.KeyOf("son-la"));
+        var parts = new List<string>();
+        foreach (var (id, file) in reports)
+        {
+            var status = JsonNode.Parse(await http.GetStringAsync(new Uri($"api/annexes/{id}", UriKind.Relative)).ConfigureAwait(false));
+            var ids = status?["parts"]?.AsArray().Select(p => p!["uploadId"]!.GetValue<string>()).ToArray() ?? [];
+            if (ids.Length != files[file].Parts) problems.Add($"report {id} has {ids.Length} parts, expected {files[file].Parts}");
+            parts.AddRange(ids);
+        }
+        return parts;
+    }
+
+    private static async Task CheckListedOnceAsync(ServeProcess host, ICollection<string> ids, IReadOnlyList<FaultFile> files, List<string> problems)
     {
         using var http = Client(host, host.KeyOf("son-la"));
         var listed = new List<string>();
-        foreach (var commune in Files.Select(f => f.Commune).Distinct())
+        foreach (var commune in files.SelectMany(f => f.Covers.Append(f.Commune)).Distinct())
         {
             var uploads = JsonNode.Parse(await http.GetStringAsync(new Uri($"api/communes/{commune}/uploads?max=100", UriKind.Relative)).ConfigureAwait(false))!.AsArray();
             listed.AddRange(uploads.Select(u => u!["uploadId"]!.GetValue<string>()));
@@ -200,17 +227,17 @@ public static class FaultRound
     /// The summary of each commune that had a seed annex acknowledged, and the province rollup
     /// when every commune had one (what a clean run also has), without ids and times.
     /// </summary>
-    private static async Task<IReadOnlyDictionary<string, string>> SummariesAsync(ServeProcess host, HashSet<string> covered)
+    private static async Task<IReadOnlyDictionary<string, string>> SummariesAsync(ServeProcess host, HashSet<string> covered, IReadOnlyList<FaultFile> files)
     {
         using var http = Client(host, host.KeyOf("son-la"));
         var summaries = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var commune in covered)
         {
-            using var response = await http.GetAsync(new Uri($"api/communes/{commune}/summary?term={Term}", UriKind.Relative)).ConfigureAwait(false);
+            using var response = await http.GetAsync(new Uri($"api/communes/{commune}/summary?term={SummaryTerm}", UriKind.Relative)).ConfigureAwait(false);
             summaries[commune] = $"{(int)response.StatusCode} {Normalise(await response.Content.ReadAsStringAsync().ConfigureAwait(false))}";
         }
-        if (covered.Count == Files.Select(f => f.Commune).Distinct().Count())
-            summaries["son-la"] = Normalise(await http.GetStringAsync(new Uri($"api/provinces/son-la/summary?term={Term}", UriKind.Relative)).ConfigureAwait(false));
+        if (covered.Count == files.SelectMany(f => f.Covers).Distinct().Count())
+            summaries["son-la"] = Normalise(await http.GetStringAsync(new Uri($"api/provinces/son-la/summary?term={SummaryTerm}", UriKind.Relative)).ConfigureAwait(false));
         return summaries;
     }
 

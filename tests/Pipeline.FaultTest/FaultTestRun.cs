@@ -6,19 +6,20 @@ namespace Pipeline.FaultTest;
 /// </summary>
 public static class FaultTestRun
 {
+    /// <param name="contents">What the senders upload: the seed workbooks (the default) or the seed report.</param>
     /// <returns>Every round's result; a round whose summaries differ from the reference's gets that as a problem.</returns>
-    public static async Task<IReadOnlyList<RoundResult>> RunAsync(IReadOnlyList<FaultKind> kinds, int rounds, int batch, int seed, TextWriter log)
+    public static async Task<IReadOnlyList<RoundResult>> RunAsync(IReadOnlyList<FaultKind> kinds, int rounds, int batch, int seed, TextWriter log, FaultBatch contents = FaultBatch.Workbooks)
     {
         ArgumentNullException.ThrowIfNull(kinds);
         ArgumentNullException.ThrowIfNull(log);
         var random = new Random(seed);
-        var reference = await FaultRound.RunAsync(FaultKind.None, batch, random, log).ConfigureAwait(false);
+        var reference = await FaultRound.RunAsync(FaultKind.None, contents, batch, random, log).ConfigureAwait(false);
         var results = new List<RoundResult> { reference };
         for (var round = 0; round < rounds; round++)
         {
             foreach (var kind in kinds)
             {
-                var result = await FaultRound.RunAsync(kind, batch, random, log).ConfigureAwait(false);
+                var result = await FaultRound.RunAsync(kind, contents, batch, random, log).ConfigureAwait(false);
                 var differing = result.Summaries.Where(s => !reference.Summaries.TryGetValue(s.Key, out var expected) || expected != s.Value).Select(s => s.Key).ToArray();
                 if (differing.Length > 0)
                 {

@@ -23,4 +23,20 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
         Assert.True(results[0].Acknowledged == 16, "the clean run did not get every upload acknowledged");
         Assert.Equal(4, results[0].Summaries.Count);
     }
+
+    [Fact]
+    public async Task Every_acknowledged_report_and_each_of_its_parts_ends_final_once_when_the_host_is_killed_mid_batch()
+    {
+        // A Word report becomes parts (its annexes sent on to their communes) inside the parse step: a kill between
+        // creating them and parsing them, or before the report's own status, must leave every part there, once, scored.
+        var log = new StringWriter();
+        var results = await FaultTestRun.RunAsync([FaultKind.KillHost, FaultKind.KillBoth], rounds: 1, batch: 8, seed: 20261201, log, FaultBatch.Reports);
+        output.WriteLine(log.ToString());
+
+        Assert.Equal(3, results.Count);
+        Assert.All(results, r => Assert.True(r.Passed, string.Join(Environment.NewLine, r.Problems)));
+        Assert.True(results[0].Acknowledged == 8, "the clean run did not get every report acknowledged");
+        // The three predecessors' summaries, from the report's parts, and the province's.
+        Assert.Equal(4, results[0].Summaries.Count);
+    }
 }
