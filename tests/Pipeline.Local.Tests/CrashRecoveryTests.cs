@@ -35,7 +35,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output)
 
         Assert.Equal(3, results.Count);
         Assert.All(results, r => Assert.True(r.Passed, string.Join(Environment.NewLine, r.Problems)));
-        Assert.True(results[0].Acknowledged == 8, "the clean run did not get every report acknowledged");
+        Assert.True(results[0].Acknowledged == 8, "the clean run did not get every upload acknowledged");
         // The three predecessors' summaries, from the report's parts, and the province's.
         Assert.Equal(4, results[0].Summaries.Count);
     }
