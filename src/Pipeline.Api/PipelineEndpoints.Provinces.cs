@@ -20,7 +20,7 @@ public sealed partial class PipelineEndpoints
     /// review completeness against the term's deadline, and totals (of confirmed communes only with <c>confirmedOnly=true</c>);
     /// each commune with its progress counts in the latest year it reported (<c>progress</c>, <see cref="ProgressQueries.ShowAsync"/>).
     /// With <c>period=2026</c> (or <c>mid-term</c>) also that period's completeness against its deadline: <c>periodCompleteness</c> and
-    /// each commune's <c>periodSubmission</c> (<see cref="AnnexReviews.ShowPeriodAsync"/>); <c>period=term</c> or none changes nothing.
+    /// each commune's <c>periodSubmission</c> (<see cref="ReportingDeadlines.ShowPeriodAsync"/>); <c>period=term</c> or none changes nothing.
     /// 400 <c>invalid-period</c>, <c>period-not-of-term</c>.
     /// </summary>
     public Task<IResult> GetProvinceSummaryAsync(string province, string? term, string? confirmedOnly, string? period, Caller? caller, CancellationToken cancellationToken) =>
@@ -34,7 +34,7 @@ public sealed partial class PipelineEndpoints
                 return Problems.BadRequest("period-not-of-term", UploadMessages.PeriodNotOfTerm(chosen.Year!.Value, Term.Parse(term!)));
             var rollup = await consolidated.GetProvinceAsync(registry, found, term!, cancellationToken).ConfigureAwait(false);
             var reviewed = await reviews.ShowAsync(rollup, onlyConfirmed, cancellationToken).ConfigureAwait(false);
-            if (chosen != ReportingPeriod.WholeTerm) reviewed = await reviews.ShowPeriodAsync(reviewed, chosen, cancellationToken).ConfigureAwait(false);
+            if (chosen != ReportingPeriod.WholeTerm) reviewed = await deadlines.ShowPeriodAsync(reviewed, chosen, cancellationToken).ConfigureAwait(false);
             return Results.Json(await progress.ShowAsync(registry, reviewed, cancellationToken).ConfigureAwait(false), ApiJson.Options);
         }, cancellationToken);
 

@@ -71,7 +71,7 @@ public sealed partial class PipelineEndpoints
     {
         var decision = AccessPolicy.CanReadProvince(caller, province);
         if (!decision.Allowed) return Problems.Denied(decision);
-        return Results.Json(await reviews.DeadlinesAsync(province, cancellationToken).ConfigureAwait(false), ApiJson.Options);
+        return Results.Json(await deadlines.DeadlinesAsync(province, cancellationToken).ConfigureAwait(false), ApiJson.Options);
     }
 
     /// <summary>
@@ -95,7 +95,7 @@ public sealed partial class PipelineEndpoints
         {
             sent = null;
         }
-        return ReviewAnswers.For(await reviews.SetDeadlineAsync(province, term, sent?.Deadline, sent?.Period, caller, cancellationToken).ConfigureAwait(false));
+        return ReviewAnswers.For(await deadlines.SetDeadlineAsync(province, term, sent?.Deadline, sent?.Period, caller, cancellationToken).ConfigureAwait(false));
     }
 
     /// <summary>

@@ -27,11 +27,12 @@ namespace Pipeline.Api;
 /// <param name="progress">A commune's progress toward its term's targets, and each commune's counts in the province summary.</param>
 /// <param name="consolidation">Consolidation runs.</param>
 /// <param name="catalogues">Each province's extension of the indicator catalogue.</param>
-/// <param name="reviews">The province's review: decisions, history, deadlines, and the review laid over the summaries.</param>
+/// <param name="reviews">The province's review: decisions, history, and the review laid over the summaries.</param>
+/// <param name="deadlines">The province's deadlines, the term's and each period's, and a period's completeness.</param>
 /// <param name="health">Whether blob, queue and table storage answer.</param>
 /// <param name="preparation">Opens storage on the health route when the host has not yet.</param>
 public sealed partial class PipelineEndpoints(IUnitRegistry units, AnnexSubmission submission, HeldUploads held, SummaryQueries queries, ConsolidatedSummaries consolidated,
-    ProgressQueries progress, Consolidation consolidation, ProvinceCatalogues catalogues, AnnexReviews reviews, StorageHealth health, StoragePreparation preparation)
+    ProgressQueries progress, Consolidation consolidation, ProvinceCatalogues catalogues, AnnexReviews reviews, ReportingDeadlines deadlines, StorageHealth health, StoragePreparation preparation)
 {
     /// <summary>GET /api/me — who the caller is, for the portal's header and commune picker.</summary>
     public async Task<IResult> MeAsync(Caller? caller, CancellationToken cancellationToken)

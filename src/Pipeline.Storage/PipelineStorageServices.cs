@@ -22,7 +22,7 @@ namespace Pipeline.Storage;
 public static class PipelineStorageServices
 {
     /// <summary>
-    /// Registers the stores, the upload command (<see cref="AnnexSubmission"/>), the province's review (<see cref="AnnexReviews"/>), the steps (<see cref="UploadService"/>, <see cref="AnnexIngestion"/>,
+    /// Registers the stores, the upload command (<see cref="AnnexSubmission"/>), the province's review (<see cref="AnnexReviews"/>) and deadlines (<see cref="ReportingDeadlines"/>), the steps (<see cref="UploadService"/>, <see cref="AnnexIngestion"/>,
     /// <see cref="AnnexScoring"/>, <see cref="Consolidation"/>, …), the queries, health,
     /// <see cref="AcceptedWrites"/> and <see cref="StoragePreparation"/>, all on the account
     /// <paramref name="account"/> builds (called once, on first resolution; it must make no network call).
@@ -62,7 +62,9 @@ public static class PipelineStorageServices
         services.AddSingleton(p => new UploadService(Container(p, StorageNames.AnnexesContainer), p.GetRequiredService<UploadStore>(), Clock(p), Journal(p)));
         services.AddSingleton<IUploadReceiver>(p => p.GetRequiredService<UploadService>());
         services.AddSingleton(p => new AnnexReviews(p.GetRequiredService<IUnitRegistry>(), p.GetRequiredService<ReviewStore>(), p.GetRequiredService<SummaryStore>(),
-            p.GetRequiredService<PeriodSummaryStore>(), p.GetRequiredService<TargetRowStore>(), p.GetRequiredService<UploadStore>(), Clock(p), Journal(p)));
+            p.GetRequiredService<TargetRowStore>(), p.GetRequiredService<UploadStore>(), Clock(p), Journal(p)));
+        services.AddSingleton(p => new ReportingDeadlines(p.GetRequiredService<IUnitRegistry>(), p.GetRequiredService<ReviewStore>(),
+            p.GetRequiredService<PeriodSummaryStore>(), Clock(p), Journal(p)));
         services.AddSingleton<IAnnexLocks>(p => p.GetRequiredService<AnnexReviews>());
         services.AddSingleton(p => new AnnexSubmission(p.GetRequiredService<IUnitRegistry>(), p.GetRequiredService<IUploadReceiver>(), p.GetRequiredService<ICatalogueSource>(),
             p.GetRequiredService<IAnnexLocks>(), p.GetRequiredService<ReportAnnexes>()));

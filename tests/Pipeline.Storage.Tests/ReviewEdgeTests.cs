@@ -49,10 +49,10 @@ public sealed partial class ReviewTests
         var storage = await OpenAsync();
         foreach (var day in new[] { "9999-12-31", "0001-01-01", "2019-12-31", "2027-01-01" })
         {
-            var refused = Assert.IsType<ReviewResult.Refused>(await Reviews(storage).SetDeadlineAsync(_province, Term, day, null, Officer, CancellationToken.None));
+            var refused = Assert.IsType<ReviewResult.Refused>(await Deadlines(storage).SetDeadlineAsync(_province, Term, day, null, Officer, CancellationToken.None));
             Assert.Equal((400, "invalid-deadline"), (refused.Status, refused.Code));
         }
-        Assert.IsType<ReviewResult.DeadlineSet>(await Reviews(storage).SetDeadlineAsync(_province, Term, "2026-12-31", null, Officer, CancellationToken.None));
+        Assert.IsType<ReviewResult.DeadlineSet>(await Deadlines(storage).SetDeadlineAsync(_province, Term, "2026-12-31", null, Officer, CancellationToken.None));
         Assert.Equal(new DateTimeOffset(9999, 12, 31, 23, 59, 59, TimeSpan.Zero).AddTicks(9_999_999), Deadline.Cutoff(DateOnly.MaxValue));
     }
 

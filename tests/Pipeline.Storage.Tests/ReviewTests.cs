@@ -38,6 +38,8 @@ public sealed partial class ReviewTests(AzuriteFixture azurite)
 
     private static AnnexReviews Reviews(OpenedPipeline storage) => storage.Services.GetRequiredService<AnnexReviews>();
 
+    private static ReportingDeadlines Deadlines(OpenedPipeline storage) => storage.Services.GetRequiredService<ReportingDeadlines>();
+
     private async Task<UploadRecord> AcceptAsync(OpenedPipeline storage, string uploader = "Lò Văn Xã", SampleWorkbook? workbook = null, string term = Term)
     {
         _clock.Advance(TimeSpan.FromMinutes(1)); // each upload its own id time, in order
@@ -149,8 +151,8 @@ public sealed partial class ReviewTests(AzuriteFixture azurite)
         Assert.Equal(403, Refusal(await DecideAsync(storage, "confirm", by: elsewhere)).Item1);
         Assert.Equal(401, Assert.IsType<ReviewResult.Refused>(await Reviews(storage).DecideAsync(
             new ReviewRequest(_province, "chieng-en", Term, "confirm", null, null), null, CancellationToken.None)).Status);
-        Assert.Equal(403, Assert.IsType<ReviewResult.Refused>(await Reviews(storage).SetDeadlineAsync(_province, Term, "2026-12-31", null, clerk, CancellationToken.None)).Status);
-        Assert.Equal(403, Assert.IsType<ReviewResult.Refused>(await Reviews(storage).SetDeadlineAsync(_province, Term, "2026-12-31", null, elsewhere, CancellationToken.None)).Status);
+        Assert.Equal(403, Assert.IsType<ReviewResult.Refused>(await Deadlines(storage).SetDeadlineAsync(_province, Term, "2026-12-31", null, clerk, CancellationToken.None)).Status);
+        Assert.Equal(403, Assert.IsType<ReviewResult.Refused>(await Deadlines(storage).SetDeadlineAsync(_province, Term, "2026-12-31", null, elsewhere, CancellationToken.None)).Status);
         Assert.Equal(ReviewState.Submitted, (await Reviews(storage).GetAsync(ChiengEn, Term, CancellationToken.None)).Line.State);
     }
 
@@ -228,8 +230,8 @@ public sealed partial class ReviewTests(AzuriteFixture azurite)
     public async Task Deadlines_give_each_commune_on_time_or_late_and_the_province_its_counts()
     {
         var storage = await OpenAsync();
-        Assert.IsType<ReviewResult.DeadlineSet>(await Reviews(storage).SetDeadlineAsync(_province, Term, "2026-06-01", null, Officer, CancellationToken.None));
-        Assert.Equal(400, Assert.IsType<ReviewResult.Refused>(await Reviews(storage).SetDeadlineAsync(_province, Term, "31/12/2026", null, Officer, CancellationToken.None)).Status);
+        Assert.IsType<ReviewResult.DeadlineSet>(await Deadlines(storage).SetDeadlineAsync(_province, Term, "2026-06-01", null, Officer, CancellationToken.None));
+        Assert.Equal(400, Assert.IsType<ReviewResult.Refused>(await Deadlines(storage).SetDeadlineAsync(_province, Term, "31/12/2026", null, Officer, CancellationToken.None)).Status);
         await SendAsync(storage); // 1 June, 09:01 in Vietnam: on time
         _clock.Advance(TimeSpan.FromDays(1)); // Pú Bẩu has sent nothing and the day has passed
         Assert.IsType<ReviewResult.Decided>(await DecideAsync(storage, "confirm"));
@@ -245,6 +247,6 @@ public sealed partial class ReviewTests(AzuriteFixture azurite)
         Assert.Equal(Timeliness.Late, shown.Communes.Single(c => c.Commune.EndsWith("/pu-bau", StringComparison.Ordinal)).Review!.Timeliness);
         Assert.True(review.ConfirmedOnly);
         Assert.Equal(rollup.Totals.Targets, shown.Totals.Targets); // the one scored commune is confirmed
-        Assert.Equal(Term, Assert.Single(await Reviews(storage).DeadlinesAsync(_province, CancellationToken.None)).Term);
+        Assert.Equal(Term, Assert.Single(await Deadlines(storage).DeadlinesAsync(_province, CancellationToken.None)).Term);
     }
 }

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Pipeline.Core.Consolidation;
-using Pipeline.Core.Periods;
 using Pipeline.Core.Reporting;
 using Pipeline.Core.Review;
 using Pipeline.Core.Units;
@@ -14,10 +12,10 @@ namespace Pipeline.Storage.Review;
 
 /// <summary>
 /// The province's review of its communes' annexes: decisions (confirm, return, reopen) under
-/// <see cref="ReviewTransitions"/>, the lock a confirmation puts on uploads, the history, deadlines (the term's and each
-/// period's), the review laid over the summaries the API serves (<see cref="ReviewOverlay"/>), and a period's completeness
-/// against its deadline (<see cref="PeriodOverlay"/>). Decisions are on the term's annex only: a year's results are reported,
-/// not reviewed.
+/// <see cref="ReviewTransitions"/>, the lock a confirmation puts on uploads, the history, and the review laid over the
+/// summaries the API serves (<see cref="ReviewOverlay"/>), each line judged on time or late against the term's deadline.
+/// Setting deadlines and a period's completeness are <see cref="ReportingDeadlines"/>'. Decisions are on the term's annex
+/// only: a year's results are reported, not reviewed.
 /// </summary>
 /// <remarks>
 /// Each commune and term has one review entity, changed only under its ETag: by a decision here,
@@ -31,7 +29,7 @@ namespace Pipeline.Storage.Review;
 /// until then. The other order (line first) could leave a line for a decision whose state write then
 /// lost to another officer — a history of something that never happened.
 /// </remarks>
-public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, SummaryStore summaries, PeriodSummaryStore periods, TargetRowStore targets,
+public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, SummaryStore summaries, TargetRowStore targets,
     UploadStore uploads, TimeProvider clock, IWriteJournal journal)
     : IAnnexLocks
 {
@@ -188,51 +186,6 @@ public sealed class AnnexReviews(IUnitRegistry units, ReviewStore store, Summary
         var (review, deadline) = await ReviewAndDeadlineAsync(IdOf(summary.Commune), summary.Term, cancellationToken).ConfigureAwait(false);
         return ReviewOverlay.Commune(summary, review, deadline, clock.GetUtcNow());
     }
-
-    /// <summary>
-    /// The province rollup with <paramref name="period"/>'s completeness: each commune's report of that period (the current
-    /// annexes of <see cref="PeriodSummaryStore"/>), on time or late against the period's deadline (<see cref="PeriodOverlay"/>).
-    /// </summary>
-    public async Task<ProvinceSummary> ShowPeriodAsync(ProvinceSummary summary, ReportingPeriod period, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(summary);
-        var sent = await periods.ListProvinceSentAsync(summary.Province, summary.Term, period, cancellationToken).ConfigureAwait(false);
-        var deadline = await store.GetDeadlineAsync(summary.Province, summary.Term, period, cancellationToken).ConfigureAwait(false);
-        return PeriodOverlay.Province(summary, period, sent, deadline?.Deadline, clock.GetUtcNow());
-    }
-
-    /// <summary>
-    /// Sets the province's deadline ("2026-12-31") for the term, or for one period of it (<paramref name="period"/>: "2026",
-    /// "mid-term"; null or empty: the whole term), as an officer of that province. 400 <c>invalid-period</c> for no period,
-    /// <c>period-not-of-term</c> for a year outside the term, <c>invalid-deadline</c> for a day outside the period's
-    /// <see cref="Deadline.Window"/>.
-    /// </summary>
-    public async Task<ReviewResult> SetDeadlineAsync(string province, string? term, string? deadline, string? period, Caller? caller, CancellationToken cancellationToken)
-    {
-        var access = AccessPolicy.CanSetDeadlines(caller, province);
-        if (!access.Allowed) return ReviewResult.Refused.Denied(access);
-        if ((await units.CurrentAsync(cancellationToken).ConfigureAwait(false)).Province(province) is null)
-            return new ReviewResult.Refused(404, "not-found", $"Không có tỉnh '{province}' trong danh mục đơn vị hành chính.");
-        if (!Term.IsValid(term)) return new ReviewResult.Refused(400, "invalid-term", "Nhiệm kỳ phải có dạng 2020-2025.");
-        var parsed = Term.Parse(term!);
-        var chosen = ReportingPeriod.WholeTerm;
-        if (!string.IsNullOrWhiteSpace(period) && !ReportingPeriod.TryParse(period, out chosen))
-            return new ReviewResult.Refused(400, "invalid-period", ReviewMessages.InvalidDeadlinePeriod);
-        if (!chosen.IsPeriodOf(parsed)) return new ReviewResult.Refused(400, "period-not-of-term", UploadMessages.PeriodNotOfTerm(chosen.Year!.Value, parsed));
-        if (!DateOnly.TryParseExact(deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            return new ReviewResult.Refused(400, "invalid-deadline", "Hạn nộp phải là một ngày dạng năm-tháng-ngày, ví dụ 2026-12-31.");
-        if (!Deadline.Fits(day, parsed, chosen)) return new ReviewResult.Refused(400, "invalid-deadline", ReviewMessages.DeadlineOutside(parsed, chosen));
-        var set = new TermDeadline(term!, day, caller!.Name, clock.GetUtcNow()) { Period = chosen };
-        using (await journal.HoldReplayAsync(cancellationToken).ConfigureAwait(false))
-        {
-            await store.SetDeadlineAsync(province, set, cancellationToken).ConfigureAwait(false);
-            await journal.DeadlineAcceptedAsync(new AcceptedDeadline(province, set), cancellationToken).ConfigureAwait(false);
-        }
-        return new ReviewResult.DeadlineSet(province, set);
-    }
-
-    /// <summary>The province's deadlines: each term's, and each period's that was set.</summary>
-    public Task<IReadOnlyList<TermDeadline>> DeadlinesAsync(string province, CancellationToken cancellationToken) => store.ListDeadlinesAsync(province, cancellationToken);
 
     private async Task<(CommuneReview? Review, DateOnly? Deadline)> ReviewAndDeadlineAsync(CommuneId commune, string term, CancellationToken cancellationToken)
     {
