@@ -15,8 +15,10 @@ namespace Pipeline.Core.Narrative;
 /// </summary>
 public static partial class NarrativeReader
 {
-    // "2.1. Chỉ tiêu về kinh tế", "Chỉ tiêu về xã hội", "Chỉ tiêu xây dựng Đảng": a group of targets inside a section.
-    [GeneratedRegex(@"^(?:\d+(?:\.\d+)+\.?\s*|[IVX]+\s*[.\-–]\s*|[a-dđ]\)\s*)?Chỉ\s+tiêu(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "2.1. Chỉ tiêu về kinh tế", "Chỉ tiêu về xã hội", "Chỉ tiêu xây dựng Đảng", "CHỈ TIÊU VỀ MÔI TRƯỜNG": a group of targets
+    // inside a section. A line of a statement broken before its "chỉ tiêu: Vượt chỉ tiêu." (a PDF's text) starts in lower
+    // case or goes on with a colon, and is no heading.
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)+\.?\s*|[IVX]+\s*[.\-–]\s*|[a-dđ]\)\s*)?(?:Chỉ|CHỈ)\s+(?:tiêu|TIÊU)(?=\s+\p{L}|\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex GroupHeading();
 
     // "II- ĐÁNH GIÁ …", "Phần thứ ba", "3.1. …", "a) …": a heading above or beside the sections, which ends one.

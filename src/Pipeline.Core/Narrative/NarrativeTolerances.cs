@@ -31,6 +31,15 @@ public static class NarrativeTolerances
     /// <summary>True when a stated percent agrees with the computed ratio within <see cref="PercentPoints"/>.</summary>
     public static bool SamePercent(decimal stated, decimal computed) => Math.Abs(stated - computed) < PercentPoints;
 
+    /// <summary>
+    /// True when "vượt <paramref name="stated"/>% so với chỉ tiêu" agrees with the row: the computed ratio is 100 +
+    /// <paramref name="stated"/> within <see cref="PercentPoints"/>, or, the text not saying which it means, the result
+    /// is <paramref name="stated"/> points above the target (<paramref name="pointsAbove"/>, for a single-figure row;
+    /// "35,2% against 30%, vượt 5,2%") within the same points.
+    /// </summary>
+    public static bool SameExcess(decimal stated, decimal computedRatio, decimal? pointsAbove) =>
+        SamePercent(100m + stated, computedRatio) || (pointsAbove is { } points && SamePercent(stated, points));
+
     private static int Scale(decimal value) => (value / 1.0000000000000000000000000000m).Scale;
 
     private static decimal Pow10(int exponent)
