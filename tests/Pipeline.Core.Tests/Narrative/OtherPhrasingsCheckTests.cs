@@ -1,0 +1,132 @@
+using Pipeline.Core.Annexes;
+using Pipeline.Core.Catalogue;
+using Pipeline.Core.Narrative;
+using Pipeline.Core.Reporting;
+using Pipeline.Core.Scoring;
+using Pipeline.Core.Values;
+
+namespace Pipeline.Core.Tests.Narrative;
+
+/// <summary>
+/// A commune section written in the phrasings other reports use (not the seed's), checked against an annex built here:
+/// agreeing with its table it gets no finding; with figures deliberately wrong, exactly those are found.
+/// </summary>
+public class OtherPhrasingsCheckTests
+{
+    private static AnnexRow Row(int ordinal, string indicator, string unit, string target, string actual, string verdict) =>
+        new(10 + ordinal, ordinal.ToString(System.Globalization.CultureInfo.InvariantCulture), null, indicator, unit,
+            AnnexValueParser.Parse(target), AnnexValueParser.Parse(actual), AnnexValue.Empty, verdict, Core.Reading.VerdictReader.Read(verdict));
+
+    private static readonly ScoredAnnex MuongLam = TargetScorer.Score(
+        new Annex("Biểu 01", "Mường Lầm", "2020-2025", AnnexKind.Results, 9,
+        [
+            Row(1, "Thu nhập bình quân đầu người/năm", "Triệu đồng", "18", "27,5", "Vượt"),
+            Row(2, "Thu ngân sách trên địa bàn", "Tỷ đồng", "20", "29", "Vượt"),
+            Row(3, "Tỷ lệ lao động qua đào tạo", "%", "30", "35,2", "Vượt"),
+            Row(4, "Kết nạp mới 35 đảng viên trở lên; 100% bí thư chi bộ, tổ trưởng tổ dân phố, trưởng ban công tác mặt trận được tập huấn, bồi dưỡng nghiệp vụ.", "",
+                "35 đảng viên và 100%", "109 đảng viên và 100%", "Vượt"),
+            Row(5, "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng", "%", "12", "11,5", "Vượt"),
+            Row(6, "Tỷ lệ che phủ rừng", "%", "37", "42", "Vượt"),
+            Row(7, "Số bản đạt tiêu chuẩn văn hóa", "%", "100", "100", "Đạt"),
+            Row(8, "Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ các loại vacxin", "%", "100", "100", "Đạt"),
+            Row(9, "Thành lập mới 02 hợp tác xã", "HTX", "2", "3", "Vượt"),
+            Row(10, "Phấn đấu giảm hộ nghèo hằng năm", "%/năm", "2", "2,5", "Vượt"),
+            Row(11, "Tỷ lệ người dân sử dụng Internet", "%", "35", "95", "Vượt"),
+            Row(12, "Tiêu chí xây dựng nông thôn mới", "Tiêu chí", "15", "15", "Đạt"),
+            Row(13, "Tỷ lệ dân số tham gia bảo hiểm y tế", "%", "95", "96,1", "Vượt"),
+            Row(14, "Tỷ lệ hộ được sử dụng điện sinh hoạt", "%", "98", "97", "Không đạt"),
+        ]),
+        IndicatorCatalogue.Default);
+
+    /// <summary>The section as a report writes it, agreeing with <see cref="MuongLam"/>: 10 exceeded, 3 met, 1 not met.</summary>
+    private static readonly string[] Agreeing =
+    [
+        "2. Kết quả thực hiện các chỉ tiêu Nghị quyết Đại hội nhiệm kỳ 2020-2025",
+        "2.1. Đối với xã Mường Lầm (có biểu số 01 kèm theo)",
+        "Đại hội Đảng bộ xã Mường Lầm nhiệm kỳ 2020-2025; nhất trí thông qua 14 chỉ tiêu; đến nay có 13/14 chỉ tiêu đạt và vượt (trong đó mười chỉ tiêu vượt), 01 chỉ tiêu chưa đạt, cụ thể:",
+        "Chỉ tiêu về kinh tế",
+        "1. Thu nhập bình quân đầu người đến nay đạt 27,5 triệu đồng/người/năm (NQ: 18 triệu đồng), vượt chỉ tiêu.",
+        "2. Thu ngân sách trên địa bàn 20 tỷ đồng, kết quả đạt 29 tỷ đồng, đạt 145%.",
+        "3. Tỷ lệ lao động qua đào tạo 30%, kết quả 35,2%, vượt 5,2% so với chỉ tiêu.",
+        "4. Kết nạp mới 35 đảng viên trở lên; 100% bí thư chi bộ, trưởng bản được tập huấn, bồi dưỡng nghiệp vụ, kết quả kết nạp 109 đảng viên, 100% bí thư chi bộ, trưởng bản được tập huấn: Vượt chỉ tiêu.",
+        "Chỉ tiêu về xã hội",
+        "5. Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng giảm xuống dưới 12%, kết quả 11,5%: Vượt chỉ tiêu.",
+        "6. Tỷ lệ che phủ rừng đạt 42% (NQ: 37%), bằng 113,5% NQ.",
+        "7. Phấn đấu 100% bản đạt tiêu chuẩn văn hóa, kết quả 3/3 bản: Đạt.",
+        "8. Tỷ lệ trẻ em dưới 01 tuổi được tiêm chủng đầy đủ 8 loại vắc xin đạt 100%, ước đạt 100%: Đạt chỉ tiêu.",
+        "9. Thành lập mới được 03 hợp tác xã (chỉ tiêu NQ 02 HTX), vượt chỉ tiêu.",
+        "10. Tỷ lệ hộ nghèo giảm bình quân 2,5%/năm (KH: 2%/năm), giảm 7% so với đầu nhiệm kỳ, đạt 125% so với kế hoạch.",
+        "11. Tỷ lệ người dân sử dụng Internet 35%, kết quả đạt 95%: Vượt.",
+        "12. Phấn đấu đạt 15/19 tiêu chí nông thôn mới vào năm 2025, kết quả đạt 15/19 tiêu chí, đạt chỉ tiêu.",
+        "13. Tỷ lệ dân số tham gia bảo hiểm y tế 95%, kết quả đạt 96,1%, tăng 12% so với đầu nhiệm kỳ; vượt chỉ tiêu.",
+        "14. Tỷ lệ hộ được sử dụng điện sinh hoạt 98%, kết quả",
+        "97%: chưa đạt.",
+        "II- ĐÁNH GIÁ TỔNG QUÁT, NGUYÊN NHÂN VÀ BÀI HỌC KINH NGHIỆM",
+        "1. Đánh giá tổng quát",
+    ];
+
+    private static CheckedNarrative Check(IEnumerable<string> text) => NarrativeChecker.Check(text, [MuongLam], IndicatorCatalogue.Default);
+
+    [Fact]
+    public void Every_statement_is_linked_to_its_row_and_states_figures()
+    {
+        var section = Assert.Single(Check(Agreeing).Sections);
+        Assert.Equal(Enumerable.Range(1, 14).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            section.Statements.Select(s => s.Link.Target?.Row.Ordinal ?? s.Link.Basis.ToString()));
+        Assert.All(section.Statements, s => Assert.NotEmpty(s.Statement.Claims));
+        Assert.All(section.Statements, s => Assert.All(s.ClaimLinks, l => Assert.True(l.IsLinked)));
+    }
+
+    [Fact]
+    public void A_section_in_other_phrasings_that_agrees_with_its_table_gets_no_findings()
+    {
+        var check = Check(Agreeing);
+        Assert.Equal(new StatedTally(10, null, 1, "13/14 chỉ tiêu đạt và vượt (trong đó mười chỉ tiêu vượt), 01 chỉ tiêu chưa đạt") { MetOrExceeded = 13 },
+            check.Sections.Single().Section.Opening!.Tally);
+        Assert.Empty(check.Findings);
+    }
+
+    public static TheoryData<string, string, string> WrongFigures => new()
+    {
+        { "(NQ: 18 triệu đồng)", "(NQ: 16 triệu đồng)", "stated-target-mismatch:1" },
+        { "kết quả đạt 29 tỷ đồng, đạt 145%", "kết quả đạt 31 tỷ đồng, đạt 155%", "stated-result-mismatch:2 stated-percent-mismatch:2" },
+        { "vượt 5,2% so với chỉ tiêu", "vượt 15% so với chỉ tiêu", "stated-percent-mismatch:3" },
+        // The composite row 35 → 109 and 100 → 100, linked through its second part: its first part is compared too.
+        { "kết nạp 109 đảng viên", "kết nạp 119 đảng viên", "stated-result-mismatch:4" },
+        { "kết quả 11,5%", "kết quả 13,5%", "stated-result-mismatch:5" },
+        { "kết quả 3/3 bản", "kết quả 2/3 bản", "stated-result-mismatch:7" },
+        { "(chỉ tiêu NQ 02 HTX)", "(chỉ tiêu NQ 04 HTX)", "stated-target-mismatch:9" },
+        { "đạt 125% so với kế hoạch", "đạt 135% so với kế hoạch", "stated-percent-mismatch:10" },
+        { "kết quả đạt 95%: Vượt.", "kết quả đạt 95%: Chưa đạt.", "stated-verdict-mismatch:11" },
+        { "tăng 12% so với đầu nhiệm kỳ; vượt chỉ tiêu", "tăng 12% so với đầu nhiệm kỳ; không đạt chỉ tiêu", "stated-verdict-mismatch:13" },
+        { "(trong đó mười chỉ tiêu vượt)", "(trong đó chín chỉ tiêu vượt)", "stated-tally-mismatch:" },
+        { "đến nay có 13/14 chỉ tiêu đạt và vượt", "đến nay có 12/14 chỉ tiêu đạt và vượt", "tally-does-not-add-up: stated-tally-mismatch:" },
+        // Figures that state no result: changing them changes nothing.
+        { "dưới 5 tuổi", "dưới 6 tuổi", "" },
+        { "8 loại vắc xin", "10 loại vắc xin", "" },
+        { "giảm 7% so với đầu nhiệm kỳ", "giảm 70% so với đầu nhiệm kỳ", "" },
+        { "vào năm 2025", "vào năm 2024", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(WrongFigures))]
+    public void A_figure_changed_in_the_text_is_found_and_nothing_else(string from, string to, string expected)
+    {
+        var text = Agreeing.ToArray();
+        var index = Array.FindIndex(text, p => p.Contains(from, StringComparison.Ordinal));
+        Assert.True(index >= 0, from);
+        text[index] = text[index].Replace(from, to, StringComparison.Ordinal);
+        var found = Check(text).Findings.Select(f => $"{WireName.Of(f.Code)}:{f.Statement}");
+        Assert.Equal(expected, string.Join(' ', found));
+    }
+
+    [Fact]
+    public void A_wrong_figure_is_quoted_beside_its_row()
+    {
+        var text = Agreeing.Select(p => p.Replace("kết nạp 109 đảng viên", "kết nạp 119 đảng viên", StringComparison.Ordinal));
+        var finding = Assert.Single(Check(text).Findings);
+        Assert.Equal("4", finding.Row!.Ordinal);
+        Assert.Contains("Báo cáo ghi kết quả 119 – 100", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("biểu ghi kết quả 109 đảng viên và 100%", finding.Message, StringComparison.Ordinal);
+    }
+}
