@@ -210,10 +210,10 @@ public static class NarrativeChecker
         if (stated.Count == table.Count)
         {
             for (var i = 0; i < stated.Count; i++)
-                if (!NarrativeTolerances.SameFigure(stated[i], table[i])) return false;
+                if (!NarrativeTolerances.SameAmount(stated[i], table[i])) return false;
             return true;
         }
-        return table.Any(t => NarrativeTolerances.SameFigure(stated[^1], t));
+        return table.Any(t => NarrativeTolerances.SameAmount(stated[^1], t));
     }
 
     private static IReadOnlyList<decimal> PartOf(IReadOnlyList<decimal> parts, int? part) =>

@@ -28,6 +28,14 @@ public static class NarrativeTolerances
         return Math.Abs(stated - table) <= halfUnit;
     }
 
+    /// <summary>
+    /// True when a stated amount and the table's are the same: <see cref="SameFigure"/>, or the same in a unit a
+    /// thousand times larger or smaller, as a report writes "2,9 tỷ đồng" where its table keeps 2.900 (triệu đồng), or
+    /// "2.900 triệu" against 2,9 (tỷ). A figure exactly a thousand times another is a change of unit, not a wrong figure.
+    /// </summary>
+    public static bool SameAmount(decimal stated, decimal table) =>
+        SameFigure(stated, table) || SameFigure(stated * 1000m, table) || SameFigure(stated, table * 1000m);
+
     /// <summary>True when a stated percent agrees with the computed ratio within <see cref="PercentPoints"/>.</summary>
     public static bool SamePercent(decimal stated, decimal computed) => Math.Abs(stated - computed) < PercentPoints;
 

@@ -30,6 +30,9 @@ public sealed partial record StatedTally(int? Exceeded, int? Met, int? NotMet, s
     /// <summary>True when <see cref="Met"/> is written alone ("20 chỉ tiêu đạt"), with no exceeded count beside it: it may count the exceeded too.</summary>
     public bool MetMayIncludeExceeded { get; init; }
 
+    /// <summary>The whole a count is written of ("20/21 chỉ tiêu" → 21): the number of targets adopted; null when none is written.</summary>
+    public int? OutOf { get; init; }
+
     /// <summary>The count stated as basically met ("02 chỉ tiêu cơ bản đạt"), or null; tables keep no such kind.</summary>
     public int? NearlyMet { get; init; }
 
@@ -77,7 +80,7 @@ public sealed partial record StatedTally(int? Exceeded, int? Met, int? NotMet, s
     public static StatedTally? Read(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        int? exceeded = null, met = null, notMet = null, both = null, nearly = null;
+        int? exceeded = null, met = null, notMet = null, both = null, nearly = null, outOf = null;
         var metBeforeWithin = false; // "18 chỉ tiêu đạt (trong đó 7 chỉ tiêu vượt)": the met count holds the exceeded
         int start = -1, end = -1;
         Match? previous = null;
@@ -111,6 +114,7 @@ public sealed partial record StatedTally(int? Exceeded, int? Met, int? NotMet, s
                     both = n;
                     break;
             }
+            if (outOf is null && match.Groups["of"].Success) outOf = int.Parse(match.Groups["of"].ValueSpan, CultureInfo.InvariantCulture);
             if (start < 0) start = match.Index;
             end = match.Index + match.Length;
             previous = match;
@@ -121,6 +125,7 @@ public sealed partial record StatedTally(int? Exceeded, int? Met, int? NotMet, s
         {
             MetOrExceeded = both,
             NearlyMet = nearly,
+            OutOf = outOf,
             MetMayIncludeExceeded = met is not null && exceeded is null && both is null,
         };
     }

@@ -12,7 +12,8 @@ namespace Pipeline.Core.Narrative;
 /// so với đầu nhiệm kỳ"), then by <see cref="AnnexValueParser"/>, as cells are. A figure is given a role only where the
 /// words give it one; what stays ambiguous is claimed as nothing:
 /// <list type="bullet">
-/// <item>a result over its target, "27,5/18 người/năm, đạt 152,7% so với Nghị quyết", "133/30 đảng viên,đạt 443,3%", a lone "0/02" or "100%/100%";</item>
+/// <item>a result over its target, "27,5/18 người/năm, đạt 152,7% so với Nghị quyết", "133/30 đảng viên,đạt 443,3%", a lone "0/02" or "100%/100%";
+/// a target over its result where the percent beside it says so ("18/27,5 triệu, đạt 152,7%");</item>
 /// <item>a target, a result word, a result: "Tỷ lệ lao động qua đào tạo 30%, kết quả đạt 25,4%", with the result words
 /// "kết quả", "ước đạt", "ước tính đạt", "ước thực hiện", "thực hiện được", "thực hiện đạt", "đến nay", "hiện nay",
 /// "tính đến nay", "thực hiện 42%", "TH: 42%";</item>
@@ -75,7 +76,7 @@ public static partial class StatementReader
     // A target named as one: "(NQ: 18 triệu)", "(chỉ tiêu NQ 50 đảng viên)", "(KH 18)", or unbracketed right before its
     // figure, "chỉ tiêu 37%", "NQ: 18 triệu".
     [GeneratedRegex(@"\(\s*(?:theo\s+)?(?:chỉ\s+tiêu|CT|NQ|Nghị\s+quyết|KH|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:NQ|Nghị\s+quyết|đại\s+hội|ĐH|đề\s+ra|giao|là))*\s*:?\s*(?<t>[^()]*?\d[^()]*)\)"
-        + @"|(?<!\p{L})(?:chỉ\s+tiêu|CT|NQ|KH|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:NQ|Nghị\s+quyết|đại\s+hội|ĐH|đề\s+ra|giao|là))*\s*:?\s*(?<t>\d[\d.,]*\s*%?)",
+        + @"|(?<!\p{L})(?:chỉ\s+tiêu|NQ|KH|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:NQ|Nghị\s+quyết|đại\s+hội|ĐH|đề\s+ra|giao|là))*\s*:?\s*(?<t>\d[\d.,]*\s*%?)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamedTarget();
 
@@ -159,10 +160,11 @@ public static partial class StatementReader
             if (pair is not null) words += " " + stated[(pair.Index + pair.Length)..percent.Index]; // the unit after the pair: "đảng viên"
             var quoteEnd = percent.Index + percent.Length;
             var excess = string.Equals(percent.Groups["verb"].Value, "vượt", StringComparison.OrdinalIgnoreCase);
+            var reversed = pair is not null && !excess && IsTargetOverResult(pair, value);
             claims.Add(new StatedClaim(
                 Tidy(words),
-                pair is null ? segment.Target : Figure(pair.Groups["b"].Value),
-                pair is null ? segment.Result : PairResult(pair),
+                pair is null ? segment.Target : Figure(pair.Groups[reversed ? "a" : "b"].Value),
+                pair is null ? segment.Result : reversed ? Figure(pair.Groups["b"].Value) : PairResult(pair),
                 excess ? null : value,
                 Quote(stated[wordsStart..quoteEnd])) { Excess = excess ? value : null });
             claimStart = quoteEnd;
@@ -275,6 +277,17 @@ public static partial class StatementReader
     }
 
     private static AnnexValue Figure(string token) => AnnexValueParser.Parse(token.TrimEnd('.', ','));
+
+    /// <summary>
+    /// True when a pair is written target over result, as some reports do ("18/27,5 triệu, đạt 152,7%"): its percent is
+    /// b ÷ a, not a ÷ b. Without a percent beside it, a pair is read result over target, the way the seed writes it.
+    /// </summary>
+    private static bool IsTargetOverResult(Match pair, decimal percent)
+    {
+        if (!VietnameseNumber.TryParse(pair.Groups["a"].Value.TrimEnd('.', ','), out var a) || !VietnameseNumber.TryParse(pair.Groups["b"].Value.TrimEnd('.', ','), out var b)
+            || a <= 0 || b <= 0 || a == b) return false;
+        return !NarrativeTolerances.SamePercent(percent, a * 100m / b) && NarrativeTolerances.SamePercent(percent, b * 100m / a);
+    }
 
     /// <summary>The result of a pair "a/b": a, with b as its <see cref="AnnexValue.Whole"/>, as "3/3 thôn" may be a count of a whole rather than a result over its target.</summary>
     private static AnnexValue PairResult(Match pair) =>

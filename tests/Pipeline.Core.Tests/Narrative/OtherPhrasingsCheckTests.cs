@@ -43,7 +43,7 @@ public class OtherPhrasingsCheckTests
     [
         "2. Kết quả thực hiện các chỉ tiêu Nghị quyết Đại hội nhiệm kỳ 2020-2025",
         "2.1. Đối với xã Mường Lầm (có biểu số 01 kèm theo)",
-        "Đại hội Đảng bộ xã Mường Lầm nhiệm kỳ 2020-2025; nhất trí thông qua 14 chỉ tiêu; đến nay có 13/14 chỉ tiêu đạt và vượt (trong đó mười chỉ tiêu vượt), 01 chỉ tiêu chưa đạt, cụ thể:",
+        "Đại hội đại biểu Đảng bộ xã Mường Lầm lần thứ XXIII, nhiệm kỳ 2020 - 2025 đã đề ra 14 chỉ tiêu; đến nay có 13/14 chỉ tiêu đạt và vượt (trong đó mười chỉ tiêu vượt), 01 chỉ tiêu chưa đạt, cụ thể:",
         "Chỉ tiêu về kinh tế",
         "1. Thu nhập bình quân đầu người đến nay đạt 27,5 triệu đồng/người/năm (NQ: 18 triệu đồng), vượt chỉ tiêu.",
         "2. Thu ngân sách trên địa bàn 20 tỷ đồng, kết quả đạt 29 tỷ đồng, đạt 145%.",
@@ -81,8 +81,11 @@ public class OtherPhrasingsCheckTests
     public void A_section_in_other_phrasings_that_agrees_with_its_table_gets_no_findings()
     {
         var check = Check(Agreeing);
-        Assert.Equal(new StatedTally(10, null, 1, "13/14 chỉ tiêu đạt và vượt (trong đó mười chỉ tiêu vượt), 01 chỉ tiêu chưa đạt") { MetOrExceeded = 13 },
-            check.Sections.Single().Section.Opening!.Tally);
+        var opening = check.Sections.Single().Section.Opening!;
+        // "… xã Mường Lầm lần thứ XXIII, nhiệm kỳ …": the commune's name ends before "lần thứ".
+        Assert.Equal(("Mường Lầm", 14), (opening.Commune, opening.Adopted));
+        Assert.Equal(new StatedTally(10, null, 1, "13/14 chỉ tiêu đạt và vượt (trong đó mười chỉ tiêu vượt), 01 chỉ tiêu chưa đạt") { MetOrExceeded = 13, OutOf = 14 },
+            opening.Tally);
         Assert.Empty(check.Findings);
     }
 
@@ -101,6 +104,12 @@ public class OtherPhrasingsCheckTests
         { "tăng 12% so với đầu nhiệm kỳ; vượt chỉ tiêu", "tăng 12% so với đầu nhiệm kỳ; không đạt chỉ tiêu", "stated-verdict-mismatch:13" },
         { "(trong đó mười chỉ tiêu vượt)", "(trong đó chín chỉ tiêu vượt)", "stated-tally-mismatch:" },
         { "đến nay có 13/14 chỉ tiêu đạt và vượt", "đến nay có 12/14 chỉ tiêu đạt và vượt", "tally-does-not-add-up: stated-tally-mismatch:" },
+        { "đã đề ra 14 chỉ tiêu", "đã đề ra 15 chỉ tiêu", "adopted-count-mismatch: tally-does-not-add-up:" },
+        { "xã Mường Lầm lần thứ XXIII", "xã Chiềng En lần thứ XXIII", "opening-names-other-commune:" },
+        // A reversed pair, with the percent saying so; an amount in a unit a thousand times smaller.
+        { "người đến nay đạt 27,5 triệu đồng/người/năm (NQ: 18 triệu đồng), vượt chỉ tiêu", "người/năm: 18/27,5 triệu đồng, đạt 152,7% so với Nghị quyết", "" },
+        { "người đến nay đạt 27,5 triệu đồng/người/năm (NQ: 18 triệu đồng), vượt chỉ tiêu", "người/năm: 18/25,5 triệu đồng, đạt 141,7% so với Nghị quyết", "stated-result-mismatch:1 stated-percent-mismatch:1" },
+        { "kết quả đạt 29 tỷ đồng, đạt 145%", "kết quả đạt 29.000 triệu đồng, đạt 145%", "" },
         // Figures that state no result: changing them changes nothing.
         { "dưới 5 tuổi", "dưới 6 tuổi", "" },
         { "8 loại vắc xin", "10 loại vắc xin", "" },

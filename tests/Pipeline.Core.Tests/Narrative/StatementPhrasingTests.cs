@@ -32,6 +32,8 @@ public class StatementPhrasingTests
     [InlineData("10. Kết nạp được 53 đảng viên (chỉ tiêu NQ 50 đảng viên), vượt chỉ tiêu.", "50 | 53 |  | ")]
     [InlineData("11. Tỷ lệ che phủ rừng đạt 42% (NQ: 37%), bằng 113,5% NQ.", "37 | 42 | 113.5 | ")]
     [InlineData("12. Tỷ lệ che phủ rừng: chỉ tiêu 37%, thực hiện 42%, đạt 113,5% so với Nghị quyết.", "37 | 42 | 113.5 | ")]
+    // A pair written target over result: the percent beside it says so.
+    [InlineData("24. Thu nhập bình quân đầu người: 18/27,5 triệu đồng, đạt 152,7% so với NQ.", "18 | 27.5 | 152.7 | ")]
     // Percents of the target, and how far beyond it.
     [InlineData("13. Tỷ lệ hộ được sử dụng điện đạt 98%: 98,5%, đạt 100,5% so với Nghị quyết.", "98 | 98.5 | 100.5 | ")]
     [InlineData("14. Đạt 98% so với Nghị quyết.", " |  | 98 | ")]
