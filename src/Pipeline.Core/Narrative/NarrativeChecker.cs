@@ -194,9 +194,10 @@ public static class NarrativeChecker
     /// <summary>
     /// Stated figures agree with a table's when, written as many, each equals its own (a composite "35 … 100%"
     /// against "35 đảng viên và 100%", even where the words were linked through one part of it); otherwise, against
-    /// the part the words name (<paramref name="part"/>) or the whole row, the last stated figure, the one beside the
-    /// result or "kết quả", must be one of the table's ("… suy dinh dưỡng 12%, kết quả … 16,2%" against 16,5 is checked as 16,2).
-    /// Nothing to compare is agreement.
+    /// the part the words name (<paramref name="part"/>) or the whole row, one stated figure at least must be one of the
+    /// table's: the text does not say which of its figures is the row's ("điện 100%, truyền hình 95%, kết quả 100% và 97%"
+    /// against a row of electricity alone, 100), so it disagrees only when none is ("… 100%. … suy dinh dưỡng 16,2%"
+    /// against 16,5). Amounts agree as <see cref="NarrativeTolerances.SameAmount"/> says. Nothing to compare is agreement.
     /// </summary>
     private static bool SameFigures(IReadOnlyList<decimal> stated, IReadOnlyList<decimal> row, int? part)
     {
@@ -213,7 +214,7 @@ public static class NarrativeChecker
                 if (!NarrativeTolerances.SameAmount(stated[i], table[i])) return false;
             return true;
         }
-        return table.Any(t => NarrativeTolerances.SameAmount(stated[^1], t));
+        return stated.Any(figure => table.Any(t => NarrativeTolerances.SameAmount(figure, t)));
     }
 
     private static IReadOnlyList<decimal> PartOf(IReadOnlyList<decimal> parts, int? part) =>

@@ -24,7 +24,8 @@ namespace Pipeline.Core.Narrative;
 /// <item>how far beyond: "vượt 5,2% so với chỉ tiêu" (<see cref="StatedClaim.Excess"/>);</item>
 /// <item>after a colon, the result before a percent of the target: "Tỷ lệ gia đình văn hóa đạt 65% trở lên: 65,7%, đạt 101% so với NQ";</item>
 /// <item>the verdict: the last "Vượt / Đạt / Không đạt / Chưa đạt chỉ tiêu" (also "… kế hoạch", "… mục tiêu", "vượt mức
-/// chỉ tiêu", "hoàn thành vượt chỉ tiêu", "không/chưa hoàn thành chỉ tiêu"), with or without a colon, or a bare
+/// chỉ tiêu", "hoàn thành vượt chỉ tiêu", "không/chưa hoàn thành chỉ tiêu"), with or without a colon, after a punctuation
+/// mark, a figure, "kết quả" or a capital (never "Phấn đấu thu ngân sách vượt chỉ tiêu huyện giao", words of the target), or a bare
 /// "Đạt", "Vượt", "Chưa đạt", "Không đạt" ending the statement after a colon, comma, dash or bracket. "Cơ bản đạt chỉ
 /// tiêu" is no verdict (tables keep no such kind).</item>
 /// </list>
@@ -39,6 +40,18 @@ public static partial class StatementReader
     [GeneratedRegex(@"(?<!\p{L})(?<!cơ\s+bản\s+)(?:(?<not>không|chưa)\s+(?:đạt|hoàn\s+thành)|(?<over>(?:hoàn\s+thành\s+)?vượt(?:\s+mức)?)|đạt)\s+(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)(?!\p{L})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Verdict();
+
+    // What stands before a verdict phrase: a punctuation mark, a figure ("0/02 không đạt chỉ tiêu"), "kết quả", "đã", or nothing.
+    [GeneratedRegex(@"(?:^|[:,;.(–\-]|\d\s*%?|(?<!\p{L})(?:kết\s+quả|đã|là))\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BeforeVerdict();
+
+    /// <summary>
+    /// True when a verdict phrase is the statement's verdict, not words of its target: it follows a punctuation mark, a
+    /// figure, "kết quả", "đã" or "là", or starts a sentence with a capital ("… 20 tỷ đồng Đạt chỉ tiêu"). "Phấn đấu thu
+    /// ngân sách vượt chỉ tiêu huyện giao 10%" and "Tỷ lệ thôn đạt chỉ tiêu về …" name a target.
+    /// </summary>
+    private static bool VerdictStands(string body, Match verdict) =>
+        char.IsUpper(body[verdict.Index]) || BeforeVerdict().IsMatch(body.AsSpan(0, verdict.Index));
 
     // ": Chưa đạt.", ", vượt", "(đạt)", "- Không đạt": a bare verdict word ending the statement.
     [GeneratedRegex(@"[:,;.(–\-]\s*(?<!cơ\s+bản\s+)(?:(?<not>không|chưa)\s+đạt|(?<over>vượt)|đạt)\s*\)?\s*[.;]?\s*$",
@@ -100,8 +113,7 @@ public static partial class StatementReader
         string? verdictQuote = null;
         var verdictStart = body.Length;
         var verdictEnd = body.Length;
-        var verdicts = Verdict().Matches(body);
-        var found = verdicts.Count > 0 ? verdicts[^1] : BareVerdict().Match(body) is { Success: true } bare ? bare : null;
+        var found = Verdict().Matches(body).LastOrDefault(m => VerdictStands(body, m)) ?? (BareVerdict().Match(body) is { Success: true } bare ? bare : null);
         if (found is not null)
         {
             verdict = found.Groups["not"].Success ? TargetStatus.NotMet : found.Groups["over"].Success ? TargetStatus.Exceeded : TargetStatus.Met;

@@ -129,6 +129,17 @@ public class OtherPhrasingsCheckTests
         Assert.Equal(expected, string.Join(' ', found));
     }
 
+    [Theory]
+    [InlineData("97% và 96%: chưa đạt.", "")]                          // the row's 97 is one of them
+    [InlineData("95% và 96%: chưa đạt.", "stated-result-mismatch:14")] // none is the row's
+    public void A_statement_of_two_indicators_against_a_row_of_one_disagrees_only_when_none_of_its_figures_is_the_rows(string end, string expected)
+    {
+        var text = Agreeing.Select(p => p
+            .Replace("điện sinh hoạt 98%, kết quả", "điện sinh hoạt 98%, số hộ được xem truyền hình 95%, kết quả", StringComparison.Ordinal)
+            .Replace("97%: chưa đạt.", end, StringComparison.Ordinal));
+        Assert.Equal(expected, string.Join(' ', Check(text).Findings.Select(f => $"{WireName.Of(f.Code)}:{f.Statement}")));
+    }
+
     [Fact]
     public void A_wrong_figure_is_quoted_beside_its_row()
     {

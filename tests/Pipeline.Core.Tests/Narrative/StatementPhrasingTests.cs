@@ -69,6 +69,8 @@ public class StatementPhrasingTests
     [InlineData("1. Tỷ lệ lao động qua đào tạo 30%, kết quả đạt 29,5%: cơ bản đạt chỉ tiêu.")] // basically met: a kind tables do not keep
     [InlineData("1. Tỷ lệ lao động qua đào tạo 30%, kết quả đạt 29,5%: cơ bản đạt.")]
     [InlineData("1. Phấn đấu 100% thôn đạt chuẩn, kết quả 100%.")]
+    [InlineData("1. Phấn đấu thu ngân sách hằng năm vượt chỉ tiêu huyện giao 10%, kết quả vượt 12%.")] // words of the target
+    [InlineData("1. Tỷ lệ thôn đạt chỉ tiêu về thu nhập 80%, kết quả 85%.")]
     public void Words_that_are_no_verdict_give_none(string text) => Assert.Null(StatementReader.Read(text).Verdict);
 
     [Fact]
