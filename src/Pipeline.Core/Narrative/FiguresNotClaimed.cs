@@ -14,7 +14,7 @@ namespace Pipeline.Core.Narrative;
 /// <item>ratings and kinds in the name: "sản phẩm OCOP 3 sao", "3 loại vắc xin";</item>
 /// <item>durations: "trong 5 năm", "sau 2 năm", "3 năm liền";</item>
 /// <item>comparisons with another time, not with the target: "tăng 12% so với đầu nhiệm kỳ", "bằng 115% so với năm 2020",
-/// "gấp 2,5 lần so với cùng kỳ" (a comparison "so với chỉ tiêu / Nghị quyết / NQ / kế hoạch / mục tiêu" is the target's and is kept).</item>
+/// "gấp 2,5 lần so với cùng kỳ", "tăng 20 triệu đồng so với năm 2020" (a comparison "so với chỉ tiêu / Nghị quyết / NQ / kế hoạch / mục tiêu" is the target's and is kept).</item>
 /// </list>
 /// </summary>
 public static partial class FiguresNotClaimed
@@ -51,9 +51,10 @@ public static partial class FiguresNotClaimed
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Duration();
 
-    // "tăng 12% so với đầu nhiệm kỳ", "bằng 115% so với năm 2020", "gấp 2,5 lần so với cùng kỳ": a change against another
+    // "tăng 12% so với đầu nhiệm kỳ", "bằng 115% so với năm 2020", "gấp 2,5 lần so với cùng kỳ", "tăng 20 triệu đồng so
+    // với năm 2020": a change against another
     // time. Against the target ("so với chỉ tiêu", "so với Nghị quyết", "so với NQ", "so với kế hoạch") is the target's.
-    [GeneratedRegex(@"(?<!\p{L})(?:tăng|giảm|gấp|bằng|đạt|cao\s+hơn|thấp\s+hơn|hơn)\s+(?:\p{L}+\s+){0,2}?\d[\d.,]*\s*(?:%|lần)?\s*so\s+với\s+(?!(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch|KH|NQ|Nghị\s+quyết)(?!\p{L}))",
+    [GeneratedRegex(@"(?<!\p{L})(?:tăng|giảm|gấp|bằng|đạt|cao\s+hơn|thấp\s+hơn|hơn)\s+(?:\p{L}+\s+){0,2}?\d[\d.,]*\s*(?:%|lần)?(?:\s*[\p{L}/]+){0,3}?\s*so\s+với\s+(?!(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch|KH|NQ|Nghị\s+quyết)(?!\p{L}))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherTimeComparison();
 

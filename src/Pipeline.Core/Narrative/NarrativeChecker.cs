@@ -131,11 +131,13 @@ public static class NarrativeChecker
             var rowTarget = target.Row.Target.Parts;
             var rowResult = target.Row.Actual.Parts;
             // "3/3 thôn", "25/27 bản" against a row of percents: a count of a whole, compared as its share (3 of 3 is 100%),
-            // never as a result over a target of 3. A pair is a share when it reads as the row's result in percent, or when
-            // the row's target is 100% of all and the pair's whole is not 100.
+            // never as a result over a target of 3. A pair that is not the row's result over its target is a share when it
+            // reads as the row's result in percent, or the row is in percent and the pair's whole is not its target.
+            var rowInPercent = UnitNames.IsPercent(target.Row.Unit) || target.Row.Target.Text.Contains('%', StringComparison.Ordinal)
+                || (rowTarget.Count == 1 && rowTarget[0] == 100m);
             decimal? share = claim.Result is { Whole: { } whole, Parts: [var count] } && part is null && rowResult.Count == 1 && rowTarget.Count == 1
                 && !(NarrativeTolerances.SameFigure(count, rowResult[0]) && NarrativeTolerances.SameFigure(whole, rowTarget[0]))
-                && (NarrativeTolerances.SamePercent(count * 100m / whole, rowResult[0]) || (rowTarget[0] == 100m && whole != 100m))
+                && (NarrativeTolerances.SamePercent(count * 100m / whole, rowResult[0]) || (rowInPercent && !NarrativeTolerances.SameFigure(whole, rowTarget[0])))
                 ? count * 100m / whole : null;
             if (share is null && claim.Target is { } statedTarget && !SameFigures(statedTarget.Parts, rowTarget, part))
                 yield return Figure(NarrativeFindingCode.StatedTargetMismatch, "chỉ tiêu", "target", statedTarget, target.Row.Target, claim, row, statement, commune);
@@ -152,7 +154,9 @@ public static class NarrativeChecker
                     $"Báo cáo ghi \"{Excerpt.Of(claim.Quote)}\" (vượt {VietnameseNumber.Format(excess)}%) nhưng theo biểu, dòng {Excerpt.Of(row.Ordinal)} \"{Excerpt.Of(row.Indicator)}\" (chỉ tiêu {Excerpt.Of(target.Row.Target.Text)}, kết quả {Excerpt.Of(target.Row.Actual.Text)}), tỷ lệ đạt là {VietnameseNumber.Format(over)}%. {Advice(CorrectionSide.Text)}",
                     string.Create(CultureInfo.InvariantCulture, $"Statement {statement.Ordinal}: stated {excess}% beyond the target; row {row.SourceRow} of sheet '{Excerpt.Of(row.Sheet)}' computes to {Math.Round(over, 2)}%."));
             }
-            if (claim.Percent is { } percent && ratio is { } computed && !NarrativeTolerances.SamePercent(percent, computed))
+            // "5/6 trường, đạt 83,3%" against a row of percents: the percent is the share's, not of the target.
+            var shareOwn = share is { } ofAll && claim.Percent is { } sharePercent && NarrativeTolerances.SamePercent(sharePercent, ofAll);
+            if (!shareOwn && claim.Percent is { } percent && ratio is { } computed && !NarrativeTolerances.SamePercent(percent, computed))
             {
                 var flips = percent >= 100m != computed >= 100m;
                 yield return new NarrativeFinding(NarrativeFindingCode.StatedPercentMismatch, flips ? FindingSeverity.Error : FindingSeverity.Warning, commune,

@@ -25,6 +25,10 @@ public static partial class NarrativeReader
     [GeneratedRegex(@"^(?:[IVXLC]+\s*[.\-–]|Phần\s+thứ|\d+(?:\.\d+)+\.?\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherHeading();
 
+    // "- ", "+ ", "• ", "– ": a bulleted line.
+    [GeneratedRegex(@"^[-+•–]\s")]
+    private static partial Regex Bullet();
+
     /// <summary>Longest paragraph taken for a group heading, in characters.</summary>
     private const int MaxGroupHeadingCharacters = 150;
 
@@ -97,8 +101,9 @@ public static partial class NarrativeReader
             if (open is not null)
             {
                 // "…hợp vệ sinh:" then "Đạt 100% so với Nghị quyết đại hội.": one statement over two paragraphs.
-                if (open.Length + 1 + paragraph.Length > limits.MaxParagraphCharacters) { Truncated = true; return true; }
-                open = open + " " + paragraph;
+                if (open.Length + 2 + paragraph.Length > limits.MaxParagraphCharacters) { Truncated = true; return true; }
+                // "- Thu ngân sách …", "+ …": a bulleted item under the statement is a clause of its own, as after a ';'.
+                open = open + (Bullet().IsMatch(paragraph) ? "; " : " ") + paragraph;
                 return true;
             }
             if (statements.Count > 0) return true;

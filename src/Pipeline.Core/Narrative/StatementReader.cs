@@ -184,8 +184,9 @@ public static partial class StatementReader
         return claims;
     }
 
-    // After a result's last figure, up to its percent: a unit of at most three words and a comma ("tỷ đồng, ", "triệu đồng/người/năm, ").
-    [GeneratedRegex(@"^\s*%?\s*(?:[\p{L}/]+\s*){0,3},\s*$")]
+    // After a result's last figure, up to its percent: a unit of at most three words and a comma or semicolon ("tỷ đồng, ",
+    // "triệu đồng/người/năm, ", "triệu đồng; ").
+    [GeneratedRegex(@"^\s*%?\s*(?:[\p{L}/]+\s*){0,3}[,;]\s*$")]
     private static partial Regex ResultToPercent();
 
     /// <summary>
@@ -250,7 +251,7 @@ public static partial class StatementReader
             var after = text[(marker.Index + marker.Length)..];
             if (Pair().Match(after) is { Success: true } pair)
                 return new Segment(target ?? (before.IsReadable ? null : Figure(pair.Groups["b"].Value)), PairResult(pair), wordsEnd);
-            var result = AnnexValueParser.Parse(after);
+            var result = AnnexValueParser.Parse(WithoutPercentAfterResult(after));
             return new Segment(target ?? (before.IsReadable ? before : null), result.IsReadable ? result : null, wordsEnd);
         }
         if (named.Success)
@@ -266,6 +267,18 @@ public static partial class StatementReader
             return new Segment(before.Parts.Count == 1 ? before : null, result.IsReadable ? result : null, start + colon);
         }
         return new Segment(null, null, wordsEnd);
+    }
+
+    /// <summary>
+    /// The words after a result word without a percent that follows the result with only its unit between ("thực hiện:
+    /// 27,5 triệu đồng; đạt 152,7%" → "27,5 triệu đồng;"): such a percent is of the target, not a second result. A percent
+    /// first ("kết quả đạt 25,4%") is the result; one after other words ("…10.580 cây, tỉ lệ che phủ rừng đạt 34%") another result.
+    /// </summary>
+    private static string WithoutPercentAfterResult(string after)
+    {
+        foreach (Match percent in AchievedPercent().Matches(after))
+            if (ResultJustBefore(after, 0, percent.Index)) return after[..percent.Index];
+        return after;
     }
 
     /// <summary>A statement without a percent of the target: "Tỷ lệ lao động qua đào tạo 30%, kết quả đạt 25,4%", "đến nay đạt 27,5 triệu (NQ: 18 triệu)".</summary>

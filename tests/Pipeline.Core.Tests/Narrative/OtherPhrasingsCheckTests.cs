@@ -140,6 +140,18 @@ public class OtherPhrasingsCheckTests
         Assert.Equal(expected, string.Join(' ', Check(text).Findings.Select(f => $"{WireName.Of(f.Code)}:{f.Statement}")));
     }
 
+    [Theory]
+    [InlineData("1. Tỷ lệ trường đạt chuẩn quốc gia 80%, kết quả 5/6 trường, đạt 83,3%.", "")] // the share's percent, not of the target
+    [InlineData("1. Tỷ lệ trường đạt chuẩn quốc gia 80%, kết quả 4/6 trường, đạt 66,7%.", "stated-result-mismatch:1")]
+    public void A_count_of_a_whole_with_its_percent_is_compared_as_a_share(string statement, string expected)
+    {
+        var schools = TargetScorer.Score(new Annex("Biểu 02", "Mường Lầm", "2020-2025", AnnexKind.Results, 9,
+            [Row(1, "Tỷ lệ trường đạt chuẩn quốc gia", "%", "80", "83,3", "Vượt")]), IndicatorCatalogue.Default);
+        var check = NarrativeChecker.Check(["1. Đối với xã Mường Lầm (có biểu số 02 kèm theo)", statement], [schools], IndicatorCatalogue.Default);
+        Assert.True(check.Sections.Single().Statements.Single().ClaimLinks.Single().IsLinked);
+        Assert.Equal(expected, string.Join(' ', check.Findings.Select(f => $"{WireName.Of(f.Code)}:{f.Statement}")));
+    }
+
     [Fact]
     public void A_wrong_figure_is_quoted_beside_its_row()
     {

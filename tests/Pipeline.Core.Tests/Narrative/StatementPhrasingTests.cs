@@ -32,6 +32,12 @@ public class StatementPhrasingTests
     [InlineData("10. Kết nạp được 53 đảng viên (chỉ tiêu NQ 50 đảng viên), vượt chỉ tiêu.", "50 | 53 |  | ")]
     [InlineData("11. Tỷ lệ che phủ rừng đạt 42% (NQ: 37%), bằng 113,5% NQ.", "37 | 42 | 113.5 | ")]
     [InlineData("12. Tỷ lệ che phủ rừng: chỉ tiêu 37%, thực hiện 42%, đạt 113,5% so với Nghị quyết.", "37 | 42 | 113.5 | ")]
+    // A change in an amount against another time; a named target at the end.
+    [InlineData("25. Thu nhập bình quân đầu người năm 2025 ước đạt 45 triệu đồng/người/năm, tăng 20 triệu đồng so với năm 2020, vượt chỉ tiêu Nghị quyết đề ra (NQ 40 triệu đồng).", "40 | 45 |  | ")]
+    // "Chỉ tiêu … ; thực hiện …; đạt …%": the percent after the result is no second result.
+    [InlineData("26. Thu nhập bình quân đầu người: chỉ tiêu 18 triệu đồng; thực hiện: 27,5 triệu đồng; đạt 152,7%.", "18 | 27.5 |  | ")]
+    [InlineData("27. Tỷ lệ dân số tham gia bảo hiểm y tế đạt 98,5%/KH 95%.", "95 | 98.5 |  | ")]
+    [InlineData("28. Tốc độ tăng trưởng kinh tế bình quân đạt 7,5%/năm (NQ đề ra 7-8%).", "7 8 | 7.5 |  | ")]
     // A pair written target over result: the percent beside it says so.
     [InlineData("24. Thu nhập bình quân đầu người: 18/27,5 triệu đồng, đạt 152,7% so với NQ.", "18 | 27.5 | 152.7 | ")]
     // Percents of the target, and how far beyond it.
@@ -92,6 +98,21 @@ public class StatementPhrasingTests
         Assert.Equal([100m, 16.2m], claim.Result!.Parts);
         var vaccination = Assert.Single(read.Sections.Single(s => s.Commune == "Pú Bẩu").Statements.Single(s => s.Ordinal == 6).Claims);
         Assert.Equal([100m], vaccination.Target!.Parts);
+    }
+
+    [Fact]
+    public void Bulleted_lines_under_a_statement_are_clauses_of_their_own()
+    {
+        var read = NarrativeReader.Read(
+        [
+            "1. Đối với xã Mường Lầm (có biểu số 01 kèm theo)",
+            "1. Các chỉ tiêu về kinh tế:",
+            "- Thu nhập bình quân đầu người: 27,5/18 triệu đồng, đạt 152,7% so với NQ",
+            "- Thu ngân sách trên địa bàn: 237/175 triệu đồng, đạt 135,4% so với NQ.",
+        ]);
+        var statement = Assert.Single(Assert.Single(read.Sections).Statements);
+        Assert.Equal("18 | 27.5/18 | 152.7 |  ; 175 | 237/175 | 135.4 | ", Figures(statement));
+        Assert.Equal("Thu ngân sách trên địa bàn", statement.Claims[1].Words.Split(':')[0].TrimStart('-', ' '));
     }
 
     [Fact]
