@@ -139,7 +139,7 @@ public static class NarrativeChecker
                 && !(NarrativeTolerances.SameFigure(count, rowResult[0]) && NarrativeTolerances.SameFigure(whole, rowTarget[0]))
                 && (NarrativeTolerances.SamePercent(count * 100m / whole, rowResult[0]) || (rowInPercent && !NarrativeTolerances.SameFigure(whole, rowTarget[0])))
                 ? count * 100m / whole : null;
-            if (share is null && claim.Target is { } statedTarget && !SameFigures(statedTarget.Parts, rowTarget, part))
+            if (share is null && !claim.TargetMayBeWhole && claim.Target is { } statedTarget && !SameFigures(statedTarget.Parts, rowTarget, part))
                 yield return Figure(NarrativeFindingCode.StatedTargetMismatch, "chỉ tiêu", "target", statedTarget, target.Row.Target, claim, row, statement, commune);
             if (claim.Result is { } statedResult && (share is { } ofWhole ? !NarrativeTolerances.SamePercent(ofWhole, rowResult[0]) : !SameFigures(statedResult.Parts, rowResult, part)))
                 yield return Figure(NarrativeFindingCode.StatedResultMismatch, "kết quả", "result", statedResult, target.Row.Actual, claim, row, statement, commune);

@@ -21,4 +21,11 @@ public sealed record StatedClaim(string Words, AnnexValue? Target, AnnexValue? R
     /// 5,2 percent of the target or, for a target in percent, 5,2 points above it: the text does not say which.
     /// </summary>
     public decimal? Excess { get; init; }
+
+    /// <summary>
+    /// True when <see cref="Target"/> is the denominator of a pair nothing confirms as a target: no percent beside it is
+    /// a ÷ b, and the words before it state no such figure ("Xã đạt 14/19 tiêu chí", "kết quả 11/19 tiêu chí"). It may
+    /// count a whole, so it is never compared as a target.
+    /// </summary>
+    public bool TargetMayBeWhole { get; init; }
 }

@@ -66,6 +66,11 @@ public static partial class StatementReader
     [GeneratedRegex(@"^\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch|KH|NQ|Nghị\s+quyết)(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgainstTarget();
 
+    // "đạt 100% chỉ tiêu huyện giao", "bằng 105% NQ": a percent of a target, never a target or result figure.
+    [GeneratedRegex(@"(?<!\p{L})(?:đạt|bằng|vượt)\s*\d[\d.,]*\s*%\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch|KH|NQ|Nghị\s+quyết)(?!\p{L})",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PercentOfTarget();
+
     // "27,5/18", "2.381/1.500", "100%/100%": result over target; "1,4%/năm" and dates are not.
     [GeneratedRegex(@"(?<![\d.,/])(?<a>\d[\d.,]*)\s*%?\s*/\s*(?<b>\d[\d.,]*)(?![\d/])")]
     private static partial Regex Pair();
@@ -166,19 +171,26 @@ public static partial class StatementReader
             var segment = pair is null ? ReadSegment(masked, wordsStart, percent.Index, afterColon: true) : default;
             // A percent is the target's when the words after it say so, or a pair or a result stands just before it.
             if (pair is null && !againstTarget && (segment.Result is null || !ResultJustBefore(masked, wordsStart, percent.Index))) continue;
+            // "Thu ngân sách đạt 100% chỉ tiêu huyện giao trở lên, kết quả …": before the result words, it is the target's wording.
+            if (pair is null && ResultWords().IsMatch(masked.AsSpan(percent.Index)) && !ResultWords().IsMatch(masked.AsSpan(wordsStart, percent.Index - wordsStart))) continue;
 
             var wordsEnd = pair?.Index ?? segment.WordsEnd;
             var words = stated[wordsStart..wordsEnd];
             if (pair is not null) words += " " + stated[(pair.Index + pair.Length)..percent.Index]; // the unit after the pair: "đảng viên"
             var quoteEnd = percent.Index + percent.Length;
             var excess = string.Equals(percent.Groups["verb"].Value, "vượt", StringComparison.OrdinalIgnoreCase);
-            var reversed = pair is not null && !excess && IsTargetOverResult(pair, value);
+            var orientation = pair is null ? PairOrientation.ResultOverTarget : excess ? PairOrientation.Unconfirmed : Orientation(pair, value);
+            var reversed = orientation == PairOrientation.TargetOverResult;
             claims.Add(new StatedClaim(
                 Tidy(words),
                 pair is null ? segment.Target : Figure(pair.Groups[reversed ? "a" : "b"].Value),
                 pair is null ? segment.Result : reversed ? Figure(pair.Groups["b"].Value) : PairResult(pair),
                 excess ? null : value,
-                Quote(stated[wordsStart..quoteEnd])) { Excess = excess ? value : null });
+                Quote(stated[wordsStart..quoteEnd]))
+            {
+                Excess = excess ? value : null,
+                TargetMayBeWhole = pair is null ? segment.TargetMayBeWhole : orientation == PairOrientation.Unconfirmed,
+            });
             claimStart = quoteEnd;
         }
         return claims;
@@ -220,7 +232,8 @@ public static partial class StatementReader
     }
 
     /// <summary>The target and result a stretch of a statement states, and where its naming words end.</summary>
-    private readonly record struct Segment(AnnexValue? Target, AnnexValue? Result, int WordsEnd);
+    /// <param name="TargetMayBeWhole">True when the target is a pair's denominator nothing confirms ("kết quả 11/19 tiêu chí").</param>
+    private readonly record struct Segment(AnnexValue? Target, AnnexValue? Result, int WordsEnd, bool TargetMayBeWhole = false);
 
     /// <summary>
     /// Reads <paramref name="masked"/>[<paramref name="start"/>..<paramref name="end"/>]: a named target ("(NQ: 18 triệu)")
@@ -232,7 +245,7 @@ public static partial class StatementReader
     /// </summary>
     private static Segment ReadSegment(string masked, int start, int end, bool afterColon)
     {
-        var text = masked[start..end];
+        var text = PercentOfTarget().Replace(masked[start..end], m => new string(' ', m.Length)); // "đạt 100% chỉ tiêu huyện giao": no value
         AnnexValue? target = null;
         var wordsEnd = end;
         var named = NamedTarget().Match(text);
@@ -250,7 +263,7 @@ public static partial class StatementReader
             var before = AnnexValueParser.Parse(text[..marker.Index]);
             var after = text[(marker.Index + marker.Length)..];
             if (Pair().Match(after) is { Success: true } pair)
-                return new Segment(target ?? (before.IsReadable ? null : Figure(pair.Groups["b"].Value)), PairResult(pair), wordsEnd);
+                return new Segment(target ?? (before.IsReadable ? null : Figure(pair.Groups["b"].Value)), PairResult(pair), wordsEnd, target is null && !before.IsReadable);
             var result = AnnexValueParser.Parse(WithoutPercentAfterResult(after));
             return new Segment(target ?? (before.IsReadable ? before : null), result.IsReadable ? result : null, wordsEnd);
         }
@@ -292,26 +305,42 @@ public static partial class StatementReader
         return new StatedClaim(Tidy(stated[..segment.WordsEnd]), segment.Target, segment.Result, null, Quote(stated));
     }
 
-    /// <summary>"Thành lập mới 02 HTX trở lên: 0/02": a statement whose only figures are one pair.</summary>
+    /// <summary>
+    /// "Thành lập mới 02 HTX trở lên: 0/02": a statement whose only figures, beside the target its words state, are one pair.
+    /// Its b is the target when the words before it state that same figure ("02 HTX … 0/02"); otherwise it may count a whole
+    /// ("Xã đạt 14/19 tiêu chí"), and is no target to compare.
+    /// </summary>
     private static StatedClaim? LonePair(string stated, string masked)
     {
         var pairs = Pair().Matches(masked);
         if (pairs.Count != 1) return null;
         var pair = pairs[0];
-        return new StatedClaim(Tidy(stated[..pair.Index]), Figure(pair.Groups["b"].Value), PairResult(pair), null, Quote(stated));
+        var target = Figure(pair.Groups["b"].Value);
+        var lead = AnnexValueParser.Parse(masked[..pair.Index]);
+        var restated = lead.Parts is [var figure] && target.Parts is [var b] && NarrativeTolerances.SameFigure(figure, b);
+        return new StatedClaim(Tidy(stated[..pair.Index]), target, PairResult(pair), null, Quote(stated)) { TargetMayBeWhole = !restated };
     }
 
     private static AnnexValue Figure(string token) => AnnexValueParser.Parse(token.TrimEnd('.', ','));
 
-    /// <summary>
-    /// True when a pair is written target over result, as some reports do ("18/27,5 triệu, đạt 152,7%"): its percent is
-    /// b ÷ a, not a ÷ b. Without a percent beside it, a pair is read result over target, the way the seed writes it.
-    /// </summary>
-    private static bool IsTargetOverResult(Match pair, decimal percent)
+    /// <summary>How a pair "a/b" beside a percent is written, as the percent says.</summary>
+    private enum PairOrientation
+    {
+        /// <summary>a ÷ b is the percent ("27,5/18, đạt 152,7%"), or a equals b: result over target.</summary>
+        ResultOverTarget,
+
+        /// <summary>b ÷ a is the percent ("18/27,5 triệu, đạt 152,7%"), as some reports write it: target over result.</summary>
+        TargetOverResult,
+
+        /// <summary>Neither ("đạt 14/19 tiêu chí, đạt 93,3% so với NQ"): a count of a whole, its b no target.</summary>
+        Unconfirmed,
+    }
+
+    private static PairOrientation Orientation(Match pair, decimal percent)
     {
         if (!VietnameseNumber.TryParse(pair.Groups["a"].Value.TrimEnd('.', ','), out var a) || !VietnameseNumber.TryParse(pair.Groups["b"].Value.TrimEnd('.', ','), out var b)
-            || a <= 0 || b <= 0 || a == b) return false;
-        return !NarrativeTolerances.SamePercent(percent, a * 100m / b) && NarrativeTolerances.SamePercent(percent, b * 100m / a);
+            || b <= 0 || a == b || NarrativeTolerances.SamePercent(percent, a * 100m / b)) return PairOrientation.ResultOverTarget;
+        return a > 0 && NarrativeTolerances.SamePercent(percent, b * 100m / a) ? PairOrientation.TargetOverResult : PairOrientation.Unconfirmed;
     }
 
     /// <summary>The result of a pair "a/b": a, with b as its <see cref="AnnexValue.Whole"/>, as "3/3 thôn" may be a count of a whole rather than a result over its target.</summary>

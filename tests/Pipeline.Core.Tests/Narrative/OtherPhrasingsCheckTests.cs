@@ -110,6 +110,12 @@ public class OtherPhrasingsCheckTests
         { "người đến nay đạt 27,5 triệu đồng/người/năm (NQ: 18 triệu đồng), vượt chỉ tiêu", "người/năm: 18/27,5 triệu đồng, đạt 152,7% so với Nghị quyết", "" },
         { "người đến nay đạt 27,5 triệu đồng/người/năm (NQ: 18 triệu đồng), vượt chỉ tiêu", "người/năm: 18/25,5 triệu đồng, đạt 141,7% so với Nghị quyết", "stated-result-mismatch:1 stated-percent-mismatch:1" },
         { "kết quả đạt 29 tỷ đồng, đạt 145%", "kết quả đạt 29.000 triệu đồng, đạt 145%", "" },
+        // The same written other ways: "15/19 tiêu chí" counts of the 19 criteria, its 19 no target of 15.
+        { "Phấn đấu đạt 15/19 tiêu chí nông thôn mới vào năm 2025, kết quả đạt 15/19 tiêu chí, đạt chỉ tiêu.", "Xã đạt 15/19 tiêu chí nông thôn mới, đạt 100% so với Nghị quyết.", "" },
+        { "Phấn đấu đạt 15/19 tiêu chí nông thôn mới vào năm 2025, kết quả đạt 15/19 tiêu chí, đạt chỉ tiêu.", "Xã đạt 15/19 tiêu chí nông thôn mới: Đạt chỉ tiêu.", "" },
+        { "Phấn đấu đạt 15/19 tiêu chí nông thôn mới vào năm 2025, kết quả đạt 15/19 tiêu chí, đạt chỉ tiêu.", "Xã đạt 13/19 tiêu chí nông thôn mới: Đạt chỉ tiêu.", "stated-result-mismatch:12" },
+        // A percent of another's target in the target's words ("đạt 100% chỉ tiêu huyện giao") is no claim.
+        { "2. Thu ngân sách trên địa bàn 20 tỷ đồng, kết quả đạt 29 tỷ đồng, đạt 145%.", "2. Thu ngân sách trên địa bàn đạt 100% chỉ tiêu huyện giao trở lên, kết quả đạt 29 tỷ đồng, đạt 145% chỉ tiêu.", "" },
         // Figures that state no result: changing them changes nothing.
         { "dưới 5 tuổi", "dưới 6 tuổi", "" },
         { "8 loại vắc xin", "10 loại vắc xin", "" },

@@ -38,6 +38,8 @@ public class StatementPhrasingTests
     [InlineData("26. Thu nhập bình quân đầu người: chỉ tiêu 18 triệu đồng; thực hiện: 27,5 triệu đồng; đạt 152,7%.", "18 | 27.5 |  | ")]
     [InlineData("27. Tỷ lệ dân số tham gia bảo hiểm y tế đạt 98,5%/KH 95%.", "95 | 98.5 |  | ")]
     [InlineData("28. Tốc độ tăng trưởng kinh tế bình quân đạt 7,5%/năm (NQ đề ra 7-8%).", "7 8 | 7.5 |  | ")]
+    // A percent of another's target in the target's words is no claim, and no target figure.
+    [InlineData("29. Thu ngân sách đạt 100% chỉ tiêu huyện giao trở lên, kết quả đạt 29 tỷ đồng, đạt 120% chỉ tiêu.", " | 29 | 120 | ")]
     // A pair written target over result: the percent beside it says so.
     [InlineData("24. Thu nhập bình quân đầu người: 18/27,5 triệu đồng, đạt 152,7% so với NQ.", "18 | 27.5 | 152.7 | ")]
     // Percents of the target, and how far beyond it.
