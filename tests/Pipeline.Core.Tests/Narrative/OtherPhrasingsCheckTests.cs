@@ -159,6 +159,20 @@ public class OtherPhrasingsCheckTests
     }
 
     [Fact]
+    public void The_report_object_carries_a_combined_tally_and_a_stated_excess()
+    {
+        var json = System.Text.Json.JsonDocument.Parse(System.Text.Json.JsonSerializer.Serialize(NarrativeReports.For(Check(Agreeing)), ReportJson.Options)).RootElement;
+        var section = json.GetProperty("sections")[0];
+        var tally = section.GetProperty("statedTally");
+        Assert.Equal(13, tally.GetProperty("metOrExceeded").GetInt32());
+        Assert.Equal(10, tally.GetProperty("exceeded").GetInt32());
+        Assert.False(tally.TryGetProperty("nearlyMet", out _));
+        var training = section.GetProperty("statements")[2].GetProperty("claims")[0];
+        Assert.Equal(5.2m, training.GetProperty("excess").GetDecimal());
+        Assert.False(section.GetProperty("statements")[0].GetProperty("claims")[0].TryGetProperty("excess", out _));
+    }
+
+    [Fact]
     public void A_wrong_figure_is_quoted_beside_its_row()
     {
         var text = Agreeing.Select(p => p.Replace("kết nạp 109 đảng viên", "kết nạp 119 đảng viên", StringComparison.Ordinal));
