@@ -158,6 +158,33 @@ public class OtherPhrasingsCheckTests
         Assert.Equal(expected, string.Join(' ', check.Findings.Select(f => $"{WireName.Of(f.Code)}:{f.Statement}")));
     }
 
+    /// <summary>The text as a PDF's text layer gives it: each paragraph broken into lines of at most <paramref name="width"/> characters.</summary>
+    private static IEnumerable<string> Wrapped(IEnumerable<string> paragraphs, int width)
+    {
+        foreach (var paragraph in paragraphs)
+        {
+            var line = "";
+            foreach (var word in paragraph.Split(' '))
+            {
+                if (line.Length > 0 && line.Length + 1 + word.Length > width) { yield return line; line = ""; }
+                line = line.Length == 0 ? word : line + " " + word;
+            }
+            if (line.Length > 0) yield return line;
+        }
+    }
+
+    [Theory]
+    [InlineData(50)]
+    [InlineData(70)]
+    [InlineData(90)]
+    public void The_section_broken_into_lines_reads_the_same(int width)
+    {
+        Assert.Empty(Check(Wrapped(Agreeing, width)).Findings);
+        var wrong = Agreeing.Select(p => p.Replace("kết quả đạt 29 tỷ đồng, đạt 145%", "kết quả đạt 31 tỷ đồng, đạt 155%", StringComparison.Ordinal));
+        Assert.Equal("stated-result-mismatch:2 stated-percent-mismatch:2",
+            string.Join(' ', Check(Wrapped(wrong, width)).Findings.Select(f => $"{WireName.Of(f.Code)}:{f.Statement}")));
+    }
+
     [Fact]
     public void The_report_object_carries_a_combined_tally_and_a_stated_excess()
     {
