@@ -78,6 +78,12 @@ public static partial class StatementReader
     /// <summary>What may follow a verdict ending a statement: "Vượt chỉ tiêu.", "(đạt);".</summary>
     private static readonly System.Buffers.SearchValues<char> VerdictTrail = System.Buffers.SearchValues.Create(" .,;:)");
 
+    /// <summary>
+    /// Most characters a claim's words and figures span before its percent: a sentence or two, not a page. Bounds the work
+    /// on a paragraph packed with percents to linear time (<see cref="NarrativeLimits.MaxParagraphCharacters"/> per paragraph).
+    /// </summary>
+    private const int MaxClaimCharacters = 1_000;
+
     /// <summary>Most characters between a pair and the percent it goes with: a unit and a comma ("đảng viên,", "người/năm,").</summary>
     private const int MaxPairToPercent = 40;
 
@@ -157,6 +163,7 @@ public static partial class StatementReader
         var pairs = Pair().Matches(masked);
         var claimStart = 0;
         var next = 0; // pairs and percents both run left to right: each pair is looked at once
+        var lastResultWords = ResultWords().Matches(masked) is { Count: > 0 } markers ? markers[^1].Index : -1;
         foreach (Match percent in AchievedPercent().Matches(masked))
         {
             Match? last = null;
@@ -167,12 +174,12 @@ public static partial class StatementReader
                 ? last : null;
             if (!VietnameseNumber.TryParse(percent.Groups["p"].ValueSpan, out var value)) continue;
             var againstTarget = AgainstTarget().IsMatch(masked.AsSpan(percent.Index + percent.Length));
-            var wordsStart = ClauseStart(stated, claimStart, pair?.Index ?? percent.Index);
+            var wordsStart = ClauseStart(stated, Math.Max(claimStart, percent.Index - MaxClaimCharacters), pair?.Index ?? percent.Index);
             var segment = pair is null ? ReadSegment(masked, wordsStart, percent.Index, afterColon: true) : default;
             // A percent is the target's when the words after it say so, or a pair or a result stands just before it.
             if (pair is null && !againstTarget && (segment.Result is null || !ResultJustBefore(masked, wordsStart, percent.Index))) continue;
             // "Thu ngân sách đạt 100% chỉ tiêu huyện giao trở lên, kết quả …": before the result words, it is the target's wording.
-            if (pair is null && ResultWords().IsMatch(masked.AsSpan(percent.Index)) && !ResultWords().IsMatch(masked.AsSpan(wordsStart, percent.Index - wordsStart))) continue;
+            if (pair is null && lastResultWords > percent.Index && !ResultWords().IsMatch(masked.AsSpan(wordsStart, percent.Index - wordsStart))) continue;
 
             var wordsEnd = pair?.Index ?? segment.WordsEnd;
             var words = stated[wordsStart..wordsEnd];

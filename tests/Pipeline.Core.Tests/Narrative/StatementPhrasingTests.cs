@@ -117,6 +117,19 @@ public class StatementPhrasingTests
         Assert.Equal("Thu ngân sách trên địa bàn", statement.Claims[1].Words.Split(':')[0].TrimStart('-', ' '));
     }
 
+    [Theory]
+    [InlineData("đạt 5%, ")]                  // percents no words make the target's: none is claimed
+    [InlineData("kết quả đạt 5 ha, đạt 5%; ")] // each a claim
+    [InlineData("(NQ: 5 ha) ")]
+    public void A_statement_packed_to_the_paragraph_limit_is_read_in_linear_time(string piece)
+    {
+        var packed = "1. " + string.Concat(Enumerable.Repeat(piece, 20_000 / piece.Length));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var statement = StatementReader.Read(packed);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), clock.Elapsed.ToString());
+        Assert.NotNull(statement);
+    }
+
     [Fact]
     public void A_statement_split_over_a_line_break_is_read_whole()
     {
