@@ -32,8 +32,12 @@ namespace Pipeline.Core.Narrative;
 /// </summary>
 public static partial class StatementReader
 {
-    /// <summary>"20. Kết nạp …": a number, a dot or bracket, then no digit ("2.1." is a heading's numbering, not a statement's).</summary>
-    [GeneratedRegex(@"^(?<n>\d{1,3})\s*[.)]\s*(?!\d)")]
+    /// <summary>
+    /// "20. Kết nạp …", "20) …", "20/ Kết nạp …", "Chỉ tiêu 20: …", "Chỉ tiêu số 20. …": a number, a dot or bracket (a slash
+    /// before a word; a colon or dash after "Chỉ tiêu"), then no digit ("2.1." is a heading's numbering, not a statement's;
+    /// "27/18 triệu" a pair).
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:Chỉ\s+tiêu|CHỈ\s+TIÊU|CT)\s+(?:số\s+|SỐ\s+)?(?<n>\d{1,3})\s*[.):\-–]|(?<n>\d{1,3})\s*(?:[.)]|/(?=\s*\p{L})))\s*(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Numbered();
 
     // The verdict phrases; "không/chưa đạt" before "đạt" so the longer phrase wins where both could start. "Cơ bản đạt" is none.
