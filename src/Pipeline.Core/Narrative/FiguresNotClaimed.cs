@@ -7,7 +7,7 @@ namespace Pipeline.Core.Narrative;
 /// The digits of a target statement that state neither its target nor its result, so they are never read as either
 /// (docs/reading-and-scoring.md, "The report's narrative"). They belong to the indicator's name or to another time:
 /// <list type="bullet">
-/// <item>times: dates and years ("vào năm 2025", "giai đoạn 2020-2025", "(2020-2025)"), through <see cref="WordsNotFigures.MaskTimes"/>, and year spans written bare;</item>
+/// <item>times: dates and years ("vào năm 2025", "giai đoạn 2020-2025", "(2020-2025)"), through <see cref="WordsNotFigures.MaskTimes"/>, year spans written bare, and a year after a word of time without "năm" ("mục tiêu 2025", "đến 2025", "trước 2030");</item>
 /// <item>ages: "trẻ em dưới 01 tuổi", "dưới 5 tuổi", "từ 15 đến 60 tuổi", "6 tháng tuổi" — except in a statement about life expectancy ("tuổi thọ bình quân 74 tuổi"), whose figures are ages;</item>
 /// <item>groups, levels and numbered things: "nhóm 1", "loại 2", "hạng 1", "mức độ 2", "cấp độ 1", "bậc 2", "tiêu chí số 17", "lần thứ 2", "khóa 3", "Nghị quyết số 05", "tổ 5", "khu 2";</item>
 /// <item>document numbers: "Quyết định 217-QĐ/TW", "1681/NQ-UBTVQH15";</item>
@@ -22,6 +22,11 @@ public static partial class FiguresNotClaimed
     // "2020 - 2025", "(2020-2025)": a span of years is a time wherever it stands.
     [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d(?!\d)")]
     private static partial Regex YearSpan();
+
+    // "mục tiêu 2025", "kế hoạch thực hiện 2025", "đến 2025", "trước 2030": a year after a word of time, without "năm".
+    [GeneratedRegex(@"(?<!\p{L})(?:mục\s+tiêu|kế\s+hoạch|thực\s+hiện|đến|tới|từ|trước|sau|cuối|đầu|hết|trong|vào)\s+(?<y>(?:19|20)\d\d)(?![\d%]|[.,]\d)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareYear();
 
     // "dưới 01 tuổi", "từ 15 đến 60 tuổi", "15-60 tuổi", "6 tháng tuổi".
     [GeneratedRegex(@"(?<![\d.,])(?:\d{1,3}\s*(?:-|–|đến|tới)\s*)?\d{1,3}(?:[.,]\d+)?\s*(?:tháng\s+)?tuổi(?!\p{L})",
@@ -67,6 +72,7 @@ public static partial class FiguresNotClaimed
         ArgumentNullException.ThrowIfNull(text);
         var chars = WordsNotFigures.MaskTimes(text).ToCharArray();
         foreach (Match match in YearSpan().Matches(text)) Blank(chars, match);
+        foreach (Match match in BareYear().Matches(text)) Blank(chars, match.Groups["y"]);
         if (!LifeExpectancy().IsMatch(text))
             foreach (Match match in Age().Matches(text)) Blank(chars, match);
         foreach (Match match in Numbered().Matches(text)) Blank(chars, match.Groups["n"]);

@@ -96,15 +96,16 @@ public static partial class StatementReader
     [GeneratedRegex(@"^[^\d;:()]*\(?\s*$")]
     private static partial Regex PairToPercent();
 
-    // The words that introduce the result: "kết quả", "ước đạt", "đến nay", "thực hiện được"; "thực hiện"/"TH" only right before a figure.
-    [GeneratedRegex(@"(?<!\p{L})(?:kết\s+quả(?:\s+thực\s+hiện)?|ước\s+(?:tính\s+)?(?:đạt|thực\s+hiện)|thực\s+hiện\s+(?:được|đạt)|tính\s+đến\s+nay|đến\s+nay|hiện\s+nay|(?:thực\s+hiện|TH)\s*:?(?=\s*\d))(?!\p{L})",
+    // The words that introduce the result: "kết quả", "ước đạt", "đến nay", "thực hiện được"; "thực hiện"/"TH" only right before
+    // a figure, and not in "kế hoạch thực hiện" (a plan).
+    [GeneratedRegex(@"(?<!\p{L})(?:kết\s+quả(?:\s+thực\s+hiện)?|ước\s+(?:tính\s+)?(?:đạt|thực\s+hiện)|thực\s+hiện\s+(?:được|đạt)|tính\s+đến\s+nay|đến\s+nay|hiện\s+nay|(?<!kế\s+hoạch\s+)(?:thực\s+hiện|TH)\s*:?(?=\s*\d)(?!\s*(?:19|20)\d\d(?![\d%]|[.,]\d)))(?!\p{L})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ResultWords();
 
     // A target named as one: "(NQ: 18 triệu)", "(chỉ tiêu NQ 50 đảng viên)", "(KH 18)", or unbracketed right before its
-    // figure, "chỉ tiêu 37%", "NQ: 18 triệu".
-    [GeneratedRegex(@"\(\s*(?:theo\s+)?(?:chỉ\s+tiêu|CT|NQ|Nghị\s+quyết|KH|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:NQ|Nghị\s+quyết|đại\s+hội|ĐH|đề\s+ra|giao|là))*\s*:?\s*(?<t>[^()]*?\d[^()]*)\)"
-        + @"|(?<!\p{L})(?:chỉ\s+tiêu|NQ|KH|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:NQ|Nghị\s+quyết|đại\s+hội|ĐH|đề\s+ra|giao|là))*\s*:?\s*(?<t>\d[\d.,]*\s*%?)",
+    // figure, "chỉ tiêu 37%", "NQ: 18 triệu"; a year is no figure ("mục tiêu 2025", "thực hiện 2025").
+    [GeneratedRegex(@"\(\s*(?:theo\s+)?(?:chỉ\s+tiêu|CT|NQ|Nghị\s+quyết|KH|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:NQ|Nghị\s+quyết|đại\s+hội|ĐH|đề\s+ra|giao|là))*\s*:?\s*(?!(?:19|20)\d\d(?![\d%]|[.,]\d))(?<t>[^()]*?\d[^()]*)\)"
+        + @"|(?<!\p{L})(?:chỉ\s+tiêu|NQ|KH|kế\s+hoạch|mục\s+tiêu)(?:\s+(?:NQ|Nghị\s+quyết|đại\s+hội|ĐH|đề\s+ra|giao|là))*\s*:?\s*(?!(?:19|20)\d\d(?![\d%]|[.,]\d))(?<t>\d[\d.,]*\s*%?)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamedTarget();
 

@@ -57,6 +57,8 @@ public class StatementPhrasingTests
     // Nothing states a role for the figure: nothing is claimed.
     [InlineData("22. Tỷ lệ gia đình văn hóa đạt 80%: Đạt chỉ tiêu.", "")]
     [InlineData("23. Hằng năm 100% chi bộ hoàn thành tốt nhiệm vụ trở lên theo Quyết định số 05-QĐ/TU.", "")]
+    [InlineData("30. Tỷ lệ hộ dùng nước sạch theo mục tiêu 2025 là 95%, kết quả đạt 96%.", "95 | 96 |  | ")] // a year is no named target
+    [InlineData("31. Thu ngân sách theo kế hoạch thực hiện 2025: 20 tỷ đồng, kết quả đạt 29 tỷ đồng.", "20 | 29 |  | ")]
     public void A_statement_is_read_into_what_it_states_and_nothing_else(string text, string expected) =>
         Assert.Equal(expected, Figures(StatementReader.Read(text)));
 
