@@ -98,24 +98,24 @@ public static class NarrativeChecker
         }
         if (opening?.Tally is not { } tally) yield break;
 
-        if (opening.Adopted is { } total && tally is { Exceeded: not null, Met: not null, NotMet: not null } && tally.Total != total)
+        if (opening.Adopted is { } total && tally.Total is { } sum && sum != total)
         {
             yield return new NarrativeFinding(NarrativeFindingCode.TallyDoesNotAddUp, FindingSeverity.Warning, commune,
                 Excerpt.Of(tally.Quote), sheet, null, null, CorrectionSide.Text,
-                $"Báo cáo ghi xã {commune} thông qua {total} chỉ tiêu nhưng \"{Excerpt.Of(tally.Quote)}\" cộng lại được {tally.Total} chỉ tiêu. Sửa số liệu trong báo cáo cho đủ.",
-                $"The stated tally adds up to {tally.Total}, not the {total} targets adopted.");
+                $"Báo cáo ghi xã {commune} thông qua {total} chỉ tiêu nhưng \"{Excerpt.Of(tally.Quote)}\" cộng lại được {sum} chỉ tiêu. Sửa số liệu trong báo cáo cho đủ.",
+                $"The stated tally adds up to {sum}, not the {total} targets adopted.");
         }
 
         var table = StatusCounts.Of(annex.Targets.Select(t => t.Row.ReportedStatus));
         // The figures' verdicts; a qualitative row has none, so the commune's own verdict stands for it (as in the scorer's counts).
         var computed = StatusCounts.Of(annex.Targets.Select(t => t.Qualitative ? t.Row.ReportedStatus : t.Status));
         // Text against table: a table whose own verdicts its figures contradict is the scorer's finding on each row, not the text's.
-        if (Agrees(tally, table)) yield break;
-        var correct = Agrees(Tally(table), computed) ? CorrectionSide.Text : Agrees(tally, computed) ? CorrectionSide.Table : CorrectionSide.Both;
+        if (tally.AgreesWith(table)) yield break;
+        var correct = SameCounts(table, computed) ? CorrectionSide.Text : tally.AgreesWith(computed) ? CorrectionSide.Table : CorrectionSide.Both;
         yield return new NarrativeFinding(NarrativeFindingCode.StatedTallyMismatch, FindingSeverity.Error, commune,
             Excerpt.Of(tally.Quote), sheet, null, null, correct,
-            $"Báo cáo ghi xã {commune} \"{Excerpt.Of(tally.Quote)}\" ({Counts(tally.Exceeded, tally.Met, tally.NotMet)}) nhưng biểu ghi đánh giá {Counts(table)} và tính lại từ số liệu của biểu được {Counts(computed)}. {Advice(correct)}",
-            $"Stated tally {tally.Exceeded}/{tally.Met}/{tally.NotMet} (exceeded/met/not met); the table's verdicts {table.Exceeded}/{table.Met}/{table.NotMet}; the figures give {computed.Exceeded}/{computed.Met}/{computed.NotMet}.");
+            $"Báo cáo ghi xã {commune} \"{Excerpt.Of(tally.Quote)}\" ({Counts(tally)}) nhưng biểu ghi đánh giá {Counts(table)} và tính lại từ số liệu của biểu được {Counts(computed)}. {Advice(correct)}",
+            $"Stated tally {tally.Exceeded}/{tally.Met}/{tally.NotMet} (exceeded/met/not met), {tally.MetOrExceeded} met or exceeded; the table's verdicts {table.Exceeded}/{table.Met}/{table.NotMet}; the figures give {computed.Exceeded}/{computed.Met}/{computed.NotMet}.");
     }
 
     private static IEnumerable<NarrativeFinding> StatementFindings(NarrativeSection section, ScoredAnnex? annex, CheckedStatement check)
@@ -128,13 +128,35 @@ public static class NarrativeChecker
             if (check.ClaimLinks[i] is not { Target: { } target } link || target.Qualitative) continue;
             var row = Reference(annex!, target);
             var part = link.Part;
-            if (claim.Target is { } statedTarget && !SameFigures(statedTarget.Parts, PartOf(target.Row.Target.Parts, part)))
+            var rowTarget = target.Row.Target.Parts;
+            var rowResult = target.Row.Actual.Parts;
+            // "3/3 thôn", "25/27 bản" against a row of percents: a count of a whole, compared as its share (3 of 3 is 100%),
+            // never as a result over a target of 3. A pair that is not the row's result over its target is a share when it
+            // reads as the row's result in percent, or the row is in percent and the pair's whole is not its target.
+            var rowInPercent = UnitNames.IsPercent(target.Row.Unit) || target.Row.Target.Text.Contains('%', StringComparison.Ordinal)
+                || (rowTarget.Count == 1 && rowTarget[0] == 100m);
+            decimal? share = claim.Result is { Whole: { } whole, Parts: [var count] } && part is null && rowResult.Count == 1 && rowTarget.Count == 1
+                && !(NarrativeTolerances.SameFigure(count, rowResult[0]) && NarrativeTolerances.SameFigure(whole, rowTarget[0]))
+                && (NarrativeTolerances.SamePercent(count * 100m / whole, rowResult[0]) || (rowInPercent && !NarrativeTolerances.SameFigure(whole, rowTarget[0])))
+                ? count * 100m / whole : null;
+            if (share is null && !claim.TargetMayBeWhole && claim.Target is { } statedTarget && !SameFigures(statedTarget.Parts, rowTarget, part))
                 yield return Figure(NarrativeFindingCode.StatedTargetMismatch, "chỉ tiêu", "target", statedTarget, target.Row.Target, claim, row, statement, commune);
-            if (claim.Result is { } statedResult && !SameFigures(statedResult.Parts, PartOf(target.Row.Actual.Parts, part)))
+            if (claim.Result is { } statedResult && (share is { } ofWhole ? !NarrativeTolerances.SamePercent(ofWhole, rowResult[0]) : !SameFigures(statedResult.Parts, rowResult, part)))
                 yield return Figure(NarrativeFindingCode.StatedResultMismatch, "kết quả", "result", statedResult, target.Row.Actual, claim, row, statement, commune);
             var ratio = part is { } p ? (p < target.PartRatios.Count ? target.PartRatios[p] : null)
                 : target.PartRatios.Count == 1 ? target.Ratio : null;
-            if (claim.Percent is { } percent && ratio is { } computed && !NarrativeTolerances.SamePercent(percent, computed))
+            // "vượt 5,2% so với chỉ tiêu": 105,2% of the target, or, for a target in percent, 5,2 points above it.
+            var pointsAbove = rowTarget.Count == 1 && rowResult.Count == 1 && part is null ? rowResult[0] - rowTarget[0] : (decimal?)null;
+            if (claim.Excess is { } excess && ratio is { } over && !NarrativeTolerances.SameExcess(excess, over, pointsAbove))
+            {
+                yield return new NarrativeFinding(NarrativeFindingCode.StatedPercentMismatch, FindingSeverity.Warning, commune,
+                    Excerpt.Of(claim.Quote), row.Sheet, row, statement.Ordinal, CorrectionSide.Text,
+                    $"Báo cáo ghi \"{Excerpt.Of(claim.Quote)}\" (vượt {VietnameseNumber.Format(excess)}%) nhưng theo biểu, dòng {Excerpt.Of(row.Ordinal)} \"{Excerpt.Of(row.Indicator)}\" (chỉ tiêu {Excerpt.Of(target.Row.Target.Text)}, kết quả {Excerpt.Of(target.Row.Actual.Text)}), tỷ lệ đạt là {VietnameseNumber.Format(over)}%. {Advice(CorrectionSide.Text)}",
+                    string.Create(CultureInfo.InvariantCulture, $"Statement {statement.Ordinal}: stated {excess}% beyond the target; row {row.SourceRow} of sheet '{Excerpt.Of(row.Sheet)}' computes to {Math.Round(over, 2)}%."));
+            }
+            // "5/6 trường, đạt 83,3%" against a row of percents: the percent is the share's, not of the target.
+            var shareOwn = share is { } ofAll && claim.Percent is { } sharePercent && NarrativeTolerances.SamePercent(sharePercent, ofAll);
+            if (!shareOwn && claim.Percent is { } percent && ratio is { } computed && !NarrativeTolerances.SamePercent(percent, computed))
             {
                 var flips = percent >= 100m != computed >= 100m;
                 yield return new NarrativeFinding(NarrativeFindingCode.StatedPercentMismatch, flips ? FindingSeverity.Error : FindingSeverity.Warning, commune,
@@ -170,52 +192,62 @@ public static class NarrativeChecker
     private static NarrativeFinding Figure(NarrativeFindingCode code, string whatVi, string whatEn, AnnexValue stated, AnnexValue table,
         StatedClaim claim, AnnexRowReference row, TargetStatement statement, string commune) =>
         new(code, FindingSeverity.Error, commune, Excerpt.Of(claim.Quote), row.Sheet, row, statement.Ordinal, CorrectionSide.Either,
-            $"Báo cáo ghi {whatVi} {Join(stated.Parts)} (\"{Excerpt.Of(claim.Quote)}\") nhưng biểu ghi {whatVi} {Excerpt.Of(table.Text)} ở dòng {Excerpt.Of(row.Ordinal)} \"{Excerpt.Of(row.Indicator)}\". {Advice(CorrectionSide.Either)}",
+            $"Báo cáo ghi {whatVi} {Join(stated)} (\"{Excerpt.Of(claim.Quote)}\") nhưng biểu ghi {whatVi} {Excerpt.Of(table.Text)} ở dòng {Excerpt.Of(row.Ordinal)} \"{Excerpt.Of(row.Indicator)}\". {Advice(CorrectionSide.Either)}",
             string.Create(CultureInfo.InvariantCulture, $"Statement {statement.Ordinal}: stated {whatEn} {string.Join("; ", stated.Parts)}; row {row.SourceRow} of sheet '{Excerpt.Of(row.Sheet)}' has '{Excerpt.Of(table.Text)}'."));
 
     /// <summary>
     /// Stated figures agree with a table's when, written as many, each equals its own (a composite "35 … 100%"
-    /// against "35 đảng viên và 100%"); otherwise the last stated figure, the one beside the result or
-    /// "kết quả", must be one of the table's ("dưới 01 tuổi … 16,2%" against 16,5 is checked as 16,2).
-    /// Nothing to compare is agreement.
+    /// against "35 đảng viên và 100%", even where the words were linked through one part of it); otherwise, against
+    /// the part the words name (<paramref name="part"/>) or the whole row, one stated figure at least must be one of the
+    /// table's: the text does not say which of its figures is the row's ("điện 100%, truyền hình 95%, kết quả 100% và 97%"
+    /// against a row of electricity alone, 100), so it disagrees only when none is ("… 100%. … suy dinh dưỡng 16,2%"
+    /// against 16,5). Amounts agree as <see cref="NarrativeTolerances.SameAmount"/> says. Nothing to compare is agreement.
     /// </summary>
+    private static bool SameFigures(IReadOnlyList<decimal> stated, IReadOnlyList<decimal> row, int? part)
+    {
+        if (stated.Count > 1 && stated.Count == row.Count) return SameFigures(stated, row);
+        return SameFigures(stated, PartOf(row, part));
+    }
+
     private static bool SameFigures(IReadOnlyList<decimal> stated, IReadOnlyList<decimal> table)
     {
         if (stated.Count == 0 || table.Count == 0) return true;
         if (stated.Count == table.Count)
         {
             for (var i = 0; i < stated.Count; i++)
-                if (!NarrativeTolerances.SameFigure(stated[i], table[i])) return false;
+                if (!NarrativeTolerances.SameAmount(stated[i], table[i])) return false;
             return true;
         }
-        return table.Any(t => NarrativeTolerances.SameFigure(stated[^1], t));
+        return stated.Any(figure => table.Any(t => NarrativeTolerances.SameAmount(figure, t)));
     }
 
     private static IReadOnlyList<decimal> PartOf(IReadOnlyList<decimal> parts, int? part) =>
         part is { } p ? (p < parts.Count ? [parts[p]] : []) : parts;
 
-    private static bool Agrees(StatedTally tally, StatusCounts counts) =>
-        (tally.Exceeded is not { } e || e == counts.Exceeded)
-        && (tally.Met is not { } m || m == counts.Met)
-        && (tally.NotMet is not { } n || n == counts.NotMet);
-
-    private static StatedTally Tally(StatusCounts counts) => new(counts.Exceeded, counts.Met, counts.NotMet, string.Empty);
+    private static bool SameCounts(StatusCounts a, StatusCounts b) => a.Exceeded == b.Exceeded && a.Met == b.Met && a.NotMet == b.NotMet;
 
     private static AnnexRowReference Reference(ScoredAnnex annex, ScoredTarget target) =>
         new(Excerpt.Of(annex.Annex.Sheet), target.Row.SourceRow, Excerpt.Of(target.Row.Ordinal), Excerpt.Of(target.Row.Indicator), target.IndicatorCode);
 
-    private static string Counts(StatusCounts counts) => Counts(counts.Exceeded, counts.Met, counts.NotMet);
+    private static string Counts(StatusCounts counts) => Counts(counts.Exceeded, counts.Met, counts.NotMet, null, null);
 
-    private static string Counts(int? exceeded, int? met, int? notMet)
+    private static string Counts(StatedTally tally) => Counts(tally.Exceeded, tally.Met, tally.NotMet, tally.MetOrExceeded, tally.NearlyMet);
+
+    private static string Counts(int? exceeded, int? met, int? notMet, int? metOrExceeded, int? nearlyMet)
     {
-        var parts = new List<string>(3);
+        var parts = new List<string>(5);
+        if (metOrExceeded is { } b) parts.Add($"{b} đạt và vượt");
         if (exceeded is { } e) parts.Add($"{e} vượt");
         if (met is { } m) parts.Add($"{m} đạt");
+        if (nearlyMet is { } c) parts.Add($"{c} cơ bản đạt");
         if (notMet is { } n) parts.Add($"{n} không đạt");
         return string.Join(", ", parts);
     }
 
-    private static string Join(IReadOnlyList<decimal> parts) => string.Join(" – ", parts.Select(p => VietnameseNumber.Format(p)));
+    /// <summary>"16,2", "100 – 16,2", "2/3" for a count of a whole.</summary>
+    private static string Join(AnnexValue value) =>
+        value is { Whole: { } whole, Parts: [var count] } ? $"{VietnameseNumber.Format(count)}/{VietnameseNumber.Format(whole)}"
+        : string.Join(" – ", value.Parts.Select(p => VietnameseNumber.Format(p)));
 
     private static string Advice(CorrectionSide side) => side switch
     {

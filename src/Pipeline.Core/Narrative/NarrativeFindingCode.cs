@@ -10,7 +10,7 @@ namespace Pipeline.Core.Narrative;
 [JsonConverter(typeof(KebabCaseEnumConverter<NarrativeFindingCode>))]
 public enum NarrativeFindingCode
 {
-    /// <summary>The tally the section states ("08 chỉ tiêu vượt, 12 chỉ tiêu đạt, 01 chỉ tiêu không đạt") differs from the tally of the annex's verdicts (the verdicts its figures give say which side to correct).</summary>
+    /// <summary>The tally the section states ("08 chỉ tiêu vượt, 12 chỉ tiêu đạt, 01 chỉ tiêu không đạt"; "đạt và vượt 20/21 chỉ tiêu" against exceeded + met) differs from the tally of the annex's verdicts (the verdicts its figures give say which side to correct).</summary>
     StatedTallyMismatch,
 
     /// <summary>The counts the section states do not add up to the number of targets it says were adopted (7 + 8 + 2 of 18).</summary>
@@ -25,7 +25,7 @@ public enum NarrativeFindingCode
     /// <summary>A result stated in the text ("53 đảng viên") differs from the linked row's result (54).</summary>
     StatedResultMismatch,
 
-    /// <summary>A percent stated in the text ("đạt 443,3%") differs from the ratio computed from the linked row.</summary>
+    /// <summary>A percent stated in the text ("đạt 443,3%") differs from the ratio computed from the linked row; or an excess stated ("vượt 15% so với chỉ tiêu") is neither the ratio less 100 nor the result less the target.</summary>
     StatedPercentMismatch,
 
     /// <summary>A verdict stated in the text ("Vượt chỉ tiêu") differs from the linked row's verdict in the table (from the verdict its figures give where the table has none).</summary>

@@ -15,13 +15,19 @@ namespace Pipeline.Core.Narrative;
 /// </summary>
 public static partial class NarrativeReader
 {
-    // "2.1. Chỉ tiêu về kinh tế", "Chỉ tiêu về xã hội", "Chỉ tiêu xây dựng Đảng": a group of targets inside a section.
-    [GeneratedRegex(@"^(?:\d+(?:\.\d+)+\.?\s*|[IVX]+\s*[.\-–]\s*|[a-dđ]\)\s*)?Chỉ\s+tiêu(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "2.1. Chỉ tiêu về kinh tế", "Chỉ tiêu về xã hội", "Chỉ tiêu xây dựng Đảng", "CHỈ TIÊU VỀ MÔI TRƯỜNG": a group of targets
+    // inside a section. A line of a statement broken before its "chỉ tiêu: Vượt chỉ tiêu." (a PDF's text) starts in lower
+    // case or goes on with a colon, and is no heading.
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)+\.?\s*|[IVX]+\s*[.\-–]\s*|[a-dđ]\)\s*)?(?:Chỉ|CHỈ)\s+(?:tiêu|TIÊU)(?=\s+\p{L}|\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex GroupHeading();
 
     // "II- ĐÁNH GIÁ …", "Phần thứ ba", "3.1. …", "a) …": a heading above or beside the sections, which ends one.
     [GeneratedRegex(@"^(?:[IVXLC]+\s*[.\-–]|Phần\s+thứ|\d+(?:\.\d+)+\.?\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OtherHeading();
+
+    // "- ", "+ ", "• ", "– ": a bulleted line.
+    [GeneratedRegex(@"^[-+•–]\s")]
+    private static partial Regex Bullet();
 
     /// <summary>Longest paragraph taken for a group heading, in characters.</summary>
     private const int MaxGroupHeadingCharacters = 150;
@@ -95,8 +101,9 @@ public static partial class NarrativeReader
             if (open is not null)
             {
                 // "…hợp vệ sinh:" then "Đạt 100% so với Nghị quyết đại hội.": one statement over two paragraphs.
-                if (open.Length + 1 + paragraph.Length > limits.MaxParagraphCharacters) { Truncated = true; return true; }
-                open = open + " " + paragraph;
+                if (open.Length + 2 + paragraph.Length > limits.MaxParagraphCharacters) { Truncated = true; return true; }
+                // "- Thu ngân sách …", "+ …": a bulleted item under the statement is a clause of its own, as after a ';'.
+                open = open + (Bullet().IsMatch(paragraph) ? "; " : " ") + paragraph;
                 return true;
             }
             if (statements.Count > 0) return true;

@@ -55,8 +55,18 @@ public sealed record SectionReport(
     SectionAnnexReport? Annex,
     IReadOnlyList<StatementReport> Statements);
 
-/// <summary>The tally stated ("08 chỉ tiêu vượt, 12 chỉ tiêu đạt, 01 chỉ tiêu không đạt"): each count null when not stated, and the quote.</summary>
-public sealed record StatedTallyReport(int? Exceeded, int? Met, int? NotMet, string Quote);
+/// <summary>
+/// The tally stated ("08 chỉ tiêu vượt, 12 chỉ tiêu đạt, 01 chỉ tiêu không đạt"): each count null when not stated, and the
+/// quote; metOrExceeded the count stated together ("đạt và vượt 20/21 chỉ tiêu"), nearlyMet the "cơ bản đạt" count,
+/// written only when stated.
+/// </summary>
+public sealed record StatedTallyReport(
+    int? Exceeded,
+    int? Met,
+    int? NotMet,
+    string Quote,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? MetOrExceeded = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? NearlyMet = null);
 
 /// <summary>The annex a section was checked against: its sheet and commune, and its tallies as the table's verdicts give them and as the figures give them (qualitative rows by their own verdict).</summary>
 public sealed record SectionAnnexReport(string Sheet, string? Commune, int Targets, TallyReport Table, TallyReport Computed);
@@ -76,14 +86,18 @@ public sealed record StatementReport(
     LinkReport Link,
     IReadOnlyList<ClaimReport> Claims);
 
-/// <summary>A result stated: its words, target and result figures (empty when not stated) as written, the percent stated, the quote, and its row.</summary>
+/// <summary>
+/// A result stated: its words, target and result figures (empty when not stated) as written, the percent stated, the
+/// quote, and its row; excess how far beyond the target it says ("vượt 5,2% so với chỉ tiêu" → 5.2), written only when stated.
+/// </summary>
 public sealed record ClaimReport(
     string Words,
     IReadOnlyList<decimal> Target,
     IReadOnlyList<decimal> Result,
     decimal? Percent,
     string Quote,
-    LinkReport Link);
+    LinkReport Link,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] decimal? Excess = null);
 
 /// <summary>
 /// The row a statement or claim was linked to: basis "indicator", "indicator-and-ordinal" or "ordinal"; or,

@@ -34,7 +34,7 @@ public static class NarrativeReports
             heading.AnnexNumber,
             Excerpt.OfNullable(opening?.Commune),
             opening?.Adopted,
-            opening?.Tally is { } tally ? new StatedTallyReport(tally.Exceeded, tally.Met, tally.NotMet, Excerpt.Of(tally.Quote)) : null,
+            opening?.Tally is { } tally ? new StatedTallyReport(tally.Exceeded, tally.Met, tally.NotMet, Excerpt.Of(tally.Quote), tally.MetOrExceeded, tally.NearlyMet) : null,
             section.Annex is { } annex
                 ? new SectionAnnexReport(Excerpt.Of(annex.Annex.Sheet), Excerpt.OfNullable(annex.Annex.Commune), annex.Targets.Count,
                     Tally(StatusCounts.Of(annex.Targets.Select(t => t.Row.ReportedStatus))),
@@ -58,7 +58,8 @@ public static class NarrativeReports
                 claim.Result?.Parts ?? [],
                 claim.Percent,
                 Excerpt.Of(claim.Quote),
-                ForLink(check.ClaimLinks[i], annex))).ToArray());
+                ForLink(check.ClaimLinks[i], annex),
+                claim.Excess)).ToArray());
     }
 
     private static LinkReport ForLink(RowLink link, ScoredAnnex? annex) => new(

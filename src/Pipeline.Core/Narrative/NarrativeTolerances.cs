@@ -28,8 +28,25 @@ public static class NarrativeTolerances
         return Math.Abs(stated - table) <= halfUnit;
     }
 
+    /// <summary>
+    /// True when a stated amount and the table's are the same: <see cref="SameFigure"/>, or the same in a unit a
+    /// thousand times larger or smaller, as a report writes "2,9 tỷ đồng" where its table keeps 2.900 (triệu đồng), or
+    /// "2.900 triệu" against 2,9 (tỷ). A figure exactly a thousand times another is a change of unit, not a wrong figure.
+    /// </summary>
+    public static bool SameAmount(decimal stated, decimal table) =>
+        SameFigure(stated, table) || SameFigure(stated * 1000m, table) || SameFigure(stated, table * 1000m);
+
     /// <summary>True when a stated percent agrees with the computed ratio within <see cref="PercentPoints"/>.</summary>
     public static bool SamePercent(decimal stated, decimal computed) => Math.Abs(stated - computed) < PercentPoints;
+
+    /// <summary>
+    /// True when "vượt <paramref name="stated"/>% so với chỉ tiêu" agrees with the row: the computed ratio is 100 +
+    /// <paramref name="stated"/> within <see cref="PercentPoints"/>, or, the text not saying which it means, the result
+    /// is <paramref name="stated"/> points above the target (<paramref name="pointsAbove"/>, for a single-figure row;
+    /// "35,2% against 30%, vượt 5,2%") within the same points.
+    /// </summary>
+    public static bool SameExcess(decimal stated, decimal computedRatio, decimal? pointsAbove) =>
+        SamePercent(100m + stated, computedRatio) || (pointsAbove is { } points && SamePercent(stated, points));
 
     private static int Scale(decimal value) => (value / 1.0000000000000000000000000000m).Scale;
 

@@ -24,7 +24,9 @@ public static partial class PdfReportReader
     /// <summary>A line ending before this share of the page's text width is the last of its paragraph.</summary>
     private const double ShortLine = 0.85;
 
-    [GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{1,3})*[.)]\s|[IVXLC]+\s*[-.–]\s|[-–•+]\s)")]
+    // "2.1. ", "16. ", "II- ", "a) ", "- ", "* ": a heading or list item; a target statement's own numbering ("1/ …",
+    // "Chỉ tiêu 1: …") is <see cref="StatementReader.OrdinalOf"/>'s.
+    [GeneratedRegex(@"^(?:\d{1,3}(?:\.\d{1,3})*[.)]\s|[IVXLC]+\s*[-.–]\s|[a-dđ]\)\s|[-–•+*]\s)")]
     private static partial Regex ItemStart();
 
     public static ReportText Read(Stream pdf, NarrativeLimits? limits = null)
@@ -97,7 +99,7 @@ public static partial class PdfReportReader
             var previous = lines[i - 1];
             var ends = previous.Baseline - lines[i].Baseline > spacing * ParagraphGap
                 || previous.Right < left + (right - left) * ShortLine
-                || ItemStart().IsMatch(lines[i].Text);
+                || ItemStart().IsMatch(lines[i].Text) || StatementReader.OrdinalOf(lines[i].Text) is not null;
             if (ends)
             {
                 yield return VietnameseText.Clean(paragraph.ToString());

@@ -9,9 +9,9 @@ namespace Pipeline.Core.Narrative;
 /// </summary>
 /// <param name="Ordinal">The number it starts with, leading zeros dropped.</param>
 /// <param name="Text">The statement as written, its number included.</param>
-/// <param name="Lead">The words naming the target: before the first ':' or "kết quả", else the whole statement without its verdict.</param>
+/// <param name="Lead">The words naming the target: before the first ':' or result word ("kết quả", "ước đạt", "đến nay", …), else the whole statement without its verdict.</param>
 /// <param name="Claims">The results it states; empty when it states only words or a verdict.</param>
-/// <param name="Verdict">The verdict it states ("Vượt chỉ tiêu", "Đạt chỉ tiêu", "Chưa đạt chỉ tiêu", "Không đạt chỉ tiêu"), or null.</param>
+/// <param name="Verdict">The verdict it states ("Vượt chỉ tiêu", "Đạt chỉ tiêu", "Chưa đạt chỉ tiêu", "Không đạt chỉ tiêu", a bare ": Chưa đạt." ending it), or null.</param>
 /// <param name="VerdictQuote">The verdict's words as written, or null.</param>
 public sealed record TargetStatement(
     int Ordinal,

@@ -44,6 +44,34 @@ public static class NumberWords
         return value;
     }
 
+    /// <summary>
+    /// The count a phrase of number words writes, whole, or null when it is none: "tám" → 8, "mười hai" → 12,
+    /// "hai mươi mốt" → 21, "hai mươi lăm" → 25 (up to ninety-nine). Compared with diacritics, as <see cref="Read"/> does.
+    /// Used where a sentence writes a count in words ("tám chỉ tiêu vượt").
+    /// </summary>
+    public static int? Count(string? phrase)
+    {
+        if (string.IsNullOrWhiteSpace(phrase)) return null;
+        var words = Words(phrase);
+        if (words.Length == 0) return null;
+        int tens, i;
+        if (words[0] == "mười") { tens = 1; i = 1; }
+        else if (Units.TryGetValue(words[0], out var first) && words.Length > 1 && words[1] == "mươi") { tens = first; i = 2; }
+        else return words.Length == 1 && Units.TryGetValue(words[0], out var unit) ? unit : null;
+        if (i == words.Length) return tens * 10;
+        if (i + 1 != words.Length) return null;
+        // After the tens: "mốt" for one (not after "mười"), "lăm" for five, "tư" for four.
+        int? ones = words[i] switch
+        {
+            "mốt" when tens > 1 => 1,
+            "lăm" => 5,
+            "tư" when tens > 1 => 4,
+            var w when Units.TryGetValue(w, out var u) && u != 5 || w == "năm" && tens == 1 => Units[w],
+            _ => null,
+        };
+        return ones is { } o ? tens * 10 + o : null;
+    }
+
     /// <summary>The cell's words, lower case, in composed form, without punctuation.</summary>
     private static string[] Words(string text) =>
         new string(text.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant()

@@ -38,13 +38,8 @@ public static partial class WordsNotFigures
     {
         ArgumentNullException.ThrowIfNull(text);
         var chars = text.ToCharArray();
-        foreach (Match match in Date().Matches(text)) Blank(chars, match);
+        BlankTimes(text, chars);
         if (!text.Any(char.IsLetter)) return new string(chars);
-        foreach (Match match in Year().Matches(text))
-        {
-            Blank(chars, match.Groups["y"]);
-            if (match.Groups["y2"].Success) Blank(chars, match.Groups["y2"]);
-        }
         foreach (Match match in ListNumber().Matches(text)) Blank(chars, match);
         // "75% (9/12 thôn)": an aside after a figure explains that figure; it is not a second part.
         foreach (Match match in Aside().Matches(text))
@@ -52,6 +47,31 @@ public static partial class WordsNotFigures
             if (chars.AsSpan(0, match.Index).ContainsAnyInRange('0', '9')) Blank(chars, match);
         }
         return new string(chars);
+    }
+
+    /// <summary>
+    /// The text with the digits of its dates and years alone blanked to spaces, same length: what a sentence of a
+    /// report names as a time ("vào năm 2025", "giai đoạn 2020-2025", "ngày 16/6/2025") rather than a value. List
+    /// numbers and bracketed asides are left, as a report's sentence brackets its own figures ("(NQ: 18 triệu)").
+    /// </summary>
+    public static string MaskTimes(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var chars = text.ToCharArray();
+        BlankTimes(text, chars);
+        return new string(chars);
+    }
+
+    /// <summary>Dates anywhere; years only among words, so a bare "2021" stays a figure.</summary>
+    private static void BlankTimes(string text, char[] chars)
+    {
+        foreach (Match match in Date().Matches(text)) Blank(chars, match);
+        if (!text.Any(char.IsLetter)) return;
+        foreach (Match match in Year().Matches(text))
+        {
+            Blank(chars, match.Groups["y"]);
+            if (match.Groups["y2"].Success) Blank(chars, match.Groups["y2"]);
+        }
     }
 
     private static void Blank(char[] chars, Capture capture)
