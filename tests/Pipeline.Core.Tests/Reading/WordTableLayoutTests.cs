@@ -1,0 +1,93 @@
+using Pipeline.Core.Catalogue;
+using Pipeline.Core.Narrative;
+using Pipeline.Core.Reading;
+using Pipeline.Core.Scoring;
+using Pipeline.Workbooks;
+
+namespace Pipeline.Core.Tests.Reading;
+
+/// <summary>
+/// The sample report with its annex tables laid out as other clerks and tools leave them (<see cref="WordTableQuirks"/>):
+/// each must read as the plain sample does — the same three annexes, each under its commune, row for row, and the
+/// same disagreements between its text and its tables.
+/// </summary>
+public class WordTableLayoutTests
+{
+    private static ScoredWorkbook Score(byte[] file) =>
+        ScoredWorkbook.From(new MemoryStream(file, writable: false), AnnexReadOptions.Default, IndicatorCatalogue.Default);
+
+    private static readonly Lazy<ScoredWorkbook> Plain = new(() => Score(SampleReports.BoSinh2025.ToBytes()));
+
+    /// <summary>The report reads as the plain sample: its annexes row by row, its narrative, its findings by code and commune.</summary>
+    private static ScoredWorkbook AssertReadsAsTheSample(byte[] file)
+    {
+        var plain = Plain.Value;
+        var read = Score(file);
+        Assert.Null(read.Read.Error);
+        Assert.Equal(["Chiềng En", "Pú Bẩu", "Bó Sinh"], read.Annexes.Select(a => a.Annex.Commune));
+        for (var i = 0; i < plain.Annexes.Count; i++) SeedReading.AssertSameAs(plain.Annexes[i], read.Annexes[i]);
+        Assert.Equal(Findings(plain), Findings(read));
+        return read;
+    }
+
+    private static string[] Findings(ScoredWorkbook workbook) =>
+        NarrativeReports.For(workbook.Read.Narrative, workbook.Annexes, IndicatorCatalogue.Default).Findings
+            .Select(f => $"{f.Commune}: {f.Code}").Order(StringComparer.Ordinal).ToArray();
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_table_split_across_a_page_is_one_annex(bool repeatHeader)
+    {
+        var read = AssertReadsAsTheSample(WordTableQuirks.SplitAcrossPages(repeatHeader));
+        // Rows of the second part are numbered on from the first part's.
+        var rows = read.Annexes[0].Targets.Select(t => t.Row.SourceRow).ToArray();
+        Assert.Equal(rows.Order(), rows);
+        Assert.Equal(rows.Length, rows.Distinct().Count());
+    }
+
+    [Fact]
+    public void Untitled_annexes_one_after_another_stay_apart()
+    {
+        // Each restarts its numbering under its own header: three annexes, not one continued.
+        var read = Score(BadReports.UntitledAnnexes());
+        Assert.Equal([21, 26, 18], read.Annexes.Select(a => a.Targets.Count));
+    }
+
+    [Fact]
+    public void An_annex_framed_in_a_layout_table_is_read_as_its_own_table() =>
+        AssertReadsAsTheSample(WordTableQuirks.FramedInLayoutTables());
+
+    [Fact]
+    public void Tables_nested_past_the_limit_are_refused_as_too_large()
+    {
+        var limits = AnnexReadLimits.Default with { MaxTableNesting = 1 };
+        var read = AnnexReader.Read(new MemoryStream(WordTableQuirks.FramedInLayoutTables()), AnnexReadOptions.Default with { Limits = limits });
+        Assert.Equal(ReadErrorCode.TooLarge, read.Error?.Code);
+        Assert.Contains("nested", read.Error!.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Moved_away_and_deleted_text_of_a_table_is_not_read()
+    {
+        var read = AssertReadsAsTheSample(WordTableQuirks.TrackedChanges());
+        Assert.Equal("27,5", read.Annexes[0].Targets[0].Row.Actual.Text);
+        Assert.DoesNotContain(read.Annexes[0].Targets, t => t.Row.Actual.Text.Contains(WordTableQuirks.MovedAwayText, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_commune_named_only_in_the_annex_pages_national_header_is_the_annexs(bool asLayoutTable) =>
+        AssertReadsAsTheSample(WordTableQuirks.CommuneOnlyInPageHeader(asLayoutTable));
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Titles_in_text_boxes_name_the_annex_and_are_read_once(bool vmlOnly)
+    {
+        var read = AssertReadsAsTheSample(WordTableQuirks.TitlesInTextBoxes(vmlOnly));
+        // The DrawingML box and its VML fallback hold the same lines: one copy is read.
+        Assert.Single(read.Read.Narrative, p => p == "BIỂU SỐ 01");
+    }
+}
