@@ -124,6 +124,20 @@ public static partial class WordTableQuirks
             return xml;
         });
 
+    /// <summary>
+    /// The Chiềng En annex's budget row ("Thu ngân sách trên địa bàn", 175 → 237 million, 135,4%) typed ten times larger with
+    /// thousands grouped by a non-breaking space, as Word's number formats and French-style clerks write them: "1 750" and
+    /// "2 370" — still 135,4%.
+    /// </summary>
+    public static byte[] ThousandsGroupedBySpaces() =>
+        Rewrite(xml =>
+        {
+            var table = TablePattern().Matches(xml)[1];
+            var row = RowPattern().Matches(table.Value).Select(m => m.Value).First(r => r.Contains("Thu ngân sách", StringComparison.Ordinal));
+            var grouped = row.Replace(">175<", ">1\u00A0750<", StringComparison.Ordinal).Replace(">237<", ">2\u00A0370<", StringComparison.Ordinal);
+            return xml[..table.Index] + table.Value.Replace(row, grouped, StringComparison.Ordinal) + xml[(table.Index + table.Length)..];
+        });
+
     private const string WordMain = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     private static string TextBox(IReadOnlyList<string> lines, int id, bool vmlOnly)

@@ -1,3 +1,4 @@
+using Pipeline.Core.Annexes;
 using Pipeline.Core.Catalogue;
 using Pipeline.Core.Narrative;
 using Pipeline.Core.Reading;
@@ -89,5 +90,17 @@ public class WordTableLayoutTests
         var read = AssertReadsAsTheSample(WordTableQuirks.TitlesInTextBoxes(vmlOnly));
         // The DrawingML box and its VML fallback hold the same lines: one copy is read.
         Assert.Single(read.Read.Narrative, p => p == "BIỂU SỐ 01");
+    }
+
+    [Fact]
+    public void Thousands_grouped_by_spaces_in_a_cell_are_one_number()
+    {
+        var annex = Score(WordTableQuirks.ThousandsGroupedBySpaces()).Annexes[0];
+        var budget = annex.Targets.Single(t => t.Row.Indicator.StartsWith("Thu ngân sách", StringComparison.Ordinal));
+        Assert.Equal([1750m], budget.Row.Target.Parts);
+        Assert.Equal([2370m], budget.Row.Actual.Parts);
+        Assert.Equal(TargetStatus.Exceeded, budget.Status);
+        Assert.Empty(budget.Findings);
+        Assert.Equal(Plain.Value.Annexes[0].Computed, annex.Computed);
     }
 }
