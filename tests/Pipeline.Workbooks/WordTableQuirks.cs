@@ -28,20 +28,39 @@ public static partial class WordTableQuirks
     [GeneratedRegex("<w:t xml:space=\"preserve\">(.*?)</w:t>", RegexOptions.Singleline)]
     private static partial Regex TextPattern();
 
+    /// <summary>What the second part of a split table has over its rows (<see cref="SplitAcrossPages"/>).</summary>
+    public enum SplitHeader
+    {
+        /// <summary>Nothing: Word's split (Ctrl+Shift+Enter) leaves the rows alone.</summary>
+        None,
+
+        /// <summary>The header rows copied over it by hand.</summary>
+        Repeated,
+
+        /// <summary>Only the column numbering row "(1) (2) … (7)", as forms repeat it on every page.</summary>
+        NumberingRow,
+    }
+
     /// <summary>
     /// Each annex table split in two after <see cref="RowsBeforeSplit"/> rows of its own (Ctrl+Shift+Enter, or a page break typed
-    /// between rows): the second table has the same grid and no header, or — <paramref name="repeatHeader"/> — the header
-    /// rows copied over it as a clerk does by hand; numbering continues. Each is still one annex.
+    /// between rows), a page break between the parts: the second has the same grid and, over its rows, what
+    /// <paramref name="header"/> says; numbering continues. Each is still one annex.
     /// </summary>
-    public static byte[] SplitAcrossPages(bool repeatHeader = false) =>
+    public static byte[] SplitAcrossPages(SplitHeader header = SplitHeader.None) =>
         EachAnnexTable(table =>
         {
             var rows = RowPattern().Matches(table).Select(m => m.Value).ToList();
             var head = table[..table.IndexOf("<w:tr>", StringComparison.Ordinal)];
-            var header = rows.TakeWhile(r => r.Contains("<w:tblHeader", StringComparison.Ordinal)).ToList();
-            var split = header.Count + RowsBeforeSplit;
-            return head + string.Concat(rows.Take(split)) + "</w:tbl>" + PageBreak
-                + head + (repeatHeader ? string.Concat(header) : string.Empty) + string.Concat(rows.Skip(split)) + "</w:tbl>";
+            var headerRows = rows.TakeWhile(r => r.Contains("<w:tblHeader", StringComparison.Ordinal)).ToList();
+            var columns = head.Split("<w:gridCol ").Length - 1;
+            var over = header switch
+            {
+                SplitHeader.Repeated => string.Concat(headerRows),
+                SplitHeader.NumberingRow => "<w:tr>" + string.Concat(Enumerable.Range(1, columns).Select(c => $"<w:tc><w:p><w:pPr><w:jc w:val=\"center\" /></w:pPr><w:r><w:t>({c})</w:t></w:r></w:p></w:tc>")) + "</w:tr>",
+                _ => string.Empty,
+            };
+            var split = headerRows.Count + RowsBeforeSplit;
+            return head + string.Concat(rows.Take(split)) + "</w:tbl>" + PageBreak + head + over + string.Concat(rows.Skip(split)) + "</w:tbl>";
         });
 
     /// <summary>Each annex table inside the one cell of a borderless layout table (a "frame" some clerks draw around an annex page).</summary>

@@ -465,8 +465,8 @@ internal static class WordReportReader
         /// <summary>
         /// How many leading rows of <paramref name="next"/> to pass over when it continues <paramref name="held"/>, or null when
         /// it is a table of its own. Word splits a table across pages by itself; a clerk who splits one (Ctrl+Shift+Enter, a page
-        /// break between rows) leaves two tables of the same grid with nothing written between them, the second either without a
-        /// header or with the header rows copied over and the numbering going on. A second table under a header of its own
+        /// break between rows) leaves two tables of the same grid with nothing written between them, the second without a
+        /// header, or with the header rows or the column numbering row copied over it, and the numbering going on. A second table under a header of its own
         /// whose numbering starts again ("I", "1") is another annex (annexes set one after another without titles).
         /// </summary>
         private int? Continuation(WordTableGrid held, WordTableGrid next)
@@ -474,6 +474,8 @@ internal static class WordReportReader
             if (held.Columns != next.Columns || next.Rows.Count == 0) return null;
             var repeated = 0;
             while (repeated < next.Rows.Count && repeated < held.Rows.Count && SameText(held.Rows[repeated], next.Rows[repeated])) repeated++;
+            // The column numbering row ("(1) (2) (3) …") is often all a clerk copies over the second part.
+            while (repeated < next.Rows.Count && HeaderRecognizer.IsNumberingRow(next.Rows[repeated])) repeated++;
             if (repeated > 0)
             {
                 var rest = next.Rows.Skip(repeated).FirstOrDefault(r => !r.IsEmpty);

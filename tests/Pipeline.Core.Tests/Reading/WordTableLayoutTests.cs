@@ -36,11 +36,12 @@ public class WordTableLayoutTests
             .Select(f => $"{f.Commune}: {f.Code}").Order(StringComparer.Ordinal).ToArray();
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void A_table_split_across_a_page_is_one_annex(bool repeatHeader)
+    [InlineData(WordTableQuirks.SplitHeader.None)]
+    [InlineData(WordTableQuirks.SplitHeader.Repeated)]
+    [InlineData(WordTableQuirks.SplitHeader.NumberingRow)]
+    public void A_table_split_across_a_page_is_one_annex(WordTableQuirks.SplitHeader header)
     {
-        var read = AssertReadsAsTheSample(WordTableQuirks.SplitAcrossPages(repeatHeader));
+        var read = AssertReadsAsTheSample(WordTableQuirks.SplitAcrossPages(header));
         // Rows of the second part are numbered on from the first part's.
         var rows = read.Annexes[0].Targets.Select(t => t.Row.SourceRow).ToArray();
         Assert.Equal(rows.Order(), rows);
