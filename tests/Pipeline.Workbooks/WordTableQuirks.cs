@@ -46,7 +46,8 @@ public static partial class WordTableQuirks
     /// between rows), a page break between the parts: the second has the same grid and, over its rows, what
     /// <paramref name="header"/> says; numbering continues. Each is still one annex.
     /// </summary>
-    public static byte[] SplitAcrossPages(SplitHeader header = SplitHeader.None) =>
+    /// <param name="rowsBefore">Body rows left in the first part; 0 leaves it the header alone (split right under it).</param>
+    public static byte[] SplitAcrossPages(SplitHeader header = SplitHeader.None, int rowsBefore = RowsBeforeSplit) =>
         EachAnnexTable(table =>
         {
             var rows = RowPattern().Matches(table).Select(m => m.Value).ToList();
@@ -59,7 +60,7 @@ public static partial class WordTableQuirks
                 SplitHeader.NumberingRow => "<w:tr>" + string.Concat(Enumerable.Range(1, columns).Select(c => $"<w:tc><w:p><w:pPr><w:jc w:val=\"center\" /></w:pPr><w:r><w:t>({c})</w:t></w:r></w:p></w:tc>")) + "</w:tr>",
                 _ => string.Empty,
             };
-            var split = headerRows.Count + RowsBeforeSplit;
+            var split = headerRows.Count + rowsBefore;
             return head + string.Concat(rows.Take(split)) + "</w:tbl>" + PageBreak + head + over + string.Concat(rows.Skip(split)) + "</w:tbl>";
         });
 

@@ -138,7 +138,7 @@ internal static class WordReportReader
         /// <summary>The tables open around the reader, outermost first: a table in a cell is read as a table of its own.</summary>
         private readonly List<OpenTable> _open = [];
 
-        /// <summary>The last top-level table that gave annexes, while nothing but blank paragraphs follows it: the next table may continue it.</summary>
+        /// <summary>The last top-level table, while nothing but blank paragraphs follows it: the next table may continue it.</summary>
         private HeldTable? _held;
 
         /// <summary>Text boxes being read: the reader's state in the paragraph that anchors each, restored when the box ends.</summary>
@@ -160,8 +160,11 @@ internal static class WordReportReader
         /// <summary>A table being read: its grid, the conversion of its legacy text, its number in the document (1 = first, nested ones counted).</summary>
         private sealed record OpenTable(WordTableGrid Grid, SheetTextConversion Conversion, int Number);
 
-        /// <summary>A table that gave annexes (from <see cref="FirstAnnex"/> in the list), kept whole so a continuation can be appended and read again.</summary>
-        private sealed record HeldTable(WordTableGrid Grid, IReadOnlyList<string> Titles, int Number, int FirstAnnex, int RowsRead, IReadOnlyList<TextConversion> Conversions);
+        /// <summary>A table and what it gave (its annexes from <see cref="FirstAnnex"/> in the list), kept whole so a continuation can be appended and read again.</summary>
+        private sealed record HeldTable(WordTableGrid Grid, IReadOnlyList<string> Titles, int Number, int FirstAnnex, int RowsRead, IReadOnlyList<TextConversion> Conversions)
+        {
+            public bool GaveAnnexes { get; init; }
+        }
 
         private WordTableGrid? Grid => _open.Count > 0 ? _open[^1].Grid : null;
 
@@ -424,7 +427,7 @@ internal static class WordReportReader
             var grid = table.Grid;
             if (grid.Finish() is { } error) return error;
 
-            if (_open.Count == 0 && _held is { } held && Continuation(held.Grid, grid) is { } skip) return Continue(held, table, skip);
+            if (_open.Count == 0 && _held is { } held && Continuation(held, grid) is { } skip) return Continue(held, table, skip);
 
             // A table in a cell takes its titles from the lines typed above it in that cell, else from those above the outer table.
             var titles = TitlesOf(_open.Count > 0 ? [.. _pendingTitles, .. _open[^1].Grid.TakeCellTitles()] : _pendingTitles, _pageStart);
@@ -440,7 +443,7 @@ internal static class WordReportReader
                 if (scan.Annexes.Count > 0) ClearPendingTitles();
                 return null;
             }
-            _held = scan.Annexes.Count > 0 ? new HeldTable(grid, titles, table.Number, first, scan.RowsRead, conversions) : null;
+            _held = new HeldTable(grid, titles, table.Number, first, scan.RowsRead, conversions) { GaveAnnexes = scan.Annexes.Count > 0 };
             var onNewPage = _pageStart >= 0;
             ClearPendingTitles();
             // A table that is no annex on an annex's page (the national header set in a borderless table) lends its lines as titles.
@@ -463,15 +466,20 @@ internal static class WordReportReader
             grid.Rows.SelectMany(r => r.NonEmpty()).SelectMany(c => c.Text.Split('\n')).Select(VietnameseText.Clean).Where(l => l.Length > 0);
 
         /// <summary>
-        /// How many leading rows of <paramref name="next"/> to pass over when it continues <paramref name="held"/>, or null when
+        /// How many leading rows of <paramref name="next"/> to pass over when it continues <paramref name="table"/>, or null when
         /// it is a table of its own. Word splits a table across pages by itself; a clerk who splits one (Ctrl+Shift+Enter, a page
         /// break between rows) leaves two tables of the same grid with nothing written between them, the second without a
         /// header, or with the header rows or the column numbering row copied over it, and the numbering going on. A second table under a header of its own
-        /// whose numbering starts again ("I", "1") is another annex (annexes set one after another without titles).
+        /// whose numbering starts again ("I", "1") is another annex (annexes set one after another without titles). A table that
+        /// is only an annex's header (split right under it) is continued by a table without a header of its own.
         /// </summary>
-        private int? Continuation(WordTableGrid held, WordTableGrid next)
+        private int? Continuation(HeldTable table, WordTableGrid next)
         {
+            var held = table.Grid;
             if (held.Columns != next.Columns || next.Rows.Count == 0) return null;
+            // A header set apart from its rows (the table split right under it): neither is an annex alone; together they may be.
+            if (!table.GaveAnnexes)
+                return held.Rows.FirstOrDefault(r => !r.IsEmpty) is { } top && HeaderRecognizer.IsHeaderStart(top, _limits.MaxColumns) && GivesNoAnnex(next) ? 0 : null;
             var repeated = 0;
             while (repeated < next.Rows.Count && repeated < held.Rows.Count && SameText(held.Rows[repeated], next.Rows[repeated])) repeated++;
             // The column numbering row ("(1) (2) (3) …") is often all a clerk copies over the second part.
@@ -481,9 +489,14 @@ internal static class WordReportReader
                 var rest = next.Rows.Skip(repeated).FirstOrDefault(r => !r.IsEmpty);
                 return rest is null || StartsNumbering(rest.NonEmpty().First().Text) ? null : repeated;
             }
-            // No header row of its own: the scanner finds no annex in it alone.
-            var alone = SheetScanner.Scan("", next.Rows, next.Merges, options, _limits.MaxRowsPerWorkbook - _rowsScanned);
-            return alone.Error is null && alone.Annexes.Count == 0 ? 0 : null;
+            return GivesNoAnnex(next) ? 0 : null;
+        }
+
+        /// <summary>No header row of its own: the scanner finds no annex in the table alone.</summary>
+        private bool GivesNoAnnex(WordTableGrid table)
+        {
+            var alone = SheetScanner.Scan("", table.Rows, table.Merges, options, _limits.MaxRowsPerWorkbook - _rowsScanned);
+            return alone.Error is null && alone.Annexes.Count == 0;
         }
 
         private static bool SameText(SheetRow a, SheetRow b) => a.NonEmpty().SequenceEqual(b.NonEmpty());
@@ -504,7 +517,7 @@ internal static class WordReportReader
                 .GroupBy(c => c.Encoding).Select(g => new TextConversion(g.Key, g.Sum(c => c.Cells))).OrderBy(c => c.Encoding).ToArray();
             _annexes.RemoveRange(held.FirstAnnex, _annexes.Count - held.FirstAnnex);
             _annexes.AddRange(conversions.Length == 0 ? scan.Annexes : scan.Annexes.Select(a => a with { TextConversions = conversions }));
-            _held = held with { RowsRead = scan.RowsRead, Conversions = conversions };
+            _held = held with { RowsRead = scan.RowsRead, Conversions = conversions, GaveAnnexes = scan.Annexes.Count > 0 };
             ClearPendingTitles();
             return null;
         }

@@ -49,6 +49,10 @@ public class WordTableLayoutTests
     }
 
     [Fact]
+    public void A_header_split_from_its_rows_is_one_annex_with_them() =>
+        AssertReadsAsTheSample(WordTableQuirks.SplitAcrossPages(rowsBefore: 0));
+
+    [Fact]
     public void Untitled_annexes_one_after_another_stay_apart()
     {
         // Each restarts its numbering under its own header: three annexes, not one continued.
