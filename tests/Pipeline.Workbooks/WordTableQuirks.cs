@@ -71,6 +71,50 @@ public static partial class WordTableQuirks
             + "<w:tr><w:tc><w:tcPr><w:tcW w:w=\"14000\" w:type=\"dxa\" /></w:tcPr>" + table + "<w:p /></w:tc></w:tr></w:tbl>");
 
     /// <summary>
+    /// A leading "Lĩnh vực" column naming each group's field, merged down over its rows (<c>w:vMerge</c>), in the annexes
+    /// that have group rows ("Kinh tế | I | Nhóm chỉ tiêu chủ yếu về kinh tế", then "⋮ | 1 | Thu nhập …"): the header
+    /// gains a column, the group's ordinal stands second.
+    /// </summary>
+    public static byte[] FieldColumn() =>
+        EachAnnexTable(table =>
+        {
+            const string GroupSpan = "<w:gridSpan w:val=\"6\" />";
+            if (!table.Contains(GroupSpan, StringComparison.Ordinal))
+            {
+                return table;
+            }
+
+            var edited = table.Replace("<w:tblGrid>", "<w:tblGrid><w:gridCol w:w=\"1100\" />", StringComparison.Ordinal);
+            var headerSeen = false;
+            foreach (var row in RowPattern().Matches(table).Select(m => m.Value))
+            {
+                string cell;
+                if (row.Contains("<w:tblHeader", StringComparison.Ordinal))
+                {
+                    cell = headerSeen ? Cell(string.Empty, "<w:vMerge />") : Cell("Lĩnh vực", "<w:vMerge w:val=\"restart\" />");
+                    headerSeen = true;
+                }
+                else if (row.Contains(GroupSpan, StringComparison.Ordinal))
+                {
+                    var title = TextPattern().Matches(row)[1].Groups[1].Value;
+                    cell = Cell(title[(title.LastIndexOf(" về ", StringComparison.Ordinal) + 4)..], "<w:vMerge w:val=\"restart\" />");
+                }
+                else
+                {
+                    cell = Cell(string.Empty, "<w:vMerge />");
+                }
+
+                var first = row.IndexOf("<w:tc>", StringComparison.Ordinal);
+                edited = edited.Replace(row, row[..first] + cell + row[first..], StringComparison.Ordinal);
+            }
+
+            return edited;
+        });
+
+    private static string Cell(string text, string properties) =>
+        "<w:tc><w:tcPr>" + properties + "</w:tcPr>" + (text.Length == 0 ? "<w:p />" : Title(text)) + "</w:tc>";
+
+    /// <summary>
     /// Tracked changes left in the tables, as Word writes them: in the Chiềng En annex the first target's result has
     /// <see cref="MovedAwayText"/> moved out of it (<c>w:moveFrom</c>, whose runs keep <c>w:t</c>), and a copy of that row
     /// was inserted and then deleted (<c>w:trPr/w:del</c>, its runs in <c>w:del</c>). Neither is text of the table.

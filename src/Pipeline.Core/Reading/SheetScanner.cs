@@ -155,7 +155,8 @@ internal static class SheetScanner
             if (next[column].Value is double || text.Length > 40) return false;
         }
         var leading = next.NonEmpty().First().Text;
-        return !char.IsAsciiDigit(leading[0]) && !GroupRowReader.IsGroupOrdinal(leading) && !IsGroupTitle(next, leading);
+        // A group's ordinal may stand second, after a column naming the field ("Kinh tế | I | Nhóm chỉ tiêu …").
+        return !char.IsAsciiDigit(leading[0]) && !next.NonEmpty().Take(2).Any(c => GroupRowReader.IsGroupOrdinal(c.Text)) && !IsGroupTitle(next, leading);
     }
 
     /// <summary>

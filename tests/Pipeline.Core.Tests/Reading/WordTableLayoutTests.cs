@@ -74,6 +74,10 @@ public class WordTableLayoutTests
     }
 
     [Fact]
+    public void A_leading_field_column_merged_over_each_group_leaves_the_header_and_its_groups_apart() =>
+        AssertReadsAsTheSample(WordTableQuirks.FieldColumn());
+
+    [Fact]
     public void Moved_away_and_deleted_text_of_a_table_is_not_read()
     {
         var read = AssertReadsAsTheSample(WordTableQuirks.TrackedChanges());
