@@ -64,6 +64,21 @@ public static partial class WordTableQuirks
             return head + string.Concat(rows.Take(split)) + "</w:tbl>" + PageBreak + head + over + string.Concat(rows.Skip(split)) + "</w:tbl>";
         });
 
+    /// <summary>
+    /// Each annex table with its header rows typed again over its rows after <see cref="RowsBeforeSplit"/> of them, inside the
+    /// same table, as a clerk does to have the header on the next printed page without Word's "repeat header rows".
+    /// </summary>
+    public static byte[] HeaderRetypedInsideTable() =>
+        EachAnnexTable(table =>
+        {
+            var rows = RowPattern().Matches(table).Select(m => m.Value).ToList();
+            var headerRows = rows.TakeWhile(r => r.Contains("<w:tblHeader", StringComparison.Ordinal)).ToList();
+            var at = headerRows.Count + RowsBeforeSplit;
+            var copy = string.Concat(headerRows.Select(r => r.Replace("<w:trPr><w:tblHeader /></w:trPr>", string.Empty, StringComparison.Ordinal)));
+            var position = table.IndexOf(rows[at], StringComparison.Ordinal);
+            return table[..position] + copy + table[position..];
+        });
+
     /// <summary>Each annex table inside the one cell of a borderless layout table (a "frame" some clerks draw around an annex page).</summary>
     public static byte[] FramedInLayoutTables() =>
         EachAnnexTable(table =>

@@ -49,6 +49,10 @@ public class WordTableLayoutTests
     }
 
     [Fact]
+    public void The_header_typed_again_inside_the_table_is_no_target() =>
+        AssertReadsAsTheSample(WordTableQuirks.HeaderRetypedInsideTable());
+
+    [Fact]
     public void A_header_split_from_its_rows_is_one_annex_with_them() =>
         AssertReadsAsTheSample(WordTableQuirks.SplitAcrossPages(rowsBefore: 0));
 
