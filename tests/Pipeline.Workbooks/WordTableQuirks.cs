@@ -160,7 +160,8 @@ public static partial class WordTableQuirks
     /// ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT ĐẠI HỘI"): the header is the only place the commune is named.
     /// With <paramref name="asLayoutTable"/> the header is set as reports set it, in a borderless two-column table.
     /// </summary>
-    public static byte[] CommuneOnlyInPageHeader(bool asLayoutTable = false) =>
+    /// <param name="label">The word(s) before the annex's number on its "BIỂU SỐ 0n" line: "BIỂU", "PHỤ BIỂU", "PHỤ LỤC" as other clerks write it.</param>
+    public static byte[] CommuneOnlyInPageHeader(bool asLayoutTable = false, string label = "BIỂU SỐ") =>
         Rewrite(xml =>
         {
             string[] communes = ["Chiềng En", "Pú Bẩu", "Bó Sinh"];
@@ -173,7 +174,7 @@ public static partial class WordTableQuirks
                         + $"<w:tc>{Title($"ĐẢNG BỘ XÃ {upper}")}{Title("*")}</w:tc>"
                         + $"<w:tc>{Title("ĐẢNG CỘNG SẢN VIỆT NAM")}{Title($"{communes[n - 1]}, ngày 15 tháng 6 năm 2025")}</w:tc></w:tr></w:tbl>"
                     : Title($"ĐẢNG BỘ XÃ {upper}") + Title("*") + Title("ĐẢNG CỘNG SẢN VIỆT NAM") + Title($"{communes[n - 1]}, ngày 15 tháng 6 năm 2025");
-                xml = xml.Replace(Title($"BIỂU SỐ 0{n}"), header + Title($"BIỂU SỐ 0{n}"), StringComparison.Ordinal);
+                xml = xml.Replace(Title($"BIỂU SỐ 0{n}"), header + Title($"{label} 0{n}"), StringComparison.Ordinal);
             }
 
             return xml;

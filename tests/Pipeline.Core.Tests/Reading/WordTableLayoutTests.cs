@@ -90,10 +90,13 @@ public class WordTableLayoutTests
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public void The_commune_named_only_in_the_annex_pages_national_header_is_the_annexs(bool asLayoutTable) =>
-        AssertReadsAsTheSample(WordTableQuirks.CommuneOnlyInPageHeader(asLayoutTable));
+    [InlineData(false, "BIỂU SỐ")]
+    [InlineData(true, "BIỂU SỐ")]
+    [InlineData(false, "BIỂU")]
+    [InlineData(false, "PHỤ BIỂU")]
+    [InlineData(true, "Phụ lục")]
+    public void The_commune_named_only_in_the_annex_pages_national_header_is_the_annexs(bool asLayoutTable, string label) =>
+        AssertReadsAsTheSample(WordTableQuirks.CommuneOnlyInPageHeader(asLayoutTable, label));
 
     [Theory]
     [InlineData(false)]
