@@ -155,6 +155,21 @@ public static partial class WordTableQuirks
         });
 
     /// <summary>
+    /// The Chiềng En annex's first target's result "27,5" followed by a hidden run (<c>w:vanish</c>, Font ▸ Hidden) holding
+    /// <see cref="MovedAwayText"/>: a figure the clerk hid rather than deleted. Word neither shows nor prints it.
+    /// </summary>
+    public static byte[] HiddenText() =>
+        Rewrite(xml =>
+        {
+            var table = TablePattern().Matches(xml)[1];
+            var edited = table.Value.Replace(
+                "<w:t xml:space=\"preserve\">27,5</w:t></w:r>",
+                "<w:t xml:space=\"preserve\">27,5</w:t></w:r><w:r><w:rPr><w:vanish /></w:rPr><w:t>" + MovedAwayText + "</w:t></w:r>",
+                StringComparison.Ordinal);
+            return xml[..table.Index] + edited + xml[(table.Index + table.Length)..];
+        });
+
+    /// <summary>
     /// Each annex on a page of its own that opens with the party's national header — "ĐẢNG BỘ XÃ CHIỀNG EN", "*",
     /// "ĐẢNG CỘNG SẢN VIỆT NAM", the place and date — above "BIỂU SỐ 0n" and a title naming no commune
     /// ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT ĐẠI HỘI"): the header is the only place the commune is named.

@@ -115,6 +115,9 @@ internal static class WordReportReader
         /// <summary>Tracked deletions (<c>w:del</c>) and moves away (<c>w:moveFrom</c>) open around the reader: their text is not the document's.</summary>
         private int _deletedDepth;
 
+        /// <summary>The run is hidden text (<c>w:vanish</c> in its own properties): not shown, not read.</summary>
+        private bool _runHidden;
+
         private bool _inRowProperties;
 
         /// <summary>
@@ -229,7 +232,13 @@ internal static class WordReportReader
             if (type == typeof(Run))
             {
                 _inRun = true;
+                _runHidden = false;
                 _runFontName = _runStyleFont = null;
+                return null;
+            }
+            if (type == typeof(Vanish) && _inRun)
+            {
+                _runHidden = Value(reader) is null or "1" or "true" or "on";
                 return null;
             }
             if (type == typeof(RunStyle) && _inRun)
@@ -247,7 +256,7 @@ internal static class WordReportReader
             if (type == typeof(WordText))
             {
                 _inUnknownText = reader.ElementType == typeof(OpenXmlUnknownElement);
-                if (_inRun && _inParagraph && _deletedDepth == 0)
+                if (_inRun && _inParagraph && _deletedDepth == 0 && !_runHidden)
                 {
                     var runFont = LegacyFont.FromName(_runFontName ?? _runStyleFont ?? _paragraphStyleFont);
                     _paragraphFont ??= runFont;
@@ -364,7 +373,8 @@ internal static class WordReportReader
 
         private ReadError? Append(string text)
         {
-            if (!_inParagraph || _deletedDepth > 0) return null; // text outside any paragraph is not in the flow; deleted text is not the document's
+            // Text outside any paragraph is not in the flow; deleted and hidden text is not what the document shows.
+            if (!_inParagraph || _deletedDepth > 0 || (_inRun && _runHidden)) return null;
             _paragraph.Append(text);
             var max = _open.Count > 0 ? _limits.MaxCellCharacters : _limits.MaxNarrativeCharacters;
             if (_paragraph.Length <= max) return null;
@@ -575,6 +585,7 @@ internal static class WordReportReader
             ["noBreakHyphen"] = typeof(NoBreakHyphen),
             ["del"] = typeof(DeletedRun),
             ["moveFrom"] = typeof(MoveFromRun),
+            ["vanish"] = typeof(Vanish),
         };
 
         /// <summary>The element's type, an unknown WordprocessingML run element's by its name.</summary>

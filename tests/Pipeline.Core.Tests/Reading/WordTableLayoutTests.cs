@@ -81,10 +81,12 @@ public class WordTableLayoutTests
     public void A_leading_field_column_merged_over_each_group_leaves_the_header_and_its_groups_apart() =>
         AssertReadsAsTheSample(WordTableQuirks.FieldColumn());
 
-    [Fact]
-    public void Moved_away_and_deleted_text_of_a_table_is_not_read()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Moved_away_deleted_and_hidden_text_of_a_table_is_not_read(bool tracked)
     {
-        var read = AssertReadsAsTheSample(WordTableQuirks.TrackedChanges());
+        var read = AssertReadsAsTheSample(tracked ? WordTableQuirks.TrackedChanges() : WordTableQuirks.HiddenText());
         Assert.Equal("27,5", read.Annexes[0].Targets[0].Row.Actual.Text);
         Assert.DoesNotContain(read.Annexes[0].Targets, t => t.Row.Actual.Text.Contains(WordTableQuirks.MovedAwayText, StringComparison.Ordinal));
     }
