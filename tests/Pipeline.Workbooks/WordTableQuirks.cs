@@ -170,6 +170,22 @@ public static partial class WordTableQuirks
         });
 
     /// <summary>
+    /// The Chiềng En annex's party-admission target "50" typed "≥ 50", the sign inserted from the Symbol font (Insert ▸ Symbol:
+    /// <c>w:sym w:font="Symbol" w:char="F0B3"</c>, no character of its own in the text).
+    /// </summary>
+    public static byte[] SymbolInTarget() =>
+        Rewrite(xml =>
+        {
+            var table = TablePattern().Matches(xml)[1];
+            var row = RowPattern().Matches(table.Value).Select(m => m.Value).First(r => r.Contains("Kết nạp mới 50", StringComparison.Ordinal));
+            var edited = row.Replace(
+                "<w:r><w:t xml:space=\"preserve\">50</w:t></w:r>",
+                "<w:r><w:sym w:font=\"Symbol\" w:char=\"F0B3\" /><w:t xml:space=\"preserve\"> 50</w:t></w:r>",
+                StringComparison.Ordinal);
+            return xml[..table.Index] + table.Value.Replace(row, edited, StringComparison.Ordinal) + xml[(table.Index + table.Length)..];
+        });
+
+    /// <summary>
     /// Each annex on a page of its own that opens with the party's national header — "ĐẢNG BỘ XÃ CHIỀNG EN", "*",
     /// "ĐẢNG CỘNG SẢN VIỆT NAM", the place and date — above "BIỂU SỐ 0n" and a title naming no commune
     /// ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT ĐẠI HỘI"): the header is the only place the commune is named.

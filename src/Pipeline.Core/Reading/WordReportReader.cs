@@ -272,6 +272,7 @@ internal static class WordReportReader
             }
             if (type == typeof(Break) || type == typeof(CarriageReturn)) return Append("\n");
             if (type == typeof(NoBreakHyphen)) return Append("-");
+            if (type == typeof(SymbolChar)) return Append(SymbolText(Attribute(reader, "font"), Attribute(reader, "char")));
 
             if (type == typeof(Table))
             {
@@ -586,7 +587,31 @@ internal static class WordReportReader
             ["del"] = typeof(DeletedRun),
             ["moveFrom"] = typeof(MoveFromRun),
             ["vanish"] = typeof(Vanish),
+            ["sym"] = typeof(SymbolChar),
         };
+
+        /// <summary>
+        /// The character a <c>w:sym</c> (Insert ▸ Symbol) draws, for the Symbol font's signs a target is written with ("≥ 95%",
+        /// "≤ 5"); its code is the font's own, 0xF0xx or 0xxx (Adobe Symbol encoding). Other symbols (Wingdings' ticks) read as nothing.
+        /// </summary>
+        private static string SymbolText(string? font, string? code)
+        {
+            if (!string.Equals(font, "Symbol", StringComparison.OrdinalIgnoreCase)
+                || !int.TryParse(code, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var value)) return string.Empty;
+            return (value & 0xFF) switch
+            {
+                0xB3 => "≥",
+                0xA3 => "≤",
+                0x3E => ">",
+                0x3C => "<",
+                0xB1 => "±",
+                0xB9 => "≠",
+                0xBB => "≈",
+                0x25 => "%",
+                0x2D => "-",
+                _ => string.Empty,
+            };
+        }
 
         /// <summary>The element's type, an unknown WordprocessingML run element's by its name.</summary>
         private static Type TypeOf(OpenXmlReader reader) =>

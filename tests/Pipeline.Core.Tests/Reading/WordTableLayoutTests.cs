@@ -121,4 +121,14 @@ public class WordTableLayoutTests
         Assert.Empty(budget.Findings);
         Assert.Equal(Plain.Value.Annexes[0].Computed, annex.Computed);
     }
+
+    [Fact]
+    public void A_sign_inserted_from_the_symbol_font_is_read()
+    {
+        var annex = Score(WordTableQuirks.SymbolInTarget()).Annexes[0];
+        var admissions = annex.Targets.Single(t => t.Row.Indicator.StartsWith("Kết nạp mới 50", StringComparison.Ordinal));
+        Assert.Equal("≥ 50", admissions.Row.Target.Text);
+        Assert.Equal([50m], admissions.Row.Target.Parts);
+        Assert.Equal(Pipeline.Core.Values.Bound.Floor, admissions.Row.Target.Bound);
+    }
 }
