@@ -163,10 +163,15 @@ internal static class WordReportReader
         /// <summary>A table being read: its grid, the conversion of its legacy text, its number in the document (1 = first, nested ones counted).</summary>
         private sealed record OpenTable(WordTableGrid Grid, SheetTextConversion Conversion, int Number);
 
-        /// <summary>A table and what it gave (its annexes from <see cref="FirstAnnex"/> in the list), kept whole so a continuation can be appended and read again.</summary>
-        private sealed record HeldTable(WordTableGrid Grid, IReadOnlyList<string> Titles, int Number, int FirstAnnex, int RowsRead, IReadOnlyList<TextConversion> Conversions)
+        /// <summary>
+        /// A table and what it gave (its <see cref="AnnexCount"/> annexes from <see cref="FirstAnnex"/> in the list), kept whole so a
+        /// continuation can be appended; once one is (<see cref="Pending"/>), the whole is read again when the run of parts ends.
+        /// </summary>
+        private sealed record HeldTable(WordTableGrid Grid, IReadOnlyList<string> Titles, int Number, int FirstAnnex, int AnnexCount, int RowsRead, IReadOnlyList<TextConversion> Conversions)
         {
-            public bool GaveAnnexes { get; init; }
+            public bool GaveAnnexes => AnnexCount > 0;
+
+            public bool Pending { get; init; }
         }
 
         private WordTableGrid? Grid => _open.Count > 0 ? _open[^1].Grid : null;
@@ -183,6 +188,7 @@ internal static class WordReportReader
                     : null;
                 if (error is not null) return WorkbookReadResult.Refused(error);
             }
+            if (ReadHeld() is { } last) return WorkbookReadResult.Refused(last);
             if (_annexes.Count == 0) return WorkbookReadResult.Refused(Refusals.NoAnnexTableInReport());
             return WorkbookReadResult.Read(_annexes) with { Narrative = _narrative };
         }
@@ -408,6 +414,7 @@ internal static class WordReportReader
             }
 
             // Text between two tables: the second continues nothing.
+            if (ReadHeld() is { } held) return held;
             _held = null;
             _narrative.Add(text);
             _narrativeCharacters += text.Length;
@@ -439,6 +446,7 @@ internal static class WordReportReader
             if (grid.Finish() is { } error) return error;
 
             if (_open.Count == 0 && _held is { } held && Continuation(held, grid) is { } skip) return Continue(held, table, skip);
+            if (_open.Count == 0 && ReadHeld() is { } heldError) return heldError;
 
             // A table in a cell takes its titles from the lines typed above it in that cell, else from those above the outer table.
             var titles = TitlesOf(_open.Count > 0 ? [.. _pendingTitles, .. _open[^1].Grid.TakeCellTitles()] : _pendingTitles, _pageStart);
@@ -454,7 +462,7 @@ internal static class WordReportReader
                 if (scan.Annexes.Count > 0) ClearPendingTitles();
                 return null;
             }
-            _held = new HeldTable(grid, titles, table.Number, first, scan.RowsRead, conversions) { GaveAnnexes = scan.Annexes.Count > 0 };
+            _held = new HeldTable(grid, titles, table.Number, first, scan.Annexes.Count, scan.RowsRead, conversions);
             var onNewPage = _pageStart >= 0;
             ClearPendingTitles();
             // A table that is no annex on an annex's page (the national header set in a borderless table) lends its lines as titles.
@@ -516,20 +524,32 @@ internal static class WordReportReader
         private static bool StartsNumbering(string ordinal) =>
             ordinal.Trim().TrimEnd('.', ')', ':') is "1" or "01" or "I" or "A";
 
-        /// <summary>Appends <paramref name="next"/> to the held table and reads the whole again in place of what the held table gave.</summary>
+        /// <summary>
+        /// Appends <paramref name="next"/> to the held table; the whole is read once the run of parts ends (<see cref="ReadHeld"/>),
+        /// so a table split over many pages costs one reading, not one a part.
+        /// </summary>
         private ReadError? Continue(HeldTable held, OpenTable next, int skip)
         {
             if (held.Grid.Continue(next.Grid, skip) is { } error) return error;
+            var conversions = held.Conversions.Concat(next.Conversion.Conversions)
+                .GroupBy(c => c.Encoding).Select(g => new TextConversion(g.Key, g.Sum(c => c.Cells))).OrderBy(c => c.Encoding).ToArray();
+            _held = held with { Conversions = conversions, Pending = true };
+            ClearPendingTitles();
+            return null;
+        }
+
+        /// <summary>Reads a held table that parts were appended to, in place of what its first part gave; returns why the report is refused, or null.</summary>
+        private ReadError? ReadHeld()
+        {
+            if (_held is not { Pending: true } held) return null;
             _rowsScanned -= held.RowsRead;
             var scan = Scan(held.Grid, held.Titles, held.Number);
             if (scan.Error is { } refused) return refused;
             _rowsScanned += scan.RowsRead;
-            var conversions = held.Conversions.Concat(next.Conversion.Conversions)
-                .GroupBy(c => c.Encoding).Select(g => new TextConversion(g.Key, g.Sum(c => c.Cells))).OrderBy(c => c.Encoding).ToArray();
-            _annexes.RemoveRange(held.FirstAnnex, _annexes.Count - held.FirstAnnex);
-            _annexes.AddRange(conversions.Length == 0 ? scan.Annexes : scan.Annexes.Select(a => a with { TextConversions = conversions }));
-            _held = held with { RowsRead = scan.RowsRead, Conversions = conversions, GaveAnnexes = scan.Annexes.Count > 0 };
-            ClearPendingTitles();
+            var conversions = held.Conversions;
+            _annexes.RemoveRange(held.FirstAnnex, held.AnnexCount);
+            _annexes.InsertRange(held.FirstAnnex, conversions.Count == 0 ? scan.Annexes : scan.Annexes.Select(a => a with { TextConversions = conversions }));
+            _held = held with { AnnexCount = scan.Annexes.Count, RowsRead = scan.RowsRead, Pending = false };
             return null;
         }
 
