@@ -79,6 +79,30 @@ public static partial class WordTableQuirks
             return table[..position] + copy + table[position..];
         });
 
+    /// <summary>
+    /// Each annex table given twice in an <c>mc:AlternateContent</c> — for readers that know Word 2010's w14 markup
+    /// (<c>mc:Choice Requires="w14"</c>) and for those that do not (<c>mc:Fallback</c>), as a newer editor keeps content an
+    /// older one may not read. One copy is the annex.
+    /// </summary>
+    public static byte[] TablesInAlternateContent() =>
+        Rewrite(xml =>
+        {
+            xml = xml.Replace(
+                $"<w:document xmlns:w=\"{WordMain}\">",
+                $"<w:document xmlns:w=\"{WordMain}\" xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\" mc:Ignorable=\"w14\">",
+                StringComparison.Ordinal);
+            var tables = TablePattern().Matches(xml);
+            for (var i = tables.Count - 1; i >= 1; i--)
+            {
+                var table = tables[i].Value;
+                xml = xml[..tables[i].Index]
+                    + "<mc:AlternateContent><mc:Choice Requires=\"w14\">" + table + "</mc:Choice><mc:Fallback>" + table + "</mc:Fallback></mc:AlternateContent>"
+                    + xml[(tables[i].Index + tables[i].Length)..];
+            }
+
+            return xml;
+        });
+
     /// <summary>Each annex table inside the one cell of a borderless layout table (a "frame" some clerks draw around an annex page).</summary>
     public static byte[] FramedInLayoutTables() =>
         EachAnnexTable(table =>

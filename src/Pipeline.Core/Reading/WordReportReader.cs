@@ -147,8 +147,11 @@ internal static class WordReportReader
         /// <summary>Text boxes being read: the reader's state in the paragraph that anchors each, restored when the box ends.</summary>
         private readonly Stack<(int IgnoredDepth, bool InParagraph, bool InRun, string? ParagraphStyleFont)> _textBoxes = new();
 
-        /// <summary>Open <c>mc:AlternateContent</c> elements: whether a branch gave a text box, and whether the branch being read is passed over.</summary>
-        private readonly List<(bool GaveTextBox, bool SkipBranch)> _alternates = [];
+        /// <summary>Open <c>mc:AlternateContent</c> elements: the branches (<c>mc:Choice</c>, <c>mc:Fallback</c>) each has begun so far.</summary>
+        private readonly List<int> _alternates = [];
+
+        /// <summary>Branches open around the reader that are passed over: an alternative's second and later ones.</summary>
+        private int _skippedBranches;
 
         /// <summary>The paragraphs outside tables converted as one sheet's cells are: a report typed in TCVN3 is so throughout.</summary>
         private readonly SheetTextConversion _textConversion = new(null);
@@ -194,22 +197,29 @@ internal static class WordReportReader
         }
 
         private static bool IsIgnoredContainer(Type type) =>
-            type == typeof(Drawing) || type == typeof(Picture) || type == typeof(EmbeddedObject) || type == typeof(AlternateContent);
+            type == typeof(Drawing) || type == typeof(Picture) || type == typeof(EmbeddedObject);
+
+        private static bool IsBranch(Type type) => type == typeof(AlternateContentChoice) || type == typeof(AlternateContentFallback);
 
         private ReadError? Start(OpenXmlReader reader)
         {
             var type = TypeOf(reader);
             // Drawings, pictures and embedded objects are passed over but for the text boxes they hold (titles are typed
-            // in them); of an mc:AlternateContent's branches (a DrawingML box and its VML copy) only the first with a box is read.
-            if (type == typeof(AlternateContent)) _alternates.Add((false, false));
-            if ((type == typeof(AlternateContentChoice) || type == typeof(AlternateContentFallback)) && _alternates.Count > 0)
-                _alternates[^1] = _alternates[^1] with { SkipBranch = _alternates[^1].GaveTextBox };
+            // in them). Of an mc:AlternateContent's branches — the same content for newer and older readers (a DrawingML text box
+            // and its VML copy) — only the first is read, so what they hold comes once.
+            if (type == typeof(AlternateContent)) _alternates.Add(0);
+            if (IsBranch(type) && _alternates.Count > 0 && ++_alternates[^1] > 1)
+            {
+                _skippedBranches++;
+                _ignoredDepth++;
+                return null;
+            }
             if (IsIgnoredContainer(type))
             {
                 _ignoredDepth++;
                 return null;
             }
-            if (type == typeof(TextBoxContent) && _ignoredDepth > 0) return StartTextBox();
+            if (type == typeof(TextBoxContent) && _ignoredDepth > 0 && _skippedBranches == 0) return StartTextBox();
             if (_ignoredDepth > 0) return null;
 
             if (type == typeof(DeletedRun) || type == typeof(MoveFromRun))
@@ -303,6 +313,12 @@ internal static class WordReportReader
         private ReadError? End(Type type)
         {
             if (type == typeof(AlternateContent) && _alternates.Count > 0) _alternates.RemoveAt(_alternates.Count - 1);
+            if (IsBranch(type) && _alternates.Count > 0 && _alternates[^1] > 1)
+            {
+                _skippedBranches = Math.Max(0, _skippedBranches - 1);
+                _ignoredDepth = Math.Max(0, _ignoredDepth - 1);
+                return null;
+            }
             if (type == typeof(TextBoxContent) && _ignoredDepth == 0 && _textBoxes.Count > 0) return EndTextBox();
             if (IsIgnoredContainer(type))
             {
@@ -342,15 +358,10 @@ internal static class WordReportReader
 
         /// <summary>
         /// A text box's content (<c>w:txbxContent</c>) inside a drawing or picture passed over: its paragraphs are read where
-        /// its anchor stands, as lines of their own, unless an earlier branch of the same mc:AlternateContent gave a box.
+        /// its anchor stands, as lines of their own.
         /// </summary>
         private ReadError? StartTextBox()
         {
-            if (_alternates.Count > 0)
-            {
-                if (_alternates[^1].SkipBranch) return null;
-                _alternates[^1] = _alternates[^1] with { GaveTextBox = true };
-            }
             // The anchoring paragraph's text so far is a line of its own; its runs go on after the box.
             var anchor = (_ignoredDepth, _inParagraph, _inRun, _paragraphStyleFont);
             var error = _inParagraph ? EndParagraph() : null;

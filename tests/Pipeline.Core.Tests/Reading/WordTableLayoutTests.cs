@@ -69,6 +69,10 @@ public class WordTableLayoutTests
         AssertReadsAsTheSample(WordTableQuirks.FramedInLayoutTables());
 
     [Fact]
+    public void An_annex_given_twice_as_alternate_content_is_read_once() =>
+        AssertReadsAsTheSample(WordTableQuirks.TablesInAlternateContent());
+
+    [Fact]
     public void Tables_nested_past_the_limit_are_refused_as_too_large()
     {
         var limits = AnnexReadLimits.Default with { MaxTableNesting = 1 };
