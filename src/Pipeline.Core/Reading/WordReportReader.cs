@@ -10,10 +10,10 @@ using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 namespace Pipeline.Core.Reading;
 
 /// <summary>
-/// Reads a commune's Word report (.docx): each top-level table becomes sheet rows
-/// (<see cref="WordTableGrid"/>) and goes to the same <see cref="SheetScanner"/> as a worksheet, under
-/// the paragraphs written since the previous table as its title rows — "BIỂU SỐ 01 / KẾT QUẢ … XÃ
-/// CHIỀNG EN / NHIỆM KỲ 2020-2025" give each annex its own commune and term. Tables that are no annex
+/// Reads a commune's Word report (.docx): each table — a table in a cell or a text box too, a table split
+/// across pages as one — becomes sheet rows (<see cref="WordTableGrid"/>) and goes to the same
+/// <see cref="SheetScanner"/> as a worksheet, under the paragraphs written since the previous table as its title
+/// rows — "BIỂU SỐ 01 / KẾT QUẢ … XÃ CHIỀNG EN / NHIỆM KỲ 2020-2025" give each annex its own commune and term. Tables that are no annex
 /// (layout, signature) give none and are passed over. The body paragraphs outside tables are the
 /// report's <see cref="WorkbookReadResult.Narrative"/>. Reached through <see cref="AnnexReader.Read"/>
 /// once <see cref="XlsxPackage.WordDocumentPart(Stream, AnnexReadLimits)"/> has found a Word document; never throws for bad input.
@@ -24,7 +24,9 @@ namespace Pipeline.Core.Reading;
 /// however the zip directory lies, and no run between tags past <see cref="AnnexReadLimits.MaxBytesBetweenTags"/>),
 /// then through the Open XML SDK's SAX-style <see cref="OpenXmlReader"/>, which the SDK cannot be handed a
 /// counting stream for; it reads a part just shown to be bounded, and is held to the same size again by
-/// <see cref="OpenSettings.MaxCharactersInPart"/>. Only the table being read is held, row by row.
+/// <see cref="OpenSettings.MaxCharactersInPart"/>. Only the tables being read are held, row by row (those open around
+/// a nested one, at most <see cref="AnnexReadLimits.MaxTableNesting"/>), and the last one while only blank paragraphs
+/// follow it, in case the next continues it.
 /// </remarks>
 internal static class WordReportReader
 {
