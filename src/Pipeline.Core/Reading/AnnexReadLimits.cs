@@ -127,6 +127,12 @@ public sealed record AnnexReadLimits
     public int MaxReportTables { get; init; } = 200;
 
     /// <summary>
+    /// Tables inside tables inside … a Word report: a table inside another's cell (an annex framed by a layout table)
+    /// is read as a table of its own, and every table open around it is held while it is read. A report nests two or three.
+    /// </summary>
+    public int MaxTableNesting { get; init; } = 16;
+
+    /// <summary>
     /// Non-empty body paragraphs outside tables kept as a Word report's narrative
     /// (<see cref="WorkbookReadResult.Narrative"/>). A fifty-page report has about a thousand.
     /// </summary>

@@ -14,7 +14,8 @@ namespace Pipeline.Core.Reading;
 /// "9 tháng năm 2026", "quý III năm 2026" — not a year's result (kept as <see cref="StatedPeriod.HalfYear"/>);</item>
 /// <item>the mid-term review: "sơ kết giữa nhiệm kỳ", "giữa kỳ";</item>
 /// <item>a year of the term: "Kết quả thực hiện năm 2026", "NĂM 2026" — "năm Y" not after "đến", "hết",
-/// "so với", "so sánh", "từ", "giá", "trước", and not the start of a span ("năm 2025-2030"); a year
+/// "so với", "so sánh", "từ", "giá", "trước", nor a date's ("Chiềng En, ngày 15 tháng 6 năm 2025", the place and
+/// date of the national header above an annex), and not the start of a span ("năm 2025-2030"); a year
 /// outside the term (no later than its first year, after its last) is not the annex's period;</item>
 /// <item>the whole term: a span of years ("NHIỆM KỲ 2020-2025").</item>
 /// </list>
@@ -33,7 +34,7 @@ public static partial class PeriodTitle
             : null;
     }
 
-    [GeneratedRegex(@"(?<!\w)(?<!(?:den|het|voi|sanh|tu|gia|truoc)\s)nam\s+(?<year>(?:19|20)\d\d)(?!\d)(?!\s+(?:19|20)\d\d)")]
+    [GeneratedRegex(@"(?<!\w)(?<!(?:den|het|voi|sanh|tu|gia|truoc)\s)(?<!thang\s+\d{1,2}\s+)nam\s+(?<year>(?:19|20)\d\d)(?!\d)(?!\s+(?:19|20)\d\d)")]
     private static partial Regex YearPattern();
 
     private static readonly string[] MidTermPhrases = ["giua nhiem ky", "giua ky"];

@@ -24,6 +24,7 @@ internal static class SheetScanner
         var titles = new List<string>();
         var hasContent = false;
         AnnexTableBuilder? table = null;
+        List<SheetRow> header = [];
         var headerRow = 0;
         string? headerTerm = null;
         var stated = StatedPeriod.None;
@@ -42,13 +43,15 @@ internal static class SheetScanner
                     if (startsAnotherAnnex) titles.Add(LineOf(row));
                     continue;
                 }
+                // The header typed again over the rows of a new page (or its column numbering row) is no target.
+                if (HeaderRecognizer.IsNumberingRow(row) || header.Exists(h => h.NonEmpty().SequenceEqual(row.NonEmpty()))) continue;
                 table.Add(row);
                 continue;
             }
 
             if (HeaderRecognizer.IsHeaderStart(row, limits.MaxColumns))
             {
-                var header = new List<SheetRow> { row };
+                header = [row];
                 while (header.Count < MaxHeaderRows && cursor.TryPeek(out var next) && IsHeaderContinuation(next, header, merges))
                 {
                     cursor.TryNext(out next);
@@ -155,7 +158,8 @@ internal static class SheetScanner
             if (next[column].Value is double || text.Length > 40) return false;
         }
         var leading = next.NonEmpty().First().Text;
-        return !char.IsAsciiDigit(leading[0]) && !GroupRowReader.IsGroupOrdinal(leading) && !IsGroupTitle(next, leading);
+        // A group's ordinal may stand second, after a column naming the field ("Kinh tế | I | Nhóm chỉ tiêu …").
+        return !char.IsAsciiDigit(leading[0]) && !next.NonEmpty().Take(2).Any(c => GroupRowReader.IsGroupOrdinal(c.Text)) && !IsGroupTitle(next, leading);
     }
 
     /// <summary>

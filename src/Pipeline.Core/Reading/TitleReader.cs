@@ -80,11 +80,15 @@ public static partial class TitleReader
         return fallback;
     }
 
-    /// <summary>True for rows that start a new annex's titles ("BIỂU SỐ 02", "PHỤ LỤC").</summary>
+    /// <summary>
+    /// True for rows that start a new annex's titles: "BIỂU SỐ 02", "PHỤ LỤC", "BIỂU MẪU", "PHỤ BIỂU 01", and "BIỂU 01" /
+    /// "Biểu 1" (the number straight after the word; "Biểu dương …" is praise, not an annex).
+    /// </summary>
     public static bool IsAnnexTitle(string text)
     {
         var folded = VietnameseText.Fold(text);
         return folded.StartsWith("bieu so", StringComparison.Ordinal) || folded.StartsWith("phu luc", StringComparison.Ordinal)
-            || folded.StartsWith("bieu mau", StringComparison.Ordinal);
+            || folded.StartsWith("bieu mau", StringComparison.Ordinal) || folded.StartsWith("phu bieu", StringComparison.Ordinal)
+            || (folded.StartsWith("bieu ", StringComparison.Ordinal) && folded.Length > 5 && char.IsAsciiDigit(folded[5]));
     }
 }

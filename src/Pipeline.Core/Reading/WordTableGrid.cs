@@ -18,6 +18,8 @@ namespace Pipeline.Core.Reading;
 /// (<see cref="AnnexReadLimits.MaxCellsPerSheet"/>), merges (<see cref="AnnexReadLimits.MaxMergedRangesPerSheet"/>)
 /// and one cell's characters (<see cref="AnnexReadLimits.MaxCellCharacters"/>). Columns past
 /// <see cref="AnnexReadLimits.MaxColumns"/> are not kept, as the workbook reader does not look at them.
+/// A row Word tracks as deleted (<c>w:trPr/w:del</c>) keeps its number but none of its text. A table that
+/// continues this one on the next page is appended to it (<see cref="Continue"/>).
 /// </remarks>
 internal sealed class WordTableGrid(AnnexReadLimits limits, SheetTextConversion conversion)
 {
@@ -36,6 +38,10 @@ internal sealed class WordTableGrid(AnnexReadLimits limits, SheetTextConversion 
     private VerticalMergeMark _vertical;
     private LegacyFont? _cellFont;
     private int _cellsWithText;
+    private bool _rowDeleted;
+
+    /// <summary>Where in the current cell's text the lines not yet taken as a nested table's titles start.</summary>
+    private int _cellTitlesFrom;
 
     /// <summary>How a cell takes part in a vertical merge.</summary>
     public enum VerticalMergeMark
@@ -52,9 +58,13 @@ internal sealed class WordTableGrid(AnnexReadLimits limits, SheetTextConversion 
     /// <summary>Characters of cell text kept so far in this table.</summary>
     public long TextCharacters { get; private set; }
 
+    /// <summary>Grid columns the widest row reached, spans and <c>w:gridBefore</c> included: the table's width in Word's grid.</summary>
+    public long Columns { get; private set; }
+
     public void StartRow()
     {
         _column = 0;
+        _rowDeleted = false;
         _cells.Clear();
         _fonts.Clear();
         _continued.Clear();
@@ -69,6 +79,21 @@ internal sealed class WordTableGrid(AnnexReadLimits limits, SheetTextConversion 
         _vertical = VerticalMergeMark.None;
         _cellFont = null;
         _text.Clear();
+        _cellTitlesFrom = 0;
+    }
+
+    /// <summary><c>w:trPr/w:del</c>: the row is a tracked deletion; its cells' text is not the table's.</summary>
+    public void DeleteRow() => _rowDeleted = true;
+
+    /// <summary>
+    /// The current cell's lines since the last call, converted and cleaned as title lines: what a clerk typed above a
+    /// table nested in this cell ("BIỂU SỐ 01" in a frame's cell). They stay the cell's text as well.
+    /// </summary>
+    public IReadOnlyList<string> TakeCellTitles()
+    {
+        var text = _text.ToString(_cellTitlesFrom, _text.Length - _cellTitlesFrom);
+        _cellTitlesFrom = _text.Length;
+        return conversion.Convert(text, _cellFont).Split('\n').Select(VietnameseText.Clean).Where(l => l.Length > 0).ToArray();
     }
 
     /// <summary><c>w:gridSpan</c>: grid columns the cell covers.</summary>
@@ -91,8 +116,10 @@ internal sealed class WordTableGrid(AnnexReadLimits limits, SheetTextConversion 
     /// <summary>Places the current cell; returns why the table is refused, or null.</summary>
     public ReadError? EndCell()
     {
+        if (_rowDeleted) _text.Clear();
         var first = _column;
         _column += _span;
+        Columns = Math.Max(Columns, _column);
         var last = _column - 1;
         var row = _rows.Count;
         if (first >= limits.MaxColumns) return null;
@@ -157,6 +184,31 @@ internal sealed class WordTableGrid(AnnexReadLimits limits, SheetTextConversion 
             if (Close(column) is { } error) return error;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Appends the rows of <paramref name="next"/>, a table that continues this one (split across a page), after its
+    /// first <paramref name="skip"/> rows (a header repeated by hand): rows numbered on from this table's last, its merges
+    /// moved down with them. Returns why the whole is refused, or null. Both tables are finished.
+    /// </summary>
+    public ReadError? Continue(WordTableGrid next, int skip)
+    {
+        var offset = _rows.Count - skip;
+        foreach (var row in next._rows.Skip(skip))
+        {
+            _rows.Add(new SheetRow(row.Number + offset, [.. row.Cells]));
+            if (_rows.Count > limits.MaxRowsPerSheet) return Refusals.ReportTooLarge($"a table has more than {limits.MaxRowsPerSheet} rows");
+        }
+        foreach (var merge in next._merges.Where(m => m.FromRow >= skip))
+        {
+            if (Add(new MergedRange(merge.FromRow + offset, merge.FromColumn, merge.ToRow + offset, merge.ToColumn)) is { } error) return error;
+        }
+        _cellsWithText += next._cellsWithText;
+        TextCharacters += next.TextCharacters;
+        Columns = Math.Max(Columns, next.Columns);
+        return _cellsWithText > limits.MaxCellsPerSheet
+            ? Refusals.ReportTooLarge($"a table has more than {limits.MaxCellsPerSheet} cells holding text")
+            : null;
     }
 
     private ReadError? Close(int column)

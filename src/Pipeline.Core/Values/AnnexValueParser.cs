@@ -94,13 +94,15 @@ public static class AnnexValueParser
             if (!char.IsAsciiDigit(span[i])) { i++; continue; }
             var start = i;
             while (i < span.Length && char.IsAsciiDigit(span[i])) i++;
+            var grouped = SpaceGroupsEnd(span, start, i);
+            if (grouped > i) i = grouped;
             while (i + 1 < span.Length && span[i] is '.' or ',' && char.IsAsciiDigit(span[i + 1]))
             {
                 i++;
                 while (i < span.Length && char.IsAsciiDigit(span[i])) i++;
             }
             if (i < span.Length && span[i] is '.' or ',') i++; // a trailing mark ("443,") ends the number
-            var token = span[start..i];
+            var token = grouped > 0 ? span[start..i].ToString().Replace(" ", "", StringComparison.Ordinal).AsSpan() : span[start..i];
             var negative = start > 0 && IsLeadingMinus(span, start);
             if (VietnameseNumber.TryParse(token, out var value)) figures.Add(new Figure(negative ? -value : value, start, i));
 
@@ -121,6 +123,24 @@ public static class AnnexValueParser
             }
         }
         return figures;
+    }
+
+    /// <summary>
+    /// Where thousands grouped by spaces end ("1 250", "2 370,5"; a non-breaking space is a space once the text is cleaned),
+    /// as Word's and French-style number formats write them and clerks type them: one to three digits not after another
+    /// figure's mark, then groups of exactly three digits each after one space. 0 when the digits at
+    /// <paramref name="start"/>..<paramref name="end"/> start no such number.
+    /// </summary>
+    private static int SpaceGroupsEnd(ReadOnlySpan<char> span, int start, int end)
+    {
+        if (end - start > 3 || (start > 0 && span[start - 1] is '.' or ',' or '/')) return 0;
+        var i = end;
+        while (i + 3 < span.Length && span[i] == ' ' && char.IsAsciiDigit(span[i + 1]) && char.IsAsciiDigit(span[i + 2]) && char.IsAsciiDigit(span[i + 3])
+            && (i + 4 == span.Length || !char.IsAsciiDigit(span[i + 4])))
+        {
+            i += 4;
+        }
+        return i > end ? i : 0;
     }
 
     /// <summary>

@@ -50,6 +50,8 @@ public class ReportingPeriodTests
     [InlineData("Mục tiêu đến năm 2030 so với năm 2025, nhiệm kỳ 2025-2030", "term")]
     // 2025 is the term's first year: its result is the baseline, not a year of the term.
     [InlineData("Kết quả thực hiện năm 2025, nhiệm kỳ 2025-2030", "term")]
+    // The place and date above an annex ("Chiềng En, ngày 15 tháng 6 năm 2027") date the paper, not the period.
+    [InlineData("Chiềng En, ngày 15 tháng 6 năm 2027 — CÁC CHỈ TIÊU NHIỆM KỲ 2025-2030", "term")]
     public void The_titles_state_the_period(string title, string period) =>
         Assert.Equal(ReportingPeriod.Parse(period), PeriodTitle.Read([title], Term.Parse("2025-2030")).Period);
 

@@ -48,4 +48,18 @@ public class TitleReaderTests
         Assert.Equal("2021-2025", TitleReader.ReadTerm(["Kế hoạch 5 năm 2021-2025"]));
         Assert.Null(TitleReader.ReadTerm(["Năm 2025"]));
     }
+
+    [Theory]
+    [InlineData("BIỂU SỐ 02", true)]
+    [InlineData("Biểu số: 2", true)]
+    [InlineData("BIỂU 01", true)]
+    [InlineData("Biểu 1", true)]
+    [InlineData("PHỤ BIỂU 03", true)]
+    [InlineData("PHỤ LỤC II", true)]
+    [InlineData("Biểu mẫu số 1", true)]
+    [InlineData("Biểu dương 10 gia đình văn hóa tiêu biểu", false)]
+    [InlineData("Biểu quyết thông qua 21 chỉ tiêu", false)]
+    [InlineData("KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT", false)]
+    public void Tells_the_line_that_starts_an_annexs_titles(string line, bool starts) =>
+        Assert.Equal(starts, TitleReader.IsAnnexTitle(line));
 }

@@ -23,6 +23,12 @@ public class AnnexValueParserTests
     [InlineData("100% (12/12 thôn, bản)", new[] { 100.0 })]
     [InlineData("35 đảng viên (trong đó 10 nữ)", new[] { 35.0 })]
     [InlineData("35 (chính thức) và 100%", new[] { 35.0, 100.0 })]
+    // Thousands grouped by spaces, as Word's tables and French-style formats write them (a non-breaking space too).
+    [InlineData("1 250", new[] { 1250.0 })]
+    [InlineData("2\u00A0370,5", new[] { 2370.5 })]
+    [InlineData("12 345 678 đồng", new[] { 12345678.0 })]
+    [InlineData("1 2345", new[] { 1.0, 2345.0 })]
+    [InlineData("2025 100", new[] { 2025.0, 100.0 })]
     public void Reads_the_parts_of_a_text_cell(string text, double[] expected)
     {
         var value = AnnexValueParser.Parse(text);
