@@ -76,8 +76,8 @@ public static class PipelineStorageServices
         services.AddSingleton(p => new AnnexScoring(p.GetRequiredService<ParsedUploads>(), p.GetRequiredService<UploadStore>(), p.GetRequiredService<TargetRowStore>(),
             p.GetRequiredService<SummaryStore>(), p.GetRequiredService<PeriodSummaryStore>(), p.GetRequiredService<UnitRegistryStore>(), p.GetRequiredService<ConsolidatedSummaries>(),
             p.GetRequiredService<ProvinceCatalogues>(), p.GetRequiredService<AnnexReviews>(), Clock(p)));
-        services.AddSingleton(p => new HeldUploads(p.GetRequiredService<IUnitRegistry>(), p.GetRequiredService<UploadStore>(), p.GetRequiredService<AnnexScoring>(),
-            p.GetRequiredService<IAnnexLocks>(), Clock(p)));
+        services.AddSingleton(p => new HeldUploads(p.GetRequiredService<IUnitRegistry>(), p.GetRequiredService<UploadStore>(), p.GetRequiredService<ParsedUploads>(),
+            p.GetRequiredService<AnnexScoring>(), p.GetRequiredService<IAnnexLocks>(), Clock(p)));
         services.AddSingleton(p => new SummaryQueries(p.GetRequiredService<SummaryStore>(), p.GetRequiredService<TargetRowStore>(), p.GetRequiredService<UploadStore>(),
             p.GetRequiredService<ParsedUploads>()));
         services.AddSingleton(p => new ProgressCountsStore(Account(p).Tables.GetTableClient(StorageNames.SummariesTable)));

@@ -41,9 +41,9 @@ public sealed class ReportUploadTests(AzuriteFixture azurite) : IAsyncLifetime
         if (_server is not null) await _server.DisposeAsync();
     }
 
-    private async Task<string> PostAsync(string commune, string term, byte[] file, string fileName, string key)
+    private async Task<string> PostAsync(string commune, string term, byte[] file, string fileName, string key, string? period = null)
     {
-        using var form = AnnexUploadForm.Create($"{_province}/{commune}", term, file, fileName, period: null);
+        using var form = AnnexUploadForm.Create($"{_province}/{commune}", term, file, fileName, period);
         var response = await Http.SendWithKeyAsync(HttpMethod.Post, "/api/annexes", key, form);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("uploadId").GetString()!;
@@ -223,5 +223,76 @@ public sealed class ReportUploadTests(AzuriteFixture azurite) : IAsyncLifetime
         }
         var chiengEn = await Http.GetJsonAsync($"/api/communes/{_province}/chieng-en/uploads", ClerkKey);
         Assert.Single(chiengEn.EnumerateArray());
+    }
+
+    private async Task<HttpResponseMessage> DecideAsync(string uploadId, string decision, string key) =>
+        await Http.SendWithKeyAsync(HttpMethod.Post, $"/api/annexes/{uploadId}/{decision}", key);
+
+    private async Task<int> ProvinceTargetsAsync(string term) =>
+        (await Http.GetJsonAsync($"/api/provinces/{_province}/summary?term={term}", OfficerKey)).GetProperty("totals").GetProperty("targets").GetInt32();
+
+    [Fact]
+    public async Task A_held_report_is_not_folded_into_the_commune_of_the_clerk_who_confirms_it()
+    {
+        // The old Pú Bẩu's clerk speaks for Pú Bẩu only: the report's Chiềng En and Bó Sinh annexes stay with it, and it is held.
+        var report = await PostAsync("pu-bau", "2020-2025", SampleReports.BoSinh2025.ToBytes(), "bao-cao.docx", PredecessorClerkKey);
+        await ParseAndScoreAsync(report);
+        var held = await Http.GetJsonAsync($"/api/annexes/{report}", PredecessorClerkKey);
+        Assert.Equal("held", held.GetProperty("status").GetString());
+        Assert.False(held.TryGetProperty("parts", out var noParts) && noParts.ValueKind == JsonValueKind.Array);
+
+        // Confirming would count Chiềng En's and the old Bó Sinh's targets as Pú Bẩu's: refused, saying which annexes name which commune.
+        var refused = await DecideAsync(report, "confirm", PredecessorClerkKey);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("annex-of-another-commune", problem.GetProperty("code").GetString());
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.Contains("ghi xã Chiềng En", detail, StringComparison.Ordinal);
+        Assert.Contains("ghi xã Bó Sinh", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("ghi xã Pú Bẩu", detail, StringComparison.Ordinal);
+        Assert.Contains("hủy", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("nộp lại cả báo cáo", detail, StringComparison.Ordinal);
+        // Nothing recorded, nothing current.
+        var after = await Http.GetJsonAsync($"/api/annexes/{report}", PredecessorClerkKey);
+        Assert.Equal(("held", JsonValueKind.Null), (after.GetProperty("status").GetString(), after.GetProperty("confirmedAt").ValueKind));
+        Assert.Equal(HttpStatusCode.NotFound, (await Http.SendWithKeyAsync(HttpMethod.Get, $"/api/communes/{_province}/pu-bau/summary?term=2020-2025", ClerkKey)).StatusCode);
+
+        // The new Bó Sinh's clerk may decide for Pú Bẩu and speaks for the others too: told to send the report again, each annex then going to its commune.
+        var byNewClerk = JsonDocument.Parse(await (await DecideAsync(report, "confirm", ClerkKey)).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("annex-of-another-commune", byNewClerk.GetProperty("code").GetString());
+        Assert.Contains("nộp lại cả báo cáo", byNewClerk.GetProperty("detail").GetString()!, StringComparison.Ordinal);
+
+        // Done as told: cancelled, and sent again by the new commune's clerk: Pú Bẩu counts its own annex only, and the province each target once.
+        Assert.Equal(HttpStatusCode.OK, (await DecideAsync(report, "cancel", PredecessorClerkKey)).StatusCode);
+        await ParseAndScoreAsync(await PostAsync("pu-bau", "2020-2025", SampleReports.BoSinh2025.ToBytes(), "bao-cao.docx", ClerkKey));
+        var puBau = await ComputedCountsAsync("pu-bau", "2020-2025", ClerkKey);
+        Assert.Equal((8, 9, 9), (puBau.GetProperty("exceeded").GetInt32(), puBau.GetProperty("met").GetInt32(), puBau.GetProperty("notMet").GetInt32()));
+        var perCommune = 0;
+        foreach (var commune in new[] { "chieng-en", "pu-bau", "bo-sinh-cu" })
+            perCommune += (await Http.GetJsonAsync($"/api/communes/{_province}/{commune}/summary?term=2020-2025", ClerkKey)).GetProperty("targets").GetInt32();
+        Assert.Equal(perCommune, await ProvinceTargetsAsync("2020-2025"));
+    }
+
+    [Fact]
+    public async Task A_report_held_for_its_period_is_confirmed_for_its_own_annexes_and_each_held_part_for_its_own()
+    {
+        // Sent for a year its titles do not state: the report (Pú Bẩu's annex) and its parts are each held for the period, and nothing else.
+        var report = await PostAsync("pu-bau", "2020-2025", SampleReports.BoSinh2025.ToBytes(), "bao-cao.docx", ClerkKey, period: "2024");
+        await ParseAndScoreAsync(report);
+        var status = await Http.GetJsonAsync($"/api/annexes/{report}", ClerkKey);
+        Assert.Equal("held", status.GetProperty("status").GetString());
+        var parts = status.GetProperty("parts").EnumerateArray().Select(p => p.GetProperty("uploadId").GetString()!).ToArray();
+        Assert.Equal(2, parts.Length);
+        foreach (var id in parts) Assert.Equal("held", (await Http.GetJsonAsync($"/api/annexes/{id}", ClerkKey)).GetProperty("status").GetString());
+
+        // The reader's attribution confirmed: each upload becomes its own commune's, for the period chosen.
+        var confirmed = JsonDocument.Parse(await (await DecideAsync(report, "confirm", ClerkKey)).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(("scored", "2024"), (confirmed.GetProperty("status").GetString(), confirmed.GetProperty("period").GetString()));
+        Assert.Equal(HttpStatusCode.OK, (await DecideAsync(parts[0], "confirm", ClerkKey)).StatusCode);
+        var part = await Http.GetJsonAsync($"/api/annexes/{parts[0]}", ClerkKey);
+        Assert.Equal(("scored", "chieng-en"), (part.GetProperty("status").GetString(), part.GetProperty("commune").GetString()!.Split('/')[1]));
+        // Confirming again answers it as it is.
+        Assert.Equal(HttpStatusCode.OK, (await DecideAsync(report, "confirm", ClerkKey)).StatusCode);
     }
 }
