@@ -295,4 +295,53 @@ public sealed class ReportUploadTests(AzuriteFixture azurite) : IAsyncLifetime
         // Confirming again answers it as it is.
         Assert.Equal(HttpStatusCode.OK, (await DecideAsync(report, "confirm", ClerkKey)).StatusCode);
     }
+
+    [Fact]
+    public async Task The_province_counts_a_pdf_reports_disagreements_for_each_commune_it_checked_and_says_when_the_annex_was_replaced_since()
+    {
+        foreach (var (commune, sample) in new[] { ("chieng-en", SampleWorkbooks.ChiengEn), ("pu-bau", SampleWorkbooks.PuBau), ("bo-sinh-cu", SampleWorkbooks.BoSinh) })
+            await ParseAndScoreAsync(await PostAsync(commune, "2020-2025", sample.ToBytes(), Path.GetFileName(sample.RelativePath), ClerkKey));
+        var pdf = await PostAsync("bo-sinh", "2025-2030", ReportPdf.WithText(SeedReportText.Lines), "bao-cao.pdf", ClerkKey);
+        await ParseAndScoreAsync(pdf);
+
+        // What the PDF's own report says of each section's commune, less the notices that nothing could be compared.
+        var findings = (await Http.GetJsonAsync($"/api/annexes/{pdf}", ClerkKey)).GetProperty("report").GetProperty("findings").EnumerateArray().ToArray();
+        int Disagreements(string heading) => findings.Count(f => f.GetProperty("commune").GetString() == heading
+            && f.GetProperty("code").GetString() is not ("no-sections" or "section-without-annex"));
+        var sections = new[] { ("chieng-en", "Chiềng En"), ("pu-bau", "Pú Bẩu"), ("bo-sinh-cu", "Bó Sinh") };
+        async Task<JsonElement> LineAsync(string slug) =>
+            (await Http.GetJsonAsync($"/api/provinces/{_province}/summary?term=2020-2025", OfficerKey)).GetProperty("communes").EnumerateArray()
+                .Single(c => c.GetProperty("commune").GetString() == $"{_province}/{slug}");
+
+        // The province sees, on each commune the PDF's sections name (for the term its annexes are of), the PDF's count and where to read it.
+        foreach (var (slug, heading) in sections)
+        {
+            var line = await LineAsync(slug);
+            Assert.True(Disagreements(heading) > 0);
+            Assert.Equal((Disagreements(heading), pdf), (line.GetProperty("reportFindings").GetInt32(), line.GetProperty("reportUploadId").GetString()));
+            Assert.False(line.TryGetProperty("reportOfEarlierAnnex", out _));
+        }
+        // The commune's summary says the same, with the PDF's part about it: its own section and findings only.
+        var summary = await Http.GetJsonAsync($"/api/communes/{_province}/pu-bau/summary?term=2020-2025", OfficerKey);
+        Assert.Equal(Disagreements("Pú Bẩu"), summary.GetProperty("reportFindings").GetInt32());
+        Assert.Equal("Pú Bẩu", Assert.Single(summary.GetProperty("report").GetProperty("sections").EnumerateArray()).GetProperty("commune").GetString());
+        Assert.All(summary.GetProperty("report").GetProperty("findings").EnumerateArray(), f => Assert.Equal("Pú Bẩu", f.GetProperty("commune").GetString()));
+        // The new commune's own term is no term the PDF checked.
+        Assert.DoesNotContain((await Http.GetJsonAsync($"/api/provinces/{_province}/summary?term=2025-2030", OfficerKey)).GetProperty("communes").EnumerateArray(),
+            c => c.TryGetProperty("reportFindings", out _));
+
+        // Pú Bẩu's annex replaced after the PDF came: its count is said to be of the earlier annex; the others stand as they were.
+        await ParseAndScoreAsync(await PostAsync("pu-bau", "2020-2025", SampleWorkbooks.PuBau.ToBytes(), "pu-bau-moi.xlsx", ClerkKey));
+        var replaced = await LineAsync("pu-bau");
+        Assert.Equal((Disagreements("Pú Bẩu"), true), (replaced.GetProperty("reportFindings").GetInt32(), replaced.GetProperty("reportOfEarlierAnnex").GetBoolean()));
+        Assert.True((await Http.GetJsonAsync($"/api/communes/{_province}/pu-bau/summary?term=2020-2025", OfficerKey)).GetProperty("reportOfEarlierAnnex").GetBoolean());
+        Assert.False((await LineAsync("chieng-en")).TryGetProperty("reportOfEarlierAnnex", out _));
+
+        // The report sent again is checked against the current annex.
+        var again = await PostAsync("bo-sinh", "2025-2030", ReportPdf.WithText(SeedReportText.Lines), "bao-cao.pdf", ClerkKey);
+        await ParseAndScoreAsync(again);
+        var rechecked = await LineAsync("pu-bau");
+        Assert.Equal((Disagreements("Pú Bẩu"), again), (rechecked.GetProperty("reportFindings").GetInt32(), rechecked.GetProperty("reportUploadId").GetString()));
+        Assert.False(rechecked.TryGetProperty("reportOfEarlierAnnex", out _));
+    }
 }
