@@ -38,7 +38,7 @@ const BaseColumns = [
 ];
 
 /** Why a report's count is marked "(biểu trước)": the PDF report was checked against an annex the commune has replaced since. */
-const EarlierAnnexNote = 'Báo cáo (PDF) được đối chiếu với biểu trước đây của xã; xã đã nộp biểu mới sau đó. Gửi lại báo cáo để đối chiếu với biểu hiện hành.';
+const EarlierAnnexNote = 'Báo cáo được đối chiếu với biểu trước đây của xã; xã đã nộp biểu mới sau đó. Gửi lại báo cáo để đối chiếu với biểu hiện hành.';
 
 // Progress toward the term's targets (a term with yearly results): each commune's indicators counted by their
 // assessment in the latest year each was reported (the summary's `progress`); no count without yearly results.
