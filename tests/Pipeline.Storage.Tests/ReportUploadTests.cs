@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Access;
@@ -272,6 +273,27 @@ public sealed class ReportUploadTests(AzuriteFixture azurite) : IAsyncLifetime
         foreach (var commune in new[] { "chieng-en", "pu-bau", "bo-sinh-cu" })
             perCommune += (await Http.GetJsonAsync($"/api/communes/{_province}/{commune}/summary?term=2020-2025", ClerkKey)).GetProperty("targets").GetInt32();
         Assert.Equal(perCommune, await ProvinceTargetsAsync("2020-2025"));
+    }
+
+    [Fact]
+    public async Task Confirming_a_held_report_whose_read_annexes_were_lost_has_it_read_again_and_decides_nothing_unseen()
+    {
+        var report = await PostAsync("pu-bau", "2020-2025", SampleReports.BoSinh2025.ToBytes(), "bao-cao.docx", PredecessorClerkKey);
+        await ParseAndScoreAsync(report);
+        // As if the emulator lost its last seconds: the parsed document is gone, the record says held.
+        await new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(StorageNames.ParsedContainer).DeleteBlobAsync($"{report}.json");
+
+        var answer = await DecideAsync(report, "confirm", PredecessorClerkKey);
+        Assert.Equal(HttpStatusCode.Conflict, answer.StatusCode);
+        Assert.Equal("not-held", JsonDocument.Parse(await answer.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString());
+        var record = (await _server!.Storage.Queries.GetUploadAsync(report, CancellationToken.None))!;
+        Assert.Equal((UploadStatus.Received, null), (record.Status, record.ConfirmedAt));
+
+        // Read again (the re-drive's step): held again, and its confirmation refused as before.
+        await ParseAndScoreAsync(report);
+        Assert.Equal("held", (await Http.GetJsonAsync($"/api/annexes/{report}", PredecessorClerkKey)).GetProperty("status").GetString());
+        var again = JsonDocument.Parse(await (await DecideAsync(report, "confirm", PredecessorClerkKey)).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("annex-of-another-commune", again.GetProperty("code").GetString());
     }
 
     [Fact]
