@@ -187,6 +187,29 @@ public sealed class ReportTests(PortalFixture fixture) : IAsyncLifetime
         Assert.Empty(portal.Errors);
     }
 
+    [Fact]
+    public async Task A_held_report_naming_other_communes_is_not_confirmed_into_the_clerks_commune_and_the_clerk_cancels_it()
+    {
+        // The old Pú Bẩu's clerk speaks for Pú Bẩu only: the report stays whole with Pú Bẩu and is held (no part, nothing current changes).
+        await using var portal = await fixture.OpenAsync();
+        await portal.SignInAsync(fixture.KeyFor("son-la/pu-bau"));
+        await portal.SendAsync(WordReport(), "son-la/pu-bau", "2020-2025");
+        var status = portal.UploadStatus;
+        await Expect(status).ToContainTextAsync("Cần xác nhận", Slow);
+        var confirm = status.GetByRole(AriaRole.Button, new() { Name = "Xác nhận: dùng biểu này" });
+        await confirm.ClickAsync();
+
+        // Refused, saying which annexes name which commune; the report stays held and cancelling is what is left.
+        var refusal = status.Locator(".confirm-refused");
+        await Expect(refusal).ToContainTextAsync("Không xác nhận được");
+        await Expect(refusal).ToContainTextAsync("ghi xã Chiềng En");
+        await Expect(confirm).ToHaveCountAsync(0);
+        await status.GetByRole(AriaRole.Button, new() { Name = "Hủy lần nộp này" }).ClickAsync();
+        await Expect(status).ToContainTextAsync("biểu hiện hành của xã giữ nguyên");
+        // The only console error is the refused confirmation's 409.
+        Assert.All(portal.Errors, error => Assert.Contains("status of 409", error, StringComparison.Ordinal));
+    }
+
     private static async Task<string> DownloadAsync(IPage page, string button)
     {
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync());
