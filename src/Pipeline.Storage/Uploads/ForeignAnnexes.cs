@@ -43,10 +43,3 @@ public static class ForeignAnnexes
         return foreign;
     }
 }
-
-/// <summary>An annex whose titles name another commune than the held upload's (<see cref="ForeignAnnexes"/>).</summary>
-/// <param name="Sheet">Where it is ("Biểu 01": a Word report's table, a workbook's sheet).</param>
-/// <param name="Commune">The commune its titles name, as written ("Chiềng En").</param>
-/// <param name="Term">The term its titles name, else the upload's.</param>
-/// <param name="SpokenFor">That commune when the confirming officer speaks for it and it existed for the term (they may send it themselves); null otherwise.</param>
-public sealed record ForeignAnnex(string Sheet, string Commune, string Term, CommuneId? SpokenFor);
