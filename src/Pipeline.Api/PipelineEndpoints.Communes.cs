@@ -21,7 +21,8 @@ public sealed partial class PipelineEndpoints
     /// GET /api/communes/{province}/{commune}/summary?term=&amp;confirmedOnly= — with the province's review
     /// (<c>review</c>). For a commune formed by a merger, and the merger's baseline term (the default),
     /// the consolidated summary of its predecessors, each saying whether it is confirmed; with
-    /// <c>confirmedOnly=true</c>, consolidated from the confirmed predecessors only.
+    /// <c>confirmedOnly=true</c>, consolidated from the confirmed predecessors only. An ordinary summary carries the report
+    /// count its commune shows, a PDF report's with its part about the commune (<see cref="Pipeline.Core.Reporting.ReportCheckOverlay"/>).
     /// </summary>
     public Task<IResult> GetSummaryAsync(string province, string commune, string? term, string? confirmedOnly, Caller? caller, CancellationToken cancellationToken) =>
         ForCommuneAsync(province, commune, caller, async (id, registry) =>
@@ -34,7 +35,8 @@ public sealed partial class PipelineEndpoints
             if (!Term.IsValid(term)) return InvalidTerm();
             var summary = await queries.GetSummaryAsync(id, term!, cancellationToken).ConfigureAwait(false);
             return summary is not null
-                ? Results.Json(await reviews.ShowAsync(summary, cancellationToken).ConfigureAwait(false), ApiJson.Options)
+                ? Results.Json(await reviews.ShowAsync(await queries.ShowReportCheckAsync(summary, cancellationToken).ConfigureAwait(false), cancellationToken)
+                    .ConfigureAwait(false), ApiJson.Options)
                 : NothingScored(registry, id, term!);
         }, cancellationToken);
 

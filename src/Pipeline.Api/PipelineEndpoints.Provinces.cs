@@ -32,7 +32,9 @@ public sealed partial class PipelineEndpoints
                 return Problems.BadRequest("invalid-period", ReviewMessages.InvalidSummaryPeriod);
             if (!chosen.IsPeriodOf(Term.Parse(term!)))
                 return Problems.BadRequest("period-not-of-term", UploadMessages.PeriodNotOfTerm(chosen.Year!.Value, Term.Parse(term!)));
-            var rollup = await consolidated.GetProvinceAsync(registry, found, term!, cancellationToken).ConfigureAwait(false);
+            // A PDF report's count is laid over its communes' lines as served: it changes no annex, so the stored rollup does not hold it.
+            var rollup = await queries.ShowReportChecksAsync(await consolidated.GetProvinceAsync(registry, found, term!, cancellationToken).ConfigureAwait(false),
+                cancellationToken).ConfigureAwait(false);
             var reviewed = await reviews.ShowAsync(rollup, onlyConfirmed, cancellationToken).ConfigureAwait(false);
             if (chosen != ReportingPeriod.WholeTerm) reviewed = await deadlines.ShowPeriodAsync(reviewed, chosen, cancellationToken).ConfigureAwait(false);
             return Results.Json(await progress.ShowAsync(registry, reviewed, cancellationToken).ConfigureAwait(false), ApiJson.Options);

@@ -48,6 +48,7 @@ public static class PipelineStorageServices
         services.AddSingleton(p => new TargetRowStore(Account(p).Tables.GetTableClient(StorageNames.TargetsTable)));
         services.AddSingleton(p => new SummaryStore(Account(p).Tables.GetTableClient(StorageNames.SummariesTable)));
         services.AddSingleton(p => new PeriodSummaryStore(Account(p).Tables.GetTableClient(StorageNames.SummariesTable)));
+        services.AddSingleton(p => new ReportCheckStore(Account(p).Tables.GetTableClient(StorageNames.SummariesTable)));
         services.AddSingleton(p => new ConsolidatedSummaryStore(Account(p).Tables.GetTableClient(StorageNames.SummariesTable)));
         services.AddSingleton(p => new ReviewStore(Account(p).Tables.GetTableClient(StorageNames.ReviewsTable)));
         services.AddSingleton(p => new ConsolidationRunStore(Account(p).Tables.GetTableClient(StorageNames.ConsolidationRunsTable)));
@@ -74,14 +75,14 @@ public static class PipelineStorageServices
         services.AddSingleton(p => new ReportAnnexes(p.GetRequiredService<SummaryStore>(), p.GetRequiredService<ParsedUploads>()));
         services.AddSingleton(p => new AnnexIngestion(Container(p, StorageNames.AnnexesContainer), p.GetRequiredService<ParsedUploads>(),
             Account(p).Queues.GetQueueClient(StorageNames.ScoreQueue), p.GetRequiredService<UploadStore>(), p.GetRequiredService<UnitRegistryStore>(),
-            p.GetRequiredService<ProvinceCatalogues>(), p.GetRequiredService<ReportAnnexes>(), Clock(p)));
+            p.GetRequiredService<ProvinceCatalogues>(), p.GetRequiredService<ReportAnnexes>(), p.GetRequiredService<ReportCheckStore>(), Clock(p)));
         services.AddSingleton(p => new AnnexScoring(p.GetRequiredService<ParsedUploads>(), p.GetRequiredService<UploadStore>(), p.GetRequiredService<TargetRowStore>(),
             p.GetRequiredService<SummaryStore>(), p.GetRequiredService<PeriodSummaryStore>(), p.GetRequiredService<UnitRegistryStore>(), p.GetRequiredService<ConsolidatedSummaries>(),
             p.GetRequiredService<ProvinceCatalogues>(), p.GetRequiredService<AnnexReviews>(), Clock(p)));
-        services.AddSingleton(p => new HeldUploads(p.GetRequiredService<IUnitRegistry>(), p.GetRequiredService<UploadStore>(), p.GetRequiredService<AnnexScoring>(),
-            p.GetRequiredService<IAnnexLocks>(), Clock(p)));
+        services.AddSingleton(p => new HeldUploads(p.GetRequiredService<IUnitRegistry>(), p.GetRequiredService<UploadStore>(), p.GetRequiredService<ParsedUploads>(),
+            p.GetRequiredService<AnnexScoring>(), p.GetRequiredService<IAnnexLocks>(), Clock(p)));
         services.AddSingleton(p => new SummaryQueries(p.GetRequiredService<SummaryStore>(), p.GetRequiredService<TargetRowStore>(), p.GetRequiredService<UploadStore>(),
-            p.GetRequiredService<ParsedUploads>()));
+            p.GetRequiredService<ParsedUploads>(), p.GetRequiredService<ReportCheckStore>()));
         services.AddSingleton(p => new ProgressCountsStore(Account(p).Tables.GetTableClient(StorageNames.SummariesTable)));
         services.AddSingleton(p => new ProgressQueries(p.GetRequiredService<SummaryStore>(), p.GetRequiredService<PeriodSummaryStore>(), p.GetRequiredService<ProgressCountsStore>(),
             p.GetRequiredService<ParsedUploads>(), p.GetRequiredService<ProvinceCatalogues>(), p.GetRequiredService<ConsolidatedSummaries>()));

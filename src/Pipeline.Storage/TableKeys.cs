@@ -74,6 +74,12 @@ public static class TableKeys
     /// <summary>Summaries table: the partition of a province's merged-commune summaries for the baseline term, "merged|{province}|{term}"; row key the merged commune's slug.</summary>
     public static string MergedSummaries(string province, string term) => $"merged|{province}|{term}";
 
+    /// <summary>
+    /// Summaries table: the partition of a province's PDF report checks for a term, "reportcheck|{province}|{term}"; row key the
+    /// commune slug: the newest PDF report's check of that commune's annex (<see cref="Scoring.ReportCheckStore"/>).
+    /// </summary>
+    public static string ReportChecks(string province, string term) => $"reportcheck|{province}|{term}";
+
     /// <summary>Summaries table: the partition of a province's rollups, "province|{province}"; row key the term.</summary>
     public static string ProvinceSummaries(string province) => $"province|{province}";
 

@@ -149,6 +149,67 @@ public sealed class ReportTests(PortalFixture fixture) : IAsyncLifetime
         Assert.Empty(portal.Errors);
     }
 
+    [Fact]
+    public async Task The_province_sees_a_pdf_reports_disagreements_on_each_commune_it_names_and_when_the_annex_was_replaced_since()
+    {
+        // The new Bó Sinh's report as a PDF, sent over the API: its sections checked against the old communes' current annexes.
+        var clerk = fixture.KeyFor("son-la/bo-sinh");
+        _sent = true;
+        var pdf = await fixture.Http.UploadAsync("son-la/bo-sinh", "2025-2030", Workbooks.ReportPdf.WithText(Workbooks.SeedReportText.Lines), "bao-cao.pdf", clerk);
+        Assert.Equal("scored", (await fixture.Http.WaitForUploadAsync(pdf, clerk)).GetProperty("status").GetString());
+        var province = fixture.KeyFor("son-la");
+        var rollup = await fixture.GetJsonAsync("/api/provinces/son-la/summary?term=2020-2025", province);
+        var line = rollup.GetProperty("communes").EnumerateArray().Single(c => c.GetProperty("commune").GetString() == "son-la/pu-bau");
+        Assert.Equal(pdf, line.GetProperty("reportUploadId").GetString());
+        var expected = line.GetProperty("reportFindings").GetInt32();
+        Assert.True(expected > 0, "Pú Bẩu's section of the seed report disagrees with its table (5/13/8 against 7/11/8).");
+        var count = expected.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        await using var portal = await fixture.OpenAsync();
+        await portal.SignInAsync(province);
+        var page = portal.Page;
+        await page.GotoAsync("/#/tinh?term=2020-2025");
+        var cell = page.Locator("table.communes tr[data-commune='son-la/pu-bau'] td[data-label='Báo cáo ≠ biểu']");
+        await Expect(cell).ToHaveTextAsync(count);
+        // The drill-down: the count, and the PDF's section about Pú Bẩu with each disagreement.
+        await page.Locator("table.communes tr[data-commune='son-la/pu-bau'] th a").ClickAsync();
+        await Expect(page.Locator(".report-findings-count")).ToHaveTextAsync($"Báo cáo có {count} chỗ khác với biểu");
+        await Expect(page.Locator(".report-slot .report-section[data-commune='Pú Bẩu'] li.report-finding")).ToHaveCountAsync(expected);
+        await Expect(page.Locator(".report-slot .report-section")).ToHaveCountAsync(1);
+
+        // Pú Bẩu sends its annex again: the count is the PDF's of the earlier annex, and says so.
+        Assert.Equal("scored", await fixture.UploadAndWaitAsync("son-la/pu-bau", "2020-2025",
+            await File.ReadAllBytesAsync(Workbooks.RepositoryLayout.Sample("pu-bau-2020-2025.xlsx")), "pu-bau-2020-2025.xlsx"));
+        await page.GotoAsync("/#/tinh?term=2020-2025");
+        await Expect(cell).ToHaveTextAsync($"{count} (biểu trước)");
+        await page.Locator("table.communes tr[data-commune='son-la/pu-bau'] th a").ClickAsync();
+        await Expect(page.Locator(".report-findings-count")).ToContainTextAsync($"Báo cáo có {count} chỗ khác với biểu trước đây của xã");
+        Assert.Empty(portal.Errors);
+    }
+
+    [Fact]
+    public async Task A_held_report_naming_other_communes_is_not_confirmed_into_the_clerks_commune_and_the_clerk_cancels_it()
+    {
+        // The old Pú Bẩu's clerk speaks for Pú Bẩu only: the report stays whole with Pú Bẩu and is held (no part, nothing current changes).
+        await using var portal = await fixture.OpenAsync();
+        await portal.SignInAsync(fixture.KeyFor("son-la/pu-bau"));
+        await portal.SendAsync(WordReport(), "son-la/pu-bau", "2020-2025");
+        var status = portal.UploadStatus;
+        await Expect(status).ToContainTextAsync("Cần xác nhận", Slow);
+        var confirm = status.GetByRole(AriaRole.Button, new() { Name = "Xác nhận: dùng biểu này" });
+        await confirm.ClickAsync();
+
+        // Refused, saying which annexes name which commune; the report stays held and cancelling is what is left.
+        var refusal = status.Locator(".confirm-refused");
+        await Expect(refusal).ToContainTextAsync("Không xác nhận được");
+        await Expect(refusal).ToContainTextAsync("ghi xã Chiềng En");
+        await Expect(confirm).ToHaveCountAsync(0);
+        await status.GetByRole(AriaRole.Button, new() { Name = "Hủy lần nộp này" }).ClickAsync();
+        await Expect(status).ToContainTextAsync("biểu hiện hành của xã giữ nguyên");
+        // The only console error is the refused confirmation's 409.
+        Assert.All(portal.Errors, error => Assert.Contains("status of 409", error, StringComparison.Ordinal));
+    }
+
     private static async Task<string> DownloadAsync(IPage page, string button)
     {
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync());

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
 using Pipeline.Core.Units;
 using Pipeline.Storage.Access;
@@ -41,9 +42,9 @@ public sealed class ReportUploadTests(AzuriteFixture azurite) : IAsyncLifetime
         if (_server is not null) await _server.DisposeAsync();
     }
 
-    private async Task<string> PostAsync(string commune, string term, byte[] file, string fileName, string key)
+    private async Task<string> PostAsync(string commune, string term, byte[] file, string fileName, string key, string? period = null)
     {
-        using var form = AnnexUploadForm.Create($"{_province}/{commune}", term, file, fileName, period: null);
+        using var form = AnnexUploadForm.Create($"{_province}/{commune}", term, file, fileName, period);
         var response = await Http.SendWithKeyAsync(HttpMethod.Post, "/api/annexes", key, form);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("uploadId").GetString()!;
@@ -223,5 +224,150 @@ public sealed class ReportUploadTests(AzuriteFixture azurite) : IAsyncLifetime
         }
         var chiengEn = await Http.GetJsonAsync($"/api/communes/{_province}/chieng-en/uploads", ClerkKey);
         Assert.Single(chiengEn.EnumerateArray());
+    }
+
+    private async Task<HttpResponseMessage> DecideAsync(string uploadId, string decision, string key) =>
+        await Http.SendWithKeyAsync(HttpMethod.Post, $"/api/annexes/{uploadId}/{decision}", key);
+
+    private async Task<int> ProvinceTargetsAsync(string term) =>
+        (await Http.GetJsonAsync($"/api/provinces/{_province}/summary?term={term}", OfficerKey)).GetProperty("totals").GetProperty("targets").GetInt32();
+
+    [Fact]
+    public async Task A_held_report_is_not_folded_into_the_commune_of_the_clerk_who_confirms_it()
+    {
+        // The old Pú Bẩu's clerk speaks for Pú Bẩu only: the report's Chiềng En and Bó Sinh annexes stay with it, and it is held.
+        var report = await PostAsync("pu-bau", "2020-2025", SampleReports.BoSinh2025.ToBytes(), "bao-cao.docx", PredecessorClerkKey);
+        await ParseAndScoreAsync(report);
+        var held = await Http.GetJsonAsync($"/api/annexes/{report}", PredecessorClerkKey);
+        Assert.Equal("held", held.GetProperty("status").GetString());
+        Assert.False(held.TryGetProperty("parts", out var noParts) && noParts.ValueKind == JsonValueKind.Array);
+
+        // Confirming would count Chiềng En's and the old Bó Sinh's targets as Pú Bẩu's: refused, saying which annexes name which commune.
+        var refused = await DecideAsync(report, "confirm", PredecessorClerkKey);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("annex-of-another-commune", problem.GetProperty("code").GetString());
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.Contains("ghi xã Chiềng En", detail, StringComparison.Ordinal);
+        Assert.Contains("ghi xã Bó Sinh", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("ghi xã Pú Bẩu", detail, StringComparison.Ordinal);
+        Assert.Contains("hủy", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("nộp lại cả báo cáo", detail, StringComparison.Ordinal);
+        // Nothing recorded, nothing current.
+        var after = await Http.GetJsonAsync($"/api/annexes/{report}", PredecessorClerkKey);
+        Assert.Equal(("held", JsonValueKind.Null), (after.GetProperty("status").GetString(), after.GetProperty("confirmedAt").ValueKind));
+        Assert.Equal(HttpStatusCode.NotFound, (await Http.SendWithKeyAsync(HttpMethod.Get, $"/api/communes/{_province}/pu-bau/summary?term=2020-2025", ClerkKey)).StatusCode);
+
+        // The new Bó Sinh's clerk may decide for Pú Bẩu and speaks for the others too: told to send the report again, each annex then going to its commune.
+        var byNewClerk = JsonDocument.Parse(await (await DecideAsync(report, "confirm", ClerkKey)).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("annex-of-another-commune", byNewClerk.GetProperty("code").GetString());
+        Assert.Contains("nộp lại cả báo cáo", byNewClerk.GetProperty("detail").GetString()!, StringComparison.Ordinal);
+
+        // Done as told: cancelled, and sent again by the new commune's clerk: Pú Bẩu counts its own annex only, and the province each target once.
+        Assert.Equal(HttpStatusCode.OK, (await DecideAsync(report, "cancel", PredecessorClerkKey)).StatusCode);
+        await ParseAndScoreAsync(await PostAsync("pu-bau", "2020-2025", SampleReports.BoSinh2025.ToBytes(), "bao-cao.docx", ClerkKey));
+        var puBau = await ComputedCountsAsync("pu-bau", "2020-2025", ClerkKey);
+        Assert.Equal((8, 9, 9), (puBau.GetProperty("exceeded").GetInt32(), puBau.GetProperty("met").GetInt32(), puBau.GetProperty("notMet").GetInt32()));
+        var perCommune = 0;
+        foreach (var commune in new[] { "chieng-en", "pu-bau", "bo-sinh-cu" })
+            perCommune += (await Http.GetJsonAsync($"/api/communes/{_province}/{commune}/summary?term=2020-2025", ClerkKey)).GetProperty("targets").GetInt32();
+        Assert.Equal(perCommune, await ProvinceTargetsAsync("2020-2025"));
+    }
+
+    [Fact]
+    public async Task Confirming_a_held_report_whose_read_annexes_were_lost_has_it_read_again_and_decides_nothing_unseen()
+    {
+        var report = await PostAsync("pu-bau", "2020-2025", SampleReports.BoSinh2025.ToBytes(), "bao-cao.docx", PredecessorClerkKey);
+        await ParseAndScoreAsync(report);
+        // As if the emulator lost its last seconds: the parsed document is gone, the record says held.
+        await new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(StorageNames.ParsedContainer).DeleteBlobAsync($"{report}.json");
+
+        var answer = await DecideAsync(report, "confirm", PredecessorClerkKey);
+        Assert.Equal(HttpStatusCode.Conflict, answer.StatusCode);
+        Assert.Equal("not-held", JsonDocument.Parse(await answer.Content.ReadAsStringAsync()).RootElement.GetProperty("code").GetString());
+        var record = (await _server!.Storage.Queries.GetUploadAsync(report, CancellationToken.None))!;
+        Assert.Equal((UploadStatus.Received, null), (record.Status, record.ConfirmedAt));
+
+        // Read again (the re-drive's step): held again, and its confirmation refused as before.
+        await ParseAndScoreAsync(report);
+        Assert.Equal("held", (await Http.GetJsonAsync($"/api/annexes/{report}", PredecessorClerkKey)).GetProperty("status").GetString());
+        var again = JsonDocument.Parse(await (await DecideAsync(report, "confirm", PredecessorClerkKey)).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("annex-of-another-commune", again.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_report_held_for_its_period_is_confirmed_for_its_own_annexes_and_each_held_part_for_its_own()
+    {
+        // Sent for a year its titles do not state: the report (Pú Bẩu's annex) and its parts are each held for the period, and nothing else.
+        var report = await PostAsync("pu-bau", "2020-2025", SampleReports.BoSinh2025.ToBytes(), "bao-cao.docx", ClerkKey, period: "2024");
+        await ParseAndScoreAsync(report);
+        var status = await Http.GetJsonAsync($"/api/annexes/{report}", ClerkKey);
+        Assert.Equal("held", status.GetProperty("status").GetString());
+        var parts = status.GetProperty("parts").EnumerateArray().Select(p => p.GetProperty("uploadId").GetString()!).ToArray();
+        Assert.Equal(2, parts.Length);
+        foreach (var id in parts) Assert.Equal("held", (await Http.GetJsonAsync($"/api/annexes/{id}", ClerkKey)).GetProperty("status").GetString());
+
+        // The reader's attribution confirmed: each upload becomes its own commune's, for the period chosen.
+        var confirmed = JsonDocument.Parse(await (await DecideAsync(report, "confirm", ClerkKey)).Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(("scored", "2024"), (confirmed.GetProperty("status").GetString(), confirmed.GetProperty("period").GetString()));
+        // Each part names its own commune ("XÃ BÓ SINH" is the old Bó Sinh's, registered "Bó Sinh (cũ)"): nothing foreign, each confirmed.
+        foreach (var (id, commune) in parts.Zip(["chieng-en", "bo-sinh-cu"]))
+        {
+            Assert.Equal(HttpStatusCode.OK, (await DecideAsync(id, "confirm", ClerkKey)).StatusCode);
+            var part = await Http.GetJsonAsync($"/api/annexes/{id}", ClerkKey);
+            Assert.Equal(("scored", commune), (part.GetProperty("status").GetString(), part.GetProperty("commune").GetString()!.Split('/')[1]));
+        }
+        // Confirming again answers it as it is.
+        Assert.Equal(HttpStatusCode.OK, (await DecideAsync(report, "confirm", ClerkKey)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_province_counts_a_pdf_reports_disagreements_for_each_commune_it_checked_and_says_when_the_annex_was_replaced_since()
+    {
+        foreach (var (commune, sample) in new[] { ("chieng-en", SampleWorkbooks.ChiengEn), ("pu-bau", SampleWorkbooks.PuBau), ("bo-sinh-cu", SampleWorkbooks.BoSinh) })
+            await ParseAndScoreAsync(await PostAsync(commune, "2020-2025", sample.ToBytes(), Path.GetFileName(sample.RelativePath), ClerkKey));
+        var pdf = await PostAsync("bo-sinh", "2025-2030", ReportPdf.WithText(SeedReportText.Lines), "bao-cao.pdf", ClerkKey);
+        await ParseAndScoreAsync(pdf);
+
+        // What the PDF's own report says of each section's commune, less the notices that nothing could be compared.
+        var findings = (await Http.GetJsonAsync($"/api/annexes/{pdf}", ClerkKey)).GetProperty("report").GetProperty("findings").EnumerateArray().ToArray();
+        int Disagreements(string heading) => findings.Count(f => f.GetProperty("commune").GetString() == heading
+            && f.GetProperty("code").GetString() is not ("no-sections" or "section-without-annex"));
+        var sections = new[] { ("chieng-en", "Chiềng En"), ("pu-bau", "Pú Bẩu"), ("bo-sinh-cu", "Bó Sinh") };
+        async Task<JsonElement> LineAsync(string slug) =>
+            (await Http.GetJsonAsync($"/api/provinces/{_province}/summary?term=2020-2025", OfficerKey)).GetProperty("communes").EnumerateArray()
+                .Single(c => c.GetProperty("commune").GetString() == $"{_province}/{slug}");
+
+        // The province sees, on each commune the PDF's sections name (for the term its annexes are of), the PDF's count and where to read it.
+        foreach (var (slug, heading) in sections)
+        {
+            var line = await LineAsync(slug);
+            Assert.True(Disagreements(heading) > 0);
+            Assert.Equal((Disagreements(heading), pdf), (line.GetProperty("reportFindings").GetInt32(), line.GetProperty("reportUploadId").GetString()));
+            Assert.False(line.TryGetProperty("reportOfEarlierAnnex", out _));
+        }
+        // The commune's summary says the same, with the PDF's part about it: its own section and findings only.
+        var summary = await Http.GetJsonAsync($"/api/communes/{_province}/pu-bau/summary?term=2020-2025", OfficerKey);
+        Assert.Equal(Disagreements("Pú Bẩu"), summary.GetProperty("reportFindings").GetInt32());
+        Assert.Equal("Pú Bẩu", Assert.Single(summary.GetProperty("report").GetProperty("sections").EnumerateArray()).GetProperty("commune").GetString());
+        Assert.All(summary.GetProperty("report").GetProperty("findings").EnumerateArray(), f => Assert.Equal("Pú Bẩu", f.GetProperty("commune").GetString()));
+        // The new commune's own term is no term the PDF checked.
+        Assert.DoesNotContain((await Http.GetJsonAsync($"/api/provinces/{_province}/summary?term=2025-2030", OfficerKey)).GetProperty("communes").EnumerateArray(),
+            c => c.TryGetProperty("reportFindings", out _));
+
+        // Pú Bẩu's annex replaced after the PDF came: its count is said to be of the earlier annex; the others stand as they were.
+        await ParseAndScoreAsync(await PostAsync("pu-bau", "2020-2025", SampleWorkbooks.PuBau.ToBytes(), "pu-bau-moi.xlsx", ClerkKey));
+        var replaced = await LineAsync("pu-bau");
+        Assert.Equal((Disagreements("Pú Bẩu"), true), (replaced.GetProperty("reportFindings").GetInt32(), replaced.GetProperty("reportOfEarlierAnnex").GetBoolean()));
+        Assert.True((await Http.GetJsonAsync($"/api/communes/{_province}/pu-bau/summary?term=2020-2025", OfficerKey)).GetProperty("reportOfEarlierAnnex").GetBoolean());
+        Assert.False((await LineAsync("chieng-en")).TryGetProperty("reportOfEarlierAnnex", out _));
+
+        // The report sent again is checked against the current annex.
+        var again = await PostAsync("bo-sinh", "2025-2030", ReportPdf.WithText(SeedReportText.Lines), "bao-cao.pdf", ClerkKey);
+        await ParseAndScoreAsync(again);
+        var rechecked = await LineAsync("pu-bau");
+        Assert.Equal((Disagreements("Pú Bẩu"), again), (rechecked.GetProperty("reportFindings").GetInt32(), rechecked.GetProperty("reportUploadId").GetString()));
+        Assert.False(rechecked.TryGetProperty("reportOfEarlierAnnex", out _));
     }
 }

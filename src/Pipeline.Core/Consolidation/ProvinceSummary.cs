@@ -39,7 +39,9 @@ public sealed record CommuneName(string Commune, string Name);
 /// "missing". <see cref="Review"/> (added when served) says where the province's review of it stands; <see cref="Progress"/>
 /// (added when served, never stored; left out when the commune has no targets annex or no year reported) its indicators' progress counts in their latest year;
 /// <see cref="PeriodSubmission"/> (added when served for <c>?period=</c>, never stored) its report of that period; <see cref="ReportFindings"/>
-/// the places its report's text disagrees with its annex (<see cref="Reporting.CommuneSummary.ReportFindings"/>), left out for an annex sent as a workbook.
+/// the places its report's text disagrees with its annex (<see cref="Reporting.CommuneSummary.ReportFindings"/>), left out for an annex sent as a workbook
+/// that no PDF report checked; when it is a PDF report's count (<see cref="Reporting.ReportCheckOverlay"/>, laid over when served) <see cref="ReportUploadId"/>
+/// is the PDF's upload and <see cref="ReportOfEarlierAnnex"/> says whether the annex it checked was replaced since.
 /// <see cref="Errors"/> lists at most <see cref="Reporting.SummaryLimits.ErrorsPerProvinceLine"/> of its error findings; <see cref="ErrorCount"/>
 /// (on every scored line) counts them all. <see cref="Expected"/> is false for a commune that did not exist for the whole
 /// term but sent an annex anyway.
@@ -51,6 +53,8 @@ public sealed record ProvinceCommune(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Progress.ProgressCounts? Progress = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PeriodSubmission? PeriodSubmission = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? ReportFindings = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ReportUploadId = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool ReportOfEarlierAnnex = false,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? ErrorCount = null);
 
 public sealed record ProvinceTotals(int Targets, CountsReport Counts);

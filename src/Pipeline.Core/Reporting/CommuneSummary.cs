@@ -35,6 +35,21 @@ public sealed record CommuneSummary(
     public int? ReportFindings { get; init; }
 
     /// <summary>
+    /// When <see cref="ReportFindings"/> is a PDF report's count (<see cref="ReportCheckOverlay"/>, added when served, never
+    /// stored): the PDF's upload; null when it is the Word report's the annex came in (its part is <see cref="UploadId"/>).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ReportUploadId { get; init; }
+
+    /// <summary>True when the PDF's count is of an annex since replaced (<see cref="ReportCheckOverlay"/>): sending the report again checks the current one.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool ReportOfEarlierAnnex { get; init; }
+
+    /// <summary>With a PDF's count: the PDF's part about this commune's annex (its section and findings); added when served, never stored.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Narrative.NarrativeReport? Report { get; init; }
+
+    /// <summary>
     /// How many findings the upload has by severity, listed or not (<see cref="Findings"/> lists at most
     /// <see cref="SummaryLimits.FindingsListed"/>). Null on summaries stored before it existed: their list is whole.
     /// </summary>

@@ -11,18 +11,30 @@ namespace Pipeline.Core.Units;
 /// </summary>
 public readonly record struct UploadId(string Value)
 {
-    /// <summary>A new id for an upload received at <paramref name="receivedAt"/>.</summary>
+    /// <summary>The largest arrival sequence <see cref="New(DateTimeOffset, int)"/> takes.</summary>
+    public const int MaxSequence = TimeOrderedId.MaxSequence;
+
+    /// <summary>A new id for an upload received at <paramref name="receivedAt"/>; uploads received in the same millisecond sort at random.</summary>
     public static UploadId New(DateTimeOffset receivedAt) => new(TimeOrderedId.New(receivedAt));
 
     /// <summary>
+    /// A new id for the upload received <paramref name="sequence"/>th (from 0) in the millisecond of <paramref name="receivedAt"/>:
+    /// "20261129T014501123-0001a7c2", the sequence in the four hex digits after "-" — uploads received in one millisecond sort
+    /// by arrival, so "newest" (the summary's, the listings') is the last to arrive. Four random hex digits follow.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sequence"/> is outside 0 … <see cref="MaxSequence"/>.</exception>
+    public static UploadId New(DateTimeOffset receivedAt, int sequence) => new(TimeOrderedId.New(receivedAt, sequence));
+
+    /// <summary>
     /// The id of the upload a report's annexes of another commune or term become (Reading.AnnexAttribution): the report's
-    /// time, and eight hex digits of a hash of the report's id, the commune and the term — the same every time, so the
-    /// parse step run again finds the part it made rather than making another.
+    /// time and arrival sequence (its first four hex digits after "-"), and four hex digits of a hash of the report's id,
+    /// the commune and the term — the same every time, so the parse step run again finds the part it made rather than
+    /// making another; and parts of reports received in one millisecond sort as their reports arrived.
     /// </summary>
     public static UploadId PartOf(UploadId report, CommuneId commune, string term)
     {
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{report.Value}|{commune}|{term}"));
-        return new UploadId(string.Concat(report.Value.AsSpan(0, 19), Convert.ToHexStringLower(hash.AsSpan(0, 4))));
+        return new UploadId(string.Concat(report.Value.AsSpan(0, 23), Convert.ToHexStringLower(hash.AsSpan(0, 2))));
     }
 
     /// <summary>Reads an upload id; false for text of any other shape.</summary>

@@ -24,7 +24,7 @@ namespace Pipeline.Storage.Ingestion;
 /// a PDF report's text is checked against the communes' current annexes (docs/api.md, "Reports").
 /// </summary>
 public sealed class AnnexIngestion(BlobContainerClient annexes, ParsedUploads parsed, QueueClient scoreQueue, UploadStore uploads,
-    UnitRegistryStore units, ProvinceCatalogues catalogues, Queries.ReportAnnexes reportAnnexes, TimeProvider clock)
+    UnitRegistryStore units, ProvinceCatalogues catalogues, Queries.ReportAnnexes reportAnnexes, Scoring.ReportCheckStore reportChecks, TimeProvider clock)
 {
     /// <summary>
     /// Drives on every upload that is not final: one still "received" that was last driven
@@ -180,7 +180,8 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, ParsedUploads pa
     /// <summary>
     /// A PDF report (issue 17 item 4): its text read (a scan without one refused), checked against the current annexes of the
     /// communes its sections speak of (<see cref="Queries.ReportAnnexes"/>), and kept with the upload, which is then done: it
-    /// carries no annex, and replaces none.
+    /// carries no annex, and replaces none. Each commune's part is also kept beside that commune's summary for the term
+    /// (<see cref="Scoring.ReportCheckStore"/>), with the upload of the annex it was checked against: the province counts it.
     /// </summary>
     private async Task ParsePdfAsync(UploadRecord upload, BinaryData original, CommuneRegistry registry, CancellationToken cancellationToken)
     {
@@ -200,11 +201,19 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, ParsedUploads pa
             return;
         }
         var catalogue = await catalogues.ForProvinceAsync(upload.Commune.Province, cancellationToken).ConfigureAwait(false);
-        var annexes = await reportAnnexes.ForAsync(text.Paragraphs, upload.Commune, upload.Term, upload.UploaderCommune ?? upload.Commune, registry, catalogue, cancellationToken)
-            .ConfigureAwait(false);
-        var report = NarrativeReports.For(text.Paragraphs, annexes, catalogue);
+        var byCommune = await reportAnnexes.ByCommuneAsync(text.Paragraphs, upload.Commune, upload.Term, upload.UploaderCommune ?? upload.Commune, registry, catalogue,
+            cancellationToken).ConfigureAwait(false);
+        var report = NarrativeReports.For(text.Paragraphs, byCommune.SelectMany(c => c.Annexes).ToArray(), catalogue);
         var document = new ParsedUpload(upload.UploadId, [], report);
         await parsed.PutAsync(document, cancellationToken).ConfigureAwait(false);
+        // Each commune's part, checked against its annexes alone (two communes' sheets may share a name), kept beside its summary
+        // for the province's count (Core.Reporting.ReportCheckOverlay). Before the status: a crash in between parses again and writes the same.
+        foreach (var commune in byCommune)
+        {
+            var own = NarrativeReports.For(text.Paragraphs, commune.Annexes, catalogue).Of(commune.Annexes.Select(a => a.Annex.Sheet).ToArray());
+            await reportChecks.StoreIfNewerAsync(commune.Commune, commune.Term, new ReportCheck(upload.UploadId, commune.UploadId, own.Disagreements, own), cancellationToken)
+                .ConfigureAwait(false);
+        }
         await uploads.UpdateAsync(upload with { Status = UploadStatus.Scored, ScoredAt = clock.GetUtcNow(), AnnexCount = 0 }, cancellationToken).ConfigureAwait(false);
     }
 

@@ -18,13 +18,22 @@ namespace Pipeline.Storage.Queries;
 /// </summary>
 public sealed class ReportAnnexes(SummaryStore summaries, ParsedUploads parsed)
 {
+    /// <summary>The annexes to check the text against, every commune's in one list (what the check of the whole text needs).</summary>
     public async Task<IReadOnlyList<ScoredAnnex>> ForAsync(IReadOnlyList<string> paragraphs, CommuneId chosen, string term, CommuneId uploader,
+        CommuneRegistry registry, IndicatorCatalogue catalogue, CancellationToken cancellationToken) =>
+        (await ByCommuneAsync(paragraphs, chosen, term, uploader, registry, catalogue, cancellationToken).ConfigureAwait(false)).SelectMany(c => c.Annexes).ToArray();
+
+    /// <summary>
+    /// The annexes to check the text against, per commune its sections name, in the order of the sections: whose they are, for
+    /// which term, and the upload they are current from (what a PDF's check of each commune is kept with, <see cref="ReportCheckStore"/>).
+    /// </summary>
+    public async Task<IReadOnlyList<ReportedAnnexes>> ByCommuneAsync(IReadOnlyList<string> paragraphs, CommuneId chosen, string term, CommuneId uploader,
         CommuneRegistry registry, IndicatorCatalogue catalogue, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(registry);
         var speaksFor = AccessPolicy.CommunesOf(uploader, registry);
         var terms = Term.TryParse(term, out var sent) ? new[] { term, Term.Ending(sent.StartYear).ToString() } : [term];
-        var annexes = new List<ScoredAnnex>();
+        var annexes = new List<ReportedAnnexes>();
         var seen = new HashSet<(CommuneId, string)>();
         foreach (var section in NarrativeReader.Read(paragraphs).Sections)
         {
@@ -38,7 +47,7 @@ public sealed class ReportAnnexes(SummaryStore summaries, ParsedUploads parsed)
                 if (summary is null || await parsed.GetAsync(summary.UploadId, cancellationToken).ConfigureAwait(false) is not { } upload) continue;
                 // A section reviews results: a new commune's targets for its first term are no annex to check it against.
                 if (!upload.Annexes.Any(a => a.Kind == AnnexKind.Results)) continue;
-                annexes.AddRange(upload.Annexes.Select(a => TargetScorer.Score(a, catalogue)));
+                annexes.Add(new ReportedAnnexes(commune, candidateTerm, summary.UploadId, upload.Annexes.Select(a => TargetScorer.Score(a, catalogue)).ToArray()));
                 break;
             }
         }

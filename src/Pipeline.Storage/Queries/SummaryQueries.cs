@@ -1,3 +1,4 @@
+using Pipeline.Core.Consolidation;
 using Pipeline.Core.Narrative;
 using Pipeline.Core.Reporting;
 using Pipeline.Storage.Ingestion;
@@ -8,8 +9,23 @@ using Pipeline.Storage.Uploads;
 namespace Pipeline.Storage.Queries;
 
 /// <summary>What the read routes serve, by point reads and single-partition queries only.</summary>
-public sealed class SummaryQueries(SummaryStore summaries, TargetRowStore targets, UploadStore uploads, ParsedUploads parsed)
+public sealed class SummaryQueries(SummaryStore summaries, TargetRowStore targets, UploadStore uploads, ParsedUploads parsed, ReportCheckStore reportChecks)
 {
+    /// <summary>The summary with the report count its commune shows, a PDF report's laid over it when there is one (<see cref="ReportCheckOverlay"/>): one point read.</summary>
+    public async Task<CommuneSummary> ShowReportCheckAsync(CommuneSummary summary, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        if (!CommuneId.TryParse(summary.Commune, out var commune)) return summary;
+        return ReportCheckOverlay.Commune(summary, await reportChecks.GetAsync(commune.Value, summary.Term, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>The rollup with the report count each commune shows, PDF reports' laid over it (<see cref="ReportCheckOverlay"/>): one partition query.</summary>
+    public async Task<ProvinceSummary> ShowReportChecksAsync(ProvinceSummary rollup, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rollup);
+        return ReportCheckOverlay.Province(rollup, await reportChecks.ListProvinceAsync(rollup.Province, rollup.Term, cancellationToken).ConfigureAwait(false));
+    }
+
     public Task<UploadRecord?> GetUploadAsync(string uploadId, CancellationToken cancellationToken) =>
         UploadId.IsValid(uploadId) ? uploads.GetAsync(uploadId, cancellationToken) : Task.FromResult<UploadRecord?>(null);
 

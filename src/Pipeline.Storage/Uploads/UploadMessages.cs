@@ -43,6 +43,27 @@ public static class UploadMessages
         _ => "Lượt tải lên này không chờ xác nhận.",
     };
 
+    /// <summary>
+    /// A held report (or part) whose annexes name other communes (<see cref="ForeignAnnexes"/>): which annexes name which commune,
+    /// that a confirmation does not fold them into <paramref name="communeName"/>, and what to do — cancel it, send this commune's
+    /// annexes on their own, and have the others sent for their communes (by the officer who speaks for them: resent by them the
+    /// whole report sends each annex to its commune), or ask the province.
+    /// </summary>
+    public static string ForeignAnnexes(string communeName, IReadOnlyList<ForeignAnnex> foreign)
+    {
+        ArgumentNullException.ThrowIfNull(foreign);
+        var listed = string.Join("; ", foreign.Select(f => $"biểu ở trang “{f.Sheet}” ghi xã {f.Commune}, nhiệm kỳ {f.Term}"));
+        var message = $"Không xác nhận được lượt tải lên này cho xã {communeName}: {listed}. " +
+            $"Xác nhận chỉ nhận các biểu của xã {communeName}, không gộp biểu của xã khác vào xã {communeName} (số liệu của xã đó sẽ bị tính hai lần). " +
+            $"Hãy hủy lượt tải lên này và nộp riêng biểu của xã {communeName}. ";
+        var spoken = foreign.Where(f => f.SpokenFor is not null).Select(f => f.Commune).Distinct(StringComparer.Ordinal).ToArray();
+        if (spoken.Length > 0)
+            message += $"Bạn nộp được biểu cho xã {string.Join(", ", spoken)}: nộp lại cả báo cáo, mỗi biểu sẽ tự chuyển về đúng xã ghi ở tiêu đề. ";
+        if (spoken.Length < foreign.Select(f => f.Commune).Distinct(StringComparer.Ordinal).Count())
+            message += "Biểu của xã khác do cán bộ của xã đó (hoặc của xã mới sau sáp nhập) nộp. ";
+        return message + "Nếu tiêu đề biểu ghi nhầm tên xã, hãy sửa tiêu đề rồi nộp lại; cần giúp, hãy báo cán bộ của tỉnh.";
+    }
+
     /// <summary>A <c>period</c> field that is no period.</summary>
     public const string InvalidPeriod =
         "Kỳ báo cáo phải là một năm của nhiệm kỳ (ví dụ 2026), \"mid-term\" (sơ kết giữa nhiệm kỳ) hoặc \"term\" (cả nhiệm kỳ); để trống nếu muốn lấy theo tiêu đề của biểu.";

@@ -17,12 +17,15 @@ namespace Pipeline.Storage.Uploads;
 /// </summary>
 public sealed class UploadService(BlobContainerClient annexes, UploadStore uploads, TimeProvider clock, IWriteJournal journal) : IUploadReceiver
 {
+    private readonly ArrivalSequence _arrivals = new();
+
     /// <inheritdoc/>
     public async Task<UploadRecord> ReceiveAsync(UploadRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var receivedAt = clock.GetUtcNow();
-        var uploadId = UploadId.New(receivedAt);
+        // Uploads received in one millisecond sort by arrival: the last is the newest (and so are a report's parts, UploadId.PartOf).
+        var (receivedAt, sequence) = _arrivals.Next(clock);
+        var uploadId = UploadId.New(receivedAt, sequence);
         var refusal = request.Refusal;
         var upload = new UploadRecord(
             uploadId.Value, request.Commune, request.Term, StoredFileName(request.FileName), request.Uploader,

@@ -23,6 +23,23 @@ public class UploadIdTests
         Assert.True(string.CompareOrdinal(earlier.Value, later.Value) < 0);
     }
 
+    [Fact]
+    public void Ids_of_one_millisecond_sort_by_their_arrival_and_so_do_their_reports_parts()
+    {
+        var commune = new CommuneId("son-la", "chieng-en");
+        var ids = Enumerable.Range(0, 40).Select(sequence => UploadId.New(ReceivedAt, sequence)).ToArray();
+        Assert.All(ids, id => Assert.StartsWith("20261129T014501123-", id.Value, StringComparison.Ordinal));
+        Assert.Equal(ids.Select(i => i.Value), ids.Select(i => i.Value).Order(StringComparer.Ordinal));
+        var parts = ids.Select(id => UploadId.PartOf(id, commune, "2020-2025").Value).ToArray();
+        Assert.Equal(parts, parts.Order(StringComparer.Ordinal));
+        Assert.All(parts, part => Assert.True(UploadId.IsValid(part)));
+        // The same report, commune and term give the same part every time; another commune of one report another.
+        Assert.Equal(parts[0], UploadId.PartOf(ids[0], commune, "2020-2025").Value);
+        Assert.NotEqual(parts[0], UploadId.PartOf(ids[0], new CommuneId("son-la", "pu-bau"), "2020-2025").Value);
+        Assert.Throws<ArgumentOutOfRangeException>(() => UploadId.New(ReceivedAt, UploadId.MaxSequence + 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => UploadId.New(ReceivedAt, -1));
+    }
+
     [Theory]
     [InlineData("20261129T014501123-3f9a1c2e")]
     [InlineData("19991231T235959999-00000000")]

@@ -31,10 +31,14 @@ const BaseColumns = [
   { key: 'rate', label: 'Tỷ lệ đạt (%)', value: counted((c) => c.achievementRate ?? c.counts?.achievementRate) },
   // Errors only, as the clerk's fix-list counts them apart from warnings: the API's `errorCount` (its `errors` lists the first few).
   { key: 'errors', label: 'Số lỗi', value: (c) => (c.status === 'scored' ? errorCount(c) : null) },
-  // Where the commune's current annex came from a Word report: the places its text disagrees with its tables.
+  // The places a report's text disagrees with the commune's annex: the Word report its current annex came in, or a PDF
+  // report checked against it (the API's reportUploadId); reportOfEarlierAnnex when the PDF checked an annex since replaced.
   { key: 'reportFindings', label: 'Báo cáo ≠ biểu', value: (c) => c.reportFindings ?? null },
   { key: 'mergedInto', label: 'Sáp nhập vào', value: (c, names) => (c.mergedInto ? names.get(c.mergedInto) ?? c.mergedInto : ''), text: true },
 ];
+
+/** Why a report's count is marked "(biểu trước)": the PDF report was checked against an annex the commune has replaced since. */
+const EarlierAnnexNote = 'Báo cáo được đối chiếu với biểu trước đây của xã; xã đã nộp biểu mới sau đó. Gửi lại báo cáo để đối chiếu với biểu hiện hành.';
 
 // Progress toward the term's targets (a term with yearly results): each commune's indicators counted by their
 // assessment in the latest year each was reported (the summary's `progress`); no count without yearly results.
@@ -161,7 +165,10 @@ export function createProvinceTable(rollup, onOpen) {
       else if (column.key === 'review') content = reviewBadge(commune.review);
       else if (column.key === 'status') content = h('span', { class: `badge ${hasResults(commune) ? 'badge-ok' : commune.status === 'scored' ? 'badge-plan' : 'badge-missing'}` }, value);
       else if (column.key === 'rate') content = percent(value);
-      else if (column.key === 'errors' || column.key === 'reportFindings') content = value ? h('span', { class: 'badge badge-error' }, number(value)) : number(value);
+      else if (column.key === 'reportFindings' && commune.reportOfEarlierAnnex) {
+        // Counted against an annex replaced since: shown, and said so, rather than read as the current annex's.
+        content = h('span', { class: 'report-earlier', title: EarlierAnnexNote }, value ? h('span', { class: 'badge badge-error' }, number(value)) : number(value), ' (biểu trước)');
+      } else if (column.key === 'errors' || column.key === 'reportFindings') content = value ? h('span', { class: 'badge badge-error' }, number(value)) : number(value);
       else if (column.year) content = value === null ? '—' : String(value); // a year, not a number with a thousands dot
       else if (column.text) content = value;
       else content = number(value);

@@ -260,8 +260,12 @@ async function renderOrdinary(body, { summary, api, me, commune, term, pickTerm,
       : `Nhiệm kỳ ${summary.term}. Chấm lúc ${dateTime(summary.scoredAt)}.`),
     me?.role === 'province' ? null : h('p', {}, 'Tình trạng duyệt: ', reviewBadge(summary.review)),
     plan ? null : countsSummary(summary.counts, summary.achievementRate),
-    // The current annex came from a Word report whose text disagrees with its tables (the API's reportFindings).
-    summary.reportFindings > 0 ? h('p', { class: 'flag-summary report-findings-count' }, `Báo cáo có ${number(summary.reportFindings)} chỗ khác với biểu`) : null,
+    // A report's text disagrees with the annex (the API's reportFindings): the Word report the current annex came in, or a PDF
+    // report checked against it — or against an annex replaced since (reportOfEarlierAnnex), which is said.
+    summary.reportFindings > 0 ? h('p', { class: 'flag-summary report-findings-count' },
+      summary.reportOfEarlierAnnex
+        ? `Báo cáo có ${number(summary.reportFindings)} chỗ khác với biểu trước đây của xã (xã đã nộp biểu mới sau khi gửi báo cáo; gửi lại báo cáo để đối chiếu với biểu hiện hành)`
+        : `Báo cáo có ${number(summary.reportFindings)} chỗ khác với biểu`) : null,
     reviewSlot,
     progress.element,
     h('section', { class: 'panel', 'aria-labelledby': 'findings-heading' },
@@ -274,7 +278,9 @@ async function renderOrdinary(body, { summary, api, me, commune, term, pickTerm,
     annexSlot,
     reportSlot,
     record.element);
-  if (summary.reportFindings != null) showReport(api, summary.uploadId, reportSlot);
+  // A PDF report's part about this commune comes with the summary; a Word report's is on the part its annex came in.
+  if (summary.report) replace(reportSlot, h('div', { class: 'panel' }, reportCheckSection(summary.report, 2)));
+  else if (summary.reportFindings != null) showReport(api, summary.uploadId, reportSlot);
   let annexes = [];
   try {
     // Every annex of the commune's current upload: a workbook may hold several (one sheet each in the .xlsx).

@@ -101,12 +101,21 @@ export function createUploadStatus(decide) {
           break;
         case 'held': {
           // Read and scored, not current: the titles name another commune or term than the one chosen.
+          // A report's confirmation refused because annexes in it name other communes: it stays held, the refusal says which
+          // and what to do, and cancelling is what is left (docs/api.md, "Held reports").
+          const refusal = h('p', { class: 'confirm-refused', hidden: true });
           const answer = (decision) => async () => {
             for (const button of advice.querySelectorAll('button')) button.disabled = true;
             try {
               this.show(await decide(upload, decision));
             } catch (error) {
-              this.showError(error);
+              if (decision !== 'confirm' || error.code !== 'annex-of-another-commune') this.showError(error);
+              else {
+                refusal.hidden = false;
+                replace(refusal, h('strong', {}, 'Không xác nhận được: '), error.message);
+                advice.querySelector('button.primary')?.remove();
+                for (const button of advice.querySelectorAll('button')) button.disabled = false;
+              }
             }
             element.focus(); // the buttons are gone: the keyboard goes to the outcome
           };
@@ -115,6 +124,7 @@ export function createUploadStatus(decide) {
           replace(advice, h('div', { class: 'upload-warnings' }, warningsList(upload)),
             parts ? [h('p', {}, 'Các biểu khác trong báo cáo đã được chuyển về đúng xã:'), parts] : null,
             h('p', {}, 'Nếu đúng là biểu của xã và nhiệm kỳ đã chọn, bấm “Xác nhận”. Nếu nhầm, bấm “Hủy lần nộp này” rồi nộp lại đúng xã, đúng nhiệm kỳ.'),
+            refusal,
             h('div', { class: 'actions' },
               h('button', { type: 'button', class: 'primary', onclick: answer('confirm') }, 'Xác nhận: dùng biểu này'),
               h('button', { type: 'button', class: 'secondary', onclick: answer('cancel') }, 'Hủy lần nộp này')));
