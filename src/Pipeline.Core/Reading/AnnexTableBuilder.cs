@@ -5,7 +5,7 @@ namespace Pipeline.Core.Reading;
 
 /// <summary>
 /// Collects the rows of one annex table under its header: group rows set the group of the
-/// targets below them, target rows become <see cref="AnnexRow"/>s, and a row with text but no
+/// targets below them, total lines ("Tổng cộng", <see cref="TotalRow"/>) are left out, target rows become <see cref="AnnexRow"/>s, and a row with text but no
 /// ordinal and no values continues the previous target's text (a long indicator that ran
 /// onto the next row or page). An indicator stops growing at <paramref name="maxIndicatorCharacters"/>:
 /// every join copies it, so thousands of continuation rows would cost time quadratic in its length.
@@ -47,6 +47,8 @@ internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacter
             _group = GroupRowReader.GroupOf(groupText);
             return;
         }
+
+        if (TotalRow.Is(ordinal, indicator)) return;
 
         if (ordinal.Length == 0 && noFigures && percent.IsEmpty && indicator.Length > 0 && _rows.Count > 0)
         {
@@ -166,7 +168,7 @@ internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacter
         var unplaced = new List<UnplacedColumn>();
         for (var c = 0; c < width; c++)
         {
-            if (taken.Contains(c) || (placed.NamedAs(c) is AnnexColumn.Ordinal or AnnexColumn.Notes or AnnexColumn.Baseline or AnnexColumn.OtherPeriod && !placed.OtherYearResults.Contains(c))) continue;
+            if (taken.Contains(c) || (placed.NamedAs(c) is AnnexColumn.Ordinal or AnnexColumn.Notes or AnnexColumn.Baseline or AnnexColumn.OtherPeriod && !placed.UnreadResults.Contains(c))) continue;
             var headed = c >= first && c <= last && placed.HasOwnHeader(c);
             if (headed || _loose.ContainsKey(c)) unplaced.Add(new UnplacedColumn(ColumnLetter.Of(c), placed.HeaderOf(c)));
         }

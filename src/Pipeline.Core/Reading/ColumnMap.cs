@@ -78,7 +78,7 @@ public sealed class ColumnMap
     public ColumnMap With(AnnexColumn meaning, int column)
     {
         if (_columns.TryGetValue(meaning, out var existing)) throw new InvalidOperationException($"{meaning} is already placed at column {existing}.");
-        return new ColumnMap(new Dictionary<AnnexColumn, int>(_columns) { [meaning] = column }, _headers, _named, _ownText, VerdictMarks) { ScoresYearPlan = ScoresYearPlan, OtherYearResults = OtherYearResults };
+        return new ColumnMap(new Dictionary<AnnexColumn, int>(_columns) { [meaning] = column }, _headers, _named, _ownText, VerdictMarks) { ScoresYearPlan = ScoresYearPlan, UnreadResults = UnreadResults };
     }
 
     /// <summary>
@@ -150,7 +150,7 @@ public sealed class ColumnMap
     public ColumnMap ForYear(int year, int? annexTermStart)
     {
         var targets = NamedColumns(AnnexColumn.Target);
-        var plans = targets.Where(c => PeriodHeader.IsYearPlan(HeaderOf(c)) ? PeriodHeader.End(HeaderOf(c)) == year : IsBarePlan(c)).ToArray();
+        var plans = targets.Where(c => PeriodHeader.IsYearPlan(HeaderOf(c)) ? PeriodHeader.End(HeaderOf(c)) == year : PeriodHeader.IsBarePlan(HeaderOf(c))).ToArray();
         var termTargets = targets.Except(plans).Where(c => !PeriodHeader.IsYearPlan(HeaderOf(c))).ToArray();
         var termStart = termTargets.Select(c => PeriodHeader.TermStart(HeaderOf(c))).Max() ?? annexTermStart;
         var termTarget = termTargets.Where(c => !PeriodHeader.IsEarlierTerm(HeaderOf(c), termStart)).Cast<int?>().FirstOrDefault();
@@ -172,10 +172,17 @@ public sealed class ColumnMap
         }
 
         var results = PlaceBaselines(termStart, columns, named);
-        var result = results.Where(c => PeriodHeader.End(HeaderOf(c)) == year).Concat(results.Where(c => PeriodHeader.End(HeaderOf(c)) is null)).Cast<int?>().FirstOrDefault();
+        // The whole year's result first ("Ước TH cả năm 2026" beside "TH 6 tháng đầu năm 2026"), then one of no year; a
+        // part of the year only when nothing else is (a half-year annex, read against its year).
+        var partOfYear = results.Where(c => PeriodTitle.PartOfYear(HeaderOf(c)) is not null).ToArray();
+        var result = results.Except(partOfYear).Where(c => PeriodHeader.End(HeaderOf(c)) == year)
+            .Concat(results.Except(partOfYear).Where(c => PeriodHeader.End(HeaderOf(c)) is null))
+            .Concat(partOfYear.Where(c => PeriodTitle.PartOfYear(HeaderOf(c)) == year))
+            .Cast<int?>().FirstOrDefault();
         foreach (var c in results.Where(c => c != result)) named[c] = AnnexColumn.OtherPeriod;
-        // Another year's results beside this year's ("TH 2026" | "TH 2027"): an annex is one year's, so that column is not read, and is said so.
-        var otherYears = results.Where(c => c != result && PeriodHeader.End(HeaderOf(c)) is { } end && end != year).ToArray();
+        // Another year's results beside this year's ("TH 2026" | "TH 2027"), part of the year beside the whole, a second result:
+        // an annex is one year's, so those columns are not read, and are said so.
+        var unread = results.Where(c => c != result).ToArray();
         columns.Remove(AnnexColumn.Actual);
         if (result is { } actual) columns[AnnexColumn.Actual] = actual;
         else if (columns.TryGetValue(AnnexColumn.Verdict, out var verdict) && named[verdict] == AnnexColumn.Notes) columns.Remove(AnnexColumn.Verdict);
@@ -189,15 +196,16 @@ public sealed class ColumnMap
         if ((plan is not null ? againstPlan.Concat(bare) : againstTerm.Concat(bare)).Cast<int?>().FirstOrDefault() is { } reported)
             columns[AnnexColumn.ReportedPercent] = reported;
         if (plan is not null && termTarget is not null && againstTerm.Length > 0) columns[AnnexColumn.TermPercent] = againstTerm[0];
-        return new ColumnMap(columns, _headers, named, _ownText, VerdictMarks) { ScoresYearPlan = plan is not null, OtherYearResults = otherYears };
+        return new ColumnMap(columns, _headers, named, _ownText, VerdictMarks) { ScoresYearPlan = plan is not null, UnreadResults = unread };
     }
 
     /// <summary>
-    /// On a yearly map (<see cref="ForYear"/>), the result columns naming another year ("TH năm 2027" beside "TH năm
-    /// 2026"): not read, as any other period's, but reported among the unplaced columns (an annex is one year's; the
-    /// other year is sent as its own). Empty otherwise.
+    /// On a yearly map (<see cref="ForYear"/>), the result columns not read: another year's ("TH năm 2027" beside "TH năm
+    /// 2026"), part of the year beside the whole year ("TH 6 tháng đầu năm 2026" beside "Ước TH cả năm 2026"), a second
+    /// result of the year. Not read, as any other period's, but reported among the unplaced columns (an annex is one
+    /// year's; the other year is sent as its own). Empty otherwise.
     /// </summary>
-    public IReadOnlyList<int> OtherYearResults { get; private init; } = [];
+    public IReadOnlyList<int> UnreadResults { get; private init; } = [];
 
     /// <summary>
     /// True for a yearly map (<see cref="ForYear"/>) whose <see cref="AnnexColumn.Target"/> is the year's plan
@@ -212,15 +220,15 @@ public sealed class ColumnMap
     public int? ResultYear(int? termStart) =>
         NamedColumns(AnnexColumn.Actual)
             .Select(HeaderOf)
-            .Where(h => !PeriodHeader.IsBaseline(h, termStart) && PeriodHeader.IsSingleYear(h))
+            .Where(h => !PeriodHeader.IsBaseline(h, termStart) && PeriodHeader.IsSingleYear(h) && PeriodTitle.PartOfYear(h) is null)
             .Select(PeriodHeader.End).Max();
 
-    /// <summary>The year of a result column headed for part of a year ("Thực hiện 6 tháng đầu năm 2026" → 2026); null when none is.</summary>
-    public int? ResultPartOfYear() =>
-        NamedColumns(AnnexColumn.Actual).Select(HeaderOf).Select(PeriodTitle.PartOfYear).OfType<int>().Cast<int?>().FirstOrDefault();
-
-    /// <summary>"Kế hoạch" / "KH" with no year and nothing else: a plan column under a yearly title.</summary>
-    private bool IsBarePlan(int column) => VietnameseText.Fold(HeaderOf(column)) is "ke hoach" or "kh" or "ke hoach nam" or "kh nam";
+    /// <summary>
+    /// The year of a result column headed for part of a year ("Thực hiện 6 tháng đầu năm 2026" → 2026) when no result
+    /// column is the whole year's ("Ước TH cả năm 2026" beside it makes the annex that year's); null otherwise.
+    /// </summary>
+    public int? ResultPartOfYear(int? termStart) => ResultYear(termStart) is not null ? null
+        : NamedColumns(AnnexColumn.Actual).Select(HeaderOf).Select(PeriodTitle.PartOfYear).OfType<int>().Cast<int?>().FirstOrDefault();
 
     private static readonly string[] PlanWords = ["kh", "ke hoach"];
     private static readonly string[] TermWords = ["nq", "nghi quyet", "muc tieu", "nhiem ky", "chi tieu", "ct"];

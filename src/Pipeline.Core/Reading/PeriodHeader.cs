@@ -23,8 +23,14 @@ public static partial class PeriodHeader
     [GeneratedRegex(@"^(?:uoc\s+)?(?:th\s+|thuc\s+hien\s+)?(?:nam\s+)?(?:19|20)\d\d(?:\s*[-/]?\s*(?:19|20)\d\d)?$")]
     private static partial Regex BareYear();
 
-    [GeneratedRegex(@"^(?:ke\s+hoach|kh)(?:\s+nam)?\s+(?:19|20)\d\d$|(?:^|\s)(?:ke\s+hoach|kh)\s+nam\s+(?:19|20)\d\d(?!\s*[-/]\s*\d)")]
-    private static partial Regex YearPlan();
+    // Words that make a target header the term's, not a year's plan: "Chỉ tiêu NQ", "Mục tiêu Đại hội", "nhiệm kỳ", "giai đoạn".
+    private static readonly string[] TermWords = ["nq", "nghi quyet", "dai hoi", "dh", "nhiem ky", "muc tieu", "giai doan"];
+
+    private static readonly string[] PlanWords = ["ke hoach", "kh"];
+
+    // "đến năm 2030", "hết 2030": the year a term's target is for, not a year's plan.
+    [GeneratedRegex(@"(?:^|\s)(?:den|het|toi)\s+(?:nam\s+)?(?:19|20)\d\d")]
+    private static partial Regex UntilYear();
 
     /// <summary>True for a result header that says it is an estimate: "Ước thực hiện năm 2026", "Ước TH 2026", "UTH 2026".</summary>
     public static bool IsEstimate(string header)
@@ -77,8 +83,27 @@ public static partial class PeriodHeader
     public static bool IsEarlierTerm(string header, int? termStart) =>
         termStart is { } start && End(header) is { } end && end <= start;
 
-    /// <summary>True for a year's plan rather than the term's target: "Kế hoạch năm 2025", "KH 2025".</summary>
-    public static bool IsYearPlan(string header) => YearPlan().IsMatch(VietnameseText.Fold(header));
+    /// <summary>
+    /// True for a year's plan rather than the term's target: a plan word ("Kế hoạch", "KH") and exactly one year, in any
+    /// order and with any words between — "Kế hoạch năm 2025", "KH 2025", "Kế hoạch giao năm 2026", "Chỉ tiêu kế hoạch
+    /// năm 2026", "Năm 2026 KH" (a year merged over "KH | TH | %") — and none of the term's words ("NQ", "Đại hội",
+    /// "nhiệm kỳ", "Mục tiêu", "giai đoạn", "đến năm 2030").
+    /// </summary>
+    public static bool IsYearPlan(string header) => IsPlan(header) && IsSingleYear(header);
+
+    /// <summary>
+    /// True for a plan header of no year: "Kế hoạch", "KH", "Kế hoạch giao", "KH huyện giao" — under a yearly title, the
+    /// year's plan (docs/reading-and-scoring.md, "Yearly annexes and periods").
+    /// </summary>
+    public static bool IsBarePlan(string header) => IsPlan(header) && End(header) is null;
+
+    private static bool IsPlan(string header)
+    {
+        var folded = VietnameseText.Fold(header);
+        return PlanWords.Any(w => VietnameseText.ContainsPhrase(folded, w))
+            && !TermWords.Any(w => VietnameseText.ContainsPhrase(folded, w))
+            && !UntilYear().IsMatch(folded);
+    }
 
     /// <summary>
     /// True for a header that is only a year or a span of years, perhaps "Ước"/"TH" before it, no

@@ -94,6 +94,7 @@ internal static class SheetScanner
                     Period = stated.Period,
                     HalfYear = stated.HalfYear,
                     OtherYear = stated.OtherYear,
+                    ResultYear = stated.ResultYear,
                 };
                 annexes.Add(new Annex(
                     Sheet: sheet,
@@ -125,11 +126,12 @@ internal static class SheetScanner
     /// </summary>
     private static StatedPeriod StatedPeriodOf(IReadOnlyList<string> titles, ColumnMap header, Term? term)
     {
-        var stated = PeriodTitle.Read(titles, term);
+        var resultYear = header.ResultYear(term?.StartYear);
+        var stated = PeriodTitle.Read(titles, term, resultYear);
         if (stated.HalfYear is not null || stated.Period is { Kind: not PeriodKind.Term } || term is not { } known) return stated;
-        // A result column of part of a year ("Thực hiện 6 tháng đầu năm 2026", "Quý III năm 2026") is no year's result.
-        if (header.ResultPartOfYear() is { } part) return new StatedPeriod(null, part);
-        return header.ResultYear(known.StartYear) is { } year && year > known.StartYear && year < known.EndYear
+        // A result column of part of a year ("Thực hiện 6 tháng đầu năm 2026", "Quý III năm 2026"), and none of the whole year, is no year's result.
+        if (header.ResultPartOfYear(known.StartYear) is { } part) return new StatedPeriod(null, part);
+        return resultYear is { } year && year > known.StartYear && year < known.EndYear
             ? new StatedPeriod(ReportingPeriod.OfYear(year), null)
             : stated;
     }
