@@ -1,0 +1,172 @@
+using Pipeline.Core.Annexes;
+using Pipeline.Core.Catalogue;
+using Pipeline.Core.Periods;
+using Pipeline.Core.Reading;
+using Pipeline.Core.Scoring;
+using Pipeline.Workbooks;
+
+namespace Pipeline.Core.Tests.Reading;
+
+/// <summary>
+/// Yearly annexes laid out as other communes and other tools lay them out (issue 16's breaker): the year's plan under
+/// other wordings and under a merged year, part of the year beside the whole, titles of two years or contradicting the
+/// result column, the mid-term's span of years, a total line. Real .xlsx and .xls files (Workbooks/YearlyAnnexSheet).
+/// </summary>
+public class YearlyAnnexLayoutTests
+{
+    private static readonly MergeSpec[] NoMerges = [];
+
+    private static IReadOnlyList<Annex> ReadAll(SheetSpec sheet, WorkbookKind kind = WorkbookKind.Xlsx, AnnexReadOptions? options = null) =>
+        AnnexReader.Read(new MemoryStream(YearlyAnnexSheet.ToBytes(sheet, kind)), options).Annexes;
+
+    private static Annex Read(SheetSpec sheet, WorkbookKind kind = WorkbookKind.Xlsx, AnnexReadOptions? options = null) =>
+        Assert.Single(ReadAll(sheet, kind, options));
+
+    /// <summary>TT | Chỉ tiêu | ĐVT | the three given headers | Ghi chú, the rows' 2030 target, 2026 plan and 2026 result under them.</summary>
+    private static SheetSpec ThreeColumns(string title, string first, string second, string third, Func<(double Term, double Plan, double Actual), (object, object, object)>? cells = null) =>
+        YearlyAnnexSheet.Of("Biểu", YearlyAnnexSheet.BoSinhTitles(title),
+            [["TT", "Chỉ tiêu", "ĐVT", first, second, third, "Ghi chú"]], NoMerges,
+            YearlyAnnexSheet.BoSinh2026.Select(r =>
+            {
+                var (a, b, c) = cells is null ? (r.Term, r.Plan, r.Actual) : cells((r.Term, r.Plan, r.Actual));
+                return (IReadOnlyList<object?>)[r.Ordinal, r.Indicator, r.Unit, a, b, c, null];
+            }));
+
+    [Theory]
+    [InlineData("Kế hoạch giao năm 2026", WorkbookKind.Xlsx)]
+    [InlineData("KH giao 2026", WorkbookKind.Xlsx)]
+    [InlineData("Chỉ tiêu kế hoạch năm 2026", WorkbookKind.Xlsx)]
+    [InlineData("Kế hoạch huyện giao năm 2026", WorkbookKind.Xls)]
+    public void The_year_s_plan_is_read_under_other_wordings(string planHeader, WorkbookKind kind)
+    {
+        var annex = Read(ThreeColumns("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026", "Mục tiêu NQ Đại hội đến 2030", planHeader, "Ước thực hiện cả năm 2026"), kind);
+        Assert.Equal(ReportingPeriod.OfYear(2026), annex.Period);
+        Assert.True(annex.HasYearPlan);
+        Assert.Empty(annex.UnplacedColumns);
+        // The budget: 452 estimated against the plan of 440, the term's 515 kept beside.
+        var budget = annex.Rows[0];
+        Assert.Equal((440m, 515m, 452m, true), (budget.Target.Parts[0], budget.TermTarget.Parts[0], budget.Actual.Parts[0], budget.Estimate));
+    }
+
+    [Theory]
+    [InlineData(WorkbookKind.Xlsx)]
+    [InlineData(WorkbookKind.Xls)]
+    public void A_year_merged_over_plan_result_and_percent_is_the_year_s_plan(WorkbookKind kind)
+    {
+        // "Năm 2026" merged over "KH | TH | %": the plan's header is "Năm 2026 KH", the percent's "Năm 2026 %" (against the plan).
+        var sheet = YearlyAnnexSheet.Of("Biểu", YearlyAnnexSheet.BoSinhTitles("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026"),
+            [["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu NQ đến năm 2030", "Năm 2026", null, null, "Ghi chú"],
+             [null, null, null, null, "KH", "TH", "%", null]],
+            [new(0, 0, 1, 0), new(0, 1, 1, 1), new(0, 2, 1, 2), new(0, 3, 1, 3), new(0, 4, 0, 6), new(0, 7, 1, 7)],
+            YearlyAnnexSheet.BoSinh2026.Select(r => (IReadOnlyList<object?>)
+                [r.Ordinal, r.Indicator, r.Unit, r.Term, r.Plan, r.Actual, YearlyAnnexSheet.Percent(r.Actual, r.Plan), null]));
+        var annex = Read(sheet, kind);
+        Assert.True(annex.HasYearPlan);
+        var scored = TargetScorer.Score(annex, IndicatorCatalogue.Default);
+        // The budget: 452 against the plan of 440 is 102,7%, as the clerk wrote: exceeded, no finding; 515 is the term's.
+        var budget = scored.Targets[0];
+        Assert.Equal((440m, 515m, 102.7m, TargetStatus.Exceeded), (budget.Row.Target.Parts[0], budget.Row.TermTarget.Parts[0], budget.Row.ReportedPercent.Parts[0], budget.Status));
+        Assert.Empty(budget.Findings);
+        // Trained labour: 41 against 42 is 97,6%, not met — against the term's 50 it would be 82%.
+        Assert.Equal(97.62m, Math.Round(scored.Targets[3].Ratio!.Value, 2));
+    }
+
+    [Theory]
+    [InlineData("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2026")]
+    [InlineData("KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI")]
+    public void The_whole_year_s_result_is_read_before_the_first_six_months(string title)
+    {
+        // "TH 6 tháng đầu năm 2026" (the plan's figures stand in for it here) beside "Ước TH cả năm 2026".
+        var annex = Read(ThreeColumns(title, "Chỉ tiêu NQ đến năm 2030", "TH 6 tháng đầu năm 2026", "Ước TH cả năm 2026"));
+        Assert.Equal(ReportingPeriod.OfYear(2026), annex.Period);
+        Assert.Null(annex.Titled!.HalfYear);
+        Assert.Equal((452m, true), (annex.Rows[0].Actual.Parts[0], annex.Rows[0].Estimate));
+        // The six months' column is another period: not read, and said so.
+        Assert.Equal("TH 6 tháng đầu năm 2026", Assert.Single(annex.UnplacedColumns).Header);
+    }
+
+    [Fact]
+    public void A_half_year_annex_alone_stays_a_half_year()
+    {
+        var annex = Read(ThreeColumns("KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI", "Chỉ tiêu NQ đến năm 2030", "KH năm 2026", "TH 6 tháng đầu năm 2026"));
+        Assert.Null(annex.Period);
+        Assert.Equal(2026, annex.Titled!.HalfYear);
+        Assert.Equal(452m, annex.Rows[0].Actual.Parts[0]);
+    }
+
+    [Theory]
+    [InlineData("PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2027 VÀ KẾT QUẢ THỰC HIỆN NĂM 2026")]
+    [InlineData("KẾT QUẢ THỰC HIỆN NĂM 2026 VÀ KẾ HOẠCH NĂM 2027")]
+    public void Of_two_years_in_the_titles_the_annex_is_the_one_its_results_are_for(string title)
+    {
+        // "Thực hiện năm 2026" | "Kế hoạch năm 2027": the 2026 results, with next year's plan beside.
+        var annex = Read(ThreeColumns(title, "Chỉ tiêu NQ đến năm 2030", "Thực hiện năm 2026", "Kế hoạch năm 2027", r => (r.Term, r.Actual, r.Plan)));
+        Assert.Equal(ReportingPeriod.OfYear(2026), annex.Period);
+        Assert.Equal(AnnexKind.Results, annex.Kind);
+        Assert.Null(annex.Titled!.ResultYear);
+        Assert.Equal((515m, 452m), (annex.Rows[0].Target.Parts[0], annex.Rows[0].Actual.Parts[0]));
+    }
+
+    [Fact]
+    public void A_title_year_the_result_column_contradicts_is_held_whatever_the_clerk_chose()
+    {
+        // Titles "NĂM 2026", columns "KH năm 2027 | TH năm 2027": which year is it?
+        var sheet = ThreeColumns("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2026", "Chỉ tiêu NQ đến năm 2030", "KH năm 2027", "TH năm 2027");
+        var annex = Read(sheet);
+        Assert.Equal((ReportingPeriod.OfYear(2026), 2027), (annex.Titled!.Period, annex.Titled.ResultYear));
+        // Read by its titles, the 2027 column is not read, and is said so.
+        Assert.Equal("TH năm 2027", Assert.Single(annex.UnplacedColumns).Header);
+        var unchosen = AnnexPeriodCheck.Decide([annex], null);
+        Assert.True(unchosen.Holds);
+        Assert.Contains(unchosen.Warnings, w => w.Contains("năm 2027", StringComparison.Ordinal) && w.Contains("năm 2026", StringComparison.Ordinal));
+        // Sent for 2026, what the titles say, it is still held: its result column says 2027.
+        var options = new AnnexReadOptions("Bó Sinh", "2025-2030") { Period = ReportingPeriod.OfYear(2026) };
+        Assert.True(AnnexPeriodCheck.Decide([Read(sheet, options: options)], ReportingPeriod.OfYear(2026)).Holds);
+        // Sent for 2027, the 2027 columns are read (and held too: the titles say 2026).
+        var as2027 = Read(sheet, options: options with { Period = ReportingPeriod.OfYear(2027) });
+        Assert.Equal((440m, 452m), (as2027.Rows[0].Target.Parts[0], as2027.Rows[0].Actual.Parts[0]));
+        Assert.True(AnnexPeriodCheck.Decide([as2027], ReportingPeriod.OfYear(2027)).Holds);
+    }
+
+    [Fact]
+    public void Titles_and_result_column_of_one_year_hold_nothing()
+    {
+        var annex = Read(ThreeColumns("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2026", "Chỉ tiêu NQ đến năm 2030", "KH năm 2026", "TH năm 2026"));
+        Assert.Null(annex.Titled!.ResultYear);
+        Assert.False(AnnexPeriodCheck.Decide([annex], null).Holds);
+    }
+
+    [Theory]
+    [InlineData("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU GIAI ĐOẠN 2025-2027", null)]
+    [InlineData("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU GIAI ĐOẠN 2025-2027", "2025-2030")]
+    [InlineData("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU GIAI ĐOẠN TỪ NĂM 2025 ĐẾN NĂM 2027", "2025-2030")]
+    public void A_span_of_the_term_s_first_years_is_the_mid_term_review_not_a_term(string title, string? term)
+    {
+        var sheet = YearlyAnnexSheet.Of("Biểu", ["ĐẢNG BỘ XÃ BÓ SINH", title],
+            [["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu NQ đến năm 2030", "Thực hiện giai đoạn 2025-2027", "Ghi chú"]], NoMerges,
+            YearlyAnnexSheet.BoSinh2026.Select(r => (IReadOnlyList<object?>)[r.Ordinal, r.Indicator, r.Unit, r.Term, r.Actual, null]));
+        var annex = Read(sheet, options: new AnnexReadOptions("Bó Sinh", term));
+        Assert.Equal(ReportingPeriod.MidTerm, annex.Period);
+        Assert.Equal(ReportingPeriod.MidTerm, annex.Titled!.Period);
+        // 2025-2027 is no term: the titles name none, so nothing is said against the term it was sent for.
+        Assert.Null(annex.Titled.Term);
+        Assert.Empty(AnnexTitleCheck.Warnings([annex], "Bó Sinh", term ?? "2025-2030"));
+        Assert.Equal((515m, 452m), (annex.Rows[0].Target.Parts[0], annex.Rows[0].Actual.Parts[0]));
+    }
+
+    [Theory]
+    [InlineData(WorkbookKind.Xlsx)]
+    [InlineData(WorkbookKind.Xls)]
+    public void A_total_line_is_no_target_nor_the_rest_of_the_row_above(WorkbookKind kind)
+    {
+        var rows = YearlyAnnexSheet.BoSinh2026
+            .Select(r => (IReadOnlyList<object?>)[r.Ordinal, r.Indicator, r.Unit, r.Term, r.Plan, r.Actual, YearlyAnnexSheet.Percent(r.Actual, r.Plan)])
+            .Append((IReadOnlyList<object?>)["", "Tổng cộng", "Triệu đồng", 545.0, 463.5, 476.0, 102.7])
+            .Append((IReadOnlyList<object?>)[null, "Cộng:", null, null, null, null, null]);
+        var sheet = YearlyAnnexSheet.Of("Biểu", YearlyAnnexSheet.BoSinhTitles("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026"),
+            [["STT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu NQ đến năm 2030", "KH năm 2026", "TH năm 2026", "% TH/KH"]], NoMerges, rows);
+        var annex = Read(sheet, kind);
+        Assert.Equal(6, annex.Rows.Count);
+        Assert.Equal("Duy trì tỷ lệ độ che phủ rừng", annex.Rows[^1].Indicator);
+    }
+}
