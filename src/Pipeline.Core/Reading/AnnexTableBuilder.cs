@@ -214,8 +214,10 @@ internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacter
 
         // A group title written across the row, its numeral in the same cell: "I. Nhóm chỉ tiêu về kinh tế".
         if (ordinal.Length > 0 && char.IsAsciiDigit(ordinal[0])) return false;
-        var title = StripRomanPrefix(string.Join(' ', row.NonEmpty().Select(c => c.Text)));
-        if (!GroupRowReader.LooksLikeGroupTitle(title)) return false;
+        var line = string.Join(' ', row.NonEmpty().Select(c => c.Text));
+        var title = StripRomanPrefix(line);
+        // "I. KINH TẾ" in the indicator cell of a table with no ordinal column is a group as much as "I | KINH TẾ".
+        if (!GroupRowReader.LooksLikeGroupTitle(title) && !(ordinal.Length == 0 && GroupRowReader.OpensWithGroupOrdinal(indicator.Length > 0 ? indicator : line))) return false;
         groupText = title;
         return true;
     }

@@ -134,8 +134,8 @@ public sealed class ColumnMap
     /// <summary>
     /// This map read as a yearly annex of <paramref name="year"/> (docs/reading-and-scoring.md, "Yearly annexes and periods"):
     /// <list type="bullet">
-    /// <item>Of the target columns, the year's plan ("Kế hoạch năm 2026", "KH 2026", "KH năm 2026": a plan of
-    /// <paramref name="year"/>, or of no year) is <see cref="AnnexColumn.Target"/>, scored as today; the term's
+    /// <item>Of the target columns, the year's plan ("Kế hoạch năm 2026", "KH 2026", "KH năm 2026", "Chỉ tiêu năm 2026":
+    /// a target of <paramref name="year"/> (<see cref="PeriodHeader.TargetYear"/>), or a plan of no year) is <see cref="AnnexColumn.Target"/>, scored as today; the term's
     /// target ("Chỉ tiêu NQ đến năm 2030", "Mục tiêu 2030") is <see cref="AnnexColumn.TermTarget"/>. Without a
     /// plan, the term's target is the target. Other targets (an earlier term's, another year's plan) are
     /// <see cref="AnnexColumn.OtherPeriod"/>.</item>
@@ -150,8 +150,11 @@ public sealed class ColumnMap
     public ColumnMap ForYear(int year, int? annexTermStart)
     {
         var targets = NamedColumns(AnnexColumn.Target);
-        var plans = targets.Where(c => PeriodHeader.IsYearPlan(HeaderOf(c)) ? PeriodHeader.End(HeaderOf(c)) == year : PeriodHeader.IsBarePlan(HeaderOf(c))).ToArray();
-        var termTargets = targets.Except(plans).Where(c => !PeriodHeader.IsYearPlan(HeaderOf(c))).ToArray();
+        // A year's target: "KH 2026", "Chỉ tiêu năm 2026" (a year inside the term: the term's first year known first).
+        var start = annexTermStart ?? targets.Where(c => !PeriodHeader.IsYearPlan(HeaderOf(c))).Select(c => PeriodHeader.TermStart(HeaderOf(c))).Max();
+        var yearOf = targets.ToDictionary(c => c, c => PeriodHeader.TargetYear(HeaderOf(c), start));
+        var plans = targets.Where(c => yearOf[c] is { } planYear ? planYear == year : PeriodHeader.IsBarePlan(HeaderOf(c))).ToArray();
+        var termTargets = targets.Except(plans).Where(c => yearOf[c] is null).ToArray();
         var termStart = termTargets.Select(c => PeriodHeader.TermStart(HeaderOf(c))).Max() ?? annexTermStart;
         var termTarget = termTargets.Where(c => !PeriodHeader.IsEarlierTerm(HeaderOf(c), termStart)).Cast<int?>().FirstOrDefault();
         int? plan = plans.Length > 0 ? plans[0] : null;
@@ -189,7 +192,7 @@ public sealed class ColumnMap
 
         // "% so KH" compares with the plan, "% so NQ" with the term's target; a bare "So sánh %" with what is scored.
         var percents = NamedColumns(AnnexColumn.ReportedPercent);
-        var againstPlan = percents.Where(c => PercentAgainst(HeaderOf(c), PlanWords)).ToArray();
+        var againstPlan = percents.Where(c => PercentAgainst(HeaderOf(c), PlanWords) || AgainstYearTarget(HeaderOf(c))).ToArray();
         var againstTerm = percents.Except(againstPlan).Where(c => PercentAgainst(HeaderOf(c), TermWords)).ToArray();
         var bare = percents.Except(againstPlan).Except(againstTerm).ToArray();
         columns.Remove(AnnexColumn.ReportedPercent);
@@ -232,6 +235,10 @@ public sealed class ColumnMap
 
     private static readonly string[] PlanWords = ["kh", "ke hoach"];
     private static readonly string[] TermWords = ["nq", "nghi quyet", "muc tieu", "nhiem ky", "chi tieu", "ct"];
+
+    /// <summary>"So với chỉ tiêu năm (%)": against the year's target, the plan ("chỉ tiêu năm 2030" with a year may be the term's).</summary>
+    private static bool AgainstYearTarget(string header) =>
+        VietnameseText.ContainsPhrase(VietnameseText.Fold(header), "chi tieu nam") && PeriodHeader.End(header) is null;
 
     /// <summary>A percent header that names what it compares with: "% so KH", "TH/KH" (the plan); "% so NQ", "TH/NQ" (the term's target).</summary>
     private static bool PercentAgainst(string header, string[] words)

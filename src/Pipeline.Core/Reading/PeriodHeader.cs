@@ -97,6 +97,26 @@ public static partial class PeriodHeader
     /// </summary>
     public static bool IsBarePlan(string header) => IsPlan(header) && End(header) is null;
 
+    /// <summary>
+    /// The year a target column's header sets the target of, when that is one year of the term rather than the term:
+    /// a year's plan (<see cref="IsYearPlan"/>: "KH 2026"), or "năm Y" of a year strictly inside the term beginning in
+    /// <paramref name="termStart"/> ("Chỉ tiêu năm 2026", "Chỉ tiêu giao năm 2026", "Mục tiêu năm 2027" beside 2025–2030)
+    /// without the term's words ("NQ", "Đại hội", "nhiệm kỳ", "đến năm"); null for the term's target ("Chỉ tiêu NQ đến năm
+    /// 2030", "Mục tiêu 2030", "Chỉ tiêu năm 2030": its last year) and headers of no year.
+    /// </summary>
+    public static int? TargetYear(string header, int? termStart)
+    {
+        if (IsYearPlan(header)) return End(header);
+        var folded = VietnameseText.Fold(header);
+        if (termStart is not { } start || !IsSingleYear(header) || UntilYear().IsMatch(folded)) return null;
+        if (TermWords.Any(w => w != "muc tieu" && VietnameseText.ContainsPhrase(folded, w))) return null;
+        return YearOf().Match(folded) is { Success: true } match && int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) is var year
+            && year > start && year < Units.Term.Starting(start).EndYear ? year : null;
+    }
+
+    [GeneratedRegex(@"(?:^|\s)nam\s+(?<year>(?:19|20)\d\d)(?!\d)")]
+    private static partial Regex YearOf();
+
     private static bool IsPlan(string header)
     {
         var folded = VietnameseText.Fold(header);

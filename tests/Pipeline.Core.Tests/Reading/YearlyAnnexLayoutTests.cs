@@ -169,4 +169,49 @@ public class YearlyAnnexLayoutTests
         Assert.Equal(6, annex.Rows.Count);
         Assert.Equal("Duy trì tỷ lệ độ che phủ rừng", annex.Rows[^1].Indicator);
     }
+
+    [Fact]
+    public void The_year_s_target_is_its_plan_left_of_the_term_s()
+    {
+        // "Chỉ tiêu năm 2026" (the year's target) left of "Chỉ tiêu NQ đến năm 2030", and a percent "so với chỉ tiêu năm".
+        var sheet = YearlyAnnexSheet.Of("Biểu", YearlyAnnexSheet.BoSinhTitles("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026"),
+            [["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu năm 2026", "Chỉ tiêu NQ đến năm 2030", "TH năm 2026", "% so với chỉ tiêu năm"]], NoMerges,
+            YearlyAnnexSheet.BoSinh2026.Select(r => (IReadOnlyList<object?>)[r.Ordinal, r.Indicator, r.Unit, r.Plan, r.Term, r.Actual, YearlyAnnexSheet.Percent(r.Actual, r.Plan)]));
+        var annex = Read(sheet, options: new AnnexReadOptions(null, "2025-2030"));
+        Assert.True(annex.HasYearPlan);
+        var budget = annex.Rows[0];
+        Assert.Equal((440m, 515m, 102.7m), (budget.Target.Parts[0], budget.TermTarget.Parts[0], budget.ReportedPercent.Parts[0]));
+        Assert.True(budget.ReportedTermPercent.IsEmpty);
+    }
+
+    [Fact]
+    public void Without_an_ordinal_column_a_numbered_group_line_is_a_group()
+    {
+        // No TT column: "I. KINH TẾ" and "II. VĂN HÓA - XÃ HỘI" in the indicator column, the targets numbered in their text.
+        IReadOnlyList<object?> Line((int Ordinal, string Indicator, string Unit, double Term, double Baseline, double Plan, double Actual) r) =>
+            [$"{r.Ordinal}. {r.Indicator}", r.Unit, r.Term, r.Plan, r.Actual];
+        var rows = YearlyAnnexSheet.BoSinh2026;
+        var sheet = YearlyAnnexSheet.Of("Biểu", YearlyAnnexSheet.BoSinhTitles("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026"),
+            [["Chỉ tiêu", "ĐVT", "Chỉ tiêu NQ đến năm 2030", "KH năm 2026", "TH năm 2026"]], NoMerges,
+            [["I. KINH TẾ"], .. rows.Take(2).Select(Line), ["II. VĂN HÓA - XÃ HỘI"], .. rows.Skip(2).Select(Line)]);
+        var annex = Read(sheet);
+        Assert.Equal(6, annex.Rows.Count);
+        Assert.Equal(("2. Thu nhập bình quân đầu người/năm", TargetGroup.Economy), (annex.Rows[1].Indicator, annex.Rows[1].Group));
+        Assert.Equal(TargetGroup.Society, annex.Rows[2].Group);
+    }
+
+    [Fact]
+    public void A_sheet_named_for_a_year_of_the_term_is_that_year_s_annex()
+    {
+        // Titles naming only the term, headers of no year ("Chỉ tiêu NQ | Kế hoạch | Thực hiện"), the tab named "Năm 2026".
+        var sheet = YearlyAnnexSheet.Of("Năm 2026", ["ĐẢNG BỘ XÃ BÓ SINH", "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT", "nhiệm kỳ 2025-2030"],
+            [["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu NQ", "Kế hoạch", "Thực hiện"]], NoMerges,
+            YearlyAnnexSheet.BoSinh2026.Select(r => (IReadOnlyList<object?>)[r.Ordinal, r.Indicator, r.Unit, r.Term, r.Plan, r.Actual]));
+        var annex = Read(sheet);
+        Assert.Equal(ReportingPeriod.OfYear(2026), annex.Period);
+        Assert.True(annex.HasYearPlan);
+        Assert.Equal((440m, 515m), (annex.Rows[0].Target.Parts[0], annex.Rows[0].TermTarget.Parts[0]));
+        // A tab named for the term's last year leaves an end-of-term annex whole.
+        Assert.Equal(ReportingPeriod.WholeTerm, Read(sheet with { Name = "Năm 2030" }).Period);
+    }
 }
