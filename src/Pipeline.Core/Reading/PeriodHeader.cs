@@ -28,6 +28,9 @@ public static partial class PeriodHeader
 
     private static readonly string[] PlanWords = ["ke hoach", "kh"];
 
+    // A year's plan is the People's Council's resolution: "Chỉ tiêu NQ HĐND xã năm 2026", "KH năm 2026 (NQ HĐND xã giao)".
+    private static readonly string[] CouncilWords = ["hdnd", "hoi dong nhan dan"];
+
     // "đến năm 2030", "hết 2030": the year a term's target is for, not a year's plan.
     [GeneratedRegex(@"(?:^|\s)(?:den|het|toi)\s+(?:nam\s+)?(?:19|20)\d\d")]
     private static partial Regex UntilYear();
@@ -84,10 +87,11 @@ public static partial class PeriodHeader
         termStart is { } start && End(header) is { } end && end <= start;
 
     /// <summary>
-    /// True for a year's plan rather than the term's target: a plan word ("Kế hoạch", "KH") and exactly one year, in any
-    /// order and with any words between — "Kế hoạch năm 2025", "KH 2025", "Kế hoạch giao năm 2026", "Chỉ tiêu kế hoạch
-    /// năm 2026", "Năm 2026 KH" (a year merged over "KH | TH | %") — and none of the term's words ("NQ", "Đại hội",
-    /// "nhiệm kỳ", "Mục tiêu", "giai đoạn", "đến năm 2030").
+    /// True for a year's plan rather than the term's target: a plan word ("Kế hoạch", "KH", or the People's Council's
+    /// "HĐND") and exactly one year, in any order and with any words between — "Kế hoạch năm 2025", "KH 2025", "Kế hoạch
+    /// giao năm 2026", "Chỉ tiêu kế hoạch năm 2026", "Năm 2026 KH" (a year merged over "KH | TH | %"), "Chỉ tiêu NQ HĐND
+    /// xã năm 2026" — and none of the term's words ("NQ" but the council's, "Đại hội", "nhiệm kỳ", "Mục tiêu", "giai
+    /// đoạn", "đến năm 2030").
     /// </summary>
     public static bool IsYearPlan(string header) => IsPlan(header) && IsSingleYear(header);
 
@@ -120,8 +124,10 @@ public static partial class PeriodHeader
     private static bool IsPlan(string header)
     {
         var folded = VietnameseText.Fold(header);
-        return PlanWords.Any(w => VietnameseText.ContainsPhrase(folded, w))
-            && !TermWords.Any(w => VietnameseText.ContainsPhrase(folded, w))
+        var council = CouncilWords.Any(w => VietnameseText.ContainsPhrase(folded, w));
+        // The council's "NQ" is the year's resolution, not the congress's.
+        return (council || PlanWords.Any(w => VietnameseText.ContainsPhrase(folded, w)))
+            && !TermWords.Any(w => !(council && w is "nq" or "nghi quyet") && VietnameseText.ContainsPhrase(folded, w))
             && !UntilYear().IsMatch(folded);
     }
 

@@ -37,6 +37,8 @@ public class YearlyAnnexLayoutTests
     [InlineData("KH giao 2026", WorkbookKind.Xlsx)]
     [InlineData("Chỉ tiêu kế hoạch năm 2026", WorkbookKind.Xlsx)]
     [InlineData("Kế hoạch huyện giao năm 2026", WorkbookKind.Xls)]
+    [InlineData("Kế hoạch năm 2026 (NQ HĐND xã giao)", WorkbookKind.Xlsx)]
+    [InlineData("Chỉ tiêu NQ HĐND xã năm 2026", WorkbookKind.Xls)]
     public void The_year_s_plan_is_read_under_other_wordings(string planHeader, WorkbookKind kind)
     {
         var annex = Read(ThreeColumns("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026", "Mục tiêu NQ Đại hội đến 2030", planHeader, "Ước thực hiện cả năm 2026"), kind);
