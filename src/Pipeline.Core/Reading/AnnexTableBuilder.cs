@@ -92,7 +92,7 @@ internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacter
     public TableRead Build()
     {
         var placed = map;
-        var rows = _rows.ToArray();
+        var rows = PercentFractions.Scale(_rows.ToArray());
         var unnamed = _loose.Keys.Where(c => map.NamedAs(c) is null).ToArray();
 
         if (!placed.Has(AnnexColumn.ReportedPercent) && placed.Has(AnnexColumn.Target) && placed.Has(AnnexColumn.Actual)

@@ -216,4 +216,35 @@ public class YearlyAnnexLayoutTests
         // A tab named for the term's last year leaves an end-of-term annex whole.
         Assert.Equal(ReportingPeriod.WholeTerm, Read(sheet with { Name = "Năm 2030" }).Period);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Percents_typed_as_fractions_are_read_as_percents(bool everyColumn)
+    {
+        // 0,65 · 0,41 · 0,94 · 0,304 in plain cells (no % sign, no percent format) on the "%" rows; with everyColumn the
+        // targets and plans too. The budget (Triệu đồng) stays 452.
+        static object Fraction(string unit, double value, bool typed) => unit == "%" && typed ? Math.Round(value / 100, 4) : value;
+        var sheet = YearlyAnnexSheet.Of("Biểu", YearlyAnnexSheet.BoSinhTitles("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026"),
+            [["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu NQ đến năm 2030", "KH năm 2026", "TH năm 2026"]], NoMerges,
+            YearlyAnnexSheet.BoSinh2026.Select(r => (IReadOnlyList<object?>)
+                [r.Ordinal, r.Indicator, r.Unit, Fraction(r.Unit, r.Term, everyColumn), Fraction(r.Unit, r.Plan, everyColumn), Fraction(r.Unit, r.Actual, true)]));
+        var annex = Read(sheet);
+        Assert.Equal([452m, 24m, 65m, 41m, 94m, 30.4m], annex.Rows.Select(r => r.Actual.Parts[0]));
+        Assert.Equal([515m, 30m, 55m, 50m, 95m, 30.2m], annex.Rows.Select(r => r.TermTarget.Parts[0]));
+        Assert.Equal("0,94", annex.Rows[4].Actual.Text); // as written
+        // 94 against a plan of 93: exceeded, as if typed 94.
+        Assert.Equal(TargetStatus.Exceeded, TargetScorer.Score(annex.Rows[4], annex.Kind, IndicatorCatalogue.Default).Status);
+    }
+
+    [Fact]
+    public void Small_rates_stay_as_written()
+    {
+        // Rates truly under 1% beside targets of 1 to 5%: 0,9 ×100 would be 90 beside 2,5 — no agreement, nothing scaled.
+        var sheet = YearlyAnnexSheet.Of("Biểu", YearlyAnnexSheet.BoSinhTitles("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026"),
+            [["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu NQ đến năm 2030", "KH năm 2026", "TH năm 2026"]], NoMerges,
+            [[1, "Tỷ lệ hộ nghèo", "%", "dưới 1", 2.5, 0.9], [2, "Tỷ lệ tăng dân số tự nhiên", "%", 0.9, 1.0, 0.95],
+             [3, "Tỷ lệ hộ cận nghèo", "%", 3.0, 4.0, 0.8], [4, "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng", "%", 5.0, 6.0, 0.7]]);
+        Assert.Equal([0.9m, 0.95m, 0.8m, 0.7m], Read(sheet).Rows.Select(r => r.Actual.Parts[0]));
+    }
 }
