@@ -168,7 +168,7 @@ internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacter
         var unplaced = new List<UnplacedColumn>();
         for (var c = 0; c < width; c++)
         {
-            if (taken.Contains(c) || (placed.NamedAs(c) is AnnexColumn.Ordinal or AnnexColumn.Notes or AnnexColumn.Baseline or AnnexColumn.OtherPeriod && !placed.UnreadResults.Contains(c))) continue;
+            if (taken.Contains(c) || (placed.NamedAs(c) is AnnexColumn.Ordinal or AnnexColumn.Notes or AnnexColumn.Baseline or AnnexColumn.OtherPeriod && !placed.UnreadColumns.Contains(c))) continue;
             var headed = c >= first && c <= last && placed.HasOwnHeader(c);
             if (headed || _loose.ContainsKey(c)) unplaced.Add(new UnplacedColumn(ColumnLetter.Of(c), placed.HeaderOf(c)));
         }

@@ -78,7 +78,7 @@ public sealed class ColumnMap
     public ColumnMap With(AnnexColumn meaning, int column)
     {
         if (_columns.TryGetValue(meaning, out var existing)) throw new InvalidOperationException($"{meaning} is already placed at column {existing}.");
-        return new ColumnMap(new Dictionary<AnnexColumn, int>(_columns) { [meaning] = column }, _headers, _named, _ownText, VerdictMarks) { ScoresYearPlan = ScoresYearPlan, UnreadResults = UnreadResults };
+        return new ColumnMap(new Dictionary<AnnexColumn, int>(_columns) { [meaning] = column }, _headers, _named, _ownText, VerdictMarks) { ScoresYearPlan = ScoresYearPlan, UnreadColumns = UnreadColumns };
     }
 
     /// <summary>
@@ -185,7 +185,11 @@ public sealed class ColumnMap
         foreach (var c in results.Where(c => c != result)) named[c] = AnnexColumn.OtherPeriod;
         // Another year's results beside this year's ("TH 2026" | "TH 2027"), part of the year beside the whole, a second result:
         // an annex is one year's, so those columns are not read, and are said so.
-        var unread = results.Where(c => c != result).ToArray();
+        // So is a second plan of the year, or a second target of the term: which one the commune meant is not for the reader to guess.
+        var unread = results.Where(c => c != result)
+            .Concat(targets.Where(c => c != plan && c != termTarget
+                && (yearOf[c] is { } targetYear ? targetYear == year : !PeriodHeader.IsBarePlan(HeaderOf(c)) && !PeriodHeader.IsEarlierTerm(HeaderOf(c), termStart))))
+            .Order().ToArray();
         columns.Remove(AnnexColumn.Actual);
         if (result is { } actual) columns[AnnexColumn.Actual] = actual;
         else if (columns.TryGetValue(AnnexColumn.Verdict, out var verdict) && named[verdict] == AnnexColumn.Notes) columns.Remove(AnnexColumn.Verdict);
@@ -199,16 +203,17 @@ public sealed class ColumnMap
         if ((plan is not null ? againstPlan.Concat(bare) : againstTerm.Concat(bare)).Cast<int?>().FirstOrDefault() is { } reported)
             columns[AnnexColumn.ReportedPercent] = reported;
         if (plan is not null && termTarget is not null && againstTerm.Length > 0) columns[AnnexColumn.TermPercent] = againstTerm[0];
-        return new ColumnMap(columns, _headers, named, _ownText, VerdictMarks) { ScoresYearPlan = plan is not null, UnreadResults = unread };
+        return new ColumnMap(columns, _headers, named, _ownText, VerdictMarks) { ScoresYearPlan = plan is not null, UnreadColumns = unread };
     }
 
     /// <summary>
-    /// On a yearly map (<see cref="ForYear"/>), the result columns not read: another year's ("TH năm 2027" beside "TH năm
-    /// 2026"), part of the year beside the whole year ("TH 6 tháng đầu năm 2026" beside "Ước TH cả năm 2026"), a second
-    /// result of the year. Not read, as any other period's, but reported among the unplaced columns (an annex is one
-    /// year's; the other year is sent as its own). Empty otherwise.
+    /// On a yearly map (<see cref="ForYear"/>), the result and target columns not read: another year's result ("TH năm
+    /// 2027" beside "TH năm 2026"), part of the year beside the whole year ("TH 6 tháng đầu năm 2026" beside "Ước TH cả
+    /// năm 2026"), a second result of the year, a second plan of the year or target of the term. Not read, as any other
+    /// period's, but reported among the unplaced columns (an annex is one year's; the other year is sent as its own).
+    /// Another year's plan ("KH năm 2027" in the 2026 annex) is not among them: it is known for what it is. Empty otherwise.
     /// </summary>
-    public IReadOnlyList<int> UnreadResults { get; private init; } = [];
+    public IReadOnlyList<int> UnreadColumns { get; private init; } = [];
 
     /// <summary>
     /// True for a yearly map (<see cref="ForYear"/>) whose <see cref="AnnexColumn.Target"/> is the year's plan

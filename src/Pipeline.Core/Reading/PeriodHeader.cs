@@ -96,10 +96,11 @@ public static partial class PeriodHeader
     public static bool IsYearPlan(string header) => IsPlan(header) && IsSingleYear(header);
 
     /// <summary>
-    /// True for a plan header of no year: "Kế hoạch", "KH", "Kế hoạch giao", "KH huyện giao" — under a yearly title, the
-    /// year's plan (docs/reading-and-scoring.md, "Yearly annexes and periods").
+    /// True for a plan header of no year: "Kế hoạch", "KH", "Kế hoạch giao", "KH huyện giao", "Chỉ tiêu năm" — under a
+    /// yearly title, the year's plan (docs/reading-and-scoring.md, "Yearly annexes and periods").
     /// </summary>
-    public static bool IsBarePlan(string header) => IsPlan(header) && End(header) is null;
+    public static bool IsBarePlan(string header) =>
+        (IsPlan(header) || VietnameseText.Fold(header) is "chi tieu nam" or "chi tieu giao nam" or "muc tieu nam") && End(header) is null;
 
     /// <summary>
     /// The year a target column's header sets the target of, when that is one year of the term rather than the term:

@@ -247,4 +247,17 @@ public class YearlyAnnexLayoutTests
              [3, "Tỷ lệ hộ cận nghèo", "%", 3.0, 4.0, 0.8], [4, "Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng", "%", 5.0, 6.0, 0.7]]);
         Assert.Equal([0.9m, 0.95m, 0.8m, 0.7m], Read(sheet).Rows.Select(r => r.Actual.Parts[0]));
     }
+
+    [Fact]
+    public void A_bare_year_target_is_the_plan_and_a_second_term_target_is_said_to_be_unread()
+    {
+        // "Chỉ tiêu Đại hội" | "Chỉ tiêu năm" | "Thực hiện" | "Chỉ tiêu NQ điều chỉnh": which of the term's two targets counts is not the reader's to guess.
+        var sheet = YearlyAnnexSheet.Of("Biểu", YearlyAnnexSheet.BoSinhTitles("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026"),
+            [["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu Đại hội", "Chỉ tiêu năm", "Thực hiện", "Chỉ tiêu NQ điều chỉnh"]], NoMerges,
+            YearlyAnnexSheet.BoSinh2026.Select(r => (IReadOnlyList<object?>)[r.Ordinal, r.Indicator, r.Unit, r.Term, r.Plan, r.Actual, r.Term + 5]));
+        var annex = Read(sheet);
+        Assert.True(annex.HasYearPlan);
+        Assert.Equal((440m, 515m, 452m), (annex.Rows[0].Target.Parts[0], annex.Rows[0].TermTarget.Parts[0], annex.Rows[0].Actual.Parts[0]));
+        Assert.Equal(("G", "Chỉ tiêu NQ điều chỉnh"), (Assert.Single(annex.UnplacedColumns).Letter, annex.UnplacedColumns[0].Header));
+    }
 }
