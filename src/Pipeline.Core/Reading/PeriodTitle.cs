@@ -19,6 +19,8 @@ namespace Pipeline.Core.Reading;
 /// outside the term (no later than its first year, after its last) is not the annex's period. Of several years
 /// ("KẾT QUẢ NĂM 2026 VÀ KẾ HOẠCH NĂM 2027"), the one the result column names, else the first; a result column naming
 /// a year of the term the titles do not name is a contradiction, kept (<see cref="StatedPeriod.ResultYear"/>);</item>
+/// <item>results to date of a year strictly inside the term: "đến hết năm 2026", "tính đến ngày 31/12/2026" (not "đến năm
+/// 2030", the term's last year); to a day before December ("tính đến ngày 30/6/2026"), part of that year;</item>
 /// <item>the whole term: a span of years ("NHIỆM KỲ 2020-2025").</item>
 /// </list>
 /// </summary>
@@ -78,8 +80,29 @@ public static partial class PeriodTitle
             if (resultYear is not { } named || years.Contains(ReportingPeriod.OfYear(named))) return new StatedPeriod(resultYear is { } y ? ReportingPeriod.OfYear(y) : years[0], null);
             return new StatedPeriod(years[0], null) { ResultYear = term is not { } bounds || ReportingPeriod.OfYear(named).IsYearOf(bounds) ? named : null };
         }
+        // Results to date, "đến hết năm 2026", "tính đến ngày 31/12/2026": that year's report, when it lies inside the term
+        // ("đến năm 2030", the term's last year, is its horizon, not a period).
+        if (term is { } span)
+        {
+            foreach (var line in folded)
+            {
+                foreach (Match match in UntilPattern().Matches(line))
+                {
+                    var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+                    if (year <= span.StartYear || year >= span.EndYear) continue;
+                    // "tính đến ngày 30/6/2026": to a day before the year's end, part of the year.
+                    return match.Groups["month"] is { Success: true } month && int.Parse(month.Value, CultureInfo.InvariantCulture) < 12
+                        ? new StatedPeriod(null, year)
+                        : new StatedPeriod(ReportingPeriod.OfYear(year), null);
+                }
+            }
+        }
         return TitleReader.ReadTerm(titleLines) is not null ? new StatedPeriod(ReportingPeriod.WholeTerm, null) : StatedPeriod.None with { OtherYear = otherYear };
     }
+
+    // On folded text: "den het nam 2026", "den nam 2026", "den ngay 31/12/2026", "den 31/12/2026", "den thang 12/2026".
+    [GeneratedRegex(@"(?:^|\s)(?:den|toi)\s+(?:het\s+)?(?:(?:ngay\s+)?\d{1,2}\s*/\s*(?<month>\d{1,2})\s*/\s*|thang\s+(?<month>\d{1,2})\s*/\s*|nam\s+)?(?<year>(?:19|20)\d\d)(?!\d)(?!\s+(?:19|20)\d\d)")]
+    private static partial Regex UntilPattern();
 
     /// <summary>
     /// "giai đoạn 2025-2027": a span of the term shorter than a term (<see cref="TitleReader.MinTermYears"/>), from its

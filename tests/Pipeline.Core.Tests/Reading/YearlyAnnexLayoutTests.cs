@@ -260,4 +260,20 @@ public class YearlyAnnexLayoutTests
         Assert.Equal((440m, 515m, 452m), (annex.Rows[0].Target.Parts[0], annex.Rows[0].TermTarget.Parts[0], annex.Rows[0].Actual.Parts[0]));
         Assert.Equal(("G", "Chỉ tiêu NQ điều chỉnh"), (Assert.Single(annex.UnplacedColumns).Letter, annex.UnplacedColumns[0].Header));
     }
+
+    [Theory]
+    [InlineData("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT ĐẾN HẾT NĂM 2026", 2026, null)]
+    [InlineData("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT (tính đến ngày 31/12/2027)", 2027, null)]
+    [InlineData("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT (tính đến ngày 30/6/2026)", null, 2026)]
+    [InlineData("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT ĐẾN NĂM 2030", 0, null)]
+    public void Results_to_date_are_that_year_s_and_the_term_s_horizon_is_the_term(string title, int? year, int? partOfYear)
+    {
+        // Headers of no year ("Chỉ tiêu NQ | Kế hoạch | Thực hiện"): only the title says what the figures are.
+        var sheet = YearlyAnnexSheet.Of("Biểu", ["ĐẢNG BỘ XÃ BÓ SINH", title, "nhiệm kỳ 2025-2030"],
+            [["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu NQ", "Kế hoạch", "Thực hiện"]], NoMerges,
+            YearlyAnnexSheet.BoSinh2026.Select(r => (IReadOnlyList<object?>)[r.Ordinal, r.Indicator, r.Unit, r.Term, r.Plan, r.Actual]));
+        var annex = Read(sheet);
+        Assert.Equal(partOfYear, annex.Titled!.HalfYear);
+        Assert.Equal(year switch { null => null, 0 => ReportingPeriod.WholeTerm, { } y => ReportingPeriod.OfYear(y) }, annex.Period);
+    }
 }
