@@ -19,8 +19,9 @@ namespace Pipeline.Core.Reading;
 /// outside the term (no later than its first year, after its last) is not the annex's period. Of several years
 /// ("KẾT QUẢ NĂM 2026 VÀ KẾ HOẠCH NĂM 2027"), the one the result column names, else the first; a result column naming
 /// a year of the term the titles do not name is a contradiction, kept (<see cref="StatedPeriod.ResultYear"/>);</item>
-/// <item>results to date of a year strictly inside the term: "đến hết năm 2026", "tính đến ngày 31/12/2026" (not "đến năm
-/// 2030", the term's last year); to a day before December ("tính đến ngày 30/6/2026"), part of that year;</item>
+/// <item>results to date of a year inside the term before its last two: "đến hết năm 2026", "tính đến ngày 31/12/2026" (not
+/// "đến năm 2030", the term's horizon, nor "tính đến 31/12/2024" in a 2020–2025 end-of-term annex drafted in its last
+/// year); to a day before December ("tính đến ngày 30/6/2026"), part of that year;</item>
 /// <item>the whole term: a span of years ("NHIỆM KỲ 2020-2025").</item>
 /// </list>
 /// </summary>
@@ -81,7 +82,8 @@ public static partial class PeriodTitle
             return new StatedPeriod(years[0], null) { ResultYear = term is not { } bounds || ReportingPeriod.OfYear(named).IsYearOf(bounds) ? named : null };
         }
         // Results to date, "đến hết năm 2026", "tính đến ngày 31/12/2026": that year's report, when it lies inside the term
-        // ("đến năm 2030", the term's last year, is its horizon, not a period).
+        // ("đến năm 2030", the term's last year, is its horizon, not a period) and before the year the term's end-of-term
+        // annex is drafted with figures to date ("tính đến 31/12/2024" in a 2020–2025 annex): that year is left to the clerk.
         if (term is { } span)
         {
             foreach (var line in folded)
@@ -89,7 +91,7 @@ public static partial class PeriodTitle
                 foreach (Match match in UntilPattern().Matches(line))
                 {
                     var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-                    if (year <= span.StartYear || year >= span.EndYear) continue;
+                    if (year <= span.StartYear || year >= span.EndYear - 1) continue;
                     // "tính đến ngày 30/6/2026": to a day before the year's end, part of the year.
                     return match.Groups["month"] is { Success: true } month && int.Parse(month.Value, CultureInfo.InvariantCulture) < 12
                         ? new StatedPeriod(null, year)

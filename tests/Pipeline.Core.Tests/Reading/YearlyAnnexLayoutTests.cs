@@ -266,6 +266,7 @@ public class YearlyAnnexLayoutTests
     [InlineData("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT (tính đến ngày 31/12/2027)", 2027, null)]
     [InlineData("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT (tính đến ngày 30/6/2026)", null, 2026)]
     [InlineData("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT ĐẾN NĂM 2030", 0, null)]
+    [InlineData("KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT NHIỆM KỲ 2025-2030 (tính đến ngày 31/12/2029)", 0, null)]
     public void Results_to_date_are_that_year_s_and_the_term_s_horizon_is_the_term(string title, int? year, int? partOfYear)
     {
         // Headers of no year ("Chỉ tiêu NQ | Kế hoạch | Thực hiện"): only the title says what the figures are.
