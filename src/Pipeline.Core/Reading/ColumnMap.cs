@@ -225,11 +225,14 @@ public sealed class ColumnMap
     /// The latest year a result column names when it is one year, not a span ("Ước thực hiện năm 2026" → 2026),
     /// leaving aside results from before <paramref name="termStart"/>; null when none names one.
     /// </summary>
-    public int? ResultYear(int? termStart) =>
+    public int? ResultYear(int? termStart) => ResultYears(termStart).Select(year => (int?)year).Max();
+
+    /// <summary>Every year a result column names as one whole year (<see cref="ResultYear"/>'s candidates), left to right.</summary>
+    public IEnumerable<int> ResultYears(int? termStart) =>
         NamedColumns(AnnexColumn.Actual)
             .Select(HeaderOf)
             .Where(h => !PeriodHeader.IsBaseline(h, termStart) && PeriodHeader.IsSingleYear(h) && PeriodTitle.PartOfYear(h) is null)
-            .Select(PeriodHeader.End).Max();
+            .Select(h => PeriodHeader.End(h)!.Value);
 
     /// <summary>
     /// The year of a result column headed for part of a year ("Thực hiện 6 tháng đầu năm 2026" → 2026) when no result

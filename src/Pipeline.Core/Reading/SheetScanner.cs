@@ -128,6 +128,8 @@ internal static class SheetScanner
     {
         var resultYear = header.ResultYear(term?.StartYear);
         var stated = PeriodTitle.Read(titles, term, resultYear);
+        // No contradiction when a result column names the titles' year too ("TH năm 2026" beside "TH năm 2027" under "NĂM 2026").
+        if (stated is { ResultYear: not null, Period.Year: { } titled } && header.ResultYears(term?.StartYear).Contains(titled)) stated = stated with { ResultYear = null };
         if (stated.HalfYear is not null || stated.Period is { Kind: not PeriodKind.Term } || term is not { } known) return stated;
         // A result column of part of a year ("Thực hiện 6 tháng đầu năm 2026", "Quý III năm 2026"), and none of the whole year, is no year's result.
         if (header.ResultPartOfYear(known.StartYear) is { } part) return new StatedPeriod(null, part);
