@@ -76,7 +76,8 @@ internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacter
             Baseline = Cell(row, AnnexColumn.Baseline).ToValue(),
             TermTarget = termTarget.ToValue(),
             ReportedTermPercent = Cell(row, AnnexColumn.TermPercent).ToValue(),
-            Estimate = _estimate && !actual.IsEmpty,
+            // The header's word for every row, else the cell's own: "Ước đạt 452", "452 (ước)".
+            Estimate = !actual.IsEmpty && (_estimate || PeriodHeader.IsEstimate(actual.Text)),
         });
         KeepLooseCells(row);
     }

@@ -35,7 +35,7 @@ public static partial class PeriodHeader
     [GeneratedRegex(@"(?:^|\s)(?:den|het|toi)\s+(?:nam\s+)?(?:19|20)\d\d")]
     private static partial Regex UntilYear();
 
-    /// <summary>True for a result header that says it is an estimate: "Ước thực hiện năm 2026", "Ước TH 2026", "UTH 2026".</summary>
+    /// <summary>True for a result header (or cell) that says it is an estimate: "Ước thực hiện năm 2026", "Ước TH 2026", "UTH 2026", "Ước đạt 452".</summary>
     public static bool IsEstimate(string header)
     {
         var folded = VietnameseText.Fold(header);

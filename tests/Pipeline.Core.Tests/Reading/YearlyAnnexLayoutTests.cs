@@ -277,4 +277,15 @@ public class YearlyAnnexLayoutTests
         Assert.Equal(partOfYear, annex.Titled!.HalfYear);
         Assert.Equal(year switch { null => null, 0 => ReportingPeriod.WholeTerm, { } y => ReportingPeriod.OfYear(y) }, annex.Period);
     }
+
+    [Fact]
+    public void A_result_cell_that_says_it_is_estimated_is_an_estimate()
+    {
+        // "Thực hiện năm 2026" (not an estimate by its header), the budget's cell "Ước đạt 452".
+        var sheet = ThreeColumns("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026", "Chỉ tiêu NQ đến năm 2030", "KH năm 2026", "Thực hiện năm 2026",
+            r => (r.Term, r.Plan, r.Actual == 452 ? "Ước đạt 452" : (object)r.Actual));
+        var annex = Read(sheet);
+        Assert.Equal((452m, true), (annex.Rows[0].Actual.Parts[0], annex.Rows[0].Estimate));
+        Assert.All(annex.Rows.Skip(1), r => Assert.False(r.Estimate));
+    }
 }
