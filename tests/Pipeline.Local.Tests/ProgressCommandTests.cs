@@ -135,6 +135,31 @@ public sealed class ProgressCommandTests
     }
 
     [Fact]
+    public void Titles_of_one_year_over_a_result_column_of_another_are_said_so()
+    {
+        var scratch = Directory.CreateTempSubdirectory("pipeline-progress-").FullName;
+        try
+        {
+            // Titles "NĂM 2026", columns "KH năm 2027 | TH năm 2027" (Workbooks/YearlyAnnexSheet).
+            var file = Path.Combine(scratch, "bo-sinh-2026-or-2027.xlsx");
+            var sheet = YearlyAnnexSheet.Of("Biểu", YearlyAnnexSheet.BoSinhTitles("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026"),
+                [["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu NQ đến năm 2030", "KH năm 2027", "TH năm 2027"]], [],
+                YearlyAnnexSheet.BoSinh2026.Select(r => (IReadOnlyList<object?>)[r.Ordinal, r.Indicator, r.Unit, r.Term, r.Plan, r.Actual]));
+            File.WriteAllBytes(file, YearlyAnnexSheet.ToBytes(sheet));
+            var (exit, output, error) = Run("progress", Targets, file, "--json");
+            Assert.True(exit == ExitCodes.Success, error);
+            // Read as its titles' 2026, without the 2027 figures: the budget has no value that year.
+            Assert.Equal(JsonValueKind.Null, Indicator(JsonDocument.Parse(output).RootElement, "budget-revenue").GetProperty("values")[0].GetProperty("value").ValueKind);
+            Assert.Contains("cột kết quả ghi năm 2027", error, StringComparison.Ordinal);
+            Assert.Contains("(\"TH năm 2027\") không xác định được nội dung nên chưa được đọc", error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+
+    [Fact]
     public void The_table_says_the_notes_on_a_composite_s_figures()
     {
         var note = new ProgressNote(ProgressNoteKind.PartsAmbiguous, "Năm 2026: số liệu \"300\" có thể thuộc nhiều phần", "2026: ambiguous");

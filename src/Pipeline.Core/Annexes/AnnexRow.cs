@@ -36,8 +36,8 @@ public sealed record AnnexRow(
     public AnnexValue ReportedTermPercent { get; init; } = AnnexValue.Empty;
 
     /// <summary>
-    /// The result is an estimate: its column's header says so ("Ước thực hiện năm 2026", "Ước TH 2026");
-    /// false without a result.
+    /// The result is an estimate: its column's header says so ("Ước thực hiện năm 2026", "Ước TH 2026"), or its own
+    /// cell ("Ước đạt 452"); false without a result.
     /// </summary>
     public bool Estimate { get; init; }
 }

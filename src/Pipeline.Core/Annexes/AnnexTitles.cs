@@ -17,6 +17,12 @@ public sealed record AnnexTitles(string? Commune, string? Term)
     /// <summary>A single year the titles name that is no year of the term, when they name no term (Reading.StatedPeriod.OtherYear); null otherwise.</summary>
     public int? OtherYear { get; init; }
 
+    /// <summary>
+    /// A year of the term the result column's header names ("TH năm 2027") that the titles, naming another ("NĂM 2026"),
+    /// do not (Reading.StatedPeriod.ResultYear): the file contradicts itself, and an upload is held; null otherwise.
+    /// </summary>
+    public int? ResultYear { get; init; }
+
     /// <summary>The year of a half-year report ("6 tháng đầu năm 2026" → 2026), which is no year's result; null otherwise.</summary>
     public int? HalfYear { get; init; }
 }

@@ -70,7 +70,7 @@ public static class TermProgress
                 // A row the targets annex lacks: followed on its own, each figure by its code, else its text.
                 foreach (var figure in PartsOf(scored, annex.Annex.HasYearPlan))
                 {
-                    var part = taken.Add(figure.Key) ? figure : figure with { Key = figure.TextKey };
+                    var part = taken.Add(figure.Key) && (!byKey.TryGetValue(figure.Key, out var found) || IsSameIndicator(found, figure, year)) ? figure : figure with { Key = figure.TextKey };
                     taken.Add(part.Key);
                     if (!byKey.TryGetValue(part.Key, out var line))
                     {
@@ -86,6 +86,16 @@ public static class TermProgress
         var indicators = lines.Select(line => Indicator(line, term, givenBaselines)).ToArray();
         return new CommuneProgress(commune, term.ToString(), byYear.Keys.ToArray(), indicators);
     }
+
+    /// <summary>
+    /// Whether a year's row found by its catalogue code alone is the indicator of <paramref name="line"/>: not when another
+    /// row of the same annex already gave the line this year's figure (a "trong đó" row, the same figure in another unit:
+    /// the first stands), nor when the row's own term target ("Chỉ tiêu NQ đến năm 2030": 3, "Giảm còn dưới 3%") is not
+    /// the term's row's (2, "giảm bình quân 2%/năm"): one code, two indicators. Such a row is followed on its own.
+    /// </summary>
+    private static bool IsSameIndicator(Line line, RowFigure figure, int year) =>
+        !line.Years.ContainsKey(year)
+        && (line.Row is null || figure.Target is not { } own || line.First.Target is not { } term || own == term);
 
     private static IndicatorProgress Indicator(Line line, Term term, IReadOnlyDictionary<string, decimal>? givenBaselines)
     {
@@ -110,8 +120,11 @@ public static class TermProgress
     private static IEnumerable<RowFigure> PartsOf(ScoredTarget scored, bool hasPlan)
     {
         var row = scored.Row;
-        var direction = scored.Direction;
         var termTarget = hasPlan ? row.TermTarget : row.Target;
+        // The way toward the term's target is the term target's: a written bound says it ("Giảm còn dưới 3%" beside a plan
+        // "Giảm 1%" the scorer read as a reduction to reach), else the scorer's.
+        var direction = !hasPlan ? scored.Direction
+            : termTarget.Bound switch { Bound.Ceiling => Direction.Lower, Bound.Floor => Direction.Higher, _ => scored.Direction };
         var codes = scored.PartCodes;
         var count = codes?.Count ?? 1;
         var units = codes is null ? [row.Unit] : UnitNames.PerPart(row.Unit, count);
@@ -124,7 +137,7 @@ public static class TermProgress
             // A composite's parts are judged each against its own plan, as the scorer judges them.
             var planStatus = !hasPlan ? null
                 : codes is null ? scored.Status
-                : plan is { } p && value is { } v && scored.PartRatios.Count == count ? TargetScorer.StatusOf(p, v, scored.PartRatios[i], direction) : (TargetStatus?)null;
+                : plan is { } p && value is { } v && scored.PartRatios.Count == count ? TargetScorer.StatusOf(p, v, scored.PartRatios[i], scored.Direction) : (TargetStatus?)null;
             var textKey = TextKey(row, index + 1);
             yield return new RowFigure(code ?? textKey, code, row.Indicator, units[i], direction, index + 1, codes is null && scored.Qualitative)
             {

@@ -9,7 +9,8 @@ namespace Pipeline.Core.Reading;
 /// as <see cref="AnnexTitleCheck"/> does the commune and the term. Sent without a period, the upload takes the file's
 /// own and nothing is held; a half-year report is no year's result and is said so. Sent for a period the titles
 /// contradict — another period, or a half-year — it is held until the clerk confirms, as an annex of another commune
-/// is. Pure.
+/// is; so is, either way, a file whose titles name one year and whose result column another
+/// (<see cref="AnnexTitles.ResultYear"/>). Pure.
 /// </summary>
 public static class AnnexPeriodCheck
 {
@@ -38,6 +39,11 @@ public static class AnnexPeriodCheck
                     holds = true;
                 }
             }
+            foreach (var annex in annexes.Where(a => a.Titled?.ResultYear is not null))
+            {
+                warnings.Add(ContradictionWarning(annexes, annex));
+                holds = true;
+            }
             return new PeriodDecision(period, null, warnings, holds);
         }
 
@@ -60,9 +66,20 @@ public static class AnnexPeriodCheck
                 + "nếu dùng, biểu sẽ thay biểu cả nhiệm kỳ hiện hành. Nếu nhầm, hãy nộp lại và chọn đúng nhiệm kỳ hoặc kỳ báo cáo; nếu đúng, hãy xác nhận.");
             holds = true;
         }
+        // Titles of one year, a result column of another: which year the figures are is the clerk's to say.
+        foreach (var annex in annexes.Where(a => a.Titled?.ResultYear is not null))
+        {
+            warnings.Add(ContradictionWarning(annexes, annex));
+            holds = true;
+        }
         var halfYear = own is null ? annexes.Select(a => a.Titled?.HalfYear).OfType<int>().FirstOrDefault() : (int?)null;
         return new PeriodDecision(own, halfYear is 0 ? null : halfYear, warnings, holds);
     }
+
+    /// <summary>The titles name one year, the result column's header another (<see cref="AnnexTitles.ResultYear"/>).</summary>
+    private static string ContradictionWarning(IReadOnlyList<Annex> annexes, Annex annex) =>
+        $"{Where(annexes, annex)} có tiêu đề ghi {annex.Titled!.Period?.ToVietnamese() ?? "một năm khác"} nhưng cột kết quả ghi năm {annex.Titled.ResultYear}: chưa rõ đây là kết quả của năm nào. "
+        + $"Biểu được đọc theo {(annex.Period ?? annex.Titled.Period)?.ToVietnamese() ?? "tiêu đề"}; nếu là kết quả năm {annex.Titled.ResultYear}, hãy nộp lại và chọn kỳ báo cáo năm {annex.Titled.ResultYear}; nếu đúng, hãy xác nhận.";
 
     private static string Where(IReadOnlyList<Annex> annexes, Annex annex) => annexes.Count > 1 ? $"Biểu ở trang “{annex.Sheet}”" : "Biểu";
 }

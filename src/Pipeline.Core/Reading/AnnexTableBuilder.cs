@@ -5,7 +5,7 @@ namespace Pipeline.Core.Reading;
 
 /// <summary>
 /// Collects the rows of one annex table under its header: group rows set the group of the
-/// targets below them, target rows become <see cref="AnnexRow"/>s, and a row with text but no
+/// targets below them, total lines ("Tổng cộng", <see cref="TotalRow"/>) are left out, target rows become <see cref="AnnexRow"/>s, and a row with text but no
 /// ordinal and no values continues the previous target's text (a long indicator that ran
 /// onto the next row or page). An indicator stops growing at <paramref name="maxIndicatorCharacters"/>:
 /// every join copies it, so thousands of continuation rows would cost time quadratic in its length.
@@ -48,6 +48,8 @@ internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacter
             return;
         }
 
+        if (TotalRow.Is(ordinal, indicator)) return;
+
         if (ordinal.Length == 0 && noFigures && percent.IsEmpty && indicator.Length > 0 && _rows.Count > 0)
         {
             var previous = _rows[^1];
@@ -74,7 +76,8 @@ internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacter
             Baseline = Cell(row, AnnexColumn.Baseline).ToValue(),
             TermTarget = termTarget.ToValue(),
             ReportedTermPercent = Cell(row, AnnexColumn.TermPercent).ToValue(),
-            Estimate = _estimate && !actual.IsEmpty,
+            // The header's word for every row, else the cell's own: "Ước đạt 452", "452 (ước)".
+            Estimate = !actual.IsEmpty && (_estimate || PeriodHeader.IsEstimate(actual.Text)),
         });
         KeepLooseCells(row);
     }
@@ -90,7 +93,7 @@ internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacter
     public TableRead Build()
     {
         var placed = map;
-        var rows = _rows.ToArray();
+        var rows = PercentFractions.Scale(_rows.ToArray());
         var unnamed = _loose.Keys.Where(c => map.NamedAs(c) is null).ToArray();
 
         if (!placed.Has(AnnexColumn.ReportedPercent) && placed.Has(AnnexColumn.Target) && placed.Has(AnnexColumn.Actual)
@@ -166,7 +169,7 @@ internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacter
         var unplaced = new List<UnplacedColumn>();
         for (var c = 0; c < width; c++)
         {
-            if (taken.Contains(c) || (placed.NamedAs(c) is AnnexColumn.Ordinal or AnnexColumn.Notes or AnnexColumn.Baseline or AnnexColumn.OtherPeriod && !placed.OtherYearResults.Contains(c))) continue;
+            if (taken.Contains(c) || (placed.NamedAs(c) is AnnexColumn.Ordinal or AnnexColumn.Notes or AnnexColumn.Baseline or AnnexColumn.OtherPeriod && !placed.UnreadColumns.Contains(c))) continue;
             var headed = c >= first && c <= last && placed.HasOwnHeader(c);
             if (headed || _loose.ContainsKey(c)) unplaced.Add(new UnplacedColumn(ColumnLetter.Of(c), placed.HeaderOf(c)));
         }
@@ -212,8 +215,10 @@ internal sealed class AnnexTableBuilder(ColumnMap map, int maxIndicatorCharacter
 
         // A group title written across the row, its numeral in the same cell: "I. Nhóm chỉ tiêu về kinh tế".
         if (ordinal.Length > 0 && char.IsAsciiDigit(ordinal[0])) return false;
-        var title = StripRomanPrefix(string.Join(' ', row.NonEmpty().Select(c => c.Text)));
-        if (!GroupRowReader.LooksLikeGroupTitle(title)) return false;
+        var line = string.Join(' ', row.NonEmpty().Select(c => c.Text));
+        var title = StripRomanPrefix(line);
+        // "I. KINH TẾ" in the indicator cell of a table with no ordinal column is a group as much as "I | KINH TẾ".
+        if (!GroupRowReader.LooksLikeGroupTitle(title) && !(ordinal.Length == 0 && GroupRowReader.OpensWithGroupOrdinal(indicator.Length > 0 ? indicator : line))) return false;
         groupText = title;
         return true;
     }

@@ -78,7 +78,7 @@ public sealed class ColumnMap
     public ColumnMap With(AnnexColumn meaning, int column)
     {
         if (_columns.TryGetValue(meaning, out var existing)) throw new InvalidOperationException($"{meaning} is already placed at column {existing}.");
-        return new ColumnMap(new Dictionary<AnnexColumn, int>(_columns) { [meaning] = column }, _headers, _named, _ownText, VerdictMarks) { ScoresYearPlan = ScoresYearPlan, OtherYearResults = OtherYearResults };
+        return new ColumnMap(new Dictionary<AnnexColumn, int>(_columns) { [meaning] = column }, _headers, _named, _ownText, VerdictMarks) { ScoresYearPlan = ScoresYearPlan, UnreadColumns = UnreadColumns };
     }
 
     /// <summary>
@@ -134,8 +134,8 @@ public sealed class ColumnMap
     /// <summary>
     /// This map read as a yearly annex of <paramref name="year"/> (docs/reading-and-scoring.md, "Yearly annexes and periods"):
     /// <list type="bullet">
-    /// <item>Of the target columns, the year's plan ("Kế hoạch năm 2026", "KH 2026", "KH năm 2026": a plan of
-    /// <paramref name="year"/>, or of no year) is <see cref="AnnexColumn.Target"/>, scored as today; the term's
+    /// <item>Of the target columns, the year's plan ("Kế hoạch năm 2026", "KH 2026", "KH năm 2026", "Chỉ tiêu năm 2026":
+    /// a target of <paramref name="year"/> (<see cref="PeriodHeader.TargetYear"/>), or a plan of no year) is <see cref="AnnexColumn.Target"/>, scored as today; the term's
     /// target ("Chỉ tiêu NQ đến năm 2030", "Mục tiêu 2030") is <see cref="AnnexColumn.TermTarget"/>. Without a
     /// plan, the term's target is the target. Other targets (an earlier term's, another year's plan) are
     /// <see cref="AnnexColumn.OtherPeriod"/>.</item>
@@ -150,8 +150,11 @@ public sealed class ColumnMap
     public ColumnMap ForYear(int year, int? annexTermStart)
     {
         var targets = NamedColumns(AnnexColumn.Target);
-        var plans = targets.Where(c => PeriodHeader.IsYearPlan(HeaderOf(c)) ? PeriodHeader.End(HeaderOf(c)) == year : IsBarePlan(c)).ToArray();
-        var termTargets = targets.Except(plans).Where(c => !PeriodHeader.IsYearPlan(HeaderOf(c))).ToArray();
+        // A year's target: "KH 2026", "Chỉ tiêu năm 2026" (a year inside the term: the term's first year known first).
+        var start = annexTermStart ?? targets.Where(c => !PeriodHeader.IsYearPlan(HeaderOf(c))).Select(c => PeriodHeader.TermStart(HeaderOf(c))).Max();
+        var yearOf = targets.ToDictionary(c => c, c => PeriodHeader.TargetYear(HeaderOf(c), start));
+        var plans = targets.Where(c => yearOf[c] is { } planYear ? planYear == year : PeriodHeader.IsBarePlan(HeaderOf(c))).ToArray();
+        var termTargets = targets.Except(plans).Where(c => yearOf[c] is null).ToArray();
         var termStart = termTargets.Select(c => PeriodHeader.TermStart(HeaderOf(c))).Max() ?? annexTermStart;
         var termTarget = termTargets.Where(c => !PeriodHeader.IsEarlierTerm(HeaderOf(c), termStart)).Cast<int?>().FirstOrDefault();
         int? plan = plans.Length > 0 ? plans[0] : null;
@@ -172,32 +175,45 @@ public sealed class ColumnMap
         }
 
         var results = PlaceBaselines(termStart, columns, named);
-        var result = results.Where(c => PeriodHeader.End(HeaderOf(c)) == year).Concat(results.Where(c => PeriodHeader.End(HeaderOf(c)) is null)).Cast<int?>().FirstOrDefault();
+        // The whole year's result first ("Ước TH cả năm 2026" beside "TH 6 tháng đầu năm 2026"), then one of no year; a
+        // part of the year only when nothing else is (a half-year annex, read against its year).
+        var partOfYear = results.Where(c => PeriodTitle.PartOfYear(HeaderOf(c)) is not null).ToArray();
+        var result = results.Except(partOfYear).Where(c => PeriodHeader.End(HeaderOf(c)) == year)
+            .Concat(results.Except(partOfYear).Where(c => PeriodHeader.End(HeaderOf(c)) is null))
+            .Concat(partOfYear.Where(c => PeriodTitle.PartOfYear(HeaderOf(c)) == year))
+            .Cast<int?>().FirstOrDefault();
         foreach (var c in results.Where(c => c != result)) named[c] = AnnexColumn.OtherPeriod;
-        // Another year's results beside this year's ("TH 2026" | "TH 2027"): an annex is one year's, so that column is not read, and is said so.
-        var otherYears = results.Where(c => c != result && PeriodHeader.End(HeaderOf(c)) is { } end && end != year).ToArray();
+        // Another year's results beside this year's ("TH 2026" | "TH 2027"), part of the year beside the whole, a second result:
+        // an annex is one year's, so those columns are not read, and are said so.
+        // So is a second plan of the year, or a second target of the term: which one the commune meant is not for the reader to guess.
+        var unread = results.Where(c => c != result)
+            .Concat(targets.Where(c => c != plan && c != termTarget
+                && (yearOf[c] is { } targetYear ? targetYear == year : !PeriodHeader.IsBarePlan(HeaderOf(c)) && !PeriodHeader.IsEarlierTerm(HeaderOf(c), termStart))))
+            .Order().ToArray();
         columns.Remove(AnnexColumn.Actual);
         if (result is { } actual) columns[AnnexColumn.Actual] = actual;
         else if (columns.TryGetValue(AnnexColumn.Verdict, out var verdict) && named[verdict] == AnnexColumn.Notes) columns.Remove(AnnexColumn.Verdict);
 
         // "% so KH" compares with the plan, "% so NQ" with the term's target; a bare "So sánh %" with what is scored.
         var percents = NamedColumns(AnnexColumn.ReportedPercent);
-        var againstPlan = percents.Where(c => PercentAgainst(HeaderOf(c), PlanWords)).ToArray();
+        var againstPlan = percents.Where(c => PercentAgainst(HeaderOf(c), PlanWords) || AgainstYearTarget(HeaderOf(c))).ToArray();
         var againstTerm = percents.Except(againstPlan).Where(c => PercentAgainst(HeaderOf(c), TermWords)).ToArray();
         var bare = percents.Except(againstPlan).Except(againstTerm).ToArray();
         columns.Remove(AnnexColumn.ReportedPercent);
         if ((plan is not null ? againstPlan.Concat(bare) : againstTerm.Concat(bare)).Cast<int?>().FirstOrDefault() is { } reported)
             columns[AnnexColumn.ReportedPercent] = reported;
         if (plan is not null && termTarget is not null && againstTerm.Length > 0) columns[AnnexColumn.TermPercent] = againstTerm[0];
-        return new ColumnMap(columns, _headers, named, _ownText, VerdictMarks) { ScoresYearPlan = plan is not null, OtherYearResults = otherYears };
+        return new ColumnMap(columns, _headers, named, _ownText, VerdictMarks) { ScoresYearPlan = plan is not null, UnreadColumns = unread };
     }
 
     /// <summary>
-    /// On a yearly map (<see cref="ForYear"/>), the result columns naming another year ("TH năm 2027" beside "TH năm
-    /// 2026"): not read, as any other period's, but reported among the unplaced columns (an annex is one year's; the
-    /// other year is sent as its own). Empty otherwise.
+    /// On a yearly map (<see cref="ForYear"/>), the result and target columns not read: another year's result ("TH năm
+    /// 2027" beside "TH năm 2026"), part of the year beside the whole year ("TH 6 tháng đầu năm 2026" beside "Ước TH cả
+    /// năm 2026"), a second result of the year, a second plan of the year or target of the term. Not read, as any other
+    /// period's, but reported among the unplaced columns (an annex is one year's; the other year is sent as its own).
+    /// Another year's plan ("KH năm 2027" in the 2026 annex) is not among them: it is known for what it is. Empty otherwise.
     /// </summary>
-    public IReadOnlyList<int> OtherYearResults { get; private init; } = [];
+    public IReadOnlyList<int> UnreadColumns { get; private init; } = [];
 
     /// <summary>
     /// True for a yearly map (<see cref="ForYear"/>) whose <see cref="AnnexColumn.Target"/> is the year's plan
@@ -209,21 +225,28 @@ public sealed class ColumnMap
     /// The latest year a result column names when it is one year, not a span ("Ước thực hiện năm 2026" → 2026),
     /// leaving aside results from before <paramref name="termStart"/>; null when none names one.
     /// </summary>
-    public int? ResultYear(int? termStart) =>
+    public int? ResultYear(int? termStart) => ResultYears(termStart).Select(year => (int?)year).Max();
+
+    /// <summary>Every year a result column names as one whole year (<see cref="ResultYear"/>'s candidates), left to right.</summary>
+    public IEnumerable<int> ResultYears(int? termStart) =>
         NamedColumns(AnnexColumn.Actual)
             .Select(HeaderOf)
-            .Where(h => !PeriodHeader.IsBaseline(h, termStart) && PeriodHeader.IsSingleYear(h))
-            .Select(PeriodHeader.End).Max();
+            .Where(h => !PeriodHeader.IsBaseline(h, termStart) && PeriodHeader.IsSingleYear(h) && PeriodTitle.PartOfYear(h) is null)
+            .Select(h => PeriodHeader.End(h)!.Value);
 
-    /// <summary>The year of a result column headed for part of a year ("Thực hiện 6 tháng đầu năm 2026" → 2026); null when none is.</summary>
-    public int? ResultPartOfYear() =>
-        NamedColumns(AnnexColumn.Actual).Select(HeaderOf).Select(PeriodTitle.PartOfYear).OfType<int>().Cast<int?>().FirstOrDefault();
-
-    /// <summary>"Kế hoạch" / "KH" with no year and nothing else: a plan column under a yearly title.</summary>
-    private bool IsBarePlan(int column) => VietnameseText.Fold(HeaderOf(column)) is "ke hoach" or "kh" or "ke hoach nam" or "kh nam";
+    /// <summary>
+    /// The year of a result column headed for part of a year ("Thực hiện 6 tháng đầu năm 2026" → 2026) when no result
+    /// column is the whole year's ("Ước TH cả năm 2026" beside it makes the annex that year's); null otherwise.
+    /// </summary>
+    public int? ResultPartOfYear(int? termStart) => ResultYear(termStart) is not null ? null
+        : NamedColumns(AnnexColumn.Actual).Select(HeaderOf).Select(PeriodTitle.PartOfYear).OfType<int>().Cast<int?>().FirstOrDefault();
 
     private static readonly string[] PlanWords = ["kh", "ke hoach"];
     private static readonly string[] TermWords = ["nq", "nghi quyet", "muc tieu", "nhiem ky", "chi tieu", "ct"];
+
+    /// <summary>"So với chỉ tiêu năm (%)": against the year's target, the plan ("chỉ tiêu năm 2030" with a year may be the term's).</summary>
+    private static bool AgainstYearTarget(string header) =>
+        VietnameseText.ContainsPhrase(VietnameseText.Fold(header), "chi tieu nam") && PeriodHeader.End(header) is null;
 
     /// <summary>A percent header that names what it compares with: "% so KH", "TH/KH" (the plan); "% so NQ", "TH/NQ" (the term's target).</summary>
     private static bool PercentAgainst(string header, string[] words)

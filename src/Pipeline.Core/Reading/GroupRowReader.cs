@@ -30,6 +30,19 @@ public static class GroupRowReader
         return IsRomanOrdinal(text);
     }
 
+    /// <summary>
+    /// A group's numeral written in its text, the table having no ordinal column (or leaving it empty): "I. KINH TẾ",
+    /// "II - Văn hóa, xã hội", "B) QUỐC PHÒNG": an upper-case Roman numeral (or A–H) then ".", ")", "-" or ":" and words.
+    /// </summary>
+    public static bool OpensWithGroupOrdinal(string text)
+    {
+        var trimmed = text.TrimStart();
+        var end = trimmed.IndexOfAny([' ', '.', ')', '-', ':', '–']);
+        if (end <= 0 || !trimmed[..end].All(char.IsUpper) || !IsGroupOrdinal(trimmed[..end])) return false;
+        var rest = trimmed[end..].TrimStart();
+        return rest.Length > 0 && rest[0] is '.' or ')' or '-' or ':' or '–' && rest[1..].Trim().Length > 0;
+    }
+
     /// <summary>I, II, III, IV …</summary>
     private static bool IsRomanOrdinal(string ordinal)
     {

@@ -66,7 +66,7 @@ internal static class SheetScanner
                     // The file's own word on its term decides what its columns are; the term it was sent for only when it says none.
                     var term = TitleReader.ReadTerm(titles) ?? headerTerm ?? options.Term;
                     Term? annexTerm = Term.TryParse(term, out var parsed) ? parsed : null;
-                    stated = StatedPeriodOf(titles, candidate, annexTerm);
+                    stated = StatedPeriodOf(sheet, titles, candidate, annexTerm);
                     // The clerk's period decides how the columns are read; else the file's own word; else the whole term, as always.
                     var readAs = options.Period ?? stated.Period ?? (stated.HalfYear is { } half ? ReportingPeriod.OfYear(half) : ReportingPeriod.WholeTerm);
                     var map = readAs.Year is { } year ? candidate.ForYear(year, annexTerm?.StartYear) : candidate.WithPeriods(annexTerm?.StartYear);
@@ -97,6 +97,7 @@ internal static class SheetScanner
                     Period = stated.Period,
                     HalfYear = stated.HalfYear,
                     OtherYear = stated.OtherYear,
+                    ResultYear = stated.ResultYear,
                 };
                 annexes.Add(new Annex(
                     Sheet: sheet,
@@ -123,18 +124,21 @@ internal static class SheetScanner
     /// <summary>
     /// The period the titles state (<see cref="PeriodTitle"/>); when they state none or only the whole term, a
     /// result column naming one year strictly inside the term ("Ước thực hiện năm 2026" under 2025–2030 targets)
-    /// makes the annex that year's. The term's last year is left to the titles: an end-of-term annex's result
-    /// is "Ước thực hiện năm 2025" of 2020–2025.
+    /// makes the annex that year's; else the sheet's name ("Năm 2026"), a year strictly inside the term too. The term's last
+    /// year is left to the titles: an end-of-term annex's result is "Ước thực hiện năm 2025" of 2020–2025.
     /// </summary>
-    private static StatedPeriod StatedPeriodOf(IReadOnlyList<string> titles, ColumnMap header, Term? term)
+    private static StatedPeriod StatedPeriodOf(string sheet, IReadOnlyList<string> titles, ColumnMap header, Term? term)
     {
-        var stated = PeriodTitle.Read(titles, term);
+        var resultYear = header.ResultYear(term?.StartYear);
+        var stated = PeriodTitle.Read(titles, term, resultYear);
+        // No contradiction when a result column names the titles' year too ("TH năm 2026" beside "TH năm 2027" under "NĂM 2026").
+        if (stated is { ResultYear: not null, Period.Year: { } titled } && header.ResultYears(term?.StartYear).Contains(titled)) stated = stated with { ResultYear = null };
         if (stated.HalfYear is not null || stated.Period is { Kind: not PeriodKind.Term } || term is not { } known) return stated;
-        // A result column of part of a year ("Thực hiện 6 tháng đầu năm 2026", "Quý III năm 2026") is no year's result.
-        if (header.ResultPartOfYear() is { } part) return new StatedPeriod(null, part);
-        return header.ResultYear(known.StartYear) is { } year && year > known.StartYear && year < known.EndYear
-            ? new StatedPeriod(ReportingPeriod.OfYear(year), null)
-            : stated;
+        // A result column of part of a year ("Thực hiện 6 tháng đầu năm 2026", "Quý III năm 2026"), and none of the whole year, is no year's result.
+        if (header.ResultPartOfYear(known.StartYear) is { } part) return new StatedPeriod(null, part);
+        if (resultYear is { } year && year > known.StartYear && year < known.EndYear) return new StatedPeriod(ReportingPeriod.OfYear(year), null);
+        // Last, the sheet's name: a tab "Năm 2026" under titles naming only the term, over "Kế hoạch | Thực hiện".
+        return PeriodTitle.Read([sheet], known).Period is { Year: { } named } && named < known.EndYear ? new StatedPeriod(ReportingPeriod.OfYear(named), null) : stated;
     }
 
     /// <summary>

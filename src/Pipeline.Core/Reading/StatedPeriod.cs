@@ -19,6 +19,13 @@ public sealed record StatedPeriod(ReportingPeriod? Period, int? HalfYear)
     /// </summary>
     public int? OtherYear { get; init; }
 
+    /// <summary>
+    /// A year of the term the result column's header names ("TH năm 2027") when the titles name another ("NĂM 2026") and
+    /// not this one: the file contradicts itself. The titles' year stays <see cref="Period"/> (the documented order), and
+    /// an upload is held until the clerk says which (AnnexPeriodCheck); null otherwise.
+    /// </summary>
+    public int? ResultYear { get; init; }
+
     /// <summary>Titles that state no period.</summary>
     public static StatedPeriod None { get; } = new(null, null);
 }

@@ -59,8 +59,14 @@ public static partial class TitleReader
     }
 
     /// <summary>
+    /// The fewest years a span covers to be a term: "giai đoạn 2021-2025" (a five-year plan's) is one, "giai đoạn
+    /// 2025-2027" (the mid-term review's, <see cref="PeriodTitle"/>) and "năm học 2025-2026" are parts of one.
+    /// </summary>
+    public const int MinTermYears = 4;
+
+    /// <summary>
     /// The term ("2020-2025"): the first span of years introduced by "nhiệm kỳ" or "giai đoạn",
-    /// else the first span of years at all.
+    /// else the first span of years at all; spans shorter than <see cref="MinTermYears"/> are left aside.
     /// </summary>
     public static string? ReadTerm(IEnumerable<string> titleLines)
     {
@@ -71,7 +77,7 @@ public static partial class TitleReader
             {
                 var from = int.Parse(match.Groups["from"].Value, System.Globalization.CultureInfo.InvariantCulture);
                 var to = int.Parse(match.Groups["to"].Value, System.Globalization.CultureInfo.InvariantCulture);
-                if (to <= from || to - from > 10) continue;
+                if (to - from < MinTermYears || to - from > 10) continue;
                 var term = $"{from}-{to}";
                 if (match.Groups["kind"].Success) return term;
                 fallback ??= term;

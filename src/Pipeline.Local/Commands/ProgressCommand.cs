@@ -14,7 +14,7 @@ namespace Pipeline.Local.Commands;
 /// hosts run (docs/progress.md). The targets file's first whole-term annex gives the targets, the baselines where it
 /// has a baseline column, the commune and the term (unless --term); each yearly file's year annexes give the years.
 /// An annex of a half-year or of no year of the term is left out, and said so on stderr; so are a yearly annex's unread
-/// columns (another year's results beside this year's).
+/// columns (another year's results beside this year's) and titles whose year its result column contradicts.
 /// </summary>
 public static class ProgressCommand
 {
@@ -49,6 +49,10 @@ public static class ProgressCommand
                 if (annex.Annex.Period is { } period && period.IsYearOf(term))
                 {
                     years.Add(annex);
+                    // Titles of one year over a result column of another: read by the titles, and said so (as an upload is held).
+                    if (annex.Annex.Titled?.ResultYear is not null)
+                        foreach (var warning in AnnexPeriodCheck.Decide([annex.Annex], null).Warnings)
+                            stderr.WriteLine($"{file}: sheet '{annex.Annex.Sheet}' ({period}): {warning}");
                     // Another year's results beside this year's are not read (docs/reading-and-scoring.md, "Nothing dropped silently").
                     if (annex.Annex.UnplacedColumns.Count > 0)
                         stderr.WriteLine($"{file}: sheet '{annex.Annex.Sheet}' ({period}): {AnnexTableWriter.UnplacedColumnsLine(annex.Annex.UnplacedColumns.Select(c => new UnplacedColumnReport(c.Letter, c.Header)).ToArray())}");

@@ -147,6 +147,8 @@ public class YearlyAnnexReadTests
         Assert.Equal(ReportingPeriod.OfYear(year), annex.Period);
         Assert.Equal(actual, annex.Rows[0].Actual.Parts[0]);
         Assert.Equal(unread, Assert.Single(annex.UnplacedColumns).Header);
+        // The titles' year has its column: nothing to hold.
+        Assert.Null(annex.Titled!.ResultYear);
     }
 
     [Fact]
