@@ -79,9 +79,12 @@ public sealed class FixListTests(PortalFixture fixture) : IAsyncLifetime
             await portal.SignInAsync(fixture.KeyFor("son-la/pu-bau"));
             var page = portal.Page;
             await page.GotoAsync("/#/xa/son-la/pu-bau?term=2020-2025");
-            await Expect(page.Locator("ul.findings > li")).ToHaveCountAsync(listed);
-            await Expect(page.Locator(".unlisted-findings")).ToContainTextAsync($"Còn {Number(error + warning + info - listed)} phát hiện khác");
-            await Expect(page.Locator(".unlisted-findings")).ToContainTextAsync($"Tổng cộng {Number(error)} lỗi");
+            // The summary's "Phát hiện" panel (the scored annex below lists each row's findings too).
+            var panel = page.Locator("section[aria-labelledby='findings-heading']");
+            await Expect(page.Locator(".annex-slot table.annex-table tbody tr")).ToHaveCountAsync(300);
+            await Expect(panel.Locator("ul.findings > li")).ToHaveCountAsync(listed);
+            await Expect(panel.Locator(".unlisted-findings")).ToContainTextAsync($"Còn {Number(error + warning + info - listed)} phát hiện khác");
+            await Expect(panel.Locator(".unlisted-findings")).ToContainTextAsync($"Tổng cộng {Number(error)} lỗi");
 
             // The province's "Số lỗi" counts every error, not the few its line lists.
             await using var province = await fixture.OpenAsync();

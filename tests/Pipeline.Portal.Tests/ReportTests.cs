@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Pipeline.Testing;
+using Pipeline.Workbooks;
 using static Microsoft.Playwright.Assertions;
 
 namespace Pipeline.Portal.Tests;
@@ -208,6 +209,31 @@ public sealed class ReportTests(PortalFixture fixture) : IAsyncLifetime
         await Expect(status).ToContainTextAsync("biểu hiện hành của xã giữ nguyên");
         // The only console error is the refused confirmation's 409.
         Assert.All(portal.Errors, error => Assert.Contains("status of 409", error, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_tally_of_targets_met_and_exceeded_together_is_shown_as_written_and_agrees_with_the_table()
+    {
+        // Chiềng En's opening as many reports put it: "20/21 chỉ tiêu đạt và vượt" — its table's 7 exceeded and 13 met together.
+        var lines = SeedReportText.Lines.Select(line => line.Replace("08 chỉ tiêu vượt, 12 chỉ tiêu đạt, 01 chỉ tiêu không đạt", "20/21 chỉ tiêu đạt và vượt, 01 chỉ tiêu không đạt", StringComparison.Ordinal)).ToArray();
+        Assert.NotEqual(SeedReportText.Lines, lines);
+        var file = new FilePayload
+        {
+            Name = "bao-cao-dat-va-vuot.docx",
+            MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            Buffer = WordReportWriter.ToBytes(new WordReport(lines, SeedAnnexes.Results2020To2025)),
+        };
+        await using var portal = await fixture.OpenAsync();
+        await portal.SignInAsync(fixture.KeyFor("son-la/bo-sinh"));
+        var page = portal.Page;
+        await page.GetByLabel("Chọn tệp biểu chỉ tiêu").SetInputFilesAsync(file);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra trước (không lưu)" }).ClickAsync();
+        var chiengEn = page.Locator(".check-result .report-section[data-commune='Chiềng En']");
+        await Expect(chiengEn.Locator("tr[data-tally='stated'] td[data-kind='met']")).ToHaveTextAsync("20 (cả đạt và vượt)", new() { Timeout = 90_000 });
+        await Expect(chiengEn.Locator("tr[data-tally='stated'] td[data-kind='notMet']")).ToHaveTextAsync("1");
+        // The seed's own "08 vượt, 12 đạt" disagreed with the table's 7 / 13; 20 together agrees with it.
+        await Expect(chiengEn.Locator("li.report-finding[data-code='stated-tally-mismatch']")).ToHaveCountAsync(0);
+        Assert.Empty(portal.Errors);
     }
 
     private static async Task<string> DownloadAsync(IPage page, string button)
