@@ -31,7 +31,7 @@ public sealed class ProgressTests(PortalFixture fixture) : IAsyncLifetime
         var period = page.GetByLabel("Kỳ báo cáo");
 
         // The term's years after its first (the baseline year), the whole term and the mid-term review; nothing chosen by default.
-        await Expect(period.Locator("option")).ToHaveTextAsync(["Để hệ thống đọc từ tiêu đề biểu", "Cả nhiệm kỳ", "Năm 2026", "Năm 2027", "Năm 2028", "Năm 2029", "Năm 2030", "Giữa nhiệm kỳ"]);
+        await Expect(period.Locator("option")).ToHaveTextAsync(["Để hệ thống đọc từ tiêu đề biểu", "Cả nhiệm kỳ", "Năm 2026", "Năm 2027", "Năm 2028", "Năm 2029", "Năm 2030", "Sơ kết giữa nhiệm kỳ"]);
         await Expect(period).ToHaveValueAsync("");
 
         // 2026 chosen as the period; 2027 left to the file's titles.

@@ -257,7 +257,8 @@ public sealed class ReportTests(PortalFixture fixture) : IAsyncLifetime
         // "133/30 đảng viên": the text's target 30 against the table's 50, quoted with the row beside it.
         var admissions = report.Locator(".report-section[data-commune='Chiềng En'] li.report-finding")
             .Filter(new() { Has = report.Page.Locator("blockquote", new() { HasTextString = "133/30 đảng viên" }) }).First;
-        await Expect(admissions.Locator(".report-row")).ToContainTextAsync("dòng 20 — chỉ tiêu 20 “Kết nạp mới 50 đảng viên trở lên;”");
+        // Its row as the scored annex shows it (the Word table's 26th row) and its target's number, 20.
+        await Expect(admissions.Locator(".report-row")).ToContainTextAsync("dòng 26 — chỉ tiêu 20 “Kết nạp mới 50 đảng viên trở lên;”");
         await Expect(admissions).ToContainTextAsync("Lỗi:");
 
         // Errors before warnings in every section; the English detail and the codes never on screen.

@@ -151,7 +151,7 @@ public static class NarrativeChecker
             {
                 yield return new NarrativeFinding(NarrativeFindingCode.StatedPercentMismatch, FindingSeverity.Warning, commune,
                     Excerpt.Of(claim.Quote), row.Sheet, row, statement.Ordinal, CorrectionSide.Text,
-                    $"Báo cáo ghi \"{Excerpt.Of(claim.Quote)}\" (vượt {VietnameseNumber.Format(excess)}%) nhưng theo biểu, dòng {Excerpt.Of(row.Ordinal)} \"{Excerpt.Of(row.Indicator)}\" (chỉ tiêu {Excerpt.Of(target.Row.Target.Text)}, kết quả {Excerpt.Of(target.Row.Actual.Text)}), tỷ lệ đạt là {VietnameseNumber.Format(over)}%. {Advice(CorrectionSide.Text)}",
+                    $"Báo cáo ghi \"{Excerpt.Of(claim.Quote)}\" (vượt {VietnameseNumber.Format(excess)}%) nhưng theo biểu, chỉ tiêu số {Excerpt.Of(row.Ordinal)} \"{Excerpt.Of(row.Indicator)}\" (chỉ tiêu {Excerpt.Of(target.Row.Target.Text)}, kết quả {Excerpt.Of(target.Row.Actual.Text)}), tỷ lệ đạt là {VietnameseNumber.Format(over)}%. {Advice(CorrectionSide.Text)}",
                     string.Create(CultureInfo.InvariantCulture, $"Statement {statement.Ordinal}: stated {excess}% beyond the target; row {row.SourceRow} of sheet '{Excerpt.Of(row.Sheet)}' computes to {Math.Round(over, 2)}%."));
             }
             // "5/6 trường, đạt 83,3%" against a row of percents: the percent is the share's, not of the target.
@@ -161,7 +161,7 @@ public static class NarrativeChecker
                 var flips = percent >= 100m != computed >= 100m;
                 yield return new NarrativeFinding(NarrativeFindingCode.StatedPercentMismatch, flips ? FindingSeverity.Error : FindingSeverity.Warning, commune,
                     Excerpt.Of(claim.Quote), row.Sheet, row, statement.Ordinal, CorrectionSide.Text,
-                    $"Báo cáo ghi \"{Excerpt.Of(claim.Quote)}\" (đạt {VietnameseNumber.Format(percent)}%) nhưng theo biểu, dòng {Excerpt.Of(row.Ordinal)} \"{Excerpt.Of(row.Indicator)}\" (chỉ tiêu {Excerpt.Of(target.Row.Target.Text)}, kết quả {Excerpt.Of(target.Row.Actual.Text)}), tỷ lệ đạt là {VietnameseNumber.Format(computed)}%. {Advice(CorrectionSide.Text)}",
+                    $"Báo cáo ghi \"{Excerpt.Of(claim.Quote)}\" (đạt {VietnameseNumber.Format(percent)}%) nhưng theo biểu, chỉ tiêu số {Excerpt.Of(row.Ordinal)} \"{Excerpt.Of(row.Indicator)}\" (chỉ tiêu {Excerpt.Of(target.Row.Target.Text)}, kết quả {Excerpt.Of(target.Row.Actual.Text)}), tỷ lệ đạt là {VietnameseNumber.Format(computed)}%. {Advice(CorrectionSide.Text)}",
                     string.Create(CultureInfo.InvariantCulture, $"Statement {statement.Ordinal}: stated {percent}%; row {row.SourceRow} of sheet '{Excerpt.Of(row.Sheet)}' computes to {Math.Round(computed, 2)}%."));
             }
         }
@@ -185,14 +185,14 @@ public static class NarrativeChecker
         var figuresSay = figures is { } fv ? $", theo số liệu (chỉ tiêu {Excerpt.Of(linked.Row.Target.Text)}, kết quả {Excerpt.Of(linked.Row.Actual.Text)}) là {Vietnamese(fv)}" : string.Empty;
         yield return new NarrativeFinding(NarrativeFindingCode.StatedVerdictMismatch, severe ? FindingSeverity.Error : FindingSeverity.Warning, commune,
             Excerpt.Of(statement.Text), reference.Sheet, reference, statement.Ordinal, correct,
-            $"Báo cáo ghi chỉ tiêu {statement.Ordinal} \"{Excerpt.Of(statement.VerdictQuote ?? string.Empty)}\" nhưng ở dòng {Excerpt.Of(reference.Ordinal)} \"{Excerpt.Of(reference.Indicator)}\" {tableSays}{figuresSay}. {Advice(correct)}",
+            $"Báo cáo ghi chỉ tiêu {statement.Ordinal} \"{Excerpt.Of(statement.VerdictQuote ?? string.Empty)}\" nhưng ở chỉ tiêu số {Excerpt.Of(reference.Ordinal)} của biểu \"{Excerpt.Of(reference.Indicator)}\" {tableSays}{figuresSay}. {Advice(correct)}",
             $"Statement {statement.Ordinal}: stated '{stated}'; row {reference.SourceRow} of sheet '{Excerpt.Of(reference.Sheet)}': table '{tableVerdict?.ToString() ?? "none"}', figures '{figures?.ToString() ?? "none"}'.");
     }
 
     private static NarrativeFinding Figure(NarrativeFindingCode code, string whatVi, string whatEn, AnnexValue stated, AnnexValue table,
         StatedClaim claim, AnnexRowReference row, TargetStatement statement, string commune) =>
         new(code, FindingSeverity.Error, commune, Excerpt.Of(claim.Quote), row.Sheet, row, statement.Ordinal, CorrectionSide.Either,
-            $"Báo cáo ghi {whatVi} {Join(stated)} (\"{Excerpt.Of(claim.Quote)}\") nhưng biểu ghi {whatVi} {Excerpt.Of(table.Text)} ở dòng {Excerpt.Of(row.Ordinal)} \"{Excerpt.Of(row.Indicator)}\". {Advice(CorrectionSide.Either)}",
+            $"Báo cáo ghi {whatVi} {Join(stated)} (\"{Excerpt.Of(claim.Quote)}\") nhưng biểu ghi {whatVi} {Excerpt.Of(table.Text)} ở chỉ tiêu số {Excerpt.Of(row.Ordinal)} \"{Excerpt.Of(row.Indicator)}\". {Advice(CorrectionSide.Either)}",
             string.Create(CultureInfo.InvariantCulture, $"Statement {statement.Ordinal}: stated {whatEn} {string.Join("; ", stated.Parts)}; row {row.SourceRow} of sheet '{Excerpt.Of(row.Sheet)}' has '{Excerpt.Of(table.Text)}'."));
 
     /// <summary>

@@ -11,7 +11,7 @@ public static class Refusals
     private const string Retry = "rồi tải lên lại";
 
     public static ReadError ZeroBytes() => new(ReadErrorCode.Empty,
-        $"Tệp tải lên không có dữ liệu (0 byte). Hãy mở tệp Excel biểu chỉ tiêu trên máy, kiểm tra có số liệu, lưu lại {Retry}.",
+        $"Tệp tải lên không có dữ liệu (0 byte). Hãy mở tệp gốc trên máy (biểu Excel hoặc báo cáo Word), kiểm tra có nội dung, lưu lại {Retry}.",
         "The file is zero bytes long.");
 
     public static ReadError NoCells() => new(ReadErrorCode.Empty,

@@ -23,6 +23,10 @@ namespace Pipeline.Storage.Scoring;
 public sealed class AnnexScoring(ParsedUploads parsed, UploadStore uploads, TargetRowStore targets, SummaryStore summaries, PeriodSummaryStore periodSummaries,
     UnitRegistryStore units, ConsolidatedSummaries consolidated, ProvinceCatalogues catalogues, AnnexReviews reviews, TimeProvider clock)
 {
+    // How long a score message waits for its upload's "parsed" status before it is handed back: 10 × 200 ms.
+    private const int ParsedLooks = 10;
+    private static readonly TimeSpan ParsedLookInterval = TimeSpan.FromMilliseconds(200);
+
     public static ScoreRequest ReadMessage(string message) =>
         JsonSerializer.Deserialize<ScoreRequest>(message, StorageJson.Options) ?? throw new InvalidDataException("Empty score request.");
 
@@ -30,8 +34,15 @@ public sealed class AnnexScoring(ParsedUploads parsed, UploadStore uploads, Targ
     {
         var upload = await uploads.GetAsync(request.UploadId, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Upload {request.UploadId} has no record.");
-        // The parse step sends its messages just before it records "parsed": a message read in
-        // between must come back later, not be dropped.
+        // The parse step sends its messages just before it records "parsed", so a message is often read a few milliseconds
+        // before that write lands (a report's parts send several): look again for a moment before handing the message back.
+        for (var look = 0; upload.Status == UploadStatus.Received && look < ParsedLooks; look++)
+        {
+            await Task.Delay(ParsedLookInterval, cancellationToken).ConfigureAwait(false);
+            upload = await uploads.GetAsync(request.UploadId, cancellationToken).ConfigureAwait(false) ?? upload;
+        }
+        // Still not parsed (the parse step stopped in between; its re-drive parses it again): the message must come back
+        // later, not be dropped.
         if (upload.Status == UploadStatus.Received)
             throw new InvalidOperationException($"Upload {upload.UploadId} is not recorded as parsed yet; the message will be retried.");
         if (upload.Status is not (UploadStatus.Parsed or UploadStatus.Scored)) return;

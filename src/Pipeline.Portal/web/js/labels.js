@@ -169,11 +169,11 @@ export const assessmentLabel = {
 /** The assessments in the order the portal lists them, best first. */
 export const assessmentOrder = ['reached', 'onTrack', 'behind', 'farBehind', 'noBaseline'];
 
-/** An upload's period (`2026`, `mid-term`, `term`) as clerks say it: "Năm 2026", "Giữa nhiệm kỳ", "Cả nhiệm kỳ"; empty when none. */
+/** An upload's period (`2026`, `mid-term`, `term`) as clerks say it: "Năm 2026", "Sơ kết giữa nhiệm kỳ", "Cả nhiệm kỳ"; empty when none. */
 export function periodText(period) {
   if (period === null || period === undefined || period === '') return '';
   if (period === 'term') return 'Cả nhiệm kỳ';
-  if (period === 'mid-term') return 'Giữa nhiệm kỳ';
+  if (period === 'mid-term') return 'Sơ kết giữa nhiệm kỳ';
   return /^\d{4}$/.test(String(period)) ? `Năm ${period}` : '';
 }
 

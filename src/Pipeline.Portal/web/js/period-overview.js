@@ -4,13 +4,11 @@
 import { deadlineForm } from './deadline-form.js';
 import { h } from './dom.js';
 import { date, dateTime, percent } from './format.js';
-import { timelinessLabel } from './labels.js';
+import { periodText, timelinessLabel } from './labels.js';
 
-/** "Năm 2026", "Sơ kết giữa nhiệm kỳ", "Cả nhiệm kỳ": the dashboard's choice of period (GET …/summary?period=). */
+/** "Năm 2026", "Sơ kết giữa nhiệm kỳ", "Cả nhiệm kỳ": the dashboard's choice of period (GET …/summary?period=), worded as the clerk's form words it. */
 export function dashboardPeriodText(period) {
-  if (period === 'mid-term') return 'Sơ kết giữa nhiệm kỳ';
-  if (period === 'term' || !period) return 'Cả nhiệm kỳ';
-  return `Năm ${period}`;
+  return periodText(period) || 'Cả nhiệm kỳ';
 }
 
 /** "kết quả năm 2026", "báo cáo sơ kết giữa nhiệm kỳ": what a commune sends for the period, in a sentence. */

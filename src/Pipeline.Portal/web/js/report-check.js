@@ -11,13 +11,17 @@ import { bySeverity } from './severity.js';
 
 const TallyKinds = ['exceeded', 'met', 'notMet'];
 
-/** "Biểu: Bảng 2, dòng 20 — chỉ tiêu 20 “Kết nạp mới 50 đảng viên trở lên;”": the row, numbered as the finding's message numbers it. */
+/**
+ * "Biểu: Bảng 2, dòng 26 — chỉ tiêu 20 “Kết nạp mới 50 đảng viên trở lên;”": the row as the scored annex numbers it (its row in
+ * the sheet or table, the API's sourceRow) and the target's number (its ordinal, as the finding's message names it).
+ */
 export function findingRowText(finding) {
   const row = finding.row;
   const sheet = row?.sheet ?? finding.sheet;
   if (!sheet) return '';
   if (!row) return `Biểu: ${annexName(sheet)}`;
-  const ordinal = row.ordinal ? `, dòng ${row.ordinal} — chỉ tiêu ${row.ordinal}` : '';
+  const line = row.sourceRow ? `, dòng ${row.sourceRow}` : '';
+  const ordinal = row.ordinal ? `${line} — chỉ tiêu ${row.ordinal}` : line;
   const indicator = row.indicator ? ` “${row.indicator}”` : '';
   return `Biểu: ${annexName(sheet)}${ordinal}${indicator}`;
 }

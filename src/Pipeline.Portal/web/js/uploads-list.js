@@ -5,7 +5,7 @@ import { h } from './dom.js';
 import { dateTime } from './format.js';
 import { periodText, uploadStatusLabel } from './labels.js';
 
-/** " · Năm 2026" for an upload of a year (" · Giữa nhiệm kỳ", " · Cả nhiệm kỳ"); a half-year report says it counts for no year. */
+/** " · Năm 2026" for an upload of a year (" · Sơ kết giữa nhiệm kỳ", " · Cả nhiệm kỳ"); a half-year report says it counts for no year. */
 function uploadPeriod(upload) {
   if (upload.halfYear) return h('span', { class: 'upload-period' }, ` · Báo cáo 6 tháng năm ${upload.halfYear} (không tính là kết quả năm)`);
   const text = periodText(upload.period);
