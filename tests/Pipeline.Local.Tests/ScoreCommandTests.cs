@@ -26,7 +26,13 @@ public sealed class ScoreCommandTests : IDisposable
         Assert.Equal(ExitCodes.Success, exit);
 
         using var document = JsonDocument.Parse(output);
-        var files = document.RootElement.GetProperty("files").EnumerateArray().ToList();
+        var all = document.RootElement.GetProperty("files").EnumerateArray().ToList();
+        // The seven workbooks (one a legacy .xls) and the Word report (its three annexes, and its text against them).
+        Assert.Equal(8, all.Count);
+        var report = Assert.Single(all, f => f.GetProperty("file").GetString()!.EndsWith("bo-sinh-report-2025.docx", StringComparison.Ordinal));
+        Assert.Equal(3, report.GetProperty("annexes").GetArrayLength());
+        Assert.Equal(JsonValueKind.Object, report.GetProperty("report").ValueKind);
+        var files = all.Where(f => !f.GetProperty("file").GetString()!.EndsWith(".docx", StringComparison.Ordinal)).ToList();
         Assert.Equal(7, files.Count);
         foreach (var file in files)
         {

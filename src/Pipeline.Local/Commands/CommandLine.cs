@@ -17,8 +17,9 @@ public static class CommandLine
                   gives a connection string), the pipeline on real blob and queue triggers, the portal on
                   http://127.0.0.1:7071/ and the HTTP API under /api. Data and access keys are kept in
                   ./.pipeline. Ctrl-C stops it.
-          score   Read annex workbooks (.xlsx, .xls), score every target and show what the commune got wrong.
-                  A folder means every .xlsx and .xls file in it and its subfolders.
+          score   Read annex workbooks (.xlsx, .xls) and reports (.docx, .pdf), score every target and show what
+                  the commune got wrong (a report: also where its text disagrees with its tables).
+                  A folder means every .xlsx, .xls, .docx and .pdf file in it and its subfolders.
           summary Consolidate the annexes of merged communes offline: each results annex is a predecessor,
                   a targets-only annex holds the new commune's targets. --registry and --merged take the
                   predecessors from a registry file (samples/registry.json), showing missing annexes.

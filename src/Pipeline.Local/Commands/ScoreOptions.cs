@@ -63,7 +63,7 @@ public sealed record ScoreOptions(
             return null;
         }
 
-        var files = WorkbookPaths.Expand(paths, out error);
+        var files = WorkbookPaths.Expand(paths, out error, reports: true);
         if (files is null) return null;
         return new ScoreOptions(files, json, commune, term, catalogues);
     }
