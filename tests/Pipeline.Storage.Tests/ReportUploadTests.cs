@@ -142,6 +142,83 @@ public sealed class ReportUploadTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.False(ownCheck.TryGetProperty("parts", out _));
     }
 
+    private async Task<JsonElement> CheckAsync(string commune, string term, byte[] file, string fileName, string key, string? period)
+    {
+        using var form = AnnexUploadForm.Create($"{_province}/{commune}", term, file, fileName, period);
+        var response = await Http.SendWithKeyAsync(HttpMethod.Post, "/api/annexes/check", key, form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    [Fact]
+    public async Task A_period_chosen_for_the_new_communes_term_leaves_the_old_terms_annexes_read_by_their_own_titles_in_the_check_and_the_upload()
+    {
+        var file = SampleReports.BoSinh2025.ToBytes();
+        // The three annexes are 2020–2025's, sent on as parts: "2026" chosen for 2025–2030 says nothing of them.
+        var withPeriod = await CheckAsync("bo-sinh", "2025-2030", file, "bao-cao.docx", ClerkKey, period: "2026");
+        var without = await CheckAsync("bo-sinh", "2025-2030", file, "bao-cao.docx", ClerkKey, period: null);
+        var annexes = withPeriod.GetProperty("annexes").EnumerateArray().ToArray();
+        Assert.Equal(3, annexes.Length);
+        Assert.All(annexes, a => Assert.NotEqual("2026", a.TryGetProperty("period", out var p) ? p.GetString() : null));
+        // Chiềng En's results read (not a targets-only annex), each target scored.
+        Assert.All(annexes, a => Assert.Equal(0, a.GetProperty("counts").GetProperty("computed").GetProperty("unscored").GetInt32()));
+        Assert.Equal(without.GetProperty("annexes").GetRawText(), withPeriod.GetProperty("annexes").GetRawText());
+        Assert.Equal(without.GetProperty("report").GetRawText(), withPeriod.GetProperty("report").GetRawText());
+
+        // Each section's annex is its own commune's, and every section found its annex.
+        var report = withPeriod.GetProperty("report");
+        Assert.Equal(["Chiềng En", "Pú Bẩu", "Bó Sinh (cũ)"],
+            report.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("annex").GetProperty("commune").GetString()));
+        Assert.DoesNotContain(report.GetProperty("findings").EnumerateArray(), f => f.GetProperty("code").GetString() == "section-without-annex");
+
+        // The upload does what the check showed: its report is the check's, each part scored for the term.
+        var uploadId = await PostAsync("bo-sinh", "2025-2030", file, "bao-cao.docx", ClerkKey, period: "2026");
+        await ParseAndScoreAsync(uploadId);
+        var status = await Http.GetJsonAsync($"/api/annexes/{uploadId}", ClerkKey);
+        Assert.Equal(report.GetRawText(), status.GetProperty("report").GetRawText());
+        foreach (var part in status.GetProperty("parts").EnumerateArray())
+        {
+            var partStatus = await Http.GetJsonAsync($"/api/annexes/{part.GetProperty("uploadId").GetString()}", ClerkKey);
+            Assert.Equal(("scored", "term"), (partStatus.GetProperty("status").GetString(), partStatus.GetProperty("period").GetString()));
+        }
+    }
+
+    [Fact]
+    public async Task The_reports_sections_name_each_annex_by_its_own_commune_on_the_upload_as_on_the_check()
+    {
+        var file = SampleReports.BoSinh2025.ToBytes();
+        var check = await CheckAsync("bo-sinh", "2025-2030", file, "bao-cao.docx", ClerkKey, period: null);
+        var uploadId = await PostAsync("bo-sinh", "2025-2030", file, "bao-cao.docx", ClerkKey);
+        await ParseAndScoreAsync(uploadId);
+        var report = (await Http.GetJsonAsync($"/api/annexes/{uploadId}", ClerkKey)).GetProperty("report");
+        Assert.Equal(["Chiềng En", "Pú Bẩu", "Bó Sinh (cũ)"],
+            report.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("annex").GetProperty("commune").GetString()));
+        Assert.Equal(check.GetProperty("report").GetRawText(), report.GetRawText());
+    }
+
+    [Fact]
+    public async Task A_years_results_taken_from_the_file_for_a_term_without_that_year_is_held_and_cannot_be_confirmed()
+    {
+        // Chiềng En's clerk (here the new Bó Sinh's, who speaks for it) sends the 2026 results for 2020–2025, choosing no period.
+        var sample = SampleWorkbooks.BoSinhResults2026;
+        var uploadId = await PostAsync("chieng-en", "2020-2025", sample.ToBytes(), Path.GetFileName(sample.RelativePath), ClerkKey);
+        await ParseAndScoreAsync(uploadId);
+        var status = await Http.GetJsonAsync($"/api/annexes/{uploadId}", ClerkKey);
+        Assert.Equal("held", status.GetProperty("status").GetString());
+        Assert.Contains(status.GetProperty("warnings").EnumerateArray(), w => w.GetString()!.Contains("không phải một năm của nhiệm kỳ 2020-2025", StringComparison.Ordinal));
+
+        var refused = await DecideAsync(uploadId, "confirm", ClerkKey);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("period-not-of-term", problem.GetProperty("code").GetString());
+        Assert.Contains("hủy", problem.GetProperty("detail").GetString()!, StringComparison.Ordinal);
+        // Nothing became current; cancelling is still open.
+        var summary = await Http.SendWithKeyAsync(HttpMethod.Get, $"/api/communes/{_province}/chieng-en/summary?term=2020-2025", ClerkKey);
+        Assert.Equal(HttpStatusCode.NotFound, summary.StatusCode);
+        Assert.Equal("held", (await Http.GetJsonAsync($"/api/annexes/{uploadId}", ClerkKey)).GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await DecideAsync(uploadId, "cancel", ClerkKey)).StatusCode);
+    }
+
     [Fact]
     public async Task A_pdf_reports_text_is_checked_against_the_old_communes_current_annexes_and_a_scan_is_refused()
     {

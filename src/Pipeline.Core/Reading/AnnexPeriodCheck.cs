@@ -1,5 +1,6 @@
 using Pipeline.Core.Annexes;
 using Pipeline.Core.Periods;
+using Pipeline.Core.Units;
 
 namespace Pipeline.Core.Reading;
 
@@ -10,7 +11,8 @@ namespace Pipeline.Core.Reading;
 /// own and nothing is held; a half-year report is no year's result and is said so. Sent for a period the titles
 /// contradict — another period, or a half-year — it is held until the clerk confirms, as an annex of another commune
 /// is; so is, either way, a file whose titles name one year and whose result column another
-/// (<see cref="AnnexTitles.ResultYear"/>). Pure.
+/// (<see cref="AnnexTitles.ResultYear"/>), and a file whose titles give a year outside the term it is sent for (2026 for
+/// 2020–2025; such an upload can never be confirmed). Pure.
 /// </summary>
 public static class AnnexPeriodCheck
 {
@@ -70,6 +72,14 @@ public static class AnnexPeriodCheck
         foreach (var annex in annexes.Where(a => a.Titled?.ResultYear is not null))
         {
             warnings.Add(ContradictionWarning(annexes, annex));
+            holds = true;
+        }
+        // A year's results sent for a term without that year (2026 for 2020–2025): counted there they would show nowhere, and the
+        // confirmation is refused (Storage's HeldUploads); held so the clerk reads why and sends it again for the right term.
+        foreach (var annex in annexes.Where(a => a.Period is { Year: not null } p && Term.TryParse(a.Term, out var term) && !p.IsPeriodOf(term)))
+        {
+            warnings.Add($"{Where(annexes, annex)} ghi kết quả {annex.Period!.Value.ToVietnamese()}, không phải một năm của nhiệm kỳ {annex.Term}: "
+                + $"nộp cho nhiệm kỳ này, kết quả sẽ không được tính ở đâu và không thể xác nhận. Hãy hủy lượt tải lên này và nộp lại cho nhiệm kỳ có năm {annex.Period.Value.Year}.");
             holds = true;
         }
         var halfYear = own is null ? annexes.Select(a => a.Titled?.HalfYear).OfType<int>().FirstOrDefault() : (int?)null;

@@ -110,20 +110,11 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, ParsedUploads pa
             return;
         }
 
-        WorkbookReadResult read;
-        try
-        {
-            using var content = original.ToStream();
-            // Read as the check-only path reads it, for the commune and term chosen (the term also decides
-            // which columns come before it where the file names none); the titles as written stay on each annex.
-            // A period chosen decides how the columns are read (a year's plan and result); none chosen, the file's own does.
-            read = AnnexReader.Read(content, new AnnexReadOptions(commune?.Name, upload.Term) { Period = upload.PeriodChosen ? upload.Period : null });
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Reading is a pure function of the bytes: the same file fails the same way every time.
-            read = WorkbookReadResult.Refused(Refusals.Damaged($"{ex.GetType().Name}: {ex.Message}"));
-        }
+        // Read as the check-only path reads it, for the commune and term chosen (the term also decides
+        // which columns come before it where the file names none); the titles as written stay on each annex.
+        // A period chosen decides how the columns are read (a year's plan and result); none chosen, the file's own does.
+        var options = new AnnexReadOptions(commune?.Name, upload.Term) { Period = upload.PeriodChosen ? upload.Period : null };
+        var read = ReadOriginal(original, options);
 
         if (read.Error is { } error)
         {
@@ -133,9 +124,9 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, ParsedUploads pa
 
         // A report's annexes of other communes or terms become uploads of their own, recorded before this one's status
         // (a crash in between finds them again: their ids are the same each run); a part takes only its own annexes.
-        var (own, parts) = upload.AnnexIndexes is { } indexes
-            ? (indexes.Where(i => i < read.Annexes.Count).Select(i => read.Annexes[i]).ToArray(), [])
-            : IsReport(upload) ? Split(upload, read.Annexes, registry) : (read.Annexes, []);
+        var (own, parts, asSent) = upload.AnnexIndexes is { } indexes
+            ? (indexes.Where(i => i < read.Annexes.Count).Select(i => read.Annexes[i]).ToArray(), [], read.Annexes)
+            : IsReport(upload) ? Split(upload, read.Annexes, registry, o => ReadOriginal(original, o), options) : (read.Annexes, [], read.Annexes);
         foreach (var part in parts) await uploads.EnsureAsync(part, cancellationToken).ConfigureAwait(false);
 
         // Parsed JSON and messages before the status: a crash in between re-runs this step, and a
@@ -151,7 +142,8 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, ParsedUploads pa
         if (read.Narrative.Count > 0)
         {
             var catalogue = await catalogues.ForProvinceAsync(upload.Commune.Province, cancellationToken).ConfigureAwait(false);
-            var whole = NarrativeReports.For(read.Narrative, read.Annexes.Select(a => TargetScorer.Score(a, catalogue)).ToArray(), catalogue);
+            // Each annex as the upload it goes to reads it: a part's by its own commune, term and period, not the report's.
+            var whole = NarrativeReports.For(read.Narrative, asSent.Select(a => TargetScorer.Score(a, catalogue)).ToArray(), catalogue);
             report = upload.ReportOf is null ? whole : whole.Of(own.Select(a => a.Sheet).ToArray());
         }
         var document = new ParsedUpload(uploadId, own, report);
@@ -217,14 +209,30 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, ParsedUploads pa
         await uploads.UpdateAsync(upload with { Status = UploadStatus.Scored, ScoredAt = clock.GetUtcNow(), AnnexCount = 0 }, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The original read with <paramref name="options"/>; a reader's exception is the file's refusal (reading is a pure function of the bytes: the same file fails the same way every time).</summary>
+    private static WorkbookReadResult ReadOriginal(BinaryData original, AnnexReadOptions options)
+    {
+        try
+        {
+            using var content = original.ToStream();
+            return AnnexReader.Read(content, options);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return WorkbookReadResult.Refused(Refusals.Damaged($"{ex.GetType().Name}: {ex.Message}"));
+        }
+    }
+
     /// <summary>Whether the upload is a report (a Word document): its annexes go to the communes their titles name.</summary>
     private static bool IsReport(UploadRecord upload) => OriginalBlobName.TryParse(upload.BlobName, out var original) && original.IsReport;
 
     /// <summary>
     /// The report's own annexes (those of the commune and term it was sent for) and, for the others, the part uploads
-    /// they become (<see cref="AnnexAttribution"/>), among the communes the uploader speaks for.
+    /// they become (<see cref="AnnexAttribution"/>), among the communes the uploader speaks for; and all of them as those
+    /// uploads read them (<see cref="AnnexesAsSent"/>), for the report's text checked against its tables.
     /// </summary>
-    private static (IReadOnlyList<Core.Annexes.Annex> Own, IReadOnlyList<UploadRecord> Parts) Split(UploadRecord report, IReadOnlyList<Core.Annexes.Annex> annexes, CommuneRegistry registry)
+    private static (IReadOnlyList<Core.Annexes.Annex> Own, IReadOnlyList<UploadRecord> Parts, IReadOnlyList<Core.Annexes.Annex> AsSent) Split(UploadRecord report,
+        IReadOnlyList<Core.Annexes.Annex> annexes, CommuneRegistry registry, Func<AnnexReadOptions, WorkbookReadResult> read, AnnexReadOptions options)
     {
         var speaksFor = AccessPolicy.CommunesOf(report.UploaderCommune ?? report.Commune, registry);
         var split = AnnexAttribution.Split(annexes, report.Commune, report.Term, speaksFor, registry);
@@ -236,13 +244,13 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, ParsedUploads pa
             Term = part.Term,
             Status = UploadStatus.Received,
             // A period chosen for the report's term means nothing for another term's annexes.
-            Period = part.Term == report.Term ? report.Period : null,
-            PeriodChosen = part.Term == report.Term && report.PeriodChosen,
+            Period = AnnexesAsSent.PeriodOf(part, report.Term, report.Period),
+            PeriodChosen = report.PeriodChosen && AnnexesAsSent.PeriodOf(part, report.Term, report.Period) is not null,
             ReportOf = report.UploadId,
             AnnexIndexes = part.Indexes,
             Parts = null,
         }).ToArray();
-        return (own, parts);
+        return (own, parts, AnnexesAsSent.Read(read, options, annexes, split, registry));
     }
 
     private async Task SendScoreRequestsAsync(string uploadId, int annexCount, CancellationToken cancellationToken)

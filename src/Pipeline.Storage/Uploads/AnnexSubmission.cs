@@ -107,29 +107,25 @@ public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receive
                 : [];
             return new SubmissionResult.Checked(AnnexReports.ForPdf(Path.GetFileName(annex.FileName), new MemoryStream(content), current, catalogue));
         }
-        var workbook = ScoredWorkbook.From(new MemoryStream(content), new AnnexReadOptions(communeName, term) { Period = period }, catalogue);
-        var report = AnnexReports.ForFile(Path.GetFileName(annex.FileName), workbook, workbook.Read.Narrative, catalogue);
-        if (term is null || workbook.Read.Error is not null) return new SubmissionResult.Checked(report);
+        var options = new AnnexReadOptions(communeName, term) { Period = period };
+        var read = AnnexReader.Read(new MemoryStream(content), options);
         // A report's annexes of other communes or terms go on as uploads of their own, as the upload would send them; the rest are the chosen commune's.
-        var titles = workbook.Read.Annexes;
+        var titles = read.Annexes;
         IReadOnlyList<PartReport>? parts = null;
-        if (commune is { } chosen && FileSignature.DetectUpload(content) == FileKind.WordDocument)
+        if (term is not null && read.Error is null && commune is { } chosen && FileSignature.DetectUpload(content) == FileKind.WordDocument)
         {
             var split = AnnexAttribution.Split(titles, chosen, term, AccessPolicy.CommunesOf(caller.Commune ?? chosen, registry), registry);
-            titles = split[0].Indexes.Select(i => workbook.Read.Annexes[i]).ToArray();
+            titles = split[0].Indexes.Select(i => read.Annexes[i]).ToArray();
             parts = split.Count > 1
                 ? split.Skip(1).Select(p => new PartReport(p.Commune.ToString(), registry.Find(p.Commune)?.Name ?? p.Commune.Commune, p.Term,
-                    p.Indexes.Select(i => workbook.Read.Annexes[i].Sheet).ToArray())).ToArray()
+                    p.Indexes.Select(i => read.Annexes[i].Sheet).ToArray())).ToArray()
                 : null;
-            // Each annex sent on is shown as its commune's and term's, not as the one chosen it was read for.
-            var annexes = report.Annexes.ToArray();
-            foreach (var part in split.Skip(1))
-            {
-                foreach (var i in part.Indexes)
-                    annexes[i] = annexes[i] with { Commune = registry.Find(part.Commune)?.Name ?? part.Commune.Commune, Term = part.Term };
-            }
-            report = report with { Annexes = annexes };
+            // Each annex sent on is read, shown and checked against the text as its part will be: its commune's, its term's, its own period.
+            read = read with { Annexes = AnnexesAsSent.Read(o => AnnexReader.Read(new MemoryStream(content), o), options, read.Annexes, split, registry) };
         }
+        var workbook = new ScoredWorkbook(read, read.Annexes.Select(a => TargetScorer.Score(a, catalogue)).ToArray());
+        var report = AnnexReports.ForFile(Path.GetFileName(annex.FileName), workbook, read.Narrative, catalogue);
+        if (term is null || read.Error is not null) return new SubmissionResult.Checked(report);
         // The titles as written (kept on each annex read), against the commune and term chosen: what an upload would be held for, said first.
         var others = commune is { } id && registry.Province(id.Province) is { } province ? province.Communes.Select(c => c.Name) : [];
         var periodDecision = AnnexPeriodCheck.Decide(titles, period);

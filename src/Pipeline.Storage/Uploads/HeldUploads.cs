@@ -19,11 +19,16 @@ namespace Pipeline.Storage.Uploads;
 /// stay with their communes, and an annex naming another commune is never folded into this one — the confirmation is
 /// refused (409 <c>annex-of-another-commune</c>, <see cref="ForeignAnnexes"/>) saying which annexes name which commune and
 /// what to do. A workbook keeps the workbook rule: confirmed, its annexes are the commune's whatever their titles name.
+/// An upload whose period (taken from its file) is a year outside its term cannot be confirmed (409 <c>period-not-of-term</c>):
+/// the clerk cancels it and sends it for the term of that year.
 /// </summary>
 public sealed class HeldUploads(IUnitRegistry units, UploadStore uploads, ParsedUploads parsed, AnnexScoring scoring, IAnnexLocks locks, TimeProvider clock)
 {
     /// <summary>Refusal code of a report whose annexes name another commune (<see cref="ForeignAnnexes"/>).</summary>
     public const string AnnexOfAnotherCommune = "annex-of-another-commune";
+
+    /// <summary>Refusal code of a held upload whose period is a year outside its term (the same code as the 400 of a period chosen so).</summary>
+    public const string PeriodNotOfTerm = "period-not-of-term";
 
     /// <summary>
     /// Confirms a held upload. Confirming one already confirmed and current answers it as it is. Nothing is recorded before
@@ -35,6 +40,9 @@ public sealed class HeldUploads(IUnitRegistry units, UploadStore uploads, Parsed
         {
             if (upload.Status == UploadStatus.Scored && upload.ConfirmedAt is not null) return new SubmissionResult.Decided(upload);
             if (upload.Status != UploadStatus.Held) return NotHeld(upload);
+            // A year's results taken from the file for a term without that year: current there, they would count nowhere.
+            if (upload.Period is { Year: { } year } period && Term.TryParse(upload.Term, out var term) && !period.IsPeriodOf(term))
+                return new SubmissionResult.Refused(409, PeriodNotOfTerm, UploadMessages.HeldPeriodNotOfTerm(year, term));
             // Locked by the province: nothing changes, the upload stays held until the annex is reopened. The lock is the whole term's annex's only.
             if (upload.ForWholeTerm && await locks.LockedAsync(upload.Commune, upload.Term, cancellationToken).ConfigureAwait(false) is { } locked)
                 return new SubmissionResult.Refused(409, ReviewCodes.AnnexConfirmed, locked);

@@ -68,6 +68,12 @@ public static class UploadMessages
     public const string InvalidPeriod =
         "Kỳ báo cáo phải là một năm của nhiệm kỳ (ví dụ 2026), \"mid-term\" (sơ kết giữa nhiệm kỳ) hoặc \"term\" (cả nhiệm kỳ); để trống nếu muốn lấy theo tiêu đề của biểu.";
 
+    /// <summary>A held upload whose period, taken from its file, is a year outside its term: confirmed, it would count for no period shown anywhere.</summary>
+    public static string HeldPeriodNotOfTerm(int year, Term term) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"Không thể xác nhận: biểu ghi kết quả năm {year}, không phải một năm của nhiệm kỳ {term} (các năm {term.StartYear + 1} đến {term.EndYear}), " +
+            $"nên nếu xác nhận, kết quả sẽ không được tính ở đâu. Hãy hủy lượt tải lên này và nộp lại tệp cho nhiệm kỳ có năm {year}.");
+
     /// <summary>A year chosen that is not a year of the term: the term's first year is the previous term's result, its baseline.</summary>
     public static string PeriodNotOfTerm(int year, Term term) =>
         string.Create(CultureInfo.InvariantCulture,

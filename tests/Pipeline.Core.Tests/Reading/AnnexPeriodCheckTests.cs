@@ -44,6 +44,18 @@ public class AnnexPeriodCheckTests
     }
 
     [Fact]
+    public void A_years_results_of_a_year_outside_the_term_it_is_read_for_are_held_with_a_warning_to_send_them_again()
+    {
+        // The new Bó Sinh's 2026 results sent, without a period, for Chiềng En's 2020–2025: 2026 is no year of that term.
+        var annex = Read(Y2026, Y2026) with { Term = "2020-2025" };
+        var decision = AnnexPeriodCheck.Decide([annex], null);
+        Assert.True(decision.Holds);
+        Assert.Contains("năm 2026, không phải một năm của nhiệm kỳ 2020-2025", Assert.Single(decision.Warnings), StringComparison.Ordinal);
+        // The same year read for its own term holds nothing.
+        Assert.False(AnnexPeriodCheck.Decide([Read(Y2026, Y2026)], null).Holds);
+    }
+
+    [Fact]
     public void A_half_year_report_without_a_period_counts_for_none_and_is_said_not_to_be_a_years_result()
     {
         var decision = AnnexPeriodCheck.Decide([Read(null, null, halfYear: 2026)], null);
