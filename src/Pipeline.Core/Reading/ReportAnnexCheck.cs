@@ -34,11 +34,11 @@ public static class ReportAnnexCheck
         foreach (var annex in untitled)
         {
             warnings.Add($"{annex.Sheet} của báo cáo không có tiêu đề riêng ghi tên xã (không có dòng “BIỂU SỐ …” hay tên xã ngay trên bảng), "
-                + $"nên không biết là biểu của xã nào; các biểu khác của báo cáo đều ghi tên xã. Biểu này chưa được tính cho xã {commune}, nhiệm kỳ {term}. "
+                + $"nên không biết là biểu của xã nào; các biểu khác của báo cáo có ghi tên xã. Biểu này chưa được tính cho xã {commune}, nhiệm kỳ {term}. "
                 + "Hãy thêm tiêu đề ghi tên xã và nhiệm kỳ trên bảng rồi nộp lại báo cáo (hoặc xóa bảng nếu bị chép thừa); "
                 + $"nếu đúng là biểu của xã {commune}, hãy xác nhận.");
         }
-        foreach (var same in own.Except(untitled).GroupBy(a => a.Period).Where(g => g.Count() > 1))
+        foreach (var same in (untitled.Length > 0 ? own.Where(IsTitled) : own).GroupBy(a => a.Period).Where(g => g.Count() > 1))
         {
             var tables = same.Select(a => a.Sheet).ToArray();
             var count = tables.Length == 2 ? "hai" : tables.Length.ToString(CultureInfo.InvariantCulture);
