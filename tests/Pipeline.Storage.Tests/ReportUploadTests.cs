@@ -219,6 +219,71 @@ public sealed class ReportUploadTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await DecideAsync(uploadId, "cancel", ClerkKey)).StatusCode);
     }
 
+    /// <summary>The uploaded report's parts by commune slug: (upload id, status, annexes, warnings) as each part's own record says.</summary>
+    private async Task<Dictionary<string, (string Id, string Status, int Annexes, string[] Warnings)>> PartsAsync(string report)
+    {
+        var parts = new Dictionary<string, (string, string, int, string[])>();
+        foreach (var part in (await Http.GetJsonAsync($"/api/annexes/{report}", ClerkKey)).GetProperty("parts").EnumerateArray())
+        {
+            var id = part.GetProperty("uploadId").GetString()!;
+            var record = await Http.GetJsonAsync($"/api/annexes/{id}", ClerkKey);
+            parts[part.GetProperty("commune").GetString()!.Split('/')[1]] = (id, record.GetProperty("status").GetString()!, part.GetProperty("annexCount").GetInt32(),
+                record.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!).ToArray());
+        }
+        return parts;
+    }
+
+    [Fact]
+    public async Task Two_tables_of_one_commune_in_a_report_hold_that_communes_part_naming_both_and_the_text_is_checked_against_neither()
+    {
+        // The "BIỂU SỐ 01" block pasted twice: Chiềng En's part has both tables, held, and nothing of it counts yet.
+        var twice = await PostAsync("bo-sinh", "2025-2030", DuplicatedAnnexes.BlockTwice(), "bao-cao.docx", ClerkKey);
+        await ParseAndScoreAsync(twice);
+        var parts = await PartsAsync(twice);
+        Assert.Equal(("held", 2), (parts["chieng-en"].Status, parts["chieng-en"].Annexes));
+        Assert.StartsWith("Báo cáo có hai biểu cùng ghi xã Chiềng En, nhiệm kỳ 2020-2025 (Bảng 2 và Bảng 3)", parts["chieng-en"].Warnings[0], StringComparison.Ordinal);
+        Assert.Equal([("scored", 1, 0), ("scored", 1, 0)], new[] { parts["pu-bau"], parts["bo-sinh-cu"] }.Select(p => (p.Status, p.Annexes, p.Warnings.Length)));
+        Assert.Equal(HttpStatusCode.NotFound, (await Http.SendWithKeyAsync(HttpMethod.Get, $"/api/communes/{_province}/chieng-en/summary?term=2020-2025", ClerkKey)).StatusCode);
+
+        // Chiềng En's title changed to Pú Bẩu: Pú Bẩu's part has Chiềng En's table and its own, held; its section is checked against neither.
+        var renamed = await PostAsync("bo-sinh", "2025-2030", DuplicatedAnnexes.ChiengEnTitledPuBau(), "bao-cao.docx", ClerkKey);
+        await ParseAndScoreAsync(renamed);
+        parts = await PartsAsync(renamed);
+        Assert.False(parts.ContainsKey("chieng-en"));
+        Assert.Equal(("held", 2), (parts["pu-bau"].Status, parts["pu-bau"].Annexes));
+        Assert.StartsWith("Báo cáo có hai biểu cùng ghi xã Pú Bẩu, nhiệm kỳ 2020-2025 (Bảng 2 và Bảng 3)", parts["pu-bau"].Warnings[0], StringComparison.Ordinal);
+        var findings = (await Http.GetJsonAsync($"/api/annexes/{renamed}", ClerkKey)).GetProperty("report").GetProperty("findings").EnumerateArray()
+            .Select(f => (f.GetProperty("commune").GetString(), f.GetProperty("code").GetString())).ToArray();
+        Assert.Equal([("Pú Bẩu", "section-with-several-annexes")], findings.Where(f => f.Item1 == "Pú Bẩu"));
+        Assert.Equal([("Chiềng En", "section-without-annex")], findings.Where(f => f.Item1 == "Chiềng En"));
+    }
+
+    [Fact]
+    public async Task A_table_with_no_title_of_its_own_holds_the_report_it_stayed_with_and_the_check_says_so()
+    {
+        var copied = DuplicatedAnnexes.TableTwiceUntitled();
+        var report = await PostAsync("bo-sinh", "2025-2030", copied, "bao-cao.docx", ClerkKey);
+        await ParseAndScoreAsync(report);
+        var status = await Http.GetJsonAsync($"/api/annexes/{report}", ClerkKey);
+        Assert.Equal("held", status.GetProperty("status").GetString());
+        Assert.Equal(1, (await _server!.Storage.Queries.GetUploadAsync(report, CancellationToken.None))!.AnnexCount);
+        var warnings = status.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!).ToArray();
+        Assert.StartsWith("Bảng 3 của báo cáo không có tiêu đề riêng ghi tên xã", warnings[0], StringComparison.Ordinal);
+        // The titled tables go on as before, each to its commune, scored.
+        var parts = await PartsAsync(report);
+        Assert.Equal(["bo-sinh-cu", "chieng-en", "pu-bau"], parts.Keys.Order(StringComparer.Ordinal));
+        Assert.All(parts.Values, p => Assert.Equal(("scored", 1, 0), (p.Status, p.Annexes, p.Warnings.Length)));
+
+        // The check says it before the upload: held, with the same warning; the duplicated block's part too.
+        foreach (var (file, expected) in new[] { (copied, "Bảng 3 của báo cáo không có tiêu đề riêng"), (DuplicatedAnnexes.BlockTwice(), "Báo cáo có hai biểu cùng ghi xã Chiềng En") })
+        {
+            using var form = AnnexUploadForm.Create($"{_province}/bo-sinh", "2025-2030", file, "bao-cao.docx", period: null);
+            var check = JsonDocument.Parse(await (await Http.SendWithKeyAsync(HttpMethod.Post, "/api/annexes/check", ClerkKey, form)).Content.ReadAsStringAsync()).RootElement;
+            Assert.True(check.GetProperty("wouldBeHeld").GetBoolean());
+            Assert.Contains(check.GetProperty("titleWarnings").EnumerateArray(), w => w.GetString()!.StartsWith(expected, StringComparison.Ordinal));
+        }
+    }
+
     [Fact]
     public async Task A_pdf_reports_text_is_checked_against_the_old_communes_current_annexes_and_a_scan_is_refused()
     {

@@ -32,10 +32,11 @@ public static class NarrativeChecker
         var findings = new List<NarrativeFinding>();
         foreach (var section in read.Sections)
         {
-            var annex = StatementLinker.AnnexOf(section.Commune, annexes);
+            var candidates = StatementLinker.AnnexesOf(section.Commune, annexes);
+            var annex = candidates.Count == 1 ? candidates[0] : null;
             var statements = section.Statements.Select(s => LinkStatement(s, annex, catalogue)).ToArray();
             sections.Add(new CheckedSection(section, annex, statements));
-            findings.AddRange(SectionFindings(section, annex));
+            findings.AddRange(SectionFindings(section, annex, candidates));
             foreach (var statement in statements) findings.AddRange(StatementFindings(section, annex, statement));
         }
         if (read.Sections.Count == 0) findings.Add(NoSections);
@@ -68,7 +69,7 @@ public static class NarrativeChecker
     private static IReadOnlyList<decimal>? Chooser(StatedClaim? claim) =>
         claim?.Target is { Parts.Count: > 0 } target ? [target.Parts[^1]] : null;
 
-    private static IEnumerable<NarrativeFinding> SectionFindings(NarrativeSection section, ScoredAnnex? annex)
+    private static IEnumerable<NarrativeFinding> SectionFindings(NarrativeSection section, ScoredAnnex? annex, IReadOnlyList<ScoredAnnex> candidates)
     {
         var commune = section.Commune;
         var opening = section.Opening;
@@ -78,6 +79,16 @@ public static class NarrativeChecker
                 Excerpt.Of(opening.Text), annex?.Annex.Sheet, null, null, CorrectionSide.Text,
                 $"Mục \"{Excerpt.Of(section.Heading.Text)}\" nói về xã {commune} nhưng câu mở đầu lại ghi \"Đảng bộ xã {Excerpt.Of(named)}\". Sửa tên xã trong báo cáo cho đúng.",
                 $"The section headed for {commune} opens by naming the congress of {Excerpt.Of(named)}.");
+        }
+        if (candidates.Count > 1)
+        {
+            var tables = candidates.Select(c => Excerpt.Of(c.Annex.Sheet)).ToArray();
+            yield return new NarrativeFinding(NarrativeFindingCode.SectionWithSeveralAnnexes, FindingSeverity.Warning, commune,
+                Excerpt.Of(section.Heading.Text), null, null, null, CorrectionSide.Table,
+                $"Có {tables.Length} biểu cùng ghi xã {commune} ({string.Join(", ", tables[..^1])} và {tables[^1]}), nên chưa đối chiếu mục \"{Excerpt.Of(section.Heading.Text)}\" với biểu nào. "
+                + "Hãy kiểm tra lại tên xã trên từng biểu (có thể một biểu bị chép thừa hoặc ghi nhầm tên xã).",
+                $"{tables.Length} results annexes name {commune} ({string.Join(", ", tables)}): the section was checked against none of them.");
+            yield break;
         }
         if (annex is null)
         {

@@ -38,6 +38,12 @@ public enum NarrativeFindingCode
     SectionWithoutAnnex,
 
     /// <summary>
+    /// Several results annexes name the commune the section's heading names, for the same period (a "BIỂU SỐ" block copied
+    /// twice, a title naming the wrong commune): the section was checked against none of them (StatementLinker.AnnexesOf).
+    /// </summary>
+    SectionWithSeveralAnnexes,
+
+    /// <summary>
     /// The text has no commune section the system could read ("2.1. Đối với xã …"): nothing in it was checked. A notice
     /// about the whole text (no commune, no quote), so an unreadable text (left in TCVN3 codes) or one without such
     /// sections is never taken for a text that agrees with its tables.

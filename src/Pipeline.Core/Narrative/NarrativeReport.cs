@@ -17,10 +17,10 @@ public sealed record NarrativeReport(
 {
     /// <summary>
     /// How many places the text and the tables disagree: the findings less the notices that nothing could be compared
-    /// (no section read, a section without its annex). What the commune summary and the province's table count.
+    /// (no section read, a section without its annex, or with several it cannot be told between). What the commune summary and the province's table count.
     /// </summary>
     [JsonIgnore]
-    public int Disagreements => Findings.Count(f => f.Code is not (NarrativeFindingCode.NoSections or NarrativeFindingCode.SectionWithoutAnnex));
+    public int Disagreements => Findings.Count(f => f.Code is not (NarrativeFindingCode.NoSections or NarrativeFindingCode.SectionWithoutAnnex or NarrativeFindingCode.SectionWithSeveralAnnexes));
 
     /// <summary>
     /// The part of the report about the annexes on <paramref name="sheets"/> ("Bảng 2"): the sections checked against

@@ -22,17 +22,31 @@ public static class StatementLinker
 
     /// <summary>
     /// The results annex of <paramref name="commune"/> among <paramref name="annexes"/>, or null. A report's section
-    /// reviews the term, so a whole-term annex is taken before a yearly one; among several, the first.
+    /// reviews the term, so a whole-term annex is taken before a yearly one; among several of the period taken, none
+    /// (<see cref="AnnexesOf"/>): which one the section speaks of cannot be told, and picking the first would check the
+    /// text against a table that may be another commune's.
     /// </summary>
-    public static ScoredAnnex? AnnexOf(string commune, IReadOnlyList<ScoredAnnex> annexes)
+    public static ScoredAnnex? AnnexOf(string commune, IReadOnlyList<ScoredAnnex> annexes) =>
+        AnnexesOf(commune, annexes) is [var one] ? one : null;
+
+    /// <summary>
+    /// The results annexes of <paramref name="commune"/> the section could be checked against: those of the period taken (the
+    /// whole term when one is, else the first annex's period), in order; empty when none, two or more when the tables
+    /// (a block copied twice, a title naming the wrong commune) give the commune several.
+    /// </summary>
+    public static IReadOnlyList<ScoredAnnex> AnnexesOf(string commune, IReadOnlyList<ScoredAnnex> annexes)
     {
         ArgumentNullException.ThrowIfNull(annexes);
         var key = VietnameseText.Fold(commune);
         // By the commune its titles name: read for the commune an upload was sent for, every annex of a report carries that
-        // commune's name, and only the titles tell Chiềng En's table from Pú Bẩu's.
-        var communes = annexes.Where(a => a.Annex.Kind == AnnexKind.Results
-            && VietnameseText.Fold(a.Annex.Titled?.Commune is { Length: > 0 } titled ? titled : a.Annex.Commune) == key).ToList();
-        return communes.FirstOrDefault(a => a.Annex.Period == Periods.ReportingPeriod.WholeTerm) ?? communes.FirstOrDefault();
+        // commune's name, and only the titles tell Chiềng En's table from Pú Bẩu's. A table titled for no commune is the
+        // commune's it was read for only when no table's titles name the commune: a copy pasted under Chiềng En's table is not Bó Sinh's.
+        var results = annexes.Where(a => a.Annex.Kind == AnnexKind.Results).ToList();
+        var communes = results.Where(a => a.Annex.Titled?.Commune is { Length: > 0 } titled && VietnameseText.Fold(titled) == key).ToList();
+        if (communes.Count == 0)
+            communes = results.Where(a => a.Annex.Titled?.Commune is not { Length: > 0 } && VietnameseText.Fold(a.Annex.Commune) == key).ToList();
+        var taken = communes.FirstOrDefault(a => a.Annex.Period == Periods.ReportingPeriod.WholeTerm) ?? communes.FirstOrDefault();
+        return taken is null ? [] : communes.Where(a => a.Annex.Period == taken.Annex.Period).ToArray();
     }
 
     /// <summary>The row of <paramref name="annex"/> that <paramref name="words"/> speak of.</summary>

@@ -18,7 +18,7 @@ public sealed record FileReport(string File, ErrorReport? Error, IReadOnlyList<A
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? TitleWarnings { get; init; }
 
-    /// <summary>True when an upload of this file for the chosen commune and term would be held until confirmed; left out otherwise.</summary>
+    /// <summary>True when an upload of this file for the chosen commune and term (or, for a Word report, a part it sends on to another commune: Reading.ReportAnnexCheck) would be held until confirmed; left out otherwise.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool WouldBeHeld { get; init; }
 

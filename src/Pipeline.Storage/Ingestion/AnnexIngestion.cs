@@ -134,9 +134,11 @@ public sealed class AnnexIngestion(BlobContainerClient annexes, ParsedUploads pa
         // The figures count for the commune and term the clerk chose; a title that says otherwise is pointed out.
         // The period likewise: chosen, a title stating another is held as another commune is; not chosen, the file's own is taken.
         var period = AnnexPeriodCheck.Decide(own, upload.PeriodChosen ? upload.Period : null);
-        var warnings = UploadWarnings.Of(own, commune?.Name, upload.Term, period);
+        // A report's (or part's) two annexes of one commune, term and period, or a table titled for no commune among titled ones: held too.
+        var doubts = IsReport(upload) ? ReportAnnexCheck.Warnings(own, read.Annexes, commune?.Name, upload.Term) : [];
+        var warnings = UploadWarnings.Of(own, commune?.Name, upload.Term, period, doubts);
         var province = registry.Province(upload.Commune.Province);
-        var holds = AnnexTitleCheck.Holds(own, commune?.Name, upload.Term, province?.Communes.Select(c => c.Name) ?? []) || period.Holds;
+        var holds = AnnexTitleCheck.Holds(own, commune?.Name, upload.Term, province?.Communes.Select(c => c.Name) ?? []) || period.Holds || doubts.Count > 0;
         // A report's text against its tables, scored as the score step will score them: the whole of it on the report, a part's share on a part.
         NarrativeReport? report = null;
         if (read.Narrative.Count > 0)

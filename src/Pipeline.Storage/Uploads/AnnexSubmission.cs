@@ -112,10 +112,14 @@ public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receive
         // A report's annexes of other communes or terms go on as uploads of their own, as the upload would send them; the rest are the chosen commune's.
         var titles = read.Annexes;
         IReadOnlyList<PartReport>? parts = null;
+        string[] doubts = [];
         if (term is not null && read.Error is null && commune is { } chosen && FileSignature.DetectUpload(content) == FileKind.WordDocument)
         {
             var split = AnnexAttribution.Split(titles, chosen, term, AccessPolicy.CommunesOf(caller.Commune ?? chosen, registry), registry);
             titles = split[0].Indexes.Select(i => read.Annexes[i]).ToArray();
+            // What would hold the report or one of its parts (ReportAnnexCheck), said with the report's own warnings.
+            doubts = split.SelectMany(p => ReportAnnexCheck.Warnings(p.Indexes.Select(i => read.Annexes[i]).ToArray(), read.Annexes,
+                registry.Find(p.Commune)?.Name, p.Term)).ToArray();
             parts = split.Count > 1
                 ? split.Skip(1).Select(p => new PartReport(p.Commune.ToString(), registry.Find(p.Commune)?.Name ?? p.Commune.Commune, p.Term,
                     p.Indexes.Select(i => read.Annexes[i].Sheet).ToArray())).ToArray()
@@ -129,11 +133,11 @@ public sealed class AnnexSubmission(IUnitRegistry units, IUploadReceiver receive
         // The titles as written (kept on each annex read), against the commune and term chosen: what an upload would be held for, said first.
         var others = commune is { } id && registry.Province(id.Province) is { } province ? province.Communes.Select(c => c.Name) : [];
         var periodDecision = AnnexPeriodCheck.Decide(titles, period);
-        var warnings = UploadWarnings.Of(titles, communeName, term, periodDecision);
+        var warnings = UploadWarnings.Of(titles, communeName, term, periodDecision, doubts);
         return new SubmissionResult.Checked(report with
         {
             TitleWarnings = warnings.Count > 0 ? warnings : null,
-            WouldBeHeld = AnnexTitleCheck.Holds(titles, communeName, term, others) || periodDecision.Holds,
+            WouldBeHeld = AnnexTitleCheck.Holds(titles, communeName, term, others) || periodDecision.Holds || doubts.Length > 0,
             Parts = parts,
         });
     }
