@@ -10,8 +10,6 @@ public sealed class ClerkTests(PortalFixture fixture)
 {
     private static readonly LocatorAssertionsToContainTextOptions Slow = new() { Timeout = 90_000 };
 
-    static ClerkTests() => SetDefaultExpectTimeout(15_000);
-
     [Fact]
     public async Task A_remembered_key_that_stopped_working_is_said_so_on_reload()
     {

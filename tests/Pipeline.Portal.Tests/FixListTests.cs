@@ -8,7 +8,6 @@ namespace Pipeline.Portal.Tests;
 [Collection(PortalCollection.Name)]
 public sealed class FixListTests(PortalFixture fixture) : IAsyncLifetime
 {
-    static FixListTests() => SetDefaultExpectTimeout(30_000);
 
     public Task InitializeAsync() => fixture.SeedPredecessorsAsync();
 

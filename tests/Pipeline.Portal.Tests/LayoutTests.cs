@@ -19,8 +19,6 @@ public sealed class LayoutTests(PortalFixture fixture) : IAsyncLifetime
             ? configured
             : Path.Combine(AppContext.BaseDirectory, "screenshots");
 
-    static LayoutTests() => SetDefaultExpectTimeout(15_000);
-
     public Task InitializeAsync() => fixture.SeedPredecessorsAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -10,7 +10,6 @@ namespace Pipeline.Portal.Tests;
 [Collection(PortalCollection.Name)]
 public sealed class NewCommuneClerkTests(PortalFixture fixture) : IAsyncLifetime
 {
-    static NewCommuneClerkTests() => SetDefaultExpectTimeout(30_000);
 
     public Task InitializeAsync() => fixture.SeedPredecessorsAsync();
 

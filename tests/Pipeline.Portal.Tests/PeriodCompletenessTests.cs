@@ -12,7 +12,6 @@ namespace Pipeline.Portal.Tests;
 [Collection(PortalCollection.Name)]
 public sealed class PeriodCompletenessTests(PortalFixture fixture) : IAsyncLifetime
 {
-    static PeriodCompletenessTests() => SetDefaultExpectTimeout(30_000);
 
     public Task InitializeAsync() => fixture.SeedYearsAsync();
 

@@ -20,8 +20,6 @@ public sealed partial class PlainVietnameseTests(PortalFixture fixture) : IAsync
         RegexOptions.CultureInvariant)]
     private static partial Regex Raw();
 
-    static PlainVietnameseTests() => SetDefaultExpectTimeout(30_000);
-
     // With Bó Sinh's 2026 and 2027 results: the progress screens (the commune's years, the province's counts and slow indicators) have figures.
     public Task InitializeAsync() => fixture.SeedYearsAsync();
 

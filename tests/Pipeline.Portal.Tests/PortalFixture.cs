@@ -29,8 +29,15 @@ public sealed class PortalFixture : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = new();
 
+    /// <summary>
+    /// How long an expectation waits, for every browser test, set once here (it is Playwright's process-wide default: set in
+    /// each class it was whichever class ran last). Generous, as a loaded CI machine needs: it only delays a failure.
+    /// </summary>
+    private const float ExpectTimeoutMilliseconds = 60_000;
+
     public async Task InitializeAsync()
     {
+        Assertions.SetDefaultExpectTimeout(ExpectTimeoutMilliseconds);
         var chromium = await ChromiumInstall.EnsureAsync();
         _host = await LocalHost.StartAsync(new ServeOptions(null, _data, "http://127.0.0.1:0", InMemoryStorage: true), CancellationToken.None);
         Http = new HttpClient { BaseAddress = _host.BaseAddress };

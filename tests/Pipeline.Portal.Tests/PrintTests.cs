@@ -28,8 +28,6 @@ public sealed partial class PrintTests(PortalFixture fixture) : IAsyncLifetime
     [GeneratedRegex(@"/Type\s*/Page(?!s)")]
     private static partial Regex PdfPage();
 
-    static PrintTests() => SetDefaultExpectTimeout(30_000);
-
     public Task InitializeAsync() => fixture.SeedPredecessorsAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -16,8 +16,6 @@ public sealed class ProgressTests(PortalFixture fixture) : IAsyncLifetime
     private const string Nbsp = "\u00a0";
     private static readonly LocatorAssertionsToContainTextOptions Slow = new() { Timeout = 90_000 };
 
-    static ProgressTests() => SetDefaultExpectTimeout(30_000);
-
     public Task InitializeAsync() => fixture.SeedPredecessorsAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;

@@ -13,8 +13,6 @@ public sealed class ProvinceTests(PortalFixture fixture) : IAsyncLifetime
 {
     private static readonly string[] Predecessors = ["son-la/chieng-en", "son-la/pu-bau", "son-la/bo-sinh-cu"];
 
-    static ProvinceTests() => SetDefaultExpectTimeout(15_000);
-
     public Task InitializeAsync() => fixture.SeedPredecessorsAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;

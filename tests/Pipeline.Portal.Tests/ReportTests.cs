@@ -23,8 +23,6 @@ public sealed class ReportTests(PortalFixture fixture) : IAsyncLifetime
     private static readonly (string Commune, string Name, string Workbook)[] Predecessors =
         [("son-la/chieng-en", "Chiềng En", "chieng-en-2020-2025.xlsx"), ("son-la/pu-bau", "Pú Bẩu", "pu-bau-2020-2025.xlsx"), ("son-la/bo-sinh-cu", "Bó Sinh (cũ)", "bo-sinh-2020-2025.xlsx")];
 
-    static ReportTests() => SetDefaultExpectTimeout(30_000);
-
     private bool _sent;
 
     public Task InitializeAsync() => fixture.SeedPredecessorsAsync();

@@ -18,8 +18,6 @@ public sealed class ReviewTests(PortalFixture fixture) : IAsyncLifetime
     private const string Drill = "/#/xa/son-la/pu-bau?term=" + Term;
     private static readonly LocatorAssertionsToContainTextOptions Slow = new() { Timeout = 90_000 };
 
-    static ReviewTests() => SetDefaultExpectTimeout(30_000);
-
     public Task InitializeAsync() => fixture.SeedPredecessorsAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
