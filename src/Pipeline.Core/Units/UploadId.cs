@@ -14,9 +14,6 @@ public readonly record struct UploadId(string Value)
     /// <summary>The largest arrival sequence <see cref="New(DateTimeOffset, int)"/> takes.</summary>
     public const int MaxSequence = TimeOrderedId.MaxSequence;
 
-    /// <summary>A new id for an upload received at <paramref name="receivedAt"/>; uploads received in the same millisecond sort at random.</summary>
-    public static UploadId New(DateTimeOffset receivedAt) => new(TimeOrderedId.New(receivedAt));
-
     /// <summary>
     /// A new id for the upload received <paramref name="sequence"/>th (from 0) in the millisecond of <paramref name="receivedAt"/>:
     /// "20261129T014501123-0001a7c2", the sequence in the four hex digits after "-" — uploads received in one millisecond sort

@@ -9,7 +9,7 @@ public class UploadIdTests
     [Fact]
     public void A_new_id_starts_with_the_time_received_and_reads_back()
     {
-        var id = UploadId.New(ReceivedAt.ToOffset(TimeSpan.FromHours(7)));
+        var id = UploadId.New(ReceivedAt.ToOffset(TimeSpan.FromHours(7)), 0);
         Assert.StartsWith("20261129T014501123-", id.Value, StringComparison.Ordinal);
         Assert.True(UploadId.TryParse(id.ToString(), out var again));
         Assert.Equal(id, again);
@@ -18,8 +18,8 @@ public class UploadIdTests
     [Fact]
     public void Ids_sort_by_the_time_received()
     {
-        var earlier = UploadId.New(ReceivedAt);
-        var later = UploadId.New(ReceivedAt.AddMilliseconds(1));
+        var earlier = UploadId.New(ReceivedAt, UploadId.MaxSequence);
+        var later = UploadId.New(ReceivedAt.AddMilliseconds(1), 0);
         Assert.True(string.CompareOrdinal(earlier.Value, later.Value) < 0);
     }
 

@@ -14,7 +14,7 @@ internal sealed class InMemoryUploads : IUploadReceiver
     public Task<UploadRecord> ReceiveAsync(UploadRequest request, CancellationToken cancellationToken)
     {
         _received.Add(request);
-        var id = UploadId.New(DateTimeOffset.UnixEpoch.AddDays(_received.Count)).Value;
+        var id = UploadId.New(DateTimeOffset.UnixEpoch.AddDays(_received.Count), 0).Value;
         return Task.FromResult(new UploadRecord(id, request.Commune, request.Term, request.FileName, request.Uploader, $"{request.Commune}/{request.Term}/{id}",
             DateTimeOffset.UnixEpoch, request.Refusal is null ? UploadStatus.Received : UploadStatus.Rejected,
             request.Refusal is null ? null : AnnexReports.CodeOf(request.Refusal), request.Refusal?.Message));
