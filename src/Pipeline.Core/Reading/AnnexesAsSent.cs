@@ -26,7 +26,8 @@ public static class AnnexesAsSent
 
     /// <summary>
     /// The file's annexes, in reading order (the indexes of <paramref name="split"/>), each as its part reads it: those of the
-    /// parts for other communes or terms read again with that part's options; the others as <paramref name="asChosen"/> has them.
+    /// parts for other communes or terms labelled with that part's commune and term — read again only when the part's period
+    /// differs from the one chosen; the others as <paramref name="asChosen"/> has them.
     /// An annex a second reading does not find again (it cannot happen for the same bytes, but a reading is never trusted blindly)
     /// stays as first read.
     /// </summary>
@@ -46,7 +47,17 @@ public static class AnnexesAsSent
         var annexes = asChosen.ToArray();
         foreach (var part in split.Where(p => !p.IsChosen && p.Indexes.Count > 0))
         {
-            var again = read(options with { Commune = registry.Find(part.Commune)?.Name ?? part.Commune.Commune, Term = part.Term, Period = PeriodOf(part, chosenTerm, options.Period) });
+            var commune = registry.Find(part.Commune)?.Name ?? part.Commune.Commune;
+            var period = PeriodOf(part, chosenTerm, options.Period);
+            // Read with the same period, an annex differs only in the commune and term it is labelled with (SheetScanner: the
+            // options' commune and term stand in for the titles' there; a part of another term names it, so it bounds nothing
+            // else): relabelled, not read again. Another period changes which columns are read: read again.
+            if (period == options.Period)
+            {
+                foreach (var i in part.Indexes.Where(i => i < annexes.Length)) annexes[i] = annexes[i] with { Commune = commune, Term = part.Term };
+                continue;
+            }
+            var again = read(options with { Commune = commune, Term = part.Term, Period = period });
             if (again.Error is not null) continue;
             foreach (var i in part.Indexes.Where(i => i < again.Annexes.Count && i < annexes.Length)) annexes[i] = again.Annexes[i];
         }
